@@ -1,0 +1,302 @@
+import Foundation
+
+extension Board {
+    /// Validates `command` against the board as it is now and, if it is acceptable, applies it.
+    ///
+    /// Nothing changes when it throws. Returns the id of the record the command created or changed (the MRN for
+    /// patient commands, `nil` for creating the board), which the CLI prints.
+    @discardableResult
+    public mutating func apply(_ command: BoardCommand, context: ChangeContext) throws(BoardError) -> String? {
+        try Validate.text(context.author, field: "author name")
+        let id: String?
+        switch command {
+        case let .createBoard(c):
+            guard revision == 0, patients.isEmpty else { throw .boardAlreadyCreated }
+            try Validate.text(c.ward, field: "ward name")
+            ward = c.ward
+            createdAt = context.at
+            id = nil
+        case let .admitPatient(c):
+            id = try admit(c.patient, context: context)
+        case let .updatePatient(c):
+            id = try update(c)
+        case let .addNote(c):
+            try Validate.text(c.text, field: "note text")
+            let note = Note(
+                id: RecordKind.note.id(forSequence: context.sequence), service: c.service, type: c.type,
+                author: context.author, at: context.at, text: c.text)
+            try edit(c.mrn) { $0.notes.append(note) }
+            id = note.id
+        case let .addAddendum(c):
+            try Validate.text(c.text, field: "addendum text")
+            let addendum = Addendum(
+                id: RecordKind.addendum.id(forSequence: context.sequence), author: context.author, at: context.at,
+                text: c.text)
+            try editRecord(c.noteID, kind: .note, in: \.notes) { $0.addenda.append(addendum) }
+            register(addendum.id, for: recordIndex[c.noteID] ?? "")
+            id = addendum.id
+        case let .markNoteInError(c):
+            try Validate.text(c.reason, field: "reason")
+            try editRecord(c.noteID, kind: .note, in: \.notes) { (note) throws(BoardError) in
+                guard note.enteredInError == nil else {
+                    throw .alreadyRecorded(record: note.id, what: "marked entered-in-error")
+                }
+                note.enteredInError = ErrorMark(by: context.author, at: context.at, reason: c.reason)
+            }
+            id = c.noteID
+        case let .requestConsult(c):
+            try Validate.text(c.question, field: "consult question")
+            let consult = Consult(
+                id: RecordKind.consult.id(forSequence: context.sequence), service: c.service, question: c.question,
+                urgency: c.urgency, requestedBy: context.author, requestedAt: context.at)
+            try edit(c.mrn) { $0.consults.append(consult) }
+            id = consult.id
+        case let .setConsultStatus(c):
+            try editRecord(c.consultID, kind: .consult, in: \.consults) { (consult) throws(BoardError) in
+                let change = try Validate.move(
+                    consult.id, from: consult.status, to: c.status, reason: c.reason, context: context)
+                consult.status = c.status
+                consult.history.append(change)
+            }
+            id = c.consultID
+        case let .addRecommendation(c):
+            try Validate.text(c.text, field: "recommendation")
+            try editRecord(c.consultID, kind: .consult, in: \.consults) {
+                $0.recommendations.append(Recommendation(text: c.text, by: context.author, at: context.at))
+            }
+            id = c.consultID
+        case let .addOrder(c):
+            id = try addOrder(c, context: context)
+        case let .setOrderStatus(c):
+            try editRecord(c.orderID, kind: .order, in: \.orders) { (order) throws(BoardError) in
+                let change = try Validate.move(order.id, from: order.status, to: c.status, reason: c.reason, context: context)
+                order.status = c.status
+                order.history.append(change)
+            }
+            id = c.orderID
+        case let .addLab(c):
+            id = try addLab(c, context: context)
+        case let .addResult(c):
+            try Validate.text(c.summary, field: "result summary")
+            if let orderID = c.orderID {
+                guard recordIndex[orderID] == c.mrn, orderID.hasPrefix(RecordKind.order.rawValue + "-") else {
+                    throw recordIndex[orderID] == nil
+                        ? .unknownRecord(orderID, expected: .order)
+                        : .inconsistent("order \(orderID) belongs to another patient, not \(c.mrn)")
+                }
+            }
+            let result = DiagnosticResult(
+                id: RecordKind.result.id(forSequence: context.sequence), kind: c.kind, summary: c.summary,
+                findings: c.findings, region: c.region, levels: c.levels, status: c.status, orderID: c.orderID,
+                reportedBy: context.author, reportedAt: context.at)
+            try edit(c.mrn) { $0.results.append(result) }
+            id = result.id
+        case let .setResultStatus(c):
+            try editRecord(c.resultID, kind: .result, in: \.results) { (result) throws(BoardError) in
+                let change = try Validate.move(result.id, from: result.status, to: c.status, reason: c.reason, context: context)
+                result.status = c.status
+                result.history.append(change)
+            }
+            id = c.resultID
+        case let .addComplication(c):
+            try Validate.text(c.summary, field: "complication summary")
+            let complication = Complication(
+                id: RecordKind.complication.id(forSequence: context.sequence), kind: c.kind, summary: c.summary,
+                details: c.details, onset: c.onset, recordedBy: context.author, recordedAt: context.at)
+            try edit(c.mrn) { $0.complications.append(complication) }
+            id = complication.id
+        case let .setComplicationStatus(c):
+            try editRecord(c.complicationID, kind: .complication, in: \.complications) { (complication) throws(BoardError) in
+                let change = try Validate.move(
+                    complication.id, from: complication.status, to: c.status, reason: c.reason, context: context)
+                complication.status = c.status
+                complication.resolvedAt = c.status == .resolved ? context.at : nil
+                complication.history.append(change)
+            }
+            id = c.complicationID
+        case let .addAction(c):
+            try Validate.text(c.text, field: "action text")
+            let action = ActionItem(
+                id: RecordKind.action.id(forSequence: context.sequence), text: c.text,
+                owner: c.owner.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }, due: c.due,
+                createdBy: context.author, createdAt: context.at)
+            try edit(c.mrn) { $0.actions.append(action) }
+            id = action.id
+        case let .completeAction(c):
+            try editRecord(c.actionID, kind: .action, in: \.actions) { (action) throws(BoardError) in
+                guard !action.done else { throw .alreadyRecorded(record: action.id, what: "done") }
+                action.done = true
+                action.doneBy = context.author
+                action.doneAt = context.at
+            }
+            id = c.actionID
+        case let .addContingency(c):
+            try Validate.text(c.condition, field: "contingency condition (if)")
+            try Validate.text(c.action, field: "contingency action (then)")
+            let contingency = Contingency(
+                id: RecordKind.contingency.id(forSequence: context.sequence), condition: c.condition,
+                action: c.action, author: context.author, at: context.at)
+            try edit(c.mrn) { $0.contingencies.append(contingency) }
+            id = contingency.id
+        case let .addExam(c):
+            guard !c.values.isEmpty else { throw .empty(field: "ISNCSCI exam") }
+            let exam = ExamRecord(
+                id: RecordKind.exam.id(forSequence: context.sequence), examinedBy: context.author,
+                at: c.examinedAt ?? context.at, values: c.values)
+            try edit(c.mrn) { $0.exams.append(exam) }
+            id = exam.id
+        case let .acknowledgeAlert(c):
+            try Validate.text(c.alertKey, field: "alert key")
+            try Validate.text(c.reason, field: "reason for acknowledging the alert")
+            let ack = AlertAcknowledgement(
+                id: RecordKind.acknowledgement.id(forSequence: context.sequence), alertKey: c.alertKey,
+                by: context.author, at: context.at, reason: c.reason)
+            try edit(c.mrn) { $0.acknowledgements.append(ack) }
+            id = ack.id
+        }
+        // A new record (not the patient itself, not an existing record changed) joins the id index.
+        if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {
+            register(id, for: mrn)
+        }
+        if let mrn = command.namedPatient ?? command.targetRecord.flatMap({ recordIndex[$0] }) {
+            patients[mrn]?.revision = context.sequence
+        }
+        revision = context.sequence
+        return id
+    }
+
+    // MARK: - The commands with more to check
+
+    private mutating func admit(_ p: Patient, context: ChangeContext) throws(BoardError) -> MRN {
+        try Validate.mrn(p.mrn)
+        if let existing = patients[p.mrn] { throw .duplicatePatient(p.mrn, name: existing.patient.name) }
+        try Validate.text(p.name, field: "patient name")
+        try Validate.text(p.bed, field: "bed")
+        try Validate.text(p.diagnosis, field: "diagnosis")
+        try Validate.range(Double(p.age), 0...130, field: "age", expected: "0 to 130 years")
+        if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
+        patients[p.mrn] = PatientRecord(patient: p)
+        return p.mrn
+    }
+
+    private mutating func update(_ c: UpdatePatient) throws(BoardError) -> MRN {
+        if let bed = c.bed { try Validate.text(bed, field: "bed") }
+        if let diagnosis = c.diagnosis { try Validate.text(diagnosis, field: "diagnosis") }
+        if let weight = c.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
+        try edit(c.mrn) { record in
+            if let bed = c.bed { record.patient.bed = bed }
+            if let weight = c.weightKg { record.patient.weightKg = weight }
+            if let allergies = c.allergies { record.patient.allergies = allergies }
+            if let diagnosis = c.diagnosis { record.patient.diagnosis = diagnosis }
+            if let summary = c.summary { record.patient.summary = summary }
+            if let severity = c.severity { record.patient.severity = severity }
+            if let problems = c.problems { record.patient.problems = problems }
+        }
+        return c.mrn
+    }
+
+    private mutating func addOrder(_ c: AddOrder, context: ChangeContext) throws(BoardError) -> RecordID {
+        try Validate.text(c.text, field: "order text")
+        if c.kind == .medication {
+            guard let m = c.medication else {
+                throw .inconsistent("a medication order needs --drug, --dose, --route and --frequency")
+            }
+            try Validate.text(m.drug, field: "drug")
+            try Validate.text(m.dose, field: "dose")
+            try Validate.text(m.route, field: "route")
+            try Validate.text(m.frequency, field: "frequency")
+        } else if c.medication != nil {
+            throw .inconsistent("--drug/--dose/--route/--frequency belong to medication orders, not \(c.kind.rawValue)")
+        }
+        if c.kind == .imaging {
+            guard let i = c.imaging else { throw .inconsistent("an imaging order needs --modality and --region") }
+            try Validate.text(i.region, field: "imaging region")
+        } else if c.imaging != nil {
+            throw .inconsistent("--modality/--region/--contrast belong to imaging orders, not \(c.kind.rawValue)")
+        }
+        guard c.status == .active || c.status == .draft else {
+            throw .invalidValue(field: "initial order status", value: c.status.rawValue, valid: "draft, active")
+        }
+        let order = Order(
+            id: RecordKind.order.id(forSequence: context.sequence), service: c.service, kind: c.kind, text: c.text,
+            medication: c.medication, imaging: c.imaging, orderedBy: context.author, orderedAt: context.at,
+            status: c.status)
+        try edit(c.mrn) { $0.orders.append(order) }
+        return order.id
+    }
+
+    private mutating func addLab(_ c: AddLab, context: ChangeContext) throws(BoardError) -> RecordID {
+        try Validate.text(c.test, field: "test name")
+        try Validate.text(c.unit, field: "unit")
+        guard c.value.isFinite else { throw .notANumber(field: "value", value: "\(c.value)") }
+        var test = c.test.trimmingCharacters(in: .whitespaces)
+        var unit = c.unit.trimmingCharacters(in: .whitespaces)
+        if let known = KnownTest.named(test) {
+            guard let canonical = known.canonicalUnit(unit) else {
+                throw .unitMismatch(test: known.name, unit: c.unit, valid: known.units)
+            }
+            test = known.name
+            unit = canonical
+            try Validate.range(
+                c.value, known.plausible, field: known.name,
+                expected: "\(known.plausible.lowerBound.formatted()) to \(known.plausible.upperBound.formatted())")
+        }
+        let lab = LabValue(
+            id: RecordKind.lab.id(forSequence: context.sequence), test: test, value: c.value, unit: unit, at: c.at,
+            enteredBy: context.author)
+        try edit(c.mrn) { $0.labs.append(lab) }
+        return lab.id
+    }
+
+    // MARK: - Finding what a command changes
+
+    /// Runs `change` on a patient's record, or throws if there is no such patient.
+    private mutating func edit(
+        _ mrn: MRN, _ change: (inout PatientRecord) throws(BoardError) -> Void
+    ) throws(BoardError) {
+        guard var record = patients[mrn] else { throw .unknownPatient(mrn) }
+        try change(&record)
+        patients[mrn] = record
+    }
+
+    /// Runs `change` on the record with `id` in one of a patient's lists, or throws if there is none.
+    private mutating func editRecord<Item: Identifiable>(
+        _ id: RecordID, kind: RecordKind, in list: WritableKeyPath<PatientRecord, [Item]>,
+        _ change: (inout Item) throws(BoardError) -> Void
+    ) throws(BoardError) where Item.ID == RecordID {
+        guard let mrn = recordIndex[id], var record = patients[mrn],
+            let index = record[keyPath: list].firstIndex(where: { $0.id == id })
+        else { throw .unknownRecord(id, expected: kind) }
+        try change(&record[keyPath: list][index])
+        patients[mrn] = record
+    }
+}
+
+/// The checks shared by the commands.
+enum Validate {
+    static func text(_ text: String, field: String) throws(BoardError) {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty(field: field) }
+    }
+
+    static func range(_ value: Double, _ range: ClosedRange<Double>, field: String, expected: String) throws(BoardError) {
+        guard value.isFinite else { throw .notANumber(field: field, value: "\(value)") }
+        guard range.contains(value) else { throw .outOfRange(field: field, value: value.formatted(), expected: expected) }
+    }
+
+    static func mrn(_ mrn: MRN) throws(BoardError) {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
+        guard (1...32).contains(mrn.count), mrn.allSatisfy(allowed.contains) else { throw .invalidMRN(mrn) }
+    }
+
+    /// Checks a status move against its lifecycle and returns the history entry for it.
+    static func move<S: Lifecycle>(
+        _ id: RecordID, from: S, to: S, reason: String?, context: ChangeContext
+    ) throws(BoardError) -> StatusChange<S> {
+        guard from.canMove(to: to) else {
+            throw .illegalTransition(record: id, from: from.rawValue, to: to.rawValue, allowed: from.next.map(\.rawValue))
+        }
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if to.needsReason, reason?.isEmpty ?? true { throw .reasonRequired(record: id, status: to.rawValue) }
+        return StatusChange(from: from, to: to, by: context.author, at: context.at, reason: reason?.isEmpty == true ? nil : reason)
+    }
+}

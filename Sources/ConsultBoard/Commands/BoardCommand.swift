@@ -1,0 +1,183 @@
+import Foundation
+
+/// A change a user asks of the board: the one door through which the CLI and the TUI change anything.
+///
+/// A command is validated against the board's current state (`Board.apply`) and, when accepted, recorded in the
+/// journal as it is, inside an entry that says who, when and with which sequence number. Replaying the journal's
+/// commands in order rebuilds the board exactly.
+///
+/// In the journal a command is an object `{"kind": "note.add", "payload": {...}}`, where `kind` is one of
+/// `BoardCommand.Kind` and `payload` the matching struct.
+public enum BoardCommand: Sendable, Equatable {
+    case createBoard(CreateBoard)
+    case admitPatient(AdmitPatient)
+    case updatePatient(UpdatePatient)
+    case addNote(AddNote)
+    case addAddendum(AddAddendum)
+    case markNoteInError(MarkNoteInError)
+    case requestConsult(RequestConsult)
+    case setConsultStatus(SetConsultStatus)
+    case addRecommendation(AddRecommendation)
+    case addOrder(AddOrder)
+    case setOrderStatus(SetOrderStatus)
+    case addLab(AddLab)
+    case addResult(AddResult)
+    case setResultStatus(SetResultStatus)
+    case addComplication(AddComplication)
+    case setComplicationStatus(SetComplicationStatus)
+    case addAction(AddAction)
+    case completeAction(CompleteAction)
+    case addContingency(AddContingency)
+    case addExam(AddExam)
+    case acknowledgeAlert(AcknowledgeAlert)
+
+    /// The journal's name of each command.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case createBoard = "board.create"
+        case admitPatient = "patient.admit"
+        case updatePatient = "patient.update"
+        case addNote = "note.add"
+        case addAddendum = "note.addendum"
+        case markNoteInError = "note.error"
+        case requestConsult = "consult.request"
+        case setConsultStatus = "consult.set"
+        case addRecommendation = "consult.recommend"
+        case addOrder = "order.add"
+        case setOrderStatus = "order.set"
+        case addLab = "lab.add"
+        case addResult = "result.add"
+        case setResultStatus = "result.set"
+        case addComplication = "complication.add"
+        case setComplicationStatus = "complication.set"
+        case addAction = "action.add"
+        case completeAction = "action.done"
+        case addContingency = "contingency.add"
+        case addExam = "exam.add"
+        case acknowledgeAlert = "alert.ack"
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .createBoard: .createBoard
+        case .admitPatient: .admitPatient
+        case .updatePatient: .updatePatient
+        case .addNote: .addNote
+        case .addAddendum: .addAddendum
+        case .markNoteInError: .markNoteInError
+        case .requestConsult: .requestConsult
+        case .setConsultStatus: .setConsultStatus
+        case .addRecommendation: .addRecommendation
+        case .addOrder: .addOrder
+        case .setOrderStatus: .setOrderStatus
+        case .addLab: .addLab
+        case .addResult: .addResult
+        case .setResultStatus: .setResultStatus
+        case .addComplication: .addComplication
+        case .setComplicationStatus: .setComplicationStatus
+        case .addAction: .addAction
+        case .completeAction: .completeAction
+        case .addContingency: .addContingency
+        case .addExam: .addExam
+        case .acknowledgeAlert: .acknowledgeAlert
+        }
+    }
+
+    /// The patient the command names directly, if any. Commands that name a record by id (`order.set O-7`)
+    /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
+    public var namedPatient: MRN? {
+        switch self {
+        case .createBoard: nil
+        case let .admitPatient(c): c.patient.mrn
+        case let .updatePatient(c): c.mrn
+        case let .addNote(c): c.mrn
+        case let .requestConsult(c): c.mrn
+        case let .addOrder(c): c.mrn
+        case let .addLab(c): c.mrn
+        case let .addResult(c): c.mrn
+        case let .addComplication(c): c.mrn
+        case let .addAction(c): c.mrn
+        case let .addContingency(c): c.mrn
+        case let .addExam(c): c.mrn
+        case let .acknowledgeAlert(c): c.mrn
+        case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
+            .setResultStatus, .setComplicationStatus, .completeAction:
+            nil
+        }
+    }
+
+    /// The existing record the command acts on, if it names one by id.
+    public var targetRecord: RecordID? {
+        switch self {
+        case let .addAddendum(c): c.noteID
+        case let .markNoteInError(c): c.noteID
+        case let .setConsultStatus(c): c.consultID
+        case let .addRecommendation(c): c.consultID
+        case let .setOrderStatus(c): c.orderID
+        case let .setResultStatus(c): c.resultID
+        case let .setComplicationStatus(c): c.complicationID
+        case let .completeAction(c): c.actionID
+        default: nil
+        }
+    }
+}
+
+extension BoardCommand: Codable {
+    private enum CodingKeys: String, CodingKey { case kind, payload }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try c.decode(Kind.self, forKey: .kind)
+        func payload<T: Decodable>(_: T.Type) throws -> T { try c.decode(T.self, forKey: .payload) }
+        switch kind {
+        case .createBoard: self = .createBoard(try payload(CreateBoard.self))
+        case .admitPatient: self = .admitPatient(try payload(AdmitPatient.self))
+        case .updatePatient: self = .updatePatient(try payload(UpdatePatient.self))
+        case .addNote: self = .addNote(try payload(AddNote.self))
+        case .addAddendum: self = .addAddendum(try payload(AddAddendum.self))
+        case .markNoteInError: self = .markNoteInError(try payload(MarkNoteInError.self))
+        case .requestConsult: self = .requestConsult(try payload(RequestConsult.self))
+        case .setConsultStatus: self = .setConsultStatus(try payload(SetConsultStatus.self))
+        case .addRecommendation: self = .addRecommendation(try payload(AddRecommendation.self))
+        case .addOrder: self = .addOrder(try payload(AddOrder.self))
+        case .setOrderStatus: self = .setOrderStatus(try payload(SetOrderStatus.self))
+        case .addLab: self = .addLab(try payload(AddLab.self))
+        case .addResult: self = .addResult(try payload(AddResult.self))
+        case .setResultStatus: self = .setResultStatus(try payload(SetResultStatus.self))
+        case .addComplication: self = .addComplication(try payload(AddComplication.self))
+        case .setComplicationStatus: self = .setComplicationStatus(try payload(SetComplicationStatus.self))
+        case .addAction: self = .addAction(try payload(AddAction.self))
+        case .completeAction: self = .completeAction(try payload(CompleteAction.self))
+        case .addContingency: self = .addContingency(try payload(AddContingency.self))
+        case .addExam: self = .addExam(try payload(AddExam.self))
+        case .acknowledgeAlert: self = .acknowledgeAlert(try payload(AcknowledgeAlert.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        switch self {
+        case let .createBoard(p): try c.encode(p, forKey: .payload)
+        case let .admitPatient(p): try c.encode(p, forKey: .payload)
+        case let .updatePatient(p): try c.encode(p, forKey: .payload)
+        case let .addNote(p): try c.encode(p, forKey: .payload)
+        case let .addAddendum(p): try c.encode(p, forKey: .payload)
+        case let .markNoteInError(p): try c.encode(p, forKey: .payload)
+        case let .requestConsult(p): try c.encode(p, forKey: .payload)
+        case let .setConsultStatus(p): try c.encode(p, forKey: .payload)
+        case let .addRecommendation(p): try c.encode(p, forKey: .payload)
+        case let .addOrder(p): try c.encode(p, forKey: .payload)
+        case let .setOrderStatus(p): try c.encode(p, forKey: .payload)
+        case let .addLab(p): try c.encode(p, forKey: .payload)
+        case let .addResult(p): try c.encode(p, forKey: .payload)
+        case let .setResultStatus(p): try c.encode(p, forKey: .payload)
+        case let .addComplication(p): try c.encode(p, forKey: .payload)
+        case let .setComplicationStatus(p): try c.encode(p, forKey: .payload)
+        case let .addAction(p): try c.encode(p, forKey: .payload)
+        case let .completeAction(p): try c.encode(p, forKey: .payload)
+        case let .addContingency(p): try c.encode(p, forKey: .payload)
+        case let .addExam(p): try c.encode(p, forKey: .payload)
+        case let .acknowledgeAlert(p): try c.encode(p, forKey: .payload)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import OrderedCollections
+
+/// The whole board: a ward's patients and everything recorded about them, at one revision.
+///
+/// A value: the store builds it by replaying the journal (from a checkpoint), and every change goes through
+/// `apply(_:context:)`, which validates before it mutates.
+public struct Board: Sendable, Equatable {
+    public var ward: String
+    public var createdAt: Date
+    /// The sequence number of the last change applied (0 for a board with no changes yet).
+    public var revision: Int
+    /// Patients in admission order, by MRN.
+    public var patients: OrderedDictionary<MRN, PatientRecord>
+    /// Which patient holds each record, so a command naming only a record id finds it in O(1).
+    public private(set) var recordIndex: [RecordID: MRN]
+
+    public init(ward: String = "", createdAt: Date = Date(timeIntervalSince1970: 0), revision: Int = 0) {
+        self.ward = ward
+        self.createdAt = createdAt
+        self.revision = revision
+        self.patients = [:]
+        self.recordIndex = [:]
+    }
+
+    /// A board made of whole patient records (from a checkpoint or an imported document).
+    public init(ward: String, createdAt: Date, revision: Int, records: [PatientRecord]) {
+        self.init(ward: ward, createdAt: createdAt, revision: revision)
+        for record in records {
+            patients[record.mrn] = record
+            index(record)
+        }
+    }
+
+    /// The patient holding a record, if the record exists.
+    public func patient(holding id: RecordID) -> MRN? { recordIndex[id] }
+
+    mutating func register(_ id: RecordID, for mrn: MRN) { recordIndex[id] = mrn }
+
+    private mutating func index(_ record: PatientRecord) {
+        let mrn = record.mrn
+        for id in record.consults.map(\.id) { recordIndex[id] = mrn }
+        for id in record.orders.map(\.id) { recordIndex[id] = mrn }
+        for id in record.results.map(\.id) { recordIndex[id] = mrn }
+        for id in record.labs.map(\.id) { recordIndex[id] = mrn }
+        for id in record.complications.map(\.id) { recordIndex[id] = mrn }
+        for note in record.notes {
+            recordIndex[note.id] = mrn
+            for addendum in note.addenda { recordIndex[addendum.id] = mrn }
+        }
+        for id in record.actions.map(\.id) { recordIndex[id] = mrn }
+        for id in record.contingencies.map(\.id) { recordIndex[id] = mrn }
+        for id in record.exams.map(\.id) { recordIndex[id] = mrn }
+        for id in record.acknowledgements.map(\.id) { recordIndex[id] = mrn }
+    }
+
+    /// Patients sorted for the ward list: by bed (natural order, so bed 2 comes before bed 10).
+    public var patientsByBed: [PatientRecord] {
+        patients.values.sorted { $0.patient.bed.localizedStandardCompare($1.patient.bed) == .orderedAscending }
+    }
+
+    /// Patients sorted unstable first, then by bed.
+    public var patientsBySeverity: [PatientRecord] {
+        patientsByBed.enumerated().sorted { a, b in
+            a.element.patient.severity != b.element.patient.severity
+                ? a.element.patient.severity < b.element.patient.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Who made a change, when, and its place in the journal.
+public struct ChangeContext: Sendable, Equatable {
+    /// The journal sequence number; new records take their ids from it.
+    public var sequence: Int
+    public var author: String
+    public var at: Date
+    public init(sequence: Int, author: String, at: Date) {
+        self.sequence = sequence
+        self.author = author
+        self.at = at
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Why a change to the board was refused. Every message says what was wrong and what would be accepted, in
+/// words a clinician can act on at the bedside.
+public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A value outside a closed vocabulary (service, status, kind...).
+    case invalidValue(field: String, value: String, valid: String)
+    /// A required text is empty or only spaces.
+    case empty(field: String)
+    /// A number outside what is physically possible (a typo guard), or not a number at all.
+    case outOfRange(field: String, value: String, expected: String)
+    case notANumber(field: String, value: String)
+    case invalidDate(field: String, value: String)
+    case unknownPatient(MRN)
+    case duplicatePatient(MRN, name: String)
+    case invalidMRN(String)
+    /// No record with this id on the board (or it is not of the kind the command needs).
+    case unknownRecord(RecordID, expected: RecordKind)
+    case illegalTransition(record: RecordID, from: String, to: String, allowed: [String])
+    case reasonRequired(record: RecordID, status: String)
+    /// The command would repeat something already recorded (an action already done, a note already in error).
+    case alreadyRecorded(record: RecordID, what: String)
+    case unitMismatch(test: String, unit: String, valid: [String])
+    /// Something the command refers to does not fit (an order of another patient linked to a result...).
+    case inconsistent(String)
+    case boardAlreadyCreated
+
+    public var description: String {
+        switch self {
+        case let .invalidValue(field, value, valid):
+            "unknown \(field) '\(value)'; valid: \(valid)"
+        case let .empty(field):
+            "the \(field) is empty; write something before saving"
+        case let .outOfRange(field, value, expected):
+            "\(field) \(value) is not plausible; expected \(expected)"
+        case let .notANumber(field, value):
+            "\(field) '\(value)' is not a number"
+        case let .invalidDate(field, value):
+            "\(field) '\(value)' is not a date and time; use ISO 8601 such as 2026-11-25T08:30:00Z or 2026-11-25T16:30+08:00"
+        case let .unknownPatient(mrn):
+            "no patient with MRN '\(mrn)' on this board (see `consult-board patients`)"
+        case let .duplicatePatient(mrn, name):
+            "MRN '\(mrn)' is already on this board (\(name)); a patient is admitted once"
+        case let .invalidMRN(mrn):
+            "MRN '\(mrn)' is not valid; use 1-32 letters, digits, '-', '_' or '.'"
+        case let .unknownRecord(id, expected):
+            "no \(expected.noun) with id '\(id)' on this board"
+        case let .illegalTransition(record, from, to, allowed):
+            allowed.isEmpty
+                ? "\(record) is \(from), a final status: it cannot move to \(to)"
+                : "\(record) cannot move from \(from) to \(to); from \(from) it may move to: \(allowed.joined(separator: ", "))"
+        case let .reasonRequired(record, status):
+            "moving \(record) to \(status) needs a reason (--reason)"
+        case let .alreadyRecorded(record, what):
+            "\(record) is already \(what)"
+        case let .unitMismatch(test, unit, valid):
+            "unit '\(unit)' is not used for \(test); valid: \(valid.joined(separator: ", "))"
+        case let .inconsistent(message):
+            message
+        case .boardAlreadyCreated:
+            "this board has already been created"
+        }
+    }
+}

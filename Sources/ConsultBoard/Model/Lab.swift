@@ -1,0 +1,70 @@
+import Foundation
+
+/// One lab value or vital sign. The unit is always kept as entered: nothing is converted on the way in.
+public struct LabValue: Codable, Sendable, Equatable, Identifiable {
+    public var id: RecordID
+    /// Canonical test name when the test is known (`creatinine`, `temperature`), else as entered.
+    public var test: String
+    public var value: Double
+    public var unit: String
+    /// When the sample was taken or the vital measured.
+    public var at: Date
+    public var enteredBy: String
+
+    public init(id: RecordID, test: String, value: Double, unit: String, at: Date, enteredBy: String) {
+        self.id = id
+        self.test = test
+        self.value = value
+        self.unit = unit
+        self.at = at
+        self.enteredBy = enteredBy
+    }
+}
+
+/// Tests the board knows: their canonical name, the units it accepts, and the range a typo would leave.
+///
+/// Unknown tests are accepted as entered (with any non-empty unit); known tests must use a known unit, so that
+/// the clinical rules never misread a creatinine in mg/dL as one in umol/L.
+public struct KnownTest: Sendable {
+    public var name: String
+    public var aliases: [String]
+    public var units: [String]
+    /// Values outside this are refused as physically impossible (a typo), in any of `units`.
+    public var plausible: ClosedRange<Double>
+
+    public static let all: [KnownTest] = [
+        KnownTest(name: "creatinine", aliases: ["cr", "creat", "scr"], units: ["umol/L", "mg/dL"], plausible: 0.05...3000),
+        KnownTest(name: "temperature", aliases: ["temp", "t"], units: ["C"], plausible: 25...45),
+        KnownTest(name: "wbc", aliases: ["white cell count"], units: ["10^9/L"], plausible: 0...500),
+        KnownTest(name: "crp", aliases: ["c-reactive protein"], units: ["mg/L"], plausible: 0...1000),
+        KnownTest(name: "d-dimer", aliases: ["ddimer"], units: ["mg/L FEU", "ug/mL FEU", "ng/mL FEU"], plausible: 0...100_000),
+        KnownTest(name: "glucose", aliases: ["glu", "bg"], units: ["mmol/L", "mg/dL"], plausible: 0.1...2000),
+        KnownTest(name: "potassium", aliases: ["k"], units: ["mmol/L"], plausible: 0.5...15),
+        KnownTest(name: "hemoglobin", aliases: ["hb", "hgb"], units: ["g/L", "g/dL"], plausible: 1...300),
+        KnownTest(name: "platelets", aliases: ["plt"], units: ["10^9/L"], plausible: 0...3000),
+        KnownTest(name: "heart-rate", aliases: ["hr", "pulse"], units: ["/min"], plausible: 0...350),
+        KnownTest(name: "procalcitonin", aliases: ["pct"], units: ["ng/mL"], plausible: 0...1000),
+    ]
+
+    /// Spellings of units that mean the same thing, mapped to the canonical spelling above.
+    static let unitSynonyms: [String: String] = [
+        "µmol/l": "umol/L", "μmol/l": "umol/L", "umol/l": "umol/L", "mg/dl": "mg/dL",
+        "°c": "C", "c": "C", "degc": "C", "mmol/l": "mmol/L", "mg/l": "mg/L", "g/l": "g/L", "g/dl": "g/dL",
+        "10^9/l": "10^9/L", "x10^9/l": "10^9/L", "bpm": "/min", "/min": "/min", "ng/ml": "ng/mL",
+        "mg/l feu": "mg/L FEU", "ug/ml feu": "ug/mL FEU", "ng/ml feu": "ng/mL FEU",
+    ]
+
+    /// The known test a name refers to, if any.
+    public static func named(_ name: String) -> KnownTest? {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return all.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// The canonical spelling of a unit this test accepts, if `unit` is one of them.
+    public func canonicalUnit(_ unit: String) -> String? {
+        let key = unit.trimmingCharacters(in: .whitespaces)
+        if units.contains(key) { return key }
+        if let synonym = Self.unitSynonyms[key.lowercased()], units.contains(synonym) { return synonym }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Everything the board holds about one patient.
+public struct PatientRecord: Codable, Sendable, Equatable {
+    public var patient: Patient
+    public var consults: [Consult] = []
+    public var orders: [Order] = []
+    public var results: [DiagnosticResult] = []
+    /// Labs and vitals in the order they were entered (use `labs(named:)` for a time-sorted series).
+    public var labs: [LabValue] = []
+    public var complications: [Complication] = []
+    public var notes: [Note] = []
+    public var actions: [ActionItem] = []
+    public var contingencies: [Contingency] = []
+    public var exams: [ExamRecord] = []
+    public var acknowledgements: [AlertAcknowledgement] = []
+    /// The journal sequence number of the last change to this patient (for "unread changes" and live refresh).
+    public var revision: Int = 0
+
+    public init(patient: Patient) {
+        self.patient = patient
+    }
+
+    public var mrn: MRN { patient.mrn }
+
+    /// The series of one test, oldest first.
+    public func labs(named test: String) -> [LabValue] {
+        let name = KnownTest.named(test)?.name ?? test
+        return labs.filter { $0.test == name }.sorted { $0.at < $1.at }
+    }
+
+    /// The ISNCSCI exams, oldest first.
+    public var examsByTime: [ExamRecord] { exams.sorted { $0.at < $1.at } }
+
+    /// The latest consult of each service, for the board's badges.
+    public var latestConsultByService: [Service: Consult] {
+        var latest: [Service: Consult] = [:]
+        for consult in consults where latest[consult.service].map({ $0.requestedAt <= consult.requestedAt }) ?? true {
+            latest[consult.service] = consult
+        }
+        return latest
+    }
+}

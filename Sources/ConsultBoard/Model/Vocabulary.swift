@@ -1,0 +1,83 @@
+import Foundation
+
+/// A closed vocabulary stored as its raw string: services, statuses, kinds.
+///
+/// Parsing from user input goes through `parse(_:field:)`, which accepts the canonical spelling in any case
+/// and, on failure, names every valid value so the user can correct the command at once.
+public protocol Vocabulary: RawRepresentable, CaseIterable, Codable, Sendable, Hashable where RawValue == String {
+    /// How the value reads on screen and in the handoff ("spine surgery").
+    var label: String { get }
+}
+
+extension Vocabulary {
+    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+
+    /// Every valid spelling, comma separated, for error messages.
+    public static var validValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// Parses user input (case-insensitive; spaces and underscores may stand for hyphens).
+    public static func parse(_ text: String, field: String) throws(BoardError) -> Self {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        if let value = allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
+        throw .invalidValue(field: field, value: text, valid: validValues)
+    }
+}
+
+/// The services that write on the board: the ward team and the consulting services.
+public enum Service: String, Vocabulary {
+    case ward
+    case neurology
+    case spineSurgery = "spine-surgery"
+    case imaging
+    case nephrology
+    case infectiousDisease = "infectious-disease"
+    case vascular
+    case rehabilitation
+    case endocrinology
+    case hepatology
+    case anesthesiology
+    case pharmacy
+    case nursing
+
+    /// A short badge for the board's patient list ("NEU", "SPS").
+    public var badge: String {
+        switch self {
+        case .ward: "WRD"
+        case .neurology: "NEU"
+        case .spineSurgery: "SPS"
+        case .imaging: "IMG"
+        case .nephrology: "NEP"
+        case .infectiousDisease: "ID"
+        case .vascular: "VAS"
+        case .rehabilitation: "REH"
+        case .endocrinology: "END"
+        case .hepatology: "HEP"
+        case .anesthesiology: "ANE"
+        case .pharmacy: "PHA"
+        case .nursing: "NUR"
+        }
+    }
+}
+
+/// Biological sex as used by the renal equations (CKD-EPI, Cockcroft-Gault).
+public enum Sex: String, Vocabulary {
+    case female = "F"
+    case male = "M"
+    public var label: String { self == .female ? "female" : "male" }
+}
+
+/// I-PASS illness severity (Starmer et al., I-PASS handoff bundle, NEJM 2014).
+public enum Severity: String, Vocabulary, Comparable {
+    case stable, watcher, unstable
+
+    /// Sorting rank: unstable first.
+    public var rank: Int {
+        switch self {
+        case .unstable: 0
+        case .watcher: 1
+        case .stable: 2
+        }
+    }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// One line of the journal: a command as it was accepted, with who, when, its sequence number and the hash of
+/// the line before it (the chain that makes edits, removals and reordering by hand detectable).
+///
+/// On disk: `{"seq":7,"at":"2026-11-25T08:30:00Z","author":"dr.li","patient":"SCI-0001","kind":"note.add",
+/// "payload":{...},"prev":"<sha256 of line 6>"}`.
+public struct JournalEntry: Sendable, Equatable {
+    public var sequence: Int
+    public var at: Date
+    public var author: String
+    /// The patient the change concerns (`nil` for board-level changes), for `audit MRN` and live refresh.
+    public var patient: MRN?
+    public var command: BoardCommand
+    /// SHA-256 (hex) of the previous line's bytes; empty for the first entry.
+    public var previousHash: String
+
+    public init(sequence: Int, at: Date, author: String, patient: MRN?, command: BoardCommand, previousHash: String) {
+        self.sequence = sequence
+        self.at = at
+        self.author = author
+        self.patient = patient
+        self.command = command
+        self.previousHash = previousHash
+    }
+
+    public var context: ChangeContext { ChangeContext(sequence: sequence, author: author, at: at) }
+}
+
+extension JournalEntry: Codable {
+    private enum CodingKeys: String, CodingKey { case seq, at, author, patient, prev }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sequence = try c.decode(Int.self, forKey: .seq)
+        at = try c.decode(Date.self, forKey: .at)
+        author = try c.decode(String.self, forKey: .author)
+        patient = try c.decodeIfPresent(MRN.self, forKey: .patient)
+        previousHash = try c.decode(String.self, forKey: .prev)
+        // The command's `kind` and `payload` sit beside the envelope's keys in the same object.
+        command = try BoardCommand(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sequence, forKey: .seq)
+        try c.encode(at, forKey: .at)
+        try c.encode(author, forKey: .author)
+        try c.encodeIfPresent(patient, forKey: .patient)
+        try command.encode(to: encoder)
+        try c.encode(previousHash, forKey: .prev)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Why the board could not be read or written. Every case names the file (and line, where it applies), so the
+/// person at the keyboard knows what to look at; none of them means anything was changed on disk.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The change itself was refused (bad input, unknown id, illegal move...).
+    case rejected(BoardError)
+    case noBoard(path: String)
+    case alreadyExists(path: String)
+    /// A file of the board cannot be understood; `line` is 1-based where the file is line-oriented.
+    case damaged(file: String, line: Int?, reason: String)
+    case newerSchema(file: String, found: Int, supported: Int)
+    /// The operating system refused a read or write (permissions, disk full...).
+    case io(file: String, operation: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .rejected(error):
+            error.description
+        case let .noBoard(path):
+            "no board at \(path); create one with `consult-board init --board \(path)` (add --demo for the demo ward)"
+        case let .alreadyExists(path):
+            "a board already exists at \(path); nothing was changed"
+        case let .damaged(file, line, reason):
+            "board file \(file)\(line.map { " line \($0)" } ?? "") is damaged: \(reason). Nothing was changed; run `consult-board validate` for details and `consult-board validate --repair` to recover"
+        case let .newerSchema(file, found, supported):
+            "\(file) uses board schema version \(found), but this consult-board understands up to version \(supported); use a newer consult-board"
+        case let .io(file, operation, reason):
+            "cannot \(operation) \(file): \(reason)"
+        }
+    }
+}

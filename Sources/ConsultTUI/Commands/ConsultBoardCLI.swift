@@ -1,0 +1,24 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board`: the ward's consult board. With no subcommand it opens the board in the terminal UI.
+@main
+struct ConsultBoardCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consult-board",
+        abstract: "The shared consult board of a spinal-cord-injury ward.",
+        discussion: """
+            The board is a folder given by --board PATH or the CONSULT_BOARD environment variable. Changes are \
+            signed with --author NAME, CONSULT_BOARD_AUTHOR, or the login name.
+            """,
+        subcommands: CommandRegistry.all
+    )
+}
+
+/// Every subcommand, in the order `--help` lists them. Each lives in its own file under Commands/.
+enum CommandRegistry {
+    static let all: [any ParsableCommand.Type] = [
+        InitCommand.self,
+    ]
+}
