@@ -1,0 +1,83 @@
+import Foundation
+
+/// Runs the built `consult-board` executable as a user would, for end-to-end tests.
+///
+/// The binary is found beside the test bundle (SwiftPM builds every product of the package into the same folder
+/// before it runs the tests), so the tests exercise exactly what `swift build` produced.
+struct ConsultBoardProcess {
+    /// What one run printed and how it ended.
+    struct Outcome: CustomStringConvertible {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
+        /// stdout without the trailing newline (an add command prints the new id alone).
+        var output: String { stdout.trimmingCharacters(in: .newlines) }
+    }
+
+    /// The `consult-board` binary built with the tests.
+    static var executable: URL {
+        get throws {
+            var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            for _ in 0..<3 {
+                let candidate = folder.appendingPathComponent("consult-board")
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+                folder = folder.deletingLastPathComponent()
+            }
+            // Fall back to the package's own build folder (when the runner lives elsewhere).
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent()
+            let debug = root.appendingPathComponent(".build/debug/consult-board")
+            guard FileManager.default.isExecutableFile(atPath: debug.path) else {
+                throw TestSetupError("consult-board was not built; run `swift build` first")
+            }
+            return debug
+        }
+    }
+
+    /// Runs `consult-board args...` with `environment` added to a clean one, feeding `stdin`.
+    @discardableResult
+    static func run(_ args: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = try executable
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["CONSULT_BOARD"] = nil
+        env["CONSULT_BOARD_AUTHOR"] = nil
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A fresh folder for one test's board, removed when the test is done with it.
+final class TemporaryFolder {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("consult-board-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    /// A path inside the folder (not created).
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+struct TestSetupError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
