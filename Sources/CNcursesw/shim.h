@@ -115,6 +115,33 @@ static inline void cb_install_signal_handlers(void) {
 /// The signal that asked the program to stop (0 when none has come).
 static inline int cb_pending_signal(void) { return (int)cb_pending_signal_value; }
 
+
+// MARK: - Calls that ncurses may define as macros
+
+/// Starts curses on the process's terminal; returns 0 when there is no usable terminal (instead of exiting,
+/// as `initscr` would).
+static inline int cb_start(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return 0;
+    set_term(screen);
+    return 1;
+}
+static inline void cb_set_attributes(attr_t attributes, short pair) { attr_set(attributes, pair, NULL); }
+static inline int cb_put(int y, int x, const wchar_t *text) { return mvaddwstr(y, x, text); }
+static inline int cb_get_wch(wint_t *character) { return get_wch(character); }
+static inline void cb_timeout(int milliseconds) { timeout(milliseconds); }
+static inline void cb_keypad(int on) { keypad(stdscr, on ? TRUE : FALSE); }
+static inline void cb_move(int y, int x) { move(y, x); }
+static inline void cb_refresh(void) { refresh(); }
+static inline int cb_get_mouse(int *x, int *y, mmask_t *state) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    *state = event.bstate;
+    return 1;
+}
+
 // MARK: - Raw output (bracketed paste on and off)
 
 static inline void cb_write_raw(const char *text) {

@@ -1,0 +1,66 @@
+import ConsultBoard
+import Foundation
+
+/// Does the work `update` asks for, outside the pure world, and answers with the action that reports it.
+///
+/// Every change goes through `BoardStore.apply` (the one door); the runner never writes board files itself.
+struct EffectRunner {
+    var board: LiveBoard
+    let author: String
+    /// The clock (a fixed one in tests).
+    var now: @Sendable () -> Date = { Date() }
+
+    /// Runs one effect; `nil` when there is nothing to report (quitting).
+    mutating func run(_ effect: Effect, on current: Board) -> Action? {
+        switch effect {
+        case let .apply(commands, summary):
+            do throws(StoreError) {
+                let ids = try board.store.apply(commands, author: author, at: now())
+                var updated = current
+                let entries = try board.refresh(&updated)
+                return .applied(updated, entries, ids: ids, summary: summary)
+            } catch {
+                return .failed(error.description)
+            }
+        case let .loadHistory(mrn):
+            do throws(StoreError) {
+                return .historyLoaded(mrn, try board.store.entries(since: 0, patient: mrn))
+            } catch {
+                return .failed(error.description)
+            }
+        case let .writeFile(path, contents):
+            do {
+                try Data(contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                return .saved(path: path)
+            } catch {
+                return .failed("cannot write \(path): \(error.localizedDescription)")
+            }
+        case .quit:
+            return nil
+        }
+    }
+
+    /// Checks for changes made elsewhere; the action that brings them in, if there are any.
+    mutating func poll(_ current: Board) -> Action? {
+        guard board.hasChanges() else { return nil }
+        var updated = current
+        do throws(StoreError) {
+            let entries = try board.refresh(&updated)
+            return entries.isEmpty ? nil : .boardChanged(updated, entries)
+        } catch {
+            return .failed(error.description)
+        }
+    }
+}
+
+/// Feeds an action through `update` and runs the effects it asks for, feeding their results back in, until
+/// nothing is left to do.
+func dispatch(_ action: Action, state: inout AppState, runner: inout EffectRunner) {
+    var queue = [action]
+    while !queue.isEmpty {
+        let next = queue.removeFirst()
+        for effect in update(&state, next) {
+            if let result = runner.run(effect, on: state.board) { queue.append(result) }
+        }
+    }
+}
