@@ -1,0 +1,123 @@
+import Foundation
+
+// The items of a patient's handoff. Each has its parts as separate variables (for templates that lay them out
+// themselves), the whole item as one line of prose (`summary`), and `summary` as `lines` (wrapped for the text
+// format, see `HandoffDocument`).
+
+/// An item that is only text: a problem, a contingency.
+public struct HandoffLine: Sendable, Equatable {
+    public var summary: String
+    public var lines: [String]
+}
+
+/// The gist of a note: who wrote what, when, and its first lines.
+public struct HandoffNoteGist: Sendable, Equatable {
+    public var id: String
+    public var service: String
+    public var type: String
+    public var author: String
+    public var at: String
+    /// "Neurology progress note · 24 Nov 09:10 · dr.wang".
+    public var summary: String
+    public var lines: [String]
+    /// The note's first lines (wrapped for the text format), "…" at the end when there is more.
+    public var gist: [String]
+    /// How many addenda the note has (0 when none).
+    public var addenda: Int
+}
+
+/// The latest ISNCSCI examination.
+public struct HandoffNeuro: Sendable, Equatable {
+    public var id: String
+    public var examinedAt: String
+    public var examinedBy: String
+    public var summary: String
+    public var lines: [String]
+}
+
+/// An open I-PASS action item.
+public struct HandoffAction: Sendable, Equatable {
+    public var id: String
+    public var action: String
+    public var owner: String?
+    public var due: String?
+    /// The due time has passed and it is not done.
+    public var overdue: Bool
+    public var summary: String
+    public var lines: [String]
+}
+
+/// An order that is draft, active or on hold.
+public struct HandoffOrder: Sendable, Equatable {
+    public var id: String
+    public var headline: String
+    public var kind: String
+    public var service: String
+    public var status: String
+    public var orderedAt: String
+    public var orderedBy: String
+    public var summary: String
+    public var lines: [String]
+}
+
+/// A diagnostic report that is not final yet.
+public struct HandoffResult: Sendable, Equatable {
+    public var id: String
+    public var kind: String
+    public var impression: String
+    public var status: String
+    public var reportedAt: String
+    public var reportedBy: String
+    public var summary: String
+    public var lines: [String]
+}
+
+/// A consult that is still open.
+public struct HandoffConsult: Sendable, Equatable {
+    public var id: String
+    public var service: String
+    public var urgency: String
+    public var status: String
+    public var question: String
+    public var requestedAt: String
+    public var requestedBy: String
+    public var recommendation: HandoffRecommendation?
+    public var summary: String
+    public var lines: [String]
+}
+
+/// A consultant's latest recommendation.
+public struct HandoffRecommendation: Sendable, Equatable {
+    public var text: String
+    public var by: String
+    public var at: String
+    public var summary: String
+    public var lines: [String]
+}
+
+/// An active complication.
+public struct HandoffComplication: Sendable, Equatable {
+    public var id: String
+    /// "infection", "DVT", "renal" or "other".
+    public var kind: String
+    public var description: String
+    /// "site: urinary tract; organism: E. coli", nil when no details are recorded.
+    public var details: String?
+    public var onset: String
+    public var summary: String
+    public var lines: [String]
+}
+
+/// The latest value of a lab or vital sign and its recent trend.
+public struct HandoffFigure: Sendable, Equatable {
+    public var test: String
+    public var value: String
+    public var unit: String
+    public var at: String
+    /// The last few values, oldest first, each step an arrow up, down or level: "92 ↑ 120 ↑ 168".
+    public var trend: String
+    /// "↑", "↓" or "→" from the previous value to the latest; nil for a single value.
+    public var direction: String?
+    public var summary: String
+    public var lines: [String]
+}

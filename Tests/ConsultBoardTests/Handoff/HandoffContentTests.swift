@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// What the handoff says about each patient, section by section, from the fixture ward.
+@Suite struct HandoffContentTests {
+    func document(mrns: [MRN] = [], sort: HandoffSort = .bed) throws -> HandoffDocument {
+        try Handoff.document(
+            board: HandoffFixture.board(), mrns: mrns, format: .markdown, sort: sort, generatedBy: "dr.li",
+            now: HandoffFixture.now, timeZone: HandoffFixture.timeZone)
+    }
+
+    func zhang() throws -> HandoffPatient {
+        try #require(try document(mrns: ["SCI-0001"]).patients.first)
+    }
+
+    @Test func wholeWardInBedOrderOrUnstableFirst() throws {
+        #expect(try document().patients.map(\.bed) == ["3-2", "3-10", "3-12"])
+        #expect(try document(sort: .severity).patients.map(\.severity) == ["unstable", "watcher", "stable"])
+    }
+
+    @Test func headerSaysWardTimeAuthorAndRevision() throws {
+        let doc = try document()
+        #expect(doc.generatedAt == "2026-11-25 07:30 +08:00")
+        #expect(doc.revision == (try HandoffFixture.board()).revision)
+        #expect(doc.pageHeader == "Spine Unit 3 (脊髓损伤病区) · I-PASS handoff · generated 2026-11-25 07:30 +08:00 by dr.li · board revision \(doc.revision)")
+        #expect(doc.patientCount == 3)
+    }
+
+    @Test func selectedPatientsOnlyAndMRNsInAnyCase() throws {
+        #expect(try document(mrns: ["sci-0002", "SCI-0001"]).patients.map(\.mrn) == ["SCI-0002", "SCI-0001"])
+        #expect(throws: HandoffError.unknownPatients(["X-1", "Y"])) {
+            try document(mrns: ["X-1", "SCI-0001", "Y", "X-1"])
+        }
+        #expect(HandoffError.unknownPatients(["X-1"]).description.contains("no patient with MRN 'X-1'"))
+    }
+
+    @Test func illnessSeverityAndOneLiner() throws {
+        let p = try zhang()
+        #expect(p.unstable && !p.watcher && !p.stable)
+        #expect(p.severityLabel == "UNSTABLE")
+        #expect(p.oneLiner == "58-year-old male, bed 3-12, MRN SCI-0001: C5 AIS A traumatic spinal cord injury. Allergies: penicillin (rash). Weight: 72 kg. Hospital day 12 (admitted 14 Nov 10:00).")
+        #expect(p.hospitalDay == 12)
+        let wang = try #require(try document(mrns: ["SCI-0003"]).patients.first)
+        #expect(wang.allergies == "none recorded")
+        #expect(wang.weight == nil)
+        #expect(wang.hospitalDay == 1)
+    }
+
+    @Test func courseShowsTheLatestValidNoteOfEachService() throws {
+        let course = try zhang().course
+        #expect(course.map(\.service) == ["nursing", "ward", "neurology"], "most recent first; nephrology's note was in error")
+        #expect(course[2].gist == [HandoffFixture.chineseNote], "the newer neurology note replaces the older")
+        #expect(course[1].addenda == 1)
+        #expect(course[1].summary.hasSuffix("· 1 addendum"))
+        #expect(course[0].summary.hasPrefix("Nursing note ·"))
+        #expect(course[0].gist == ["Turned 2-hourly.", "Catheter changed.", "Skin intact. …"], "three lines, then an ellipsis")
+    }
+
+    @Test func gistIsLimitedForAVeryLongNote() {
+        let layout = HandoffLayout(format: .html, width: 80)
+        let long = Array(repeating: "word", count: 300).joined(separator: " ")
+        let gist = layout.gistLines(long, maxLines: 3, maxCharacters: 400)
+        #expect(gist.count == 1)
+        #expect(gist[0].hasSuffix("word …"))
+        #expect(gist[0].count <= 402)
+    }
+
+    @Test func actionListShowsWhatIsOpen() throws {
+        let p = try zhang()
+        #expect(p.actions.map(\.action) == ["Repeat creatinine and vancomycin level", "Call family about 明天的康复计划", "Chase MRI final report"])
+        #expect(p.actions.map(\.overdue) == [true, false, false])
+        #expect(p.actions[0].summary == "Repeat creatinine and vancomycin level · owner: night resident · due 25 Nov 06:00 (OVERDUE)")
+        #expect(p.actions[2].owner == nil && p.actions[2].due == nil)
+        #expect(p.orders.map(\.status) == ["active", "on hold", "draft"], "the completed order is left out")
+        #expect(p.orders[0].headline == "Enoxaparin 40 mg SC daily")
+        #expect(p.pendingResults.map(\.kind) == ["MRI"], "the final X-ray is left out")
+        #expect(p.consults.map(\.service) == ["infectious disease", "nephrology"], "stat first; neurology signed off")
+        #expect(p.consults[1].recommendation?.text == "Vancomycin by levels; repeat creatinine at 14:00.")
+        #expect(p.consults[0].recommendation == nil)
+    }
+
+    @Test func situationAwarenessShowsComplicationsAndTheirFigures() throws {
+        let p = try zhang()
+        #expect(p.complications.map(\.kind) == ["infection", "renal"], "the resolved DVT is left out")
+        #expect(p.complications[0].details == "site: urinary tract; organism: E. coli; antibiotic: ceftriaxone")
+        #expect(p.figures.map(\.test) == ["Temperature", "Creatinine", "WBC"], "no glucose; WBC follows the infection")
+        let temperature = p.figures[0]
+        #expect(temperature.value == "38.9" && temperature.unit == "°C")
+        #expect(temperature.trend == "37.2 ↑ 37.9 ↑ 38.4 ↑ 38.9", "the last four values")
+        #expect(temperature.direction == "↑")
+        #expect(p.figures[1].summary.hasPrefix("Creatinine 168 umol/L ("))
+        #expect(p.figures[2].direction == nil)
+        #expect(p.contingencies.map(\.summary) == ["If temperature above 39 °C or systolic BP below 90, then blood cultures x2, fluids, call the registrar"])
+        #expect(p.neuro?.examinedAt == "24 Nov 11:00")
+    }
+
+    @Test func trendComparesOnlyValuesInTheLatestUnit() throws {
+        let mary = try #require(try document(mrns: ["SCI-0002"]).patients.first)
+        let creatinine = try #require(mary.figures.first { $0.test == "Creatinine" })
+        #expect(creatinine.trend == "70 → 70")
+        #expect(creatinine.unit == "umol/L")
+        #expect(mary.figures.map(\.test) == ["Creatinine", "D-dimer"], "D-dimer follows the DVT")
+    }
+
+    @Test func recentValuesKeepsTheLatestInTimeOrderWhateverTheEntryOrder() {
+        let t0 = HandoffFixture.now
+        let labs = [5.0, 1, 4, 2, 3, 6].enumerated().map { index, hours in
+            LabValue(id: "L-\(index)", test: "crp", value: hours, unit: "mg/L", at: t0.addingTimeInterval(hours * 3600), enteredBy: "x")
+        }
+        let recent = HandoffFigures.recentValues(of: ["crp", "wbc"], in: labs)
+        #expect(recent["crp"]?.map(\.value) == [3, 4, 5, 6])
+        #expect(recent["wbc"]?.isEmpty == true)
+    }
+
+    @Test func numbersAreWrittenWithoutNeedlessDigits() {
+        #expect(HandoffFigures.number(120) == "120")
+        #expect(HandoffFigures.number(38.4) == "38.4")
+        #expect(HandoffFigures.number(1.256) == "1.26")
+        #expect(HandoffFigures.number(-0.001) == "0")
+    }
+}
