@@ -15,8 +15,8 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
     case templateSyntax(template: String, line: Int, column: Int, excerpt: String, reason: String)
     /// The template would let stored text reach the document unescaped (HTML only).
     case unsafeTemplate(template: String, line: Int, construct: String)
-    /// Neither `lp` nor `lpr` is installed.
-    case noPrinter(searched: [String])
+    /// Neither `lp` nor `lpr` is on the PATH.
+    case noPrinter
     /// The print command refused the job; nothing was printed.
     case printFailed(command: String, status: Int32, message: String)
     /// The format cannot go to a printer as it is.
@@ -41,8 +41,8 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
             "handoff template \(template), line \(line), column \(column): \(reason)\n    \(line) | \(excerpt)"
         case let .unsafeTemplate(template, line, construct):
             "handoff template \(template), line \(line): '\(construct)' is not allowed in an HTML template, because it would let stored text reach the page unescaped; use {{name}}, which escapes"
-        case let .noPrinter(searched):
-            "no printer: neither lp nor lpr was found (looked in \(searched.isEmpty ? "an empty PATH" : searched.joined(separator: ":"))). Nothing was printed. Install CUPS (cups-client) and set up a printer, or save the handoff with --output FILE"
+        case .noPrinter:
+            "no printer: neither lp nor lpr is installed (none on the PATH). Nothing was printed. Install CUPS (cups-client) and set up a printer, or save the handoff with --output FILE"
         case let .printFailed(command, status, message):
             "the printer refused the handoff (\(command) exited with status \(status)\(message.isEmpty ? "" : ": \(message)")). Nothing was printed. Check the default printer with `lpstat -p -d`, or save the handoff with --output FILE"
         case let .notPrintable(format):

@@ -20,7 +20,7 @@ public struct HandoffPrinter: Sendable {
                 }
             }
         }
-        throw .noPrinter(searched: folders)
+        throw .noPrinter
     }
 
     /// Prints `text` as one job titled `title`; returns what the print command said (its job id).

@@ -32,10 +32,10 @@ import Testing
     }
 
     @Test func noPrintCommandMeansNoPrinter() {
-        #expect(throws: HandoffError.noPrinter(searched: [folder.path])) {
+        #expect(throws: HandoffError.noPrinter) {
             try HandoffPrinter(environment: ["PATH": folder.path])
         }
-        #expect(HandoffError.noPrinter(searched: []).description.contains("no printer"))
+        #expect(HandoffError.noPrinter.description.contains("no printer"))
     }
 
     /// Writes an executable shell script into the test folder.
