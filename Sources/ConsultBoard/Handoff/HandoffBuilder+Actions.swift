@@ -50,7 +50,7 @@ extension HandoffBuilder {
             let region = layout.cleanOrNil(result.region).map { " \($0)" } ?? ""
             let at = clock.short(result.reportedAt)
             let by = layout.clean(result.reportedBy)
-            let summary = "\(result.kind.label)\(region): \(impression) · \(result.status.label), \(at) by \(by)"
+            let summary = "\(Self.sentence(result.kind.label))\(region): \(impression) · \(result.status.label), \(at) by \(by)"
             return HandoffResult(
                 id: result.id, kind: result.kind.label, impression: impression, status: result.status.label,
                 reportedAt: at, reportedBy: by, summary: summary, lines: layout.lines(summary))

@@ -43,17 +43,23 @@ extension HandoffBuilder {
         }
     }
 
-    /// "If <condition>, then <action>", without doubling an "if" or "then" the author already wrote.
+    /// "If <condition>, then <action>" as one sentence: without doubling an "if" or "then" the author already
+    /// wrote, and with the first word in lower case unless it is an abbreviation ("CTPA", "FVC").
     func contingency(_ contingency: Contingency) -> HandoffLine {
-        let condition = Self.dropping(prefix: "if", from: layout.clean(contingency.condition))
-        let action = Self.dropping(prefix: "then", from: layout.clean(contingency.action))
+        let condition = Self.midSentence(Self.dropping(prefix: "if", from: layout.clean(contingency.condition)))
+        let action = Self.midSentence(Self.dropping(prefix: "then", from: layout.clean(contingency.action)))
         let summary = "If \(condition), then \(action)"
         return HandoffLine(summary: summary, lines: layout.lines(summary))
     }
 
     private static func dropping(prefix word: String, from text: String) -> String {
-        let lowered = text.lowercased()
-        guard lowered.hasPrefix(word + " ") else { return text }
+        guard text.lowercased().hasPrefix(word + " ") else { return text }
         return String(text.dropFirst(word.count + 1))
+    }
+
+    private static func midSentence(_ text: String) -> String {
+        let letters = Array(text.prefix(2))
+        guard letters.count == 2, letters[0].isUppercase, letters[1].isLowercase else { return text }
+        return letters[0].lowercased() + text.dropFirst()
     }
 }

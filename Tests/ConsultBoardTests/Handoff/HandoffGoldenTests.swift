@@ -2,16 +2,25 @@ import Foundation
 import Testing
 @testable import ConsultBoard
 
-/// The whole handoff of the fixture ward in each format, compared with the reviewed golden files.
+/// Whole handoffs compared with the reviewed golden files in Fixtures/handoff (rewrite them with
+/// `UPDATE_GOLDENS=1 swift test --filter HandoffGoldenTests`, then read the diff).
 @Suite struct HandoffGoldenTests {
+    /// The demo ward, every format.
     @Test(arguments: HandoffFormat.allCases)
-    func wardHandoffMatchesGolden(format: HandoffFormat) throws {
+    func demoWardMatchesGolden(format: HandoffFormat) throws {
+        let output = try HandoffTestSupport.render(format, board: HandoffTestSupport.demoBoard())
+        try Golden.check(output, against: "demo-ward.\(format.fileExtension)")
+    }
+
+    /// The test ward, whose stored text tries to break out of each format.
+    @Test(arguments: HandoffFormat.allCases)
+    func hostileWardMatchesGolden(format: HandoffFormat) throws {
         let output = try HandoffTestSupport.render(format)
-        try Golden.check(output, against: "ward.\(format.fileExtension)")
+        try Golden.check(output, against: "hostile-ward.\(format.fileExtension)")
     }
 
     @Test func narrowTextHandoffMatchesGolden() throws {
-        let output = try HandoffTestSupport.render(.text, mrns: ["SCI-0001"], width: 48)
-        try Golden.check(output, against: "patient-width48.txt")
+        let output = try HandoffTestSupport.render(.text, board: HandoffTestSupport.demoBoard(), mrns: [DemoBoard.drivingCase], width: 48)
+        try Golden.check(output, against: "demo-driving-case-width48.txt")
     }
 }

@@ -10,6 +10,20 @@ enum HandoffTestSupport {
     static let templates = repository.appendingPathComponent("templates")
     static let goldens = repository.appendingPathComponent("Tests/ConsultBoardTests/Fixtures/handoff")
 
+    /// The demo ward at `HandoffFixture.now`, built in memory exactly as `DemoBoard.create` writes it (the board's
+    /// creation is sequence 1, then one sequence number per change).
+    static func demoBoard() throws -> Board {
+        var board = Board()
+        let changes = DemoBoard.changes(now: HandoffFixture.now)
+        let start = changes.first?.at ?? HandoffFixture.now
+        try board.apply(
+            .createBoard(CreateBoard(ward: DemoBoard.ward)), context: ChangeContext(sequence: 1, author: "demo.setup", at: start))
+        for (index, change) in changes.enumerated() {
+            try board.apply(change.command, context: ChangeContext(sequence: index + 2, author: change.author, at: change.at))
+        }
+        return board
+    }
+
     /// The repository's default template for `format`.
     static func template(_ format: HandoffFormat) throws -> HandoffTemplate {
         try HandoffTemplate(format: format, in: templates)
