@@ -33,18 +33,18 @@ struct HandoffFigures {
 
     /// The last `trendLength` values of each of `tests`, oldest first, from one scan of `labs`.
     static func recentValues(of tests: [String], in labs: [LabValue]) -> [String: [LabValue]] {
-        var recent: [String: [LabValue]] = [:]
-        for test in tests { recent[test] = [] }
+        // A handful of tests: finding one in a short array is cheaper than hashing, and the series are changed
+        // in place.
+        var series = Array(repeating: [LabValue](), count: tests.count)
         for lab in labs {
-            guard var series = recent[lab.test] else { continue }
-            // Keep `series` sorted by time; a later entry at the same time counts as the later value.
-            if series.count == trendLength, let oldest = series.first, lab.at < oldest.at { continue }
-            let index = series.lastIndex { $0.at <= lab.at }.map { $0 + 1 } ?? 0
-            series.insert(lab, at: index)
-            if series.count > trendLength { series.removeFirst() }
-            recent[lab.test] = series
+            guard let slot = tests.firstIndex(of: lab.test) else { continue }
+            // Keep each series sorted by time; a later entry at the same time counts as the later value.
+            if series[slot].count == trendLength, let oldest = series[slot].first, lab.at < oldest.at { continue }
+            let index = series[slot].lastIndex { $0.at <= lab.at }.map { $0 + 1 } ?? 0
+            series[slot].insert(lab, at: index)
+            if series[slot].count > trendLength { series[slot].removeFirst() }
         }
-        return recent
+        return Dictionary(zip(tests, series)) { first, _ in first }
     }
 
     /// How a test is named on the handoff.

@@ -38,12 +38,15 @@ struct HandoffLayout {
 
     /// The first lines of multi-line stored text (a note's gist): each cleaned, blank lines skipped, at most
     /// `maxLines` stored lines and `maxCharacters` characters, ending in "…" when something was left out; wrapped
-    /// for the text format. Whole words are kept where there are spaces to cut at.
+    /// for the text format. Whole words are kept where there are spaces to cut at. Any line break ends a line
+    /// (CR LF, CR, LF, the Unicode separators, and vertical tab and form feed, which `Sanitizer.multiline` would
+    /// otherwise show as symbols).
     func gistLines(_ text: String, maxLines: Int, maxCharacters: Int) -> [String] {
         var kept: [String] = []
         var used = 0
         var more = false
-        for line in Sanitizer.multiline(text).split(separator: "\n") {
+        // Lines are taken one at a time and each is sanitised, so a long note costs only the lines shown.
+        for line in text.lazy.split(whereSeparator: \.isNewline) {
             let cleaned = clean(String(line))
             if cleaned.isEmpty { continue }
             if kept.count == maxLines || used >= maxCharacters { more = true; break }
