@@ -79,10 +79,12 @@ extension Board {
         case let .addResult(c):
             try Validate.text(c.summary, field: "result summary")
             if let orderID = c.orderID {
-                guard recordIndex[orderID] == c.mrn, orderID.hasPrefix(RecordKind.order.rawValue + "-") else {
-                    throw recordIndex[orderID] == nil
-                        ? .unknownRecord(orderID, expected: .order)
-                        : .inconsistent("order \(orderID) belongs to another patient, not \(c.mrn)")
+                // Only an order can be answered by a report: a note's or a consult's id is "no such order".
+                guard orderID.hasPrefix(RecordKind.order.rawValue + "-"), let holder = recordIndex[orderID] else {
+                    throw .unknownRecord(orderID, expected: .order)
+                }
+                guard holder == c.mrn else {
+                    throw .inconsistent("order \(orderID) belongs to another patient, not \(c.mrn)")
                 }
             }
             let result = DiagnosticResult(

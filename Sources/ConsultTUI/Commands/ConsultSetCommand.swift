@@ -1,0 +1,27 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board consult set CONSULT_ID --status STATUS [--reason TEXT]`
+struct ConsultSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Move a consult to a new status; prints the consult's id.",
+        discussion: LifecycleHelp.moves(ConsultStatus.self))
+
+    @OptionGroup var options: BoardOptions
+
+    @Argument(help: "The consult's id (e.g. C-4).")
+    var consultID: String
+
+    @Option(help: .oneOf("New status", ConsultStatus.self, valueName: "status"))
+    var status: String
+
+    @Option(help: "Why (required when cancelling).")
+    var reason: String?
+
+    func run() throws {
+        try options.submit(.setConsultStatus(SetConsultStatus(
+            consultID: consultID, status: try CLIInput.vocabulary(status, field: "consult status"), reason: reason)))
+    }
+}
