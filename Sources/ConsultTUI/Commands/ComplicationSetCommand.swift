@@ -13,15 +13,10 @@ struct ComplicationSetCommand: ParsableCommand {
     @Argument(help: "The complication's id (e.g. X-40).")
     var complicationID: String
 
-    @Option(help: .oneOf("New status", ComplicationStatus.self, valueName: "status"))
-    var status: String
-
-    @Option(help: "Why (optional).")
-    var reason: String?
+    @OptionGroup var move: StatusMoveOptions<ComplicationStatus>
 
     func run() throws {
         try options.submit(.setComplicationStatus(SetComplicationStatus(
-            complicationID: complicationID, status: try CLIInput.vocabulary(status, field: "complication status"),
-            reason: reason)))
+            complicationID: complicationID, status: try move.newStatus(field: "complication status"), reason: move.reason)))
     }
 }

@@ -14,14 +14,10 @@ struct ConsultSetCommand: ParsableCommand {
     @Argument(help: "The consult's id (e.g. C-4).")
     var consultID: String
 
-    @Option(help: .oneOf("New status", ConsultStatus.self, valueName: "status"))
-    var status: String
-
-    @Option(help: "Why (required when cancelling).")
-    var reason: String?
+    @OptionGroup var move: StatusMoveOptions<ConsultStatus>
 
     func run() throws {
         try options.submit(.setConsultStatus(SetConsultStatus(
-            consultID: consultID, status: try CLIInput.vocabulary(status, field: "consult status"), reason: reason)))
+            consultID: consultID, status: try move.newStatus(field: "consult status"), reason: move.reason)))
     }
 }

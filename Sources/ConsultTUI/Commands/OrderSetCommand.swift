@@ -13,14 +13,10 @@ struct OrderSetCommand: ParsableCommand {
     @Argument(help: "The order's id (e.g. O-7).")
     var orderID: String
 
-    @Option(help: .oneOf("New status", OrderStatus.self, valueName: "status"))
-    var status: String
-
-    @Option(help: "Why (required for on-hold, discontinued and entered-in-error).")
-    var reason: String?
+    @OptionGroup var move: StatusMoveOptions<OrderStatus>
 
     func run() throws {
         try options.submit(.setOrderStatus(SetOrderStatus(
-            orderID: orderID, status: try CLIInput.vocabulary(status, field: "order status"), reason: reason)))
+            orderID: orderID, status: try move.newStatus(field: "order status"), reason: move.reason)))
     }
 }

@@ -13,14 +13,10 @@ struct ResultSetCommand: ParsableCommand {
     @Argument(help: "The result's id (e.g. R-30).")
     var resultID: String
 
-    @Option(help: .oneOf("New status", ResultStatus.self, valueName: "status"))
-    var status: String
-
-    @Option(help: "Why (required when amending).")
-    var reason: String?
+    @OptionGroup var move: StatusMoveOptions<ResultStatus>
 
     func run() throws {
         try options.submit(.setResultStatus(SetResultStatus(
-            resultID: resultID, status: try CLIInput.vocabulary(status, field: "result status"), reason: reason)))
+            resultID: resultID, status: try move.newStatus(field: "result status"), reason: move.reason)))
     }
 }
