@@ -38,7 +38,8 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .templateUnreadable(path, reason):
             "cannot read the handoff template \(path): \(reason)"
         case let .templateSyntax(template, line, column, excerpt, reason):
-            "handoff template \(template), line \(line), column \(column): \(reason)\n    \(line) | \(excerpt)"
+            "handoff template \(template), line \(line), column \(column): \(reason)"
+                + (excerpt.trimmingCharacters(in: .whitespaces).isEmpty ? "" : " (line \(line) reads: \(excerpt.trimmingCharacters(in: .whitespaces)))")
         case let .unsafeTemplate(template, line, construct):
             "handoff template \(template), line \(line): '\(construct)' is not allowed in an HTML template, because it would let stored text reach the page unescaped; use {{name}}, which escapes"
         case .noPrinter:

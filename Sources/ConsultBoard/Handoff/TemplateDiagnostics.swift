@@ -30,6 +30,7 @@ enum TemplateDiagnostics {
         let reason: String
         switch parse.error as? MustacheTemplate.Error {
         case .sectionCloseNameIncorrect?:
+            if let start = tagStart(before: line, column: column, in: source) { column = start.column }
             let open = openSections(in: source, before: line)
             reason = open.last.map {
                 "this closing tag does not match the section '\($0.name)' opened on line \($0.line); close it with {{/\($0.name)}}"
