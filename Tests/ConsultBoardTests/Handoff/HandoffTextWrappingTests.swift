@@ -33,31 +33,9 @@ import Testing
         #expect(printed.contains(HandoffFixture.chineseNote))
     }
 
-    @Test(arguments: widths)
-    func mixedTextKeepsEveryWordInOrder(width: Int) throws {
+    /// The summary lines of a patient whose summary is `summary`, laid out at `width`, each checked to fit.
+    func wrappedSummary(_ summary: String, width: Int) throws -> [String] {
         var board = try HandoffFixture.board()
-        let summary = "术后第十天 fever 38.9 °C since yesterday evening; 尿培养 E. coli, ceftriaxone day 3. "
-            + "Supercalifragilisticexpialidocious-length-token-that-cannot-fit-on-one-narrow-line-at-all ends here."
-        try board.apply(
-            .updatePatient(UpdatePatient(mrn: "SCI-0003", summary: summary)),
-            context: ChangeContext(sequence: board.revision + 1, author: "dr.li", at: HandoffFixture.now))
-        let document = try Handoff.document(
-            board: board, mrns: ["SCI-0003"], format: .text, width: width, generatedBy: "dr.li",
-            now: HandoffFixture.now, timeZone: HandoffFixture.timeZone)
-        let lines = try #require(document.patients.first?.summaryLines)
-        for line in lines {
-            #expect(DisplayWidth.of(line) <= width - 4, "\(line)")
-        }
-        // Words split at spaces come back whole; only the word longer than a line is cut, so compare the text
-        // without the spaces the wrapping removed.
-        #expect(lines.joined().filter { $0 != " " } == summary.filter { $0 != " " })
-    }
-
-    @Test(arguments: widths)
-    func wordsThatFitAreNeverSplit(width: Int) throws {
-        var board = try HandoffFixture.board()
-        let summary = "Day 10 after C4-6 fixation: fever 38.9 °C since yesterday evening, urine culture E. coli, "
-            + "ceftriaxone day 3, creatinine 168 umol/L rising; 家属已知情 and agrees with the plan."
         try board.apply(
             .updatePatient(UpdatePatient(mrn: "SCI-0003", summary: summary)),
             context: ChangeContext(sequence: board.revision + 1, author: "dr.li", at: HandoffFixture.now))
@@ -69,6 +47,24 @@ import Testing
         for line in lines {
             #expect(DisplayWidth.of(line) <= width - 4, "\(line)")
         }
+        return lines
+    }
+
+    @Test(arguments: widths)
+    func mixedTextKeepsEveryWordInOrder(width: Int) throws {
+        let summary = "术后第十天 fever 38.9 °C since yesterday evening; 尿培养 E. coli, ceftriaxone day 3. "
+            + "Supercalifragilisticexpialidocious-length-token-that-cannot-fit-on-one-narrow-line-at-all ends here."
+        let lines = try wrappedSummary(summary, width: width)
+        // Only the word longer than a line is cut (nothing is lost), so compare the text without the spaces the
+        // wrapping removed.
+        #expect(lines.joined().filter { $0 != " " } == summary.filter { $0 != " " })
+    }
+
+    @Test(arguments: widths)
+    func wordsThatFitAreNeverSplit(width: Int) throws {
+        let summary = "Day 10 after C4-6 fixation: fever 38.9 °C since yesterday evening, urine culture E. coli, "
+            + "ceftriaxone day 3, creatinine 168 umol/L rising; 家属已知情 and agrees with the plan."
+        let lines = try wrappedSummary(summary, width: width)
         // A line may end between two Chinese characters, so compare the Latin words and the text without spaces.
         let latinWords = { (text: String) in text.split(separator: " ").filter { $0.allSatisfy(\.isASCII) } }
         #expect(latinWords(lines.joined(separator: " ")) == latinWords(summary))
