@@ -131,7 +131,8 @@ import Testing
             .addLab(AddLab(mrn: "SCI-0001", test: test, value: value, unit: unit, at: Self.t0))
         }
         try refuse(lab("creatinine", 2, "mmol/L"), .unitMismatch(test: "creatinine", unit: "mmol/L", valid: ["umol/L", "mg/dL"]))
-        try refuse(lab("temperature", 80, "C"), .outOfRange(field: "temperature", value: "80", expected: "25 to 45"))
+        try refuse(lab("temperature", 80, "C"), .outOfRange(field: "temperature", value: "80", expected: "25 to 45 C"))
+        try refuse(lab("creatinine", 250, "mg/dL"), .outOfRange(field: "creatinine", value: "250", expected: "0.05 to 35 mg/dL"))
         try refuse(lab("crp", .infinity, "mg/L"), .notANumber(field: "value", value: "inf"))
         try refuse(lab(" ", 1, "x"), .empty(field: "test name"))
         try refuse(lab("ferritin", 1, " "), .empty(field: "unit"))

@@ -239,9 +239,11 @@ extension Board {
             }
             test = known.name
             unit = canonical
-            try Validate.range(
-                c.value, known.plausible, field: known.name,
-                expected: "\(Validate.plain(known.plausible.lowerBound)) to \(Validate.plain(known.plausible.upperBound)) \(unit)")
+            if let plausible = known.plausible(in: canonical) {
+                try Validate.range(
+                    c.value, plausible, field: known.name,
+                    expected: "\(Validate.plain(plausible.lowerBound)) to \(Validate.plain(plausible.upperBound)) \(canonical)")
+            }
         }
         let lab = LabValue(
             id: RecordKind.lab.id(forSequence: context.sequence), test: test, value: c.value, unit: unit, at: c.at,
