@@ -20,5 +20,7 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        ExamCommand.self,
+        IsncsciCommand.self,
     ]
 }

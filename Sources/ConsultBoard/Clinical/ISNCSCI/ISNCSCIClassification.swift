@@ -51,6 +51,11 @@ public struct ISNCSCIClassification: Sendable, Equatable {
         return upper + lower
     }
 
+    /// One line for lists: "NLI C5, AIS A, UEMS 25, LEMS 0, LT 26, PP 21".
+    public var summary: String {
+        "NLI \(neurologicalLevel), AIS \(ais), UEMS \(upperMotorTotal), LEMS \(lowerMotorTotal), LT \(touchTotal), PP \(prickTotal)"
+    }
+
     /// The answers of a comma list without their flags: `"B*,C"` gives `["B", "C"]`.
     static func answers(_ list: String) -> [String] {
         list.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "* ")) }
