@@ -61,6 +61,14 @@ import Testing
         }
     }
 
+    @Test func messagesDoNotCarryTerminalEscapes() {
+        let key = "c5RightMotor\u{1B}[2J"
+        let message = ISNCSCIError.unknownKey(key, suggestion: nil).description
+        #expect(!message.contains("\u{1B}"))
+        #expect(!ISNCSCIError.illegalValue(key: "c5RightMotor", value: "\u{1B}]0;x\u{07}", allowed: ["5"]).description.contains("\u{1B}"))
+        #expect(!ISNCSCIError.unknownKey(key, suggestion: nil).boardError.description.contains("\u{1B}"))
+    }
+
     @Test func missingOrEmptyValuesAreListed() {
         let values = ISNCSCITestExam().with("s1LeftMotor", nil).with("analSensation", "  ").values
         #expect(throws: ISNCSCIError.missingValues(["s1LeftMotor", "analSensation"])) { try ISNCSCIExam(values: values) }

@@ -9,28 +9,29 @@ public enum ISNCSCIError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Values the classification needs that are absent or empty (write `NT` for a segment not testable).
     case missingValues([String])
 
+    /// The message; the key and value come from the exam as written, so they are sanitised for the terminal.
     public var description: String {
         switch self {
         case let .unknownKey(key, suggestion):
-            "unknown ISNCSCI exam key '\(key)'"
+            "unknown ISNCSCI exam key '\(Sanitizer.line(key))'"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
                 + " Keys are \(ISNCSCIExam.keyPattern)"
         case let .illegalValue(key, value, allowed):
-            "ISNCSCI \(key) '\(value)' is not allowed; allowed: \(allowed.joined(separator: ", "))"
+            "ISNCSCI \(Sanitizer.line(key)) '\(Sanitizer.line(value))' is not allowed; allowed: \(allowed.joined(separator: ", "))"
         case let .missingValues(keys):
             "the ISNCSCI exam has no value for \(Self.list(keys)); record NT where a segment cannot be tested"
         }
     }
 
-    /// The same refusal as a board error, for `Board.apply`.
+    /// The same refusal as a board error, for `Board.apply` (the written key or value sanitised).
     public var boardError: BoardError {
         switch self {
         case let .unknownKey(key, suggestion):
             .invalidValue(
-                field: "ISNCSCI exam key", value: key,
+                field: "ISNCSCI exam key", value: Sanitizer.line(key),
                 valid: (suggestion.map { "did you mean \($0)? " } ?? "") + ISNCSCIExam.keyPattern)
         case let .illegalValue(key, value, allowed):
-            .invalidValue(field: "ISNCSCI \(key)", value: value, valid: allowed.joined(separator: ", "))
+            .invalidValue(field: "ISNCSCI \(key)", value: Sanitizer.line(value), valid: allowed.joined(separator: ", "))
         case .missingValues:
             .inconsistent(description)
         }

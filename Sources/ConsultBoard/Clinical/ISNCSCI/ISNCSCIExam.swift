@@ -38,7 +38,7 @@ public struct ISNCSCIExam: Sendable, Equatable {
     /// Reads the flat notation. Every key must be one of the exam's; every score, both anal findings must be
     /// present (the non-key muscles may be absent or empty).
     public init(values: [String: String]) throws(ISNCSCIError) {
-        for key in values.keys.sorted() where Self.field(key) == nil {
+        for key in values.keys.sorted() where !Self.isExamKey(key) {
             throw .unknownKey(key, suggestion: Self.closestKey(to: key))
         }
         let missing = Self.requiredKeys.filter { (values[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
@@ -127,8 +127,6 @@ public struct ISNCSCIExam: Sendable, Equatable {
 
     /// Whether `key` is a key of the exam.
     public static func isExamKey(_ key: String) -> Bool { allKeys.contains(key) }
-
-    private static func field(_ key: String) -> String? { allKeys.contains(key) ? key : nil }
 
     static func key(_ segment: ISNCSCISegment, _ side: String, _ kind: String) -> String {
         segment.name.lowercased() + side + kind

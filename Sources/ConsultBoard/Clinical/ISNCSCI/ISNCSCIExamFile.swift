@@ -121,7 +121,7 @@ public enum ISNCSCIFileError: Error, Equatable, Sendable, CustomStringConvertibl
         case let .notExams(reason):
             "the file is not an ISNCSCI exam object or an array of them: \(reason)"
         case let .exam(label, error):
-            "\(label): \(error)"
+            "\(Sanitizer.line(label)): \(error)"
         }
     }
 }
