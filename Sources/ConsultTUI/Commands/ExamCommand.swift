@@ -33,20 +33,12 @@ struct ExamCommand: ParsableCommand {
         var at: String?
 
         func run() throws {
-            let entries = try ISNCSCIExamFile.entries(try ExamFileReading.read(file))
+            let entries = try ISNCSCIFileInput.entries(file)
             guard entries.count == 1, let entry = entries.first else {
                 throw CLIError("\(file) holds \(entries.count) exams; `exam add` records one exam object")
             }
-            let examinedAt = try at.map { text in
-                guard let date = ISO8601Time.parse(text) else {
-                    throw StoreError.rejected(.invalidDate(field: "--at", value: text))
-                }
-                return date
-            }
-            let ids = try options.store().apply(
-                [.addExam(AddExam(mrn: mrn, values: entry.values, examinedAt: examinedAt))],
-                author: try options.authorName())
-            print(ids.first.flatMap { $0 } ?? "")
+            try options.submit(.addExam(AddExam(
+                mrn: mrn, values: entry.values, examinedAt: try CLIInput.optionalDate(at, field: "exam time"))))
         }
     }
 
@@ -64,11 +56,9 @@ struct ExamCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let board = try options.store().load()
-            guard let record = board.patients[mrn] else { throw StoreError.rejected(.unknownPatient(mrn)) }
-            let exams = record.examsByTime
+            let exams = try options.loadRecord(mrn).record.examsByTime
             if json {
-                print("[\n" + exams.map { "  " + Self.jsonObject($0) }.joined(separator: ",\n") + (exams.isEmpty ? "]" : "\n]"))
+                try JSONOutput.print(exams.map(ExamListing.init))
                 return
             }
             if exams.isEmpty {
@@ -82,46 +72,29 @@ struct ExamCommand: ParsableCommand {
                 } catch {
                     summary = "not classifiable: \(error)"
                 }
-                print("\(exam.id)  \(ISO8601Time.format(exam.at))  \(Sanitizer.line(exam.examinedBy))  \(summary)")
-            }
-        }
-
-        static func jsonObject(_ exam: ExamRecord) -> String {
-            let q = ISNCSCIOutput.quoted
-            let head = "\(q("id")): \(q(exam.id)), \(q("at")): \(q(ISO8601Time.format(exam.at))), "
-                + "\(q("examinedBy")): \(q(exam.examinedBy))"
-            do {
-                let classification = try ISNCSCI.classify(exam.values)
-                return "{\(head), \(q("classification")): \(ISNCSCIOutput.object(classification))}"
-            } catch {
-                return "{\(head), \(q("error")): \(q(error.description))}"
+                print("\(exam.id)  \(DisplayTime.string(exam.at))  \(Sanitizer.line(exam.examinedBy))  \(summary)")
             }
         }
     }
 }
 
-/// ISO 8601 times for the command line: `2026-11-25T08:30:00Z`, `2026-11-25T16:30+08:00`, with or without
-/// seconds and fractions of a second.
-enum ISO8601Time {
-    static func parse(_ text: String) -> Date? {
-        var text = text.trimmingCharacters(in: .whitespaces)
-        // Add the seconds when the time has only hours and minutes ("T16:30+08:00", "T08:30Z").
-        if let t = text.firstIndex(of: "T") {
-            let time = text[text.index(after: t)...]
-            let clock = time.prefix { $0.isNumber || $0 == ":" }
-            if clock.count == 5 { text.insert(contentsOf: ":00", at: clock.endIndex) }
-        }
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = options
-            if let date = formatter.date(from: text) { return date }
-        }
-        return nil
-    }
+/// One exam of `exam list --json`: id, time, examiner, and the classification (the conformance file's `totals`
+/// keys) or, for values that cannot be classified, the reason.
+struct ExamListing: Encodable {
+    var id: RecordID
+    var at: Date
+    var examinedBy: String
+    var classification: [String: String]?
+    var error: String?
 
-    static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+    init(_ exam: ExamRecord) {
+        id = exam.id
+        at = exam.at
+        examinedBy = exam.examinedBy
+        do {
+            classification = try ISNCSCI.classify(exam.values).totals
+        } catch {
+            self.error = error.description
+        }
     }
 }

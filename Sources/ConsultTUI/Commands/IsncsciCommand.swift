@@ -29,31 +29,40 @@ struct IsncsciCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let data = try ExamFileReading.read(file)
-            let results = try ISNCSCIExamFile.classify(data)
+            let results = try ISNCSCIFileInput.classify(file)
             if json {
-                print(ISNCSCIOutput.json(results.map(\.classification)))
+                try JSONOutput.print(results.map(\.classification.totals))
             } else {
-                print(results.map { ISNCSCIOutput.text($0.classification, title: $0.entry.label) }
+                print(results.map { ISNCSCIReport.text($0.classification, title: $0.entry.label) }
                     .joined(separator: "\n\n"))
             }
         }
     }
 }
 
-/// Reading an exam file for the CLI, with a message that names the file.
-enum ExamFileReading {
-    static func read(_ path: String) throws -> Data {
+/// Exam files for the CLI: read errors and invalid exams become the CLI's one-line errors.
+enum ISNCSCIFileInput {
+    static func read(_ path: String) throws(CLIError) -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw CLIError("cannot read \(path): \((error as NSError).localizedDescription)")
         }
     }
+
+    static func entries(_ path: String) throws(CLIError) -> [ISNCSCIExamFile.Entry] {
+        let data = try read(path)
+        do { return try ISNCSCIExamFile.entries(data) } catch { throw CLIError("\(path): \(error)") }
+    }
+
+    static func classify(_ path: String) throws(CLIError) -> [(entry: ISNCSCIExamFile.Entry, classification: ISNCSCIClassification)] {
+        let data = try read(path)
+        do { return try ISNCSCIExamFile.classify(data) } catch { throw CLIError("\(path): \(error)") }
+    }
 }
 
-/// How classifications are printed.
-enum ISNCSCIOutput {
+/// The readable report of a classification.
+enum ISNCSCIReport {
     /// The readable report of one exam.
     static func text(_ c: ISNCSCIClassification, title: String) -> String {
         let completeness = c.injuryComplete.split(separator: ",").map {
@@ -78,22 +87,5 @@ enum ISNCSCIOutput {
             lines.append("  * depends on a score the examiner attributed to a non-SCI condition")
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// A JSON array of classifications, each with the conformance file's keys in its order.
-    static func json(_ classifications: [ISNCSCIClassification]) -> String {
-        "[\n" + classifications.map { "  " + object($0) }.joined(separator: ",\n") + "\n]"
-    }
-
-    /// One classification as a JSON object on one line.
-    static func object(_ c: ISNCSCIClassification) -> String {
-        "{" + ISNCSCIClassification.keys.map { "\(quoted($0)): \(quoted(c.totals[$0] ?? "ND"))" }
-            .joined(separator: ", ") + "}"
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }
