@@ -45,7 +45,9 @@ public enum ISNCSCIExamFile {
                 case .null: continue
                 case .other:
                     let label = "exam \(position)" + (id.map { " (id \($0))" } ?? "")
-                    throw .exam(label: label, .illegalValue(key: key, value: "(not a text or whole number)", allowed: ["text such as \"4\", \"NT\", \"3*\""]))
+                    let error = ISNCSCIError.illegalValue(
+                        key: key, value: "(not a text or whole number)", allowed: ["text such as \"4\", \"NT\", \"3*\""])
+                    throw .exam(label: label, error)
                 }
             }
             entries.append(Entry(position: position, id: id, values: values))

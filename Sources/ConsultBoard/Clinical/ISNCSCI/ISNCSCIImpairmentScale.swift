@@ -67,7 +67,8 @@ struct ISNCSCIImpairmentScale {
         if levels.allSatisfy({ $0.contains(.intact) }) {
             var reliance = ISNCSCIReliance.none
             for level in levels where level.isFlagged(.intact) {
-                reliance.formUnion(level.reliances(of: .intact).min { $0.rawValue.nonzeroBitCount < $1.rawValue.nonzeroBitCount } ?? .none)
+                let fewest = level.reliances(of: .intact).min { $0.rawValue.nonzeroBitCount < $1.rawValue.nonzeroBitCount }
+                reliance.formUnion(fewest ?? .none)
             }
             grades.add(.e, reliance)
         }
@@ -98,7 +99,9 @@ struct ISNCSCIImpairmentScale {
 
     /// Motor function more than three levels below the motor level on one side (key or non-key muscles).
     /// The motor level's own flags do not carry into this (reference cases 115, 117).
-    static func sparing(_ side: ISNCSCIExam.Side, motorLevel: ISNCSCIPossibilities<ISNCSCISegment>) -> ISNCSCIPossibilities<Bool> {
+    static func sparing(
+        _ side: ISNCSCIExam.Side, motorLevel: ISNCSCIPossibilities<ISNCSCISegment>
+    ) -> ISNCSCIPossibilities<Bool> {
         var result = ISNCSCIPossibilities<Bool>()
         for level in motorLevel.outcomes {
             var parts = ISNCSCISegment.keyMuscles.filter { level.isMoreThanThreeLevelsAbove($0) }
@@ -115,7 +118,7 @@ struct ISNCSCIImpairmentScale {
     private func motorIncompleteGrades(_ motorIncomplete: ISNCSCIPossibilities<Bool>) -> ISNCSCIPossibilities<AISGrade> {
         let ways = motorIncomplete.reliances(of: true)
         // Motor incompleteness that needs neither a hidden function nor a flagged impairment.
-        let asRecorded = ways.contains { $0.intersection([.hiddenFunction, .flaggedImpairment]).isEmpty }
+        let motorIncompleteAsRecorded = ways.contains { $0.intersection([.hiddenFunction, .flaggedImpairment]).isEmpty }
         var candidates: [(AISGrade, ISNCSCIReliance)] = []
         var cMayBeUnderstated = false
         var gradesAsRecorded: Set<AISGrade>?
@@ -123,12 +126,13 @@ struct ISNCSCIImpairmentScale {
             let count = KeyMuscleCount(exam, below: level)
             for grade in count.grades {
                 var reliance = ISNCSCIReliance.none
-                if grade == .d, !count.reachesHalf(withoutConsideredNormal: true) { reliance.insert(.consideredNormal) }
+                if grade == .d, !count.reachesHalfWithoutConsideredNormal { reliance.insert(.consideredNormal) }
                 if levelReliance.contains(.consideredNormal) {
-                    if gradesAsRecorded == nil { gradesAsRecorded = Self.gradesCountedBelowNLI(exam.withConsideredNormalTakenAsRecorded) }
-                    if !(gradesAsRecorded ?? []).contains(grade) { reliance.insert(.consideredNormal) }
+                    let recorded = gradesAsRecorded ?? Self.gradesCountedBelowNLI(exam.withConsideredNormalTakenAsRecorded)
+                    gradesAsRecorded = recorded
+                    if !recorded.contains(grade) { reliance.insert(.consideredNormal) }
                 }
-                if grade == .c, asRecorded, count.cMayTurnIntoD { cMayBeUnderstated = true }
+                if grade == .c, motorIncompleteAsRecorded, count.cMayTurnIntoD { cMayBeUnderstated = true }
                 for way in ways { candidates.append((grade, reliance.union(way))) }
             }
         }
@@ -194,8 +198,9 @@ struct KeyMuscleCount {
         return grades
     }
 
-    func reachesHalf(withoutConsideredNormal: Bool) -> Bool {
-        isHalf(atLeastThree - (withoutConsideredNormal ? consideredNormal : 0) + unknown + flaggedBelowThree)
+    /// Whether D stays possible without the `**` muscles counted as normal.
+    var reachesHalfWithoutConsideredNormal: Bool {
+        isHalf(atLeastThree - consideredNormal + unknown + flaggedBelowThree)
     }
 
     /// Whether a C read with the `*` scores at their recorded grades could reach half were they better.

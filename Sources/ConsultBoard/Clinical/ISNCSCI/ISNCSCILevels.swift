@@ -67,13 +67,12 @@ struct ISNCSCISideLevels {
                         case .levelHere: levels.add(segment, motor)
                         case .normal:
                             for (normal, reliance) in dermatome {
-                                if walk.sensoryNormal && normal {
-                                    next.insert(MotorWalk(sensoryNormal: true, sensoryReliance: walk.sensoryReliance.union(reliance), motorReliance: motor))
-                                } else if walk.sensoryNormal {
-                                    next.insert(MotorWalk(sensoryNormal: false, sensoryReliance: reliance, motorReliance: motor))
-                                } else {
-                                    next.insert(MotorWalk(sensoryNormal: false, sensoryReliance: walk.sensoryReliance, motorReliance: motor))
-                                }
+                                // Once the sensation has stopped, keep what its stop relied on.
+                                let sensoryReliance = !walk.sensoryNormal ? walk.sensoryReliance
+                                    : normal ? walk.sensoryReliance.union(reliance) : reliance
+                                next.insert(MotorWalk(
+                                    sensoryNormal: walk.sensoryNormal && normal, sensoryReliance: sensoryReliance,
+                                    motorReliance: motor))
                             }
                         }
                     }
