@@ -94,12 +94,37 @@ struct HandoffBuilder {
             }
     }
 
-    /// The latest ISNCSCI examination.
+    /// The latest ISNCSCI examination, classified, and compared with the one before it.
     func neuro(_ exams: [ExamRecord]) -> HandoffNeuro? {
         guard let exam = exams.max(by: { $0.at < $1.at }) else { return nil }
+        let previous = exams.filter { $0.id != exam.id && $0.at <= exam.at }.max { $0.at < $1.at }
         let by = layout.clean(exam.examinedBy)
         let at = clock.short(exam.at)
-        let summary = "ISNCSCI exam \(at) by \(by)"
-        return HandoffNeuro(id: exam.id, examinedAt: at, examinedBy: by, summary: summary, lines: layout.lines(summary))
+        var level: String?
+        var ais: String?
+        let classification: String
+        do throws(ISNCSCIError) {
+            let result = try ISNCSCI.classify(exam.values)
+            level = layout.clean(result.neurologicalLevel)
+            ais = layout.clean(result.ais)
+            classification = layout.clean(result.summary)
+        } catch {
+            classification = "cannot be classified: \(layout.clean(error.description))"
+        }
+        let deterioration = previous.flatMap { before in
+            ISNCSCITrend.deteriorations([before, exam]).first.map { change in
+                var parts: [String] = []
+                if change.changes.contains(.aisWorsened) { parts.append("AIS \(change.fromAIS) -> \(change.toAIS)") }
+                if change.changes.contains(.motorScoreFell), let from = change.fromMotorTotal, let to = change.toMotorTotal {
+                    parts.append("motor score \(from) -> \(to)")
+                }
+                return layout.clean(parts.joined(separator: ", ") + " since \(clock.short(before.at))")
+            }
+        }
+        var summary = "ISNCSCI exam \(at) by \(by): \(classification)"
+        if let deterioration { summary += "; WORSE: \(deterioration)" }
+        return HandoffNeuro(
+            id: exam.id, examinedAt: at, examinedBy: by, level: level, ais: ais, classification: classification,
+            deterioration: deterioration, summary: summary, lines: layout.lines(summary))
     }
 }

@@ -26,11 +26,20 @@ public struct HandoffNoteGist: Sendable, Equatable {
     public var addenda: Int
 }
 
-/// The latest ISNCSCI examination.
+/// The latest ISNCSCI examination and its classification (ISNCSCI 2019).
 public struct HandoffNeuro: Sendable, Equatable {
     public var id: String
     public var examinedAt: String
     public var examinedBy: String
+    /// The neurological level of injury ("C5"), nil when the exam cannot be classified.
+    public var level: String?
+    /// The ASIA Impairment Scale grade ("A", "C*", "B,C"), nil when the exam cannot be classified.
+    public var ais: String?
+    /// "NLI C5, AIS A, UEMS 25, LEMS 0, LT 26, PP 21", or why the exam cannot be classified.
+    public var classification: String
+    /// How the exam is worse than the one before ("AIS B -> A, motor score 20 -> 12 since 20 Nov 11:00"), nil
+    /// when it is not (see `ISNCSCITrend`).
+    public var deterioration: String?
     public var summary: String
     public var lines: [String]
 }

@@ -92,7 +92,28 @@ import Testing
         #expect(p.figures[1].summary.hasPrefix("Creatinine 168 umol/L ("))
         #expect(p.figures[2].direction == nil)
         #expect(p.contingencies.map(\.summary) == ["If temperature above 39 °C or systolic BP below 90, then blood cultures x2, fluids, call the registrar"])
-        #expect(p.neuro?.examinedAt == "24 Nov 11:00")
+    }
+
+    @Test func neuroStatusIsTheLatestExamClassifiedAndComparedWithTheOneBefore() throws {
+        let neuro = try #require(try zhang().neuro)
+        #expect(neuro.examinedAt == "24 Nov 11:00")
+        #expect(neuro.level == "C5")
+        #expect(neuro.ais == "A")
+        #expect(neuro.classification.hasPrefix("NLI C5, AIS A, UEMS 12, LEMS 0"))
+        #expect(neuro.deterioration == "AIS B -> A, motor score 20 -> 12 since 20 Nov 11:00")
+        #expect(neuro.summary.contains("; WORSE: AIS B -> A"))
+    }
+
+    @Test func anExamThatCannotBeClassifiedSaysSo() throws {
+        // Exams are checked when recorded; this one could only come from a hand-edited journal.
+        var record = PatientRecord(patient: Patient(
+            mrn: "X-1", name: "X", age: 40, sex: .male, bed: "1", admittedAt: HandoffFixture.now, diagnosis: "SCI"))
+        record.exams = [ExamRecord(id: "E-2", examinedBy: "dr.x", at: HandoffFixture.now, values: ["c5RightMotr": "3"])]
+        let board = Board(ward: "W", createdAt: HandoffFixture.now, revision: 2, records: [record])
+        let document = try Handoff.document(board: board, format: .text, generatedBy: "x", now: HandoffFixture.now)
+        let neuro = try #require(document.patients.first?.neuro)
+        #expect(neuro.level == nil && neuro.ais == nil && neuro.deterioration == nil)
+        #expect(neuro.classification.hasPrefix("cannot be classified: "))
     }
 
     @Test func trendComparesOnlyValuesInTheLatestUnit() throws {

@@ -81,8 +81,11 @@ enum HandoffFixture {
         let finished = try run(.addAction(AddAction(mrn: "SCI-0001", text: "Send urine culture")))
         try run(.completeAction(CompleteAction(actionID: finished ?? "")))
         try run(.addContingency(AddContingency(mrn: "SCI-0001", condition: "If temperature above 39 °C or systolic BP below 90", action: "then blood cultures x2, fluids, call the registrar")))
-        try run(.addExam(AddExam(mrn: "SCI-0001", values: ["c5RightMotor": "2"], examinedAt: date("2026-11-20T03:00:00Z"))), by: "王医生")
-        try run(.addExam(AddExam(mrn: "SCI-0001", values: ["c5RightMotor": "3"], examinedAt: date("2026-11-24T03:00:00Z"))), by: "王医生")
+        // Sacral sensation on the first exam (AIS B), none on the second (AIS A), and weaker arms: a deterioration.
+        let before = DemoExam.Side(motor: [4, 3, 2, 1, 0, 0, 0, 0, 0, 0], normalSensationThrough: "c5", touchBelow: 1, prickBelow: 1)
+        let after = DemoExam.Side(motor: [3, 2, 1, 0, 0, 0, 0, 0, 0, 0], normalSensationThrough: "c5", touchBelow: 0, prickBelow: 0)
+        try run(.addExam(AddExam(mrn: "SCI-0001", values: DemoExam.values(right: before, left: before, analSensation: true, analContraction: false), examinedAt: date("2026-11-20T03:00:00Z"))), by: "王医生")
+        try run(.addExam(AddExam(mrn: "SCI-0001", values: DemoExam.values(right: after, left: after, analSensation: false, analContraction: false), examinedAt: date("2026-11-24T03:00:00Z"))), by: "王医生")
 
         // Bed 3-2: a watcher whose stored text is full of Markdown syntax.
         try run(.admitPatient(AdmitPatient(patient: Patient(
