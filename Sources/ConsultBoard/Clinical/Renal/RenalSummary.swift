@@ -14,14 +14,14 @@ public struct CreatinineEstimate: Sendable, Equatable, Codable {
         self.creatinineClearance = creatinineClearance
     }
 
-    /// "creatinine 1.2 mg/dL: eGFR 69 mL/min/1.73 m², CrCl 75 mL/min".
-    public var formatted: String {
-        var parts = ["creatinine \(sample.creatinine.formatted)"]
+    /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated).
+    public var estimates: String {
+        var parts: [String] = []
         if let eGFR { parts.append("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit)") }
         if let creatinineClearance {
             parts.append("CrCl \(ClinicalNumber.format(creatinineClearance, maxDecimals: 0)) \(CockcroftGault.unit)")
         }
-        return parts.count == 1 ? parts[0] : parts[0] + ": " + parts.dropFirst().joined(separator: ", ")
+        return parts.joined(separator: ", ")
     }
 }
 
