@@ -20,5 +20,7 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        CalcCommand.self,
+        AlertsCommand.self,
     ]
 }

@@ -40,8 +40,8 @@ struct GadoliniumRenalRule: SafetyRule {
             order.kind == .imaging && order.status.isLive && order.imaging?.contrast == .gadolinium
         }.map { order in
             let named = ClinicalTerms.groupIIGadolinium.firstMatch(in: order.text)
-            let agent = named.map { "A group II agent is named (\($0)); confirm it, " }
-                ?? "Use a group II agent (gadobutrol, gadoterate, gadoteridol or gadobenate), "
+            let agent = named.map { "a group II agent is named (\($0)); confirm it, " }
+                ?? "use a group II agent (gadobutrol, gadoterate, gadoteridol or gadobenate), "
             return alert(
                 message: "Gadolinium contrast with \(condition): \(agent)give the lowest diagnostic dose, and document the indication (why non-contrast imaging will not do). Do not delay imaging that is needed.",
                 data: ["order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label), \(facts.time(order.orderedAt)))"] + reasons,
