@@ -100,7 +100,7 @@ import Testing
         #expect(text.stdout.contains("SCI-0100 王秀英: 1 open, 0 acknowledged"))
         #expect(text.stdout.contains("WARNING lmwh-renal-dose v1 [open]"))
         #expect(text.stdout.contains("key: \(key)"))
-        #expect(text.stdout.contains("CrCl 30 mL/min"))
+        #expect(text.stdout.contains("CrCl 29.5 mL/min"))
         let none = try ConsultBoardProcess.run(["alerts", "SCI-0101", "--board", path])
         #expect(none.stdout.contains("SCI-0101 Li Wei: no alerts"))
         let unknown = try ConsultBoardProcess.run(["alerts", "SCI-9999", "--board", path])

@@ -23,7 +23,7 @@ import Testing
         #expect(alert.triggeringRecords == [order])
         #expect(alert.notify.contains(.imaging) && alert.notify.contains(.nephrology) && alert.notify.contains(.spineSurgery))
         #expect(alert.message.contains("group II"))
-        #expect(alert.data.contains { $0.contains("eGFR 30 mL/min/1.73 m²") && $0.contains("eGFR < 30") })
+        #expect(alert.data.contains { $0.contains("eGFR 30 mL/min/1.73 m²") && $0.contains("eGFR 29.9 is below 30") })
         #expect(alert.isOpen)
     }
 

@@ -18,7 +18,7 @@ import Testing
         let alert = try #require(ward.alerts(rule).first)
         #expect(alert.key == "lmwh-renal-dose:\(order)")
         #expect(alert.message.contains("30 mg SC once daily"))
-        #expect(alert.data.contains { $0.contains("CrCl 30 mL/min") && $0.contains("Cockcroft-Gault") })
+        #expect(alert.data.contains { $0.contains("Cockcroft-Gault CrCl 29.5 mL/min (age 80, 50 kg, female) is below 30") })
         #expect(alert.notify == [.pharmacy, .nephrology, .spineSurgery])
     }
 

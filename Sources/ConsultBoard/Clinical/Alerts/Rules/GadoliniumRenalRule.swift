@@ -25,8 +25,8 @@ struct GadoliniumRenalRule: SafetyRule {
 
         var reasons: [String] = []
         var supporting: [RecordID] = []
-        if lowEGFR, let latest = renal.latest {
-            reasons.append("latest \(facts.citation(latest)) (eGFR < 30)")
+        if lowEGFR, let latest = renal.latest, let eGFR = latest.eGFR {
+            reasons.append("latest \(facts.citation(latest)); eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) is below 30")
             supporting += [latest.sample.id].compactMap { $0 }
         }
         if renal.aki.isAKI {

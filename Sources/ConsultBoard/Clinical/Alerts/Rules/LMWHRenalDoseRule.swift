@@ -22,7 +22,7 @@ struct LMWHRenalDoseRule: SafetyRule {
         if let clearance = latest.creatinineClearance {
             guard clearance < Self.threshold else { return [] }
             let p = facts.record.patient
-            kidney = "\(facts.citation(latest)); CrCl by Cockcroft-Gault (age \(p.age), \(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1)) kg, \(p.sex.label)) < 30 mL/min"
+            kidney = "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min (age \(p.age), \(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1)) kg, \(p.sex.label)) is below 30"
         } else if let eGFR = latest.eGFR, eGFR < Self.threshold {
             kidney = "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: record the weight"
         } else {
