@@ -16,8 +16,9 @@ public struct DemoChange: Sendable, Equatable {
 /// more patients, written as the ordinary domain commands a ward team would have entered over about two weeks.
 ///
 /// Every name, MRN and story on it is invented; the ward's name says so on every screen and handoff page.
-/// The story is deterministic: the same `now` always gives the same changes, ids and times (all in the past
-/// of `now`), so tests and screenshots can rely on it.
+/// The story is deterministic: the same `now` and time zone always give the same changes, ids and times (all in
+/// the past of `now`), so tests and screenshots can rely on it. Clock times ("notes at 08:30") are read in the
+/// ward's time zone, the machine's by default.
 ///
 /// ```swift
 /// try DemoBoard.create(at: "/tmp/demo-ward", now: Date())
@@ -33,8 +34,8 @@ public enum DemoBoard {
     static let daysOfStory = 18
 
     /// The whole story after the board's creation, in journal order (the first change has sequence 2).
-    public static func changes(now: Date) -> [DemoChange] {
-        var script = DemoScript(now: now)
+    public static func changes(now: Date, timeZone: TimeZone = .current) -> [DemoChange] {
+        var script = DemoScript(now: now, timeZone: timeZone)
         DemoDrivingCase.write(into: &script)
         DemoWardPatients.write(into: &script)
         return script.changes()
@@ -45,10 +46,10 @@ public enum DemoBoard {
     /// Consecutive changes by the same author at the same time go in as one journal append; each append is
     /// dated with its story time, so the audit trail reads like the two weeks it tells.
     @discardableResult
-    public static func create(at path: String, now: Date) throws(StoreError) -> BoardStore {
-        let start = DemoScript(now: now).day(daysOfStory, 7, 0)
+    public static func create(at path: String, now: Date, timeZone: TimeZone = .current) throws(StoreError) -> BoardStore {
+        let start = DemoScript(now: now, timeZone: timeZone).day(daysOfStory, 7, 0)
         let store = try BoardStore.create(at: path, ward: ward, author: creator, at: start)
-        for batch in batches(changes(now: now)) {
+        for batch in batches(changes(now: now, timeZone: timeZone)) {
             try store.apply(batch.map(\.command), author: batch[0].author, at: batch[0].at)
         }
         return store

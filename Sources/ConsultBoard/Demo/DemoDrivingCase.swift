@@ -137,6 +137,14 @@ enum DemoDrivingCase {
         s.recommend(
             neurology, s.day(16, 14, 15), neurologist,
             "EMG/NCS of all four limbs within 48 h; lumbar puncture for CSF if it shows a polyneuropathy.")
+        // Neurology keeps following her: after the EMG (day 3) and before the repeat lumbar puncture (day 16).
+        s.consult(neurology, [
+            (s.day(14, 17, 5), neurologist, .followUp), (s.day(1, 11, 0), neurologist, .seen),
+            (s.day(1, 11, 5), neurologist, .followUp),
+        ])
+        s.recommend(
+            neurology, s.day(14, 17, 5), neurologist,
+            "Treat as GBS: IVIG 0.4 g/kg/day for 5 days. Repeat lumbar puncture in 1-2 weeks if the diagnosis is open.")
 
         let steroids = s.medication(
             s.day(16, 14, 30), ward, .ward, "Methylprednisolone pulse 1 g IV daily x3 (day 1 today), per neurology",
@@ -435,7 +443,15 @@ enum DemoDrivingCase {
         s.recommend(
             nephrology, s.day(3, 11, 5), nephrologist,
             "Avoid gadolinium unless essential; if essential, a macrocyclic (group II) agent at the lowest dose.")
-        s.consult(nephrology, [(s.day(3, 11, 10), nephrologist, .followUp)])
+        s.consult(nephrology, [(s.day(3, 11, 10), nephrologist, .followUp), (s.day(1, 10, 0), nephrologist, .seen)])
+        let hepatology = s.consult(
+            s.day(3, 14, 0), ward, .hepatology, .routine,
+            "Chronic HBV on entecavir after methylprednisolone pulse and IVIG: reactivation risk? Entecavir dose "
+                + "with AKI?")
+        s.consult(hepatology, [(s.day(2, 9, 0), "dr.qian", .accepted)])
+        s.consult(
+            s.day(1, 9, 0), ward, .rehabilitation, .routine,
+            "Early rehabilitation plan: C4 AIS D with polyneuropathy, hand function and transfers.")
         s.complication(
             s.day(3, 12, 0), nephrologist, .renal, "Acute kidney injury on chronic kidney disease",
             onset: s.day(5, 7, 0), ComplicationDetails(renalType: "AKI (KDIGO stage 1, rising) on CKD G3a"))

@@ -27,7 +27,9 @@ struct DemoScript {
     static let firstSequence = 2
 
     private var steps: [Step] = []
-    /// Midnight (UTC) of the day `now` falls in: clock times of past days are counted from it.
+    /// The ward's calendar: clock times ("08:30") are read in its time zone.
+    private let calendar: Calendar
+    /// Midnight of the day `now` falls in: clock times of past days are counted from it.
     private let today: Date
     private let now: Date
     /// The patient the chart helpers below write into (set by `admit`).
@@ -35,15 +37,22 @@ struct DemoScript {
     /// When that patient was admitted: nothing is entered into the chart before it.
     private var admittedAt = Date(timeIntervalSince1970: 0)
 
-    init(now: Date) {
+    init(now: Date, timeZone: TimeZone) {
         self.now = BoardJSON.wholeSeconds(now)
-        let seconds = self.now.timeIntervalSince1970
-        today = Date(timeIntervalSince1970: seconds - seconds.truncatingRemainder(dividingBy: 86_400))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+        today = calendar.startOfDay(for: self.now)
     }
 
-    /// A clock time `daysAgo` days before today (UTC). Past days only, so nothing lands after `now`.
+    /// A clock time `daysAgo` days before today. Past days only, so nothing lands after `now`.
     func day(_ daysAgo: Int, _ hour: Int, _ minute: Int = 0) -> Date {
-        today.addingTimeInterval(TimeInterval(-max(daysAgo, 1) * 86_400 + hour * 3_600 + minute * 60))
+        let days = max(daysAgo, 1)
+        let fallback = today.addingTimeInterval(TimeInterval(-days * 86_400 + hour * 3_600 + minute * 60))
+        guard let date = calendar.date(byAdding: .day, value: -days, to: today),
+            let time = calendar.date(bySettingHour: hour, minute: minute, second: 0, of: date)
+        else { return fallback }
+        return time
     }
 
     /// A time shortly before `now`, for what happened today.

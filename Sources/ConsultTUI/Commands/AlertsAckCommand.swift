@@ -17,14 +17,11 @@ struct AlertsAckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The alert's key, as `alerts MRN` prints it.", valueName: "alert-key"))
     var alertKey: String
 
-    @Option(help: "Why the alert is acknowledged (what was done or decided).")
+    @Option(help: "Why the alert is acknowledged (what was done or decided); - reads standard input.")
     var reason: String
 
     func run() throws {
-        let store = try options.store()
-        let ids = try store.apply(
-            [.acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: alertKey, reason: reason))],
-            author: try options.authorName())
-        if let id = ids.first ?? nil { print(id) }
+        try options.submit(.acknowledgeAlert(AcknowledgeAlert(
+            mrn: mrn, alertKey: alertKey, reason: try CLIInput.text(reason, field: "reason"))))
     }
 }

@@ -53,7 +53,7 @@ struct AlertsListCommand: ParsableCommand {
             notify = alert.notify.map(\.rawValue)
             acknowledged = !alert.isOpen
             acknowledgement = alert.acknowledgement.map {
-                Acknowledgement(id: $0.id, by: Sanitizer.line($0.by), at: $0.at, reason: Sanitizer.line($0.reason))
+                Acknowledgement(id: $0.id, by: $0.by, at: $0.at, reason: $0.reason)
             }
         }
 
@@ -82,14 +82,13 @@ struct AlertsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let board = try options.store().load()
-        guard let record = board.patients[mrn] else { throw BoardError.unknownPatient(mrn) }
+        let record = try options.loadRecord(mrn).record
         let now = BoardJSON.wholeSeconds(Date())
         let summary = ClinicalSummary.of(record, now: now)
         // Open alerts first, each group most severe first (the summary's order).
         let alerts = summary.openAlerts + summary.acknowledgedAlerts
         if json {
-            try ClinicalJSON.print(Output(
+            try JSONOutput.print(Output(
                 mrn: record.mrn, ruleSet: summary.ruleSetVersion, asOf: now, open: summary.openAlerts.count,
                 alerts: alerts.map(AlertOutput.init)))
             return
@@ -110,7 +109,7 @@ struct AlertsListCommand: ParsableCommand {
     static func text(_ alert: Alert) -> String {
         var lines = ["\(alert.severity.rawValue.uppercased()) \(alert.ruleID) v\(alert.ruleVersion)"]
         if let ack = alert.acknowledgement {
-            lines[0] += " [acknowledged by \(Sanitizer.line(ack.by)) at \(ClinicalTime.format(ack.at, in: .current)): \(Sanitizer.line(ack.reason))]"
+            lines[0] += " [acknowledged by \(Sanitizer.line(ack.by)) at \(DisplayTime.string(ack.at)): \(Sanitizer.line(ack.reason))]"
         } else {
             lines[0] += " [open]"
         }

@@ -12,7 +12,7 @@ struct CalcAKICommand: ParsableCommand {
         commandName: "aki", abstract: "KDIGO AKI stage (0-3) of a creatinine series.",
         discussion: """
             Each reading is TIME=VALUE, TIME in ISO 8601 (2026-11-25T08:30:00Z, 2026-11-25T16:30+08:00; without a \
-            zone, the local time). Urine output is not assessed.
+            zone, the machine's time zone). Urine output is not assessed.
             """)
 
     @Option(help: ArgumentHelp("The unit of every value: umol/L or mg/dL.", valueName: "unit"))
@@ -57,12 +57,12 @@ struct CalcAKICommand: ParsableCommand {
     }
 
     func run() throws {
-        guard !readings.isEmpty else { throw ValidationError("give at least one reading as TIME=VALUE") }
+        guard !readings.isEmpty else { throw CLIError("give at least one reading as TIME=VALUE") }
         let unit = try CreatinineInputOptions.unit(self.unit)
         let samples = try readings.map { try Self.sample($0, unit: unit) }
         let aki = KDIGOAKI.assess(samples)
         if json {
-            try ClinicalJSON.print(Output(
+            try JSONOutput.print(Output(
                 stage: aki.stage, criterion: aki.criterion.rawValue, explanation: aki.criterion.explanation,
                 baseline: aki.baseline.map(Reading.init), trigger: aki.trigger.map(Reading.init)))
         } else {
@@ -73,17 +73,11 @@ struct CalcAKICommand: ParsableCommand {
     /// Reads "TIME=VALUE" (the value after the last "=").
     static func sample(_ text: String, unit: CreatinineUnit) throws -> CreatinineSample {
         guard let split = text.lastIndex(of: "=") else {
-            throw ValidationError("reading '\(text)' is not TIME=VALUE (for example 2026-11-25T08:30Z=1.2)")
+            throw CLIError("reading '\(text)' is not TIME=VALUE (for example 2026-11-25T08:30Z=1.2)")
         }
-        let timeText = String(text[..<split])
-        let valueText = String(text[text.index(after: split)...]).trimmingCharacters(in: .whitespaces)
-        guard let at = ISO8601Time.parse(timeText) else { throw BoardError.invalidDate(field: "reading time", value: timeText) }
-        guard let value = Double(valueText), value.isFinite else {
-            throw BoardError.notANumber(field: "creatinine", value: valueText)
-        }
-        guard value > 0, value <= 3000 else {
-            throw BoardError.outOfRange(field: "creatinine", value: valueText, expected: "0.05 to 3000 \(unit.rawValue)")
-        }
-        return CreatinineSample(at: at, creatinine: Creatinine(value, unit))
+        let at = try ISODate.parse(String(text[..<split]), field: "reading time")
+        let creatinine = Creatinine(try CLIInput.number(String(text[text.index(after: split)...]), field: "creatinine"), unit)
+        guard creatinine.isPlausible else { throw RenalInputError.implausibleCreatinine(creatinine) }
+        return CreatinineSample(at: at, creatinine: creatinine)
     }
 }

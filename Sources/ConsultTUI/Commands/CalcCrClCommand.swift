@@ -10,7 +10,7 @@ struct CalcCrClCommand: ParsableCommand {
     @OptionGroup var input: CreatinineInputOptions
 
     @Option(help: ArgumentHelp("Actual body weight in kg.", valueName: "kg"))
-    var weight: Double
+    var weight: String
 
     @Flag(help: "Print a JSON object {\"crcl\": ...} instead of text.")
     var json = false
@@ -25,12 +25,14 @@ struct CalcCrClCommand: ParsableCommand {
     func run() throws {
         let creatinine = try input.creatinineValue()
         let sex = try input.sexValue()
+        let age = try input.ageValue()
+        let weight = try CLIInput.number(self.weight, field: "weight")
         let clearance = try CockcroftGault.creatinineClearance(
-            creatinine: creatinine, age: input.age, sex: sex, weightKg: weight)
+            creatinine: creatinine, age: age, sex: sex, weightKg: weight)
         if json {
-            try ClinicalJSON.print(Output(crcl: ClinicalNumber.rounded(clearance, decimals: 1)))
+            try JSONOutput.print(Output(crcl: ClinicalNumber.rounded(clearance, decimals: 1)))
         } else {
-            print("CrCl \(ClinicalNumber.format(clearance, maxDecimals: 0)) \(CockcroftGault.unit) (Cockcroft-Gault; creatinine \(creatinine.formatted), \(sex.label), \(input.age) years, \(ClinicalNumber.format(weight, maxDecimals: 1)) kg)")
+            print("CrCl \(ClinicalNumber.format(clearance, maxDecimals: 0)) \(CockcroftGault.unit) (Cockcroft-Gault; creatinine \(creatinine.formatted), \(sex.label), \(age) years, \(ClinicalNumber.format(weight, maxDecimals: 1)) kg)")
             print("Note: \(MuscleMassCaveat.text)")
         }
     }

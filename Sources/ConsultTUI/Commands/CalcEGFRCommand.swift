@@ -23,11 +23,12 @@ struct CalcEGFRCommand: ParsableCommand {
     func run() throws {
         let creatinine = try input.creatinineValue()
         let sex = try input.sexValue()
-        let eGFR = try CKDEPI2021.eGFR(creatinine: creatinine, age: input.age, sex: sex)
+        let age = try input.ageValue()
+        let eGFR = try CKDEPI2021.eGFR(creatinine: creatinine, age: age, sex: sex)
         if json {
-            try ClinicalJSON.print(Output(egfr: ClinicalNumber.rounded(eGFR, decimals: 1)))
+            try JSONOutput.print(Output(egfr: ClinicalNumber.rounded(eGFR, decimals: 1)))
         } else {
-            print("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit) (CKD-EPI 2021, race-free; creatinine \(creatinine.formatted), \(sex.label), \(input.age) years)")
+            print("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit) (CKD-EPI 2021, race-free; creatinine \(creatinine.formatted), \(sex.label), \(age) years)")
             print("Note: \(MuscleMassCaveat.text)")
         }
     }

@@ -4,24 +4,26 @@ import Foundation
 
 /// The patient figures `calc egfr` and `calc crcl` share: creatinine with its unit, age and sex.
 struct CreatinineInputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Serum creatinine, in --unit.", valueName: "value"))
-    var creatinine: Double
+    @Option(help: ArgumentHelp("Serum creatinine, in --unit.", valueName: "number"))
+    var creatinine: String
 
     @Option(help: ArgumentHelp("The creatinine unit: umol/L or mg/dL.", valueName: "unit"))
     var unit: String
 
     @Option(help: ArgumentHelp("Age in years (18 or over).", valueName: "years"))
-    var age: Int
+    var age: String
 
-    @Option(help: ArgumentHelp("Sex for the equation: F or M.", valueName: "F|M"))
+    @Option(help: ArgumentHelp.oneOf("Sex for the equation", Sex.self, valueName: "F|M"))
     var sex: String
 
     /// The creatinine, or a clear error naming the accepted units.
     func creatinineValue() throws -> Creatinine {
-        try Creatinine(creatinine, CreatinineInputOptions.unit(unit))
+        Creatinine(try CLIInput.number(creatinine, field: "creatinine"), try Self.unit(unit))
     }
 
-    func sexValue() throws -> Sex { try Sex.parse(sex, field: "sex") }
+    func ageValue() throws -> Int { try CLIInput.integer(age, field: "age") }
+
+    func sexValue() throws -> Sex { try CLIInput.vocabulary(sex, Sex.self, field: "sex") }
 
     /// Parses a creatinine unit the way the board does (umol/L, µmol/L, mg/dL, any case).
     static func unit(_ text: String) throws -> CreatinineUnit {

@@ -37,6 +37,14 @@ public struct Creatinine: Sendable, Equatable, Codable {
         unit == .micromolesPerLitre ? value : value * CreatinineUnit.micromolesPerMilligramPerDecilitre
     }
 
+    /// The values a creatinine can take in its unit; outside is a typo (the board's own guard, `KnownTest`).
+    public var plausibleRange: ClosedRange<Double> {
+        KnownTest.named("creatinine")?.plausible(in: unit.rawValue)
+            ?? (unit == .micromolesPerLitre ? 5...3000 : 0.05...35)
+    }
+
+    public var isPlausible: Bool { value.isFinite && plausibleRange.contains(value) }
+
     /// "88 umol/L" or "1.15 mg/dL": the value as measured, without trailing zeros.
     public var formatted: String { "\(ClinicalNumber.format(value, maxDecimals: 2)) \(unit.rawValue)" }
 }

@@ -14,7 +14,7 @@ public enum RenalInputError: Error, Equatable, Sendable, CustomStringConvertible
         case let .notAnAdult(age):
             "age \(age): CKD-EPI 2021 and Cockcroft-Gault are validated for adults (18 years and over) only; use a paediatric equation (e.g. bedside Schwartz)"
         case let .implausibleCreatinine(creatinine):
-            "creatinine \(creatinine.formatted) is not plausible; expected 0.05 to 3000 in the unit given (umol/L or mg/dL)"
+            "creatinine \(creatinine.formatted) is not plausible; expected \(ClinicalNumber.format(creatinine.plausibleRange.lowerBound, maxDecimals: 2)) to \(ClinicalNumber.format(creatinine.plausibleRange.upperBound, maxDecimals: 2)) \(creatinine.unit.rawValue)"
         case let .implausibleWeight(weight):
             "weight \(ClinicalNumber.format(weight, maxDecimals: 1)) kg is not plausible; expected 0.3 to 400 kg"
         case let .implausibleAge(age):
@@ -27,8 +27,6 @@ public enum RenalInputError: Error, Equatable, Sendable, CustomStringConvertible
         guard (0...130).contains(age) else { throw .implausibleAge(age) }
         guard age >= 18 else { throw .notAnAdult(age: age) }
         // The same typo guard the board applies when a creatinine is entered (KnownTest "creatinine").
-        guard creatinine.value.isFinite, (0.05...3000).contains(creatinine.value),
-            creatinine.milligramsPerDecilitre > 0
-        else { throw .implausibleCreatinine(creatinine) }
+        guard creatinine.isPlausible else { throw .implausibleCreatinine(creatinine) }
     }
 }
