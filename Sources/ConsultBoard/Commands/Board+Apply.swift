@@ -142,6 +142,7 @@ extension Board {
             id = contingency.id
         case let .addExam(c):
             guard !c.values.isEmpty else { throw .empty(field: "ISNCSCI exam") }
+            do { _ = try ISNCSCIExam(values: c.values) } catch { throw error.boardError }
             let exam = ExamRecord(
                 id: RecordKind.exam.id(forSequence: context.sequence), examinedBy: context.author,
                 at: c.examinedAt ?? context.at, values: c.values)

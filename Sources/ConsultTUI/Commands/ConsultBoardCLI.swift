@@ -32,6 +32,8 @@ enum CommandRegistry {
         ComplicationCommand.self,
         ActionCommand.self,
         ContingencyCommand.self,
+        ExamCommand.self,
+        IsncsciCommand.self,
         CalcCommand.self,
         AlertsCommand.self,
     ]
