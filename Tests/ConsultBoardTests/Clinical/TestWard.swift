@@ -88,6 +88,11 @@ struct TestWard {
     }
 
     @discardableResult
+    mutating func exam(_ values: [String: String], at time: Date) throws -> RecordID {
+        try apply(.addExam(AddExam(mrn: Self.mrn, values: values, examinedAt: time)), at: time) ?? ""
+    }
+
+    @discardableResult
     mutating func acknowledge(_ key: String, reason: String = "discussed with the team", at time: Date = TestWard.t0) throws -> RecordID {
         try apply(.acknowledgeAlert(AcknowledgeAlert(mrn: Self.mrn, alertKey: key, reason: reason)), at: time) ?? ""
     }

@@ -16,10 +16,10 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.1",
+        version: "2026.2",
         rules: [
-            GadoliniumRenalRule(), LMWHRenalDoseRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
-            FeverImmunosuppressionRule(),
+            NeuroDeteriorationRule(), GadoliniumRenalRule(), LMWHRenalDoseRule(), AnticoagulantSpinalProcedureRule(),
+            SteroidDiabetesRule(), FeverImmunosuppressionRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).
