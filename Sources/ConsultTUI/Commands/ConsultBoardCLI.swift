@@ -34,6 +34,8 @@ enum CommandRegistry {
         ContingencyCommand.self,
         ExamCommand.self,
         IsncsciCommand.self,
+        CalcCommand.self,
+        AlertsCommand.self,
         HandoffCommand.self,
     ]
 }
