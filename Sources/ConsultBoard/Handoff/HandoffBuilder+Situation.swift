@@ -28,11 +28,11 @@ extension HandoffBuilder {
             var trend = ""
             for (index, lab) in series.enumerated() {
                 if index > 0 { trend += " \(HandoffFigures.arrow(from: series[index - 1].value, to: lab.value)) " }
-                trend += HandoffFigures.number(lab.value)
+                trend += ClinicalNumber.format(lab.value, maxDecimals: 2)
             }
             let direction = series.count > 1 ? HandoffFigures.arrow(from: series[series.count - 2].value, to: latest.value) : nil
             let label = HandoffFigures.label(test)
-            let value = HandoffFigures.number(latest.value)
+            let value = ClinicalNumber.format(latest.value, maxDecimals: 2)
             let unit = layout.clean(HandoffFigures.unit(latest.unit))
             let at = clock.short(latest.at)
             var summary = "\(label) \(value) \(unit) (\(at))"

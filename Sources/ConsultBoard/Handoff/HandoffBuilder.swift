@@ -29,7 +29,7 @@ struct HandoffBuilder {
         let name = layout.clean(p.name)
         let bed = layout.clean(p.bed)
         let mrn = layout.clean(p.mrn)
-        let weight = p.weightKg.map { "\(HandoffFigures.number($0)) kg" }
+        let weight = p.weightKg.map { "\(ClinicalNumber.format($0, maxDecimals: 2)) kg" }
         let allergies = layout.cleanOrNil(p.allergies) ?? "none recorded"
         let diagnosis = layout.clean(p.diagnosis)
         let day = clock.hospitalDay(admitted: p.admittedAt)
@@ -40,6 +40,7 @@ struct HandoffBuilder {
             + "Hospital day \(day) (admitted \(clock.short(p.admittedAt)))."
         let summary = layout.cleanOrNil(p.summary)
         let activeComplications = record.complications.filter { $0.status == .active }
+        let clinical = ClinicalSummary.of(record, now: clock.now, timeZone: clock.timeZone)
         return HandoffPatient(
             mrn: mrn, name: name, bed: bed, age: p.age, sex: p.sex.label, weight: weight, allergies: allergies,
             diagnosis: diagnosis, admitted: clock.short(p.admittedAt), hospitalDay: day,
@@ -52,9 +53,16 @@ struct HandoffBuilder {
             neuro: neuro(record.exams),
             actions: actions(record.actions), orders: orders(record.orders),
             pendingResults: pendingResults(record.results), consults: consults(record.consults),
+            alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
             complications: activeComplications.map(complication),
             figures: figures(record.labs, activeKinds: activeComplications.map(\.kind)),
+            renal: renal(clinical.renal), fever: fever(clinical.fever),
             contingencies: record.contingencies.map(contingency))
+    }
+
+    /// The note on alerts left out because someone acknowledged them, nil when there are none.
+    func acknowledged(_ count: Int) -> String? {
+        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s") not shown (see `consult-board alerts`)"
     }
 
     /// A text-only item, or nil when the text is blank.

@@ -7,6 +7,7 @@ struct HandoffClock {
     let timeZone: TimeZone
     private let stamp: DateFormatter
     private let short: DateFormatter
+    private let day: DateFormatter
     private let calendar: Calendar
 
     init(now: Date, timeZone: TimeZone) {
@@ -14,6 +15,7 @@ struct HandoffClock {
         self.timeZone = timeZone
         stamp = Self.formatter("yyyy-MM-dd HH:mm xxx", timeZone)
         short = Self.formatter("d MMM HH:mm", timeZone)
+        day = Self.formatter("d MMM", timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
@@ -33,6 +35,9 @@ struct HandoffClock {
 
     /// "25 Nov 07:30": times of items.
     func short(_ date: Date) -> String { short.string(from: date) }
+
+    /// "25 Nov": calendar days.
+    func day(_ date: Date) -> String { day.string(from: date) }
 
     /// The hospital day on `now` of a stay that began at `admitted` (day 1 is the day of admission).
     func hospitalDay(admitted: Date) -> Int {

@@ -87,8 +87,16 @@ public struct HandoffPatient: Sendable, Equatable {
     public var consults: [HandoffConsult]
 
     // S: situation awareness and contingency
+    /// Safety alerts not acknowledged yet, most severe first.
+    public var alerts: [HandoffAlert]
+    /// "2 acknowledged alerts not shown (see `consult-board alerts`)", nil when none is acknowledged.
+    public var acknowledgedAlerts: String?
     public var complications: [HandoffComplication]
     /// The latest temperature and creatinine, and the figures that follow the active complications.
     public var figures: [HandoffFigure]
+    /// eGFR, creatinine clearance and AKI stage; nil without a creatinine.
+    public var renal: HandoffRenal?
+    /// Fever now, fever days and recurrence; nil without a temperature.
+    public var fever: HandoffFever?
     public var contingencies: [HandoffLine]
 }

@@ -59,14 +59,6 @@ struct HandoffFigures {
     /// How a unit is written on the handoff (the board stores temperature in "C").
     static func unit(_ unit: String) -> String { unit == "C" ? "°C" : unit }
 
-    /// A value without needless digits: 120, 38.4, 1.25 (at most two decimals; the same on every machine).
-    static func number(_ value: Double) -> String {
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
-    }
-
     /// The arrow between one value and the next in a trend: up, down or level.
     static func arrow(from previous: Double, to latest: Double) -> String {
         latest > previous ? "↑" : latest < previous ? "↓" : "→"

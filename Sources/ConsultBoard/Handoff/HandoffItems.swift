@@ -130,3 +130,56 @@ public struct HandoffFigure: Sendable, Equatable {
     public var summary: String
     public var lines: [String]
 }
+
+/// The kidney picture (see `RenalSummary`): eGFR and creatinine clearance of the latest creatinine, the KDIGO
+/// AKI stage, and the muscle-mass caveat that goes with every creatinine-based estimate.
+public struct HandoffRenal: Sendable, Equatable {
+    /// "250 umol/L".
+    public var creatinine: String
+    public var at: String
+    /// "18 mL/min/1.73 m²" (CKD-EPI 2021), nil when it cannot be estimated.
+    public var eGFR: String?
+    /// "20 mL/min" (Cockcroft-Gault), nil without a weight.
+    public var creatinineClearance: String?
+    /// 0 when there is no AKI by KDIGO criteria.
+    public var akiStage: Int
+    /// "AKI stage 2 (KDIGO): 2.0 times or more the lowest value of the prior 7 days", or "no AKI by KDIGO criteria".
+    public var aki: String
+    public var caveat: String
+    public var caveatLines: [String]
+    public var summary: String
+    public var lines: [String]
+}
+
+/// The fever picture (see `FeverSummary`): fever now, fever days, recurrence.
+public struct HandoffFever: Sendable, Equatable {
+    public var febrileNow: Bool
+    /// Fever on two or more separate days of the last 7.
+    public var recurrent: Bool
+    /// The fever days of the last 7 days ("23 Nov").
+    public var recentDays: [String]
+    /// Fever days over the whole stay.
+    public var totalDays: Int
+    /// "38.5 °C (24 Nov 02:00)".
+    public var latest: String
+    public var summary: String
+    public var lines: [String]
+}
+
+/// A safety alert that nobody has acknowledged yet (see `SafetyRuleSet`).
+public struct HandoffAlert: Sendable, Equatable {
+    public var key: String
+    /// "urgent", "warning" or "info".
+    public var severity: String
+    public var severityLabel: String
+    public var urgent: Bool
+    public var message: String
+    /// The data that triggered it, one line each, with record ids.
+    public var data: [String]
+    /// `data`, each wrapped to width - 6 for the text format (for a 6-column prefix), all in one list.
+    public var dataLines: [String]
+    /// The services that must hear of it ("spine surgery, neurology"), nil when none is named.
+    public var notify: String?
+    public var summary: String
+    public var lines: [String]
+}

@@ -31,6 +31,13 @@ struct HandoffLayout {
         format == .text ? TextLayout.wrap(text, width: contentWidth) : [text]
     }
 
+    /// The lines of an item nested under another (an alert's data), wrapped 6 columns narrower than the page for
+    /// a 6-column prefix ("      ") in the text format.
+    func nestedLines(_ text: String) -> [String] {
+        format == .text ? TextLayout.wrap(text, width: width - Self.nestedIndent) : [text]
+    }
+    static let nestedIndent = 6
+
     /// The lines of a heading that spans the page.
     func headingLines(_ text: String) -> [String] {
         format == .text ? TextLayout.wrap(text, width: width) : [text]

@@ -116,6 +116,56 @@ import Testing
         #expect(neuro.classification.hasPrefix("cannot be classified: "))
     }
 
+    @Test func openAlertsComeFromTheSafetyRulesMostSevereFirst() throws {
+        let p = try zhang()
+        #expect(p.alerts.map(\.severity) == ["urgent", "warning"])
+        #expect(p.alerts[0].message.hasPrefix("Neurological deterioration on ISNCSCI"))
+        #expect(p.alerts[0].notify == "spine surgery, neurology")
+        #expect(p.alerts[0].summary.hasPrefix("URGENT: Neurological deterioration"))
+        #expect(p.alerts[1].data.contains { $0.hasPrefix("order O-") && $0.contains("MRI cervical spine (gadolinium)") })
+        #expect(p.acknowledgedAlerts == nil)
+    }
+
+    @Test func acknowledgedAlertsAreCountedNotShown() throws {
+        var board = try HandoffFixture.board()
+        let key = try #require(try zhang().alerts.last?.key)
+        try board.apply(
+            .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "macrocyclic agent agreed with nephrology")),
+            context: ChangeContext(sequence: board.revision + 1, author: "dr.zhou", at: HandoffFixture.now))
+        let p = try #require(try Handoff.document(
+            board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
+            timeZone: HandoffFixture.timeZone).patients.first)
+        #expect(p.alerts.map(\.severity) == ["urgent"])
+        #expect(p.acknowledgedAlerts == "1 acknowledged alert not shown (see `consult-board alerts`)")
+    }
+
+    @Test func kidneyFunctionAndAKIStage() throws {
+        let renal = try #require(try zhang().renal)
+        #expect(renal.creatinine == "168 umol/L")
+        #expect(renal.eGFR == "40 mL/min/1.73 m²")
+        #expect(renal.creatinineClearance == "43 mL/min")
+        #expect(renal.akiStage == 1)
+        #expect(renal.aki == "AKI stage 1 (KDIGO): 1.5 times or more the lowest value of the prior 7 days")
+        #expect(renal.caveat.contains("spinal cord injury"))
+        let wang = try #require(try document(mrns: ["SCI-0003"]).patients.first)
+        #expect(wang.renal == nil && wang.fever == nil)
+    }
+
+    @Test func feverDaysAndRecurrence() throws {
+        let fever = try #require(try zhang().fever)
+        #expect(!fever.febrileNow && !fever.recurrent)
+        #expect(fever.totalDays == 1)
+        #expect(fever.latest == "38.9 °C (17 Nov 04:00)")
+        // The demo's driving case has had fever on two of the last seven days.
+        let demo = try Handoff.document(
+            board: HandoffTestSupport.demoBoard(), mrns: [DemoBoard.drivingCase], format: .text, generatedBy: "x",
+            now: HandoffFixture.now, timeZone: HandoffFixture.timeZone)
+        let demoFever = try #require(demo.patients.first?.fever)
+        #expect(demoFever.recurrent)
+        #expect(demoFever.recentDays.count >= 2)
+        #expect(demoFever.summary.contains("RECURRENT FEVER"))
+    }
+
     @Test func trendComparesOnlyValuesInTheLatestUnit() throws {
         let mary = try #require(try document(mrns: ["SCI-0002"]).patients.first)
         let creatinine = try #require(mary.figures.first { $0.test == "Creatinine" })
@@ -132,12 +182,5 @@ import Testing
         let recent = HandoffFigures.recentValues(of: ["crp", "wbc"], in: labs)
         #expect(recent["crp"]?.map(\.value) == [3, 4, 5, 6])
         #expect(recent["wbc"]?.isEmpty == true)
-    }
-
-    @Test func numbersAreWrittenWithoutNeedlessDigits() {
-        #expect(HandoffFigures.number(120) == "120")
-        #expect(HandoffFigures.number(38.4) == "38.4")
-        #expect(HandoffFigures.number(1.256) == "1.26")
-        #expect(HandoffFigures.number(-0.001) == "0")
     }
 }
