@@ -42,6 +42,11 @@ extension HandoffBuilder {
             totalDays: summary.feverDays.count, latest: latestText, summary: line, lines: layout.lines(line))
     }
 
+    /// The note on alerts left out because someone acknowledged them, nil when there are none.
+    func acknowledged(_ count: Int) -> String? {
+        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s") not shown (see `consult-board alerts`)"
+    }
+
     func alert(_ alert: Alert) -> HandoffAlert {
         let message = layout.clean(alert.message)
         let data = alert.data.compactMap(layout.cleanOrNil)

@@ -60,11 +60,6 @@ struct HandoffBuilder {
             contingencies: record.contingencies.map(contingency))
     }
 
-    /// The note on alerts left out because someone acknowledged them, nil when there are none.
-    func acknowledged(_ count: Int) -> String? {
-        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s") not shown (see `consult-board alerts`)"
-    }
-
     /// A text-only item, or nil when the text is blank.
     func line(_ text: String) -> HandoffLine? {
         layout.cleanOrNil(text).map { HandoffLine(summary: $0, lines: layout.lines($0)) }
