@@ -18,7 +18,7 @@ enum OverviewTab {
             doc.heading("Problems")
             for (number, problem) in p.problems.enumerated() { doc.text("\(number + 1). \(problem)", indent: 0) }
         }
-        ClinicalFacts.overview(record, now: state.now, time: time, into: &doc)
+        ClinicalPanel.overview(record, now: state.now, time: time, into: &doc)
         let open = record.actions.filter { !$0.done }
         doc.heading("Action items (\(open.count) open)  a add · d done")
         if open.isEmpty { doc.line("None open.", .muted) }

@@ -5,7 +5,7 @@ import Foundation
 /// facts (eGFR, AKI stage, ISNCSCI classification, safety alerts) come from the library's Clinical module.
 ///
 /// One place adapts the clinical API to what the views draw, so the views never compute clinical facts.
-enum ClinicalFacts {
+enum ClinicalPanel {
     /// How many safety alerts of this patient are open (not acknowledged).
     static func openAlertCount(_ record: PatientRecord, now: Date) -> Int { 0 }
 
