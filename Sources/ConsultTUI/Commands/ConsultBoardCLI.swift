@@ -23,6 +23,7 @@ enum CommandRegistry {
         InitCommand.self,
         TUICommand.self,
         ScreenCommand.self,
+        DemoCommand.self,
         PatientsCommand.self,
         ShowCommand.self,
         AdmitCommand.self,

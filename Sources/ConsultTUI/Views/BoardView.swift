@@ -98,7 +98,7 @@ enum BoardView {
         x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.rawValue)", width: columns.age) + " ", x: x, y: y, style: style(.plain))
         let severity = Badges.severity(p.severity)
         x += canvas.put(TextLayout.pad(severity.text, width: columns.severity), x: x, y: y, style: style(severity.style))
-        let alerts = ClinicalPanel.openAlertCount(record, now: state.now)
+        let alerts = ClinicalPanel.openAlertCount(record, now: state.now, timeZone: state.timeZone)
         x += canvas.put(TextLayout.pad(alerts > 0 ? "⚠\(alerts)" : "", width: columns.alerts), x: x, y: y, style: style(.danger))
         var badgeX = x
         let limit = x + columns.consults
@@ -120,13 +120,19 @@ enum BoardView {
         let severity = Badges.severity(p.severity)
         doc.line([
             (TextLayout.truncate(Sanitizer.line(p.name), width: width / 2), .bold),
-            ("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed)) · \(p.mrn) · ", .plain),
-            (severity.text, severity.style),
+            ("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed))", .plain),
         ])
+        doc.line([("\(p.mrn) · ", .muted), (severity.text, severity.style)])
         doc.field("Dx", p.diagnosis)
         doc.field("Allergies", p.allergies.isEmpty ? "none recorded" : p.allergies, valueStyle: p.allergies.isEmpty ? .muted : .warning)
         if !p.summary.isEmpty { doc.field("Summary", p.summary) }
-        for line in ClinicalPanel.summaryLines(record, now: state.now) { doc.line(line) }
+        for line in ClinicalPanel.summaryLines(record, now: state.now, timeZone: state.timeZone) {
+            if line.oneLine {
+                doc.line(TextLayout.truncate(line.text, width: width - 1), line.style)
+            } else {
+                doc.text(line.text, style: line.style)
+            }
+        }
         let open = record.consults.filter { $0.status.isOpen }
         if !open.isEmpty {
             doc.heading("Open consults")

@@ -20,13 +20,22 @@ struct Document: Sendable {
 
     init(width: Int) { self.width = max(10, width) }
 
-    /// Adds stored text, sanitised and wrapped at word boundaries, each line after the first indented.
-    mutating func text(_ stored: String, style: Style = .plain, indent: Int = 0, multiline: Bool = true) {
+    /// Adds stored text, sanitised and wrapped at word boundaries. `indent` indents every line; `hanging`
+    /// indents the lines after the first (for numbered and bulleted items).
+    mutating func text(_ stored: String, style: Style = .plain, indent: Int = 0, hanging: Int = 0, multiline: Bool = true) {
         let clean = multiline ? Sanitizer.multiline(stored) : Sanitizer.line(stored)
         let pad = String(repeating: " ", count: indent)
-        for line in TextLayout.wrap(clean, width: textWidth - indent) {
-            lines.append(Line(pad + line, style))
+        let wrapped = TextLayout.wrap(clean, width: textWidth - indent - hanging)
+        // Re-wrap with the first line given the hanging indent's columns back.
+        guard hanging > 0, let first = TextLayout.wrap(clean, width: textWidth - indent).first else {
+            for line in wrapped { lines.append(Line(pad + line, style)) }
+            return
         }
+        lines.append(Line(pad + first, style))
+        let rest = String(clean.dropFirst(first.count)).drop { $0 == " " }
+        guard !rest.isEmpty else { return }
+        let hang = pad + String(repeating: " ", count: hanging)
+        for line in TextLayout.wrap(String(rest), width: textWidth - indent - hanging) { lines.append(Line(hang + line, style)) }
     }
 
     /// Adds "label: value" with the value wrapped under itself.

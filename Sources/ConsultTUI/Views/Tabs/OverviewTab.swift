@@ -16,9 +16,9 @@ enum OverviewTab {
         doc.text(p.summary.isEmpty ? "No summary yet." : p.summary, style: p.summary.isEmpty ? .muted : .plain)
         if !p.problems.isEmpty {
             doc.heading("Problems")
-            for (number, problem) in p.problems.enumerated() { doc.text("\(number + 1). \(problem)", indent: 0) }
+            for (number, problem) in p.problems.enumerated() { doc.text("\(number + 1). \(problem)", hanging: "\(number + 1). ".count) }
         }
-        ClinicalPanel.overview(record, now: state.now, time: time, into: &doc)
+        ClinicalPanel.overview(record, now: state.now, timeZone: state.timeZone, time: time, into: &doc)
         let open = record.actions.filter { !$0.done }
         doc.heading("Action items (\(open.count) open)  a add · d done")
         if open.isEmpty { doc.line("None open.", .muted) }
@@ -26,7 +26,7 @@ enum OverviewTab {
             var suffix = ""
             if let owner = action.owner { suffix += " · \(owner)" }
             if let due = action.due { suffix += " · due \(time.short(due))" }
-            doc.text("☐ \(action.id) \(action.text)\(suffix)", style: (action.due.map { $0 < state.now } ?? false) ? .danger : .plain)
+            doc.text("☐ \(action.id) \(action.text)\(suffix)", style: (action.due.map { $0 < state.now } ?? false) ? .danger : .plain, hanging: 2)
         }
         let done = record.actions.filter(\.done)
         for action in done.suffix(3) {
