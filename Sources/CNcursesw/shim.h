@@ -112,6 +112,21 @@ static inline void cb_install_signal_handlers(void) {
     sigaction(SIGFPE, &fatal, NULL);
 }
 
+/// Undoes what a parent process may have left on us: blocked or ignored SIGWINCH (curses then never sees a
+/// resize) and blocked stop signals. Called before curses starts, so curses installs its own SIGWINCH handler.
+static inline void cb_reset_inherited_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGQUIT);
+    sigaddset(&set, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    signal(SIGWINCH, SIG_DFL);
+}
+
 /// The signal that asked the program to stop (0 when none has come).
 static inline int cb_pending_signal(void) { return (int)cb_pending_signal_value; }
 

@@ -28,6 +28,7 @@ final class CursesTerminal {
     /// Starts curses. Colour is used when the terminal has it and `colourWanted` (false when NO_COLOR is set).
     init(colourWanted: Bool) throws {
         cb_setlocale_from_environment()
+        SignalTrap.resetInherited()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, cb_start() == 1 else { throw NoTerminal() }
         isOpen = true
         raw()

@@ -7,6 +7,10 @@ import CNcursesw
 enum SignalTrap {
     static func install() { cb_install_signal_handlers() }
 
+    /// Unblocks the signals a parent may have blocked and gives SIGWINCH back its default, before curses
+    /// starts (curses then handles resizes itself; the app never installs a SIGWINCH handler).
+    static func resetInherited() { cb_reset_inherited_signals() }
+
     /// The signal received, or `nil` while none has come.
     static var pending: Int32? {
         let signal = cb_pending_signal()

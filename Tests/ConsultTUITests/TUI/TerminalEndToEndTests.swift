@@ -18,7 +18,7 @@ struct TerminalEndToEndTests {
     @Test func writeAChineseNoteAndSeeItThroughTheCLI() throws {
         let (tmux, board) = try openWard()
         try tmux.send("End")
-        try tmux.waitFor(text: "Bed 12 · SCI-0001")  // the summary pane follows the selection
+        try tmux.waitFor(text: "│ 陈明  67 M · Bed 12")  // the summary pane follows the selection
         try tmux.send("Enter")
         try tmux.waitFor(text: "1 Overview")
         try tmux.send("7")
@@ -35,15 +35,44 @@ struct TerminalEndToEndTests {
         try tmux.waitFor("the program to exit") { _ in (try? tmux.hasExited()) ?? false }
 
         let shown = try ConsultBoardProcess.run(["show", "SCI-0001", "--json", "--board", board])
-        if shown.status == 0 {
-            #expect(shown.stdout.contains("夜间血压平稳，无头痛。\\nBP stable overnight."))
-        }
-        // Through the library as well (always available).
+        #expect(shown.status == 0, "\(shown)")
+        #expect(shown.stdout.contains("夜间血压平稳，无头痛。\\nBP stable overnight."))
+        // Through the library as well: the note as it was signed.
         let notes = try BoardStore(path: board).load().patients["SCI-0001"]?.notes ?? []
         let note = try #require(notes.last)
         #expect(note.text == "夜间血压平稳，无头痛。\nBP stable overnight.")
         #expect(note.author == "dr.li")
         #expect(note.service == .ward)
     }
-}
 
+    @Test func aNoteAddedFromTheCLIAppearsWithoutAKeyPress() throws {
+        let (tmux, board) = try openWard()
+        try tmux.send("End")
+        try tmux.waitFor(text: "│ 陈明  67 M · Bed 12")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "1 Overview")
+        try tmux.send("7")
+        try tmux.waitFor(text: "Written")
+        // Another clinician, another process, through the CLI.
+        let added = try ConsultBoardProcess.run([
+            "note", "add", "SCI-0001", "--service", "neurology", "--text", "Reviewed from home: 神经功能稳定", "--board", board,
+            "--author", "dr.wang",
+        ])
+        #expect(added.status == 0, "\(added)")
+        let screen = try tmux.waitFor(text: "神经功能稳定", seconds: 2)
+        #expect(screen.contains("dr.wang added a neurology progress note"))  // the notice says who changed what
+    }
+
+    @Test func resizingRedrawsAndTooSmallSaysSo() throws {
+        let (tmux, _) = try openWard()
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("the 80x24 layout") { $0.contains("── Ahmed Hassan · SCI-0004") }
+        try tmux.resize(width: 60, height: 20)
+        try tmux.waitFor(text: "Terminal too small")
+        try tmux.resize(width: 120, height: 40)
+        let screen = try tmux.waitFor("the 120x40 layout") { $0.contains("│ Ahmed Hassan") && !$0.contains("too small") }
+        #expect(screen.contains("6 patients"))
+        try tmux.send("q")
+        try tmux.waitFor("the program to exit") { _ in (try? tmux.hasExited()) ?? false }
+    }
+}

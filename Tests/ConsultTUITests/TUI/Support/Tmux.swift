@@ -71,21 +71,32 @@ final class TmuxSession {
         try waitFor("'\(text)'", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// The tests' own tmux server (its socket name), apart from any tmux the developer is running.
+    static let socket = "consult-board-tests"
+
+    /// Runs a tmux command; returns what it printed.
+    ///
+    /// The command's output goes to a file, not a pipe: the first command starts the tmux server, which inherits
+    /// the client's output and would hold a pipe open for as long as it runs.
     @discardableResult
     static func tmux(_ args: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("cb-tmux-\(UUID().uuidString).out")
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { throw TestSetupError("cannot create \(output.path)") }
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + args
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
+        process.arguments = ["tmux", "-L", socket] + args
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try handle.close()
         guard process.terminationStatus == 0 else {
             throw TestSetupError("tmux \(args.joined(separator: " ")) failed with status \(process.terminationStatus)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
