@@ -22,6 +22,10 @@ enum Action: Sendable, Equatable {
     case historyLoaded(MRN, [JournalEntry])
     /// A handoff preview was written to a file.
     case saved(path: String)
+    /// The handoff was rendered for the preview.
+    case previewReady(title: String, text: String)
+    /// The handoff was sent to the printer; what the print command said.
+    case printed(String)
 }
 
 /// Work `update` asks the outside world to do; the effect runner does it and answers with an `Action`.
@@ -32,6 +36,10 @@ enum Effect: Sendable, Equatable {
     case loadHistory(MRN)
     /// Write text to a file (a handoff preview).
     case writeFile(path: String, contents: String)
+    /// Render the I-PASS handoff of these patients (the whole ward when empty) as text of `width` columns.
+    case renderHandoff(mrns: [MRN], title: String, width: Int)
+    /// Print text on the system printer (`lp`/`lpr`).
+    case print(text: String, title: String)
     /// Leave the app.
     case quit
 }

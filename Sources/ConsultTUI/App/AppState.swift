@@ -36,6 +36,8 @@ struct AppState: Sendable {
     var form: FormState?
     var confirmation: Confirmation?
     var showingHelp = false
+    /// The handoff preview (`p`), once rendered.
+    var preview: PreviewState?
 
     /// The message line: what just happened, or what went wrong.
     var status: StatusMessage?
@@ -128,6 +130,15 @@ struct ListCursor: Sendable, Equatable {
     var top = 0
     /// How far the detail pane is scrolled.
     var detailScroll = 0
+}
+
+/// The handoff as it will print, scrollable, with keys to save or print it.
+struct PreviewState: Sendable, Equatable {
+    var title: String
+    var lines: [String]
+    var scroll = 0
+    /// The text as rendered (saved and printed as it is).
+    var text: String
 }
 
 /// A question the user must answer before something is lost.

@@ -35,6 +35,22 @@ struct EffectRunner {
             } catch {
                 return .failed("cannot write \(path): \(error.localizedDescription)")
             }
+        case let .renderHandoff(mrns, title, width):
+            do throws(HandoffError) {
+                let template = try HandoffTemplate.standard(.text)
+                let text = try Handoff.render(
+                    board: current, mrns: mrns, template: template, width: width, generatedBy: author, now: now(),
+                    timeZone: .current)
+                return .previewReady(title: title, text: text)
+            } catch {
+                return .failed(error.description)
+            }
+        case let .print(text, title):
+            do throws(HandoffError) {
+                return .printed(try HandoffPrinter().print(text, title: title))
+            } catch {
+                return .failed(error.description)
+            }
         case .quit:
             return nil
         }

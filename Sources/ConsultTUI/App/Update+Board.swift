@@ -31,6 +31,7 @@ extension AppState {
         case .char("a"): openForm(.admitPatient)
         case .char("n"):
             if let mrn = selectedMRN, board.patients[mrn] != nil { openEditor(for: mrn) }
+        case .char("p"): return previewHandoff(of: [])
         case .char("?"): showingHelp = true
         case .char("q"): return requestQuit()
         default: break

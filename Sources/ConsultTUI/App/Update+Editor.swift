@@ -29,7 +29,13 @@ extension AppState {
     /// Keys of the note editor. Enter is always a newline (pasted text cannot save a note); Ctrl-S saves.
     mutating func handleEditorKey(_ key: Key) -> [Effect] {
         guard var editor else { return [] }
-        defer { self.editor = editor }
+        let effects = editorKey(key, editor: &editor)
+        // The key may have closed the editor (Esc on an empty note); only an open editor is written back.
+        if self.editor != nil { self.editor = editor }
+        return effects
+    }
+
+    private mutating func editorKey(_ key: Key, editor: inout EditorState) -> [Effect] {
         switch key {
         case .ctrl("s"):
             guard !editor.body.isBlank else {

@@ -23,6 +23,7 @@ extension AppState {
         case .char("?"):
             showingHelp = true
             return []
+        case .char("p"): return previewHandoff(of: [mrn])
         case .char("q"): return requestQuit()
         default: break
         }

@@ -35,6 +35,14 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .saved(path):
         state.say("Saved to \(path)", .info)
         return []
+    case let .previewReady(title, text):
+        let lines = Sanitizer.multiline(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        state.preview = PreviewState(title: title, lines: lines, text: text)
+        state.status = nil
+        return []
+    case let .printed(message):
+        state.say("Sent to the printer" + (message.isEmpty ? "" : ": \(Sanitizer.line(message))"), .info)
+        return []
     case let .click(target):
         return state.click(target)
     case let .key(key):
@@ -57,6 +65,7 @@ extension AppState {
             return []
         }
         if editor != nil { return handleEditorKey(key) }
+        if preview != nil { return handlePreviewKey(key) }
         if form != nil { return handleFormKey(key) }
         if filterInput != nil { return handleFilterKey(key) }
         switch screen {

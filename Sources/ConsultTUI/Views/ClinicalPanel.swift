@@ -45,7 +45,7 @@ enum ClinicalPanel {
         for alert in open {
             doc.line([(alertLabel(alert.severity) + " ", alertStyle(alert.severity)), (alert.ruleID, .muted)])
             doc.text(alert.message, indent: 2)
-            for data in alert.data { doc.text("· " + data, style: .muted, indent: 2) }
+            for data in alert.data { doc.text("· " + data, style: .muted, indent: 2, hanging: 2) }
             if !alert.notify.isEmpty { doc.text("notify: " + alert.notify.map(\.label).joined(separator: ", "), style: .muted, indent: 2) }
         }
         for alert in summary.acknowledgedAlerts {

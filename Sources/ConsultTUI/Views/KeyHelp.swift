@@ -18,6 +18,7 @@ enum KeyHelp {
     static func entries(for state: AppState) -> (title: String, entries: [Entry]) {
         if state.editor != nil { return ("Note editor", editor) }
         if state.form != nil { return ("Form", form) }
+        if state.preview != nil { return ("Handoff preview", preview) }
         if state.filterInput != nil { return ("Filter", filter) }
         switch state.screen {
         case .board: return ("Board", board)
@@ -35,6 +36,7 @@ enum KeyHelp {
         Entry("s", "sort by bed or by severity", footer: "sort"),
         Entry("n", "write a note for the selected patient", footer: "note"),
         Entry("a", "admit a patient"),
+        Entry("p", "preview the whole ward's handoff (save or print it there)", footer: "handoff"),
         Entry("?", "this help", footer: "help"),
         Entry("q Ctrl-C", "quit", footer: "quit"),
         Entry("mouse", "click a row to select it, click again to open"),
@@ -102,7 +104,10 @@ enum KeyHelp {
         case .overview, .history:
             break
         }
-        entries += [Entry("?", "this help", footer: "help"), Entry("q", "quit")]
+        entries += [
+            Entry("p", "preview this patient's handoff (save or print it there)"),
+            Entry("?", "this help", footer: "help"), Entry("q", "quit"),
+        ]
         return entries
     }
 
@@ -116,6 +121,14 @@ enum KeyHelp {
         Entry("Backspace Delete", "delete a character"),
         Entry("Enter", "new line (pasted text keeps its lines)"),
         Entry("← → letters", "on the service or type: choose"),
+    ]
+
+    static let preview: [Entry] = [
+        Entry("↑↓ PgUp PgDn", "scroll", footer: "scroll"),
+        Entry("Home End", "top, bottom"),
+        Entry("s", "save as handoff-DATE-TIME.txt in the current folder", footer: "save"),
+        Entry("P", "print (lp or lpr)", footer: "print"),
+        Entry("Esc p q", "close the preview", footer: "close"),
     ]
 
     static let form: [Entry] = [

@@ -18,6 +18,7 @@ enum ScreenView {
             case let .patient(mrn): PatientView.draw(state, mrn: mrn, into: &canvas)
             }
         }
+        if let preview = state.preview { PreviewView.draw(preview, state: state, into: &canvas) }
         if let form = state.form { FormView.draw(form, state: state, into: &canvas) }
         if state.showingHelp { HelpView.draw(state, into: &canvas) }
         drawStatusLine(state, into: &canvas)
