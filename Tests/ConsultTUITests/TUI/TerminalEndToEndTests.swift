@@ -75,4 +75,43 @@ struct TerminalEndToEndTests {
         try tmux.send("q")
         try tmux.waitFor("the program to exit") { _ in (try? tmux.hasExited()) ?? false }
     }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let (tmux, _) = try openWard()
+        #expect(try tmux.paneValue("#{alternate_on}") == "1")
+        let pid = try #require(Int32(try tmux.paneValue("#{pane_pid}")))
+        #expect(kill(pid, SIGTERM) == 0)
+        // tmux may see the pane close before it reaps the process: wait for the exit status itself.
+        try tmux.waitFor("the exit status") { _ in !((try? tmux.paneValue("#{pane_dead_status}#{pane_dead_signal}")) ?? "").isEmpty }
+        let status = try tmux.paneValue("#{pane_dead_status}/#{pane_dead_signal}")
+        let screen = try tmux.capture()
+        #expect(status == "143/", "exit status/signal: \(status); screen:\n\(screen)")
+        #expect(try tmux.paneValue("#{alternate_on}") == "0")  // curses left the alternate screen: endwin ran
+    }
+
+    @Test func noColorKeepsTheScreenMonochrome() throws {
+        let folder = try TemporaryFolder()
+        let board = folder.path("ward")
+        try TestWard.write(to: board)
+        let coloured = try TmuxSession(["tui", "--board", board], keeping: folder)
+        try coloured.waitFor(text: "6 patients")
+        let colours = try coloured.captureWithAttributes()
+        #expect(colours.contains("\u{1B}[31m"), "no red in: \(colours.debugDescription)")  // UNSTABLE in red
+        let plain = try TmuxSession(["tui", "--board", board], environment: ["NO_COLOR": "1"])
+        try plain.waitFor(text: "6 patients")
+        let screen = try plain.captureWithAttributes()
+        #expect(!screen.contains("\u{1B}[31m") && !screen.contains("\u{1B}[33m"))
+        #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[1;"))  // bold stands in for colour
+    }
+
+    @Test func demoCreatesTheWardOpensItAndSaysWhereItIs() throws {
+        let folder = try TemporaryFolder()
+        let board = folder.path("demo")
+        let tmux = try TmuxSession(["demo", "--board", board, "--author", "dr.demo"], keeping: folder)
+        try tmux.waitFor(text: "DEMO - fictional patients", seconds: 30)
+        try tmux.send("q")
+        let screen = try tmux.waitFor("the exit message") { $0.contains("The demo board is at \(board)") }
+        #expect(screen.contains("consult-board --board \(board)"))
+        #expect(FileManager.default.fileExists(atPath: board + "/journal.jsonl"))
+    }
 }

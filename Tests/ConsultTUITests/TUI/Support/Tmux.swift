@@ -23,7 +23,7 @@ final class TmuxSession {
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
+        let command = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
         // Keep the pane after the program ends, so its exit can be checked.
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
         try Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
@@ -33,6 +33,14 @@ final class TmuxSession {
 
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// The screen with its colours and attributes as escape sequences.
+    func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
+
+    /// A tmux format value of the pane (`#{pane_pid}`, `#{alternate_on}`, ...).
+    func paneValue(_ format: String) throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
 
@@ -76,27 +84,47 @@ final class TmuxSession {
 
     /// Runs a tmux command; returns what it printed.
     ///
-    /// The command's output goes to a file, not a pipe: the first command starts the tmux server, which inherits
-    /// the client's output and would hold a pipe open for as long as it runs.
+    /// Spawned with an empty signal mask and default signal handlers: the test runner's threads block signals,
+    /// and a tmux server started with SIGCHLD blocked never learns how its programs ended (nor would they get
+    /// SIGWINCH). The output goes to a file, not a pipe: the first command starts the server, which inherits the
+    /// client's output and would hold a pipe open for as long as it runs.
     @discardableResult
     static func tmux(_ args: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("cb-tmux-\(UUID().uuidString).out")
-        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { throw TestSetupError("cannot create \(output.path)") }
         defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + args
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        guard process.terminationStatus == 0 else {
-            throw TestSetupError("tmux \(args.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        let status = try spawn(["tmux", "-L", socket] + args, output: output.path)
+        guard status == 0 else {
+            throw TestSetupError("tmux \(args.joined(separator: " ")) failed with status \(status)")
         }
-        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        return String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Runs a program found in PATH with stdin from /dev/null and stdout to `output`; returns its exit status.
+    private static func spawn(_ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard result == 0 else { throw TestSetupError("cannot start \(arguments[0]): error \(result)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status >> 8) & 0xFF
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
