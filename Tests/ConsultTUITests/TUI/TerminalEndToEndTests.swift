@@ -15,14 +15,19 @@ struct TerminalEndToEndTests {
         return (tmux, board)
     }
 
-    @Test func writeAChineseNoteAndSeeItThroughTheCLI() throws {
-        let (tmux, board) = try openWard()
+    /// Moves to the last bed (12, 陈明), opens the patient and the Notes tab, waiting for each screen.
+    private func openNotesOfBed12(_ tmux: TmuxSession) throws {
         try tmux.send("End")
         try tmux.waitFor(text: "│ 陈明  67 M · Bed 12")  // the summary pane follows the selection
         try tmux.send("Enter")
         try tmux.waitFor(text: "1 Overview")
         try tmux.send("7")
         try tmux.waitFor(text: "Written")
+    }
+
+    @Test func writeAChineseNoteAndSeeItThroughTheCLI() throws {
+        let (tmux, board) = try openWard()
+        try openNotesOfBed12(tmux)
         try tmux.send("n")
         try tmux.waitFor(text: "New note")
         try tmux.type("夜间血压平稳，无头痛。")
@@ -47,12 +52,7 @@ struct TerminalEndToEndTests {
 
     @Test func aNoteAddedFromTheCLIAppearsWithoutAKeyPress() throws {
         let (tmux, board) = try openWard()
-        try tmux.send("End")
-        try tmux.waitFor(text: "│ 陈明  67 M · Bed 12")
-        try tmux.send("Enter")
-        try tmux.waitFor(text: "1 Overview")
-        try tmux.send("7")
-        try tmux.waitFor(text: "Written")
+        try openNotesOfBed12(tmux)
         // Another clinician, another process, through the CLI.
         let added = try ConsultBoardProcess.run([
             "note", "add", "SCI-0001", "--service", "neurology", "--text", "Reviewed from home: 神经功能稳定", "--board", board,
