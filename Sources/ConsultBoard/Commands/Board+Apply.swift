@@ -153,6 +153,9 @@ extension Board {
                 by: context.author, at: context.at, reason: c.reason)
             try edit(c.mrn) { $0.acknowledgements.append(ack) }
             id = ack.id
+        case let .importBoard(c):
+            try importBoard(c, context: context)
+            id = nil
         }
         // A new record (not the patient itself, not an existing record changed) joins the id index.
         if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {
