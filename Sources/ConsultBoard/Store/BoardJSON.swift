@@ -32,6 +32,12 @@ public enum BoardJSON {
         return decoder
     }
 
+    /// A date as the board writes it: `2026-11-25T08:30:00Z`.
+    public static func string(from date: Date) -> String { BoardDate.format(date) }
+
+    /// The date an ISO 8601 text names (`2026-11-25T08:30:00Z`, `2026-11-25T16:30:00+08:00`), or `nil`.
+    public static func date(from text: String) -> Date? { BoardDate.parse(text) }
+
     /// Dates on the board have whole-second precision, so a change reads back exactly as it was applied.
     public static func wholeSeconds(_ date: Date) -> Date {
         Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))

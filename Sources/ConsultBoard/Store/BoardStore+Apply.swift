@@ -77,7 +77,7 @@ extension BoardStore {
             let bytes = try JournalCodec.line(for: entry, encoder: encoder, file: layout.journal)
             let line = JournalLine(
                 number: position.lines + 1, range: position.offset..<(position.offset + bytes.count - 1),
-                hash: Seal.sha256Hex(bytes.dropLast()), entry: entry)
+                hash: Seal.sha256Hex(bytes.dropLast()), envelope: JournalEnvelope(entry), bytes: bytes.dropLast())
             data.append(bytes)
             lines.append(line)
             position = line.position
@@ -87,25 +87,25 @@ extension BoardStore {
 
     // MARK: - Reading only what a change needs
 
-    /// A board holding only the patients `commands` touch, exact for what the commands read; `nil` when the
-    /// board has no checkpoint to start from.
+    /// A board holding only the patients `commands` touch, each read only as deep as the commands (and the
+    /// tail's changes to it) need; `nil` when the board has no checkpoint to start from.
     func partialBoard(for commands: [BoardCommand], tail: JournalTail) throws(StoreError) -> Board? {
         guard let manifest = tail.manifest else { return nil }
-        var needs: [MRN: Bool] = [:]  // MRN -> needs the whole record
+        var needs: [MRN: RecordDepth] = [:]
         var batch: [Int: MRN] = [:]  // sequence number -> patient, for commands of this batch
         for (index, command) in commands.enumerated() {
             var patient = command.namedPatient
             for id in command.referencedRecords {
                 guard let holder = try holder(of: id, batch: batch, tail: tail, manifest: manifest) else { continue }
-                needs[holder] = true
+                needs[holder] = max(needs[holder] ?? .header, command.recordDepth)
                 if id == command.targetRecord && patient == nil { patient = holder }
             }
             if let mrn = command.namedPatient {
-                needs[mrn] = (needs[mrn] ?? false) || !command.needsOnlyPatientHeader
+                needs[mrn] = max(needs[mrn] ?? .header, command.recordDepth)
             }
             if let patient { batch[tail.end.revision + 1 + index] = patient }
         }
-        return try board(holding: needs, tail: tail, manifest: manifest)
+        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false).board
     }
 
     /// Which patient holds record `id`: from this batch, the tail, or the checkpoint's id files.
@@ -116,44 +116,69 @@ extension BoardStore {
         if number > tail.end.revision { return batch[number] }
         if number > manifest.revision {
             let index = number - manifest.revision - 1
-            return index < tail.lines.count ? tail.lines[index].entry.patient : nil
+            return index < tail.lines.count ? tail.lines[index].envelope.patient : nil
         }
         return try checkpoint.holder(of: id, manifest: manifest)
     }
 
-    /// A board at the tail's end holding the patients in `needs`: the whole record where the value is true, or
-    /// where the tail holds a change to the patient that needs more than the header; else the header alone.
-    func board(holding needs: [MRN: Bool], tail: JournalTail, manifest: CheckpointManifest) throws(StoreError) -> Board {
-        var records: [PatientRecord] = []
-        for entry in manifest.patients {
-            guard let wholeRecord = needs[entry.patient.mrn] else { continue }
-            let headerSuffices = !wholeRecord && tail.lines.allSatisfy { line in
-                line.entry.patient != entry.patient.mrn || line.entry.command.needsOnlyPatientHeader
-            }
-            if headerSuffices {
-                var header = PatientRecord(patient: entry.patient)
-                header.revision = entry.revision
-                records.append(header)
-            } else {
-                records.append(try checkpoint.record(entry))
+    /// A board at the tail's end holding the patients in `needs`, each read from the checkpoint to the depth
+    /// given, or deeper when the tail's changes to it need more, with those changes replayed. Also returns each
+    /// patient's record as read, before the replay (what a new checkpoint compares with).
+    ///
+    /// With `replayAll` false (validating a change), the tail's entries that change only parts of a record
+    /// that were not read are skipped without being decoded: the board is then exact for what the change reads,
+    /// not complete, and must not be written anywhere.
+    func board(
+        holding needs: [MRN: RecordDepth], tail: JournalTail, manifest: CheckpointManifest, replayAll: Bool
+    ) throws(StoreError) -> (board: Board, baselines: [MRN: Checkpoint.Baseline]) {
+        // Which tail lines to replay, and how deep each patient must be read for them to apply.
+        let decoder = BoardJSON.decoder()
+        var depth = needs
+        var decoded: [Int: JournalEntry] = [:]  // tail line index -> entry
+        var deepened = true
+        while deepened {
+            deepened = false
+            for (index, line) in tail.lines.enumerated() where decoded[index] == nil {
+                guard let mrn = line.envelope.patient, let current = depth[mrn] else { continue }
+                guard replayAll || !line.envelope.kind.changedParts.isDisjoint(with: current.parts) else { continue }
+                let entry = try line.entry(decoder, file: layout.journal)
+                decoded[index] = entry
+                if entry.command.recordDepth > current {
+                    depth[mrn] = entry.command.recordDepth
+                    deepened = true
+                }
             }
         }
+        var records: [PatientRecord] = []
+        var baselines: [MRN: Checkpoint.Baseline] = [:]
+        for entry in manifest.patients {
+            guard let depth = depth[entry.patient.mrn] else { continue }
+            let record = try checkpoint.record(entry, depth: depth)
+            records.append(record)
+            baselines[record.mrn] = .init(record: record, depth: depth)
+        }
         var board = Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
-        try replay(tail.lines.filter { $0.entry.patient.map { needs[$0] != nil } ?? false }, into: &board)
+        for (index, line) in tail.lines.enumerated() {
+            guard let entry = decoded[index] else { continue }
+            try replay(entry, line: line.number, into: &board)
+        }
         board.revision = tail.end.revision
-        return board
+        return (board, baselines)
     }
 
     // MARK: - Checkpoints
 
-    /// Folds the tail into a new checkpoint, rewriting only the files of the patients it changed.
+    /// Folds the tail into a new checkpoint, writing only what the tail changed: for each patient it touched,
+    /// the small record file and the new or changed rows of its labs and notes.
     func writeCheckpoint(_ tail: JournalTail) throws(StoreError) {
         guard let manifest = tail.manifest else {
             try checkpoint.write(fullBoard(tail), changed: nil, previous: nil, position: tail.end, modes: modes)
             return
         }
-        let touched = Set(tail.lines.compactMap(\.entry.patient))
-        let board = try board(holding: Dictionary(uniqueKeysWithValues: touched.map { ($0, true) }), tail: tail, manifest: manifest)
-        try checkpoint.write(board, changed: touched, previous: manifest, position: tail.end, modes: modes)
+        let touched = Set(tail.lines.compactMap(\.envelope.patient))
+        let needs = Dictionary(uniqueKeysWithValues: touched.map { ($0, RecordDepth.head) })
+        let (board, baselines) = try board(holding: needs, tail: tail, manifest: manifest, replayAll: true)
+        let changed = Dictionary(uniqueKeysWithValues: touched.map { ($0, baselines[$0]) })
+        try checkpoint.write(board, changed: changed, previous: manifest, position: tail.end, modes: modes)
     }
 }

@@ -21,10 +21,7 @@ extension BoardStore {
     public func open() throws(StoreError) -> OpenBoard {
         let (tail, files) = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
             let tail = try readTail()
-            let files = try (tail.manifest?.patients ?? []).map { (entry) throws(StoreError) in
-                try FileIO.read(layout.checkpointFile(entry.file), hooks: hooks)
-            }
-            return (tail, files)
+            return (tail, try readFiles(of: tail))
         }
         let board = try board(from: tail, files: files)
         return OpenBoard(store: self, board: board, position: tail.end)
@@ -46,9 +43,8 @@ extension BoardStore {
             board = try load()
             return []
         }
-        let new = (older ?? tail.lines).filter { $0.entry.sequence > revision }
-        try replay(new, into: &board)
-        return new.map(\.entry)
+        let new = (older ?? tail.lines).filter { $0.envelope.sequence > revision }
+        return try replay(new, into: &board)
     }
 
     /// The journal's entries after `revision`, optionally only those of one patient (an import counts for
@@ -58,8 +54,13 @@ extension BoardStore {
             let tail = try readTail()
             return revision >= tail.start.revision ? tail.lines : try readJournal(from: .start)
         }
-        return lines.map(\.entry).filter { entry in
-            guard entry.sequence > revision else { return false }
+        let decoder = BoardJSON.decoder()
+        var entries: [JournalEntry] = []
+        for line in lines where line.envelope.sequence > revision {
+            if let patient, line.envelope.patient != patient && line.envelope.kind != .importBoard { continue }
+            entries.append(try line.entry(decoder, file: layout.journal))
+        }
+        return entries.filter { entry in
             guard let patient else { return true }
             if case let .importBoard(imported) = entry.command {
                 return imported.patients.contains { $0.mrn == patient }
@@ -96,13 +97,28 @@ extension BoardStore {
         return try JournalScanner.strict(data.dropFirst(), from: start, file: layout.journal)
     }
 
-    /// The whole board: the checkpoint's records (from the bytes of their files, in manifest order) plus the tail.
-    func board(from tail: JournalTail, files: [Data]) throws(StoreError) -> Board {
+    /// The bytes of every checkpoint file of every patient, by patient (read under the lock, decoded after).
+    func readFiles(of tail: JournalTail) throws(StoreError) -> [[String: Data]] {
+        try (tail.manifest?.patients ?? []).map { (entry) throws(StoreError) in
+            var files: [String: Data] = [:]
+            for ref in entry.files { files[ref.file] = try FileIO.read(layout.checkpointFile(ref.file), hooks: hooks) }
+            return files
+        }
+    }
+
+    /// The whole board: the checkpoint's records (decoded in parallel from their files' bytes, in manifest
+    /// order) plus the tail.
+    func board(from tail: JournalTail, files: [[String: Data]]) throws(StoreError) -> Board {
         var board = Board()
         if let manifest = tail.manifest {
             let checkpoint = self.checkpoint
             let decoded = ParallelMap.map(Array(zip(manifest.patients, files))) { pair in
-                Result { () throws(StoreError) in try checkpoint.record(pair.0, from: pair.1) }
+                Result { () throws(StoreError) in
+                    try checkpoint.record(pair.0, depth: .whole) { (ref) throws(StoreError) in
+                        guard let data = pair.1[ref.file] else { throw FileIO.missing(checkpoint.layout.checkpointFile(ref.file)) }
+                        return data
+                    }
+                }
             }
             var records: [PatientRecord] = []
             records.reserveCapacity(decoded.count)
@@ -115,22 +131,31 @@ extension BoardStore {
 
     /// The whole board, reading the checkpoint's files now (the caller holds the lock).
     func fullBoard(_ tail: JournalTail) throws(StoreError) -> Board {
-        let files = try (tail.manifest?.patients ?? []).map { (entry) throws(StoreError) in
-            try FileIO.read(layout.checkpointFile(entry.file), hooks: hooks)
-        }
-        return try board(from: tail, files: files)
+        try board(from: tail, files: readFiles(of: tail))
     }
 
-    /// Applies journal lines to a board; a line that cannot be applied means the journal or checkpoint is wrong.
-    func replay(_ lines: [JournalLine], into board: inout Board) throws(StoreError) {
+    /// Applies journal lines to a board and returns their entries; a line that cannot be applied means the
+    /// journal or the checkpoint is wrong.
+    @discardableResult
+    func replay(_ lines: [JournalLine], into board: inout Board) throws(StoreError) -> [JournalEntry] {
+        let decoder = BoardJSON.decoder()
+        var entries: [JournalEntry] = []
+        entries.reserveCapacity(lines.count)
         for line in lines {
-            do throws(BoardError) {
-                try board.apply(line.entry.command, context: line.entry.context)
-            } catch {
-                throw .damaged(
-                    file: layout.journal, line: line.number,
-                    reason: "entry \(line.entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate` to see whether the checkpoint or the journal is at fault")
-            }
+            let entry = try line.entry(decoder, file: layout.journal)
+            try replay(entry, line: line.number, into: &board)
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    func replay(_ entry: JournalEntry, line: Int, into board: inout Board) throws(StoreError) {
+        do throws(BoardError) {
+            try board.apply(entry.command, context: entry.context)
+        } catch {
+            throw .damaged(
+                file: layout.journal, line: line,
+                reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate` to see whether the checkpoint or the journal is at fault")
         }
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 // Labs and notes are most of a large board (a long stay has thousands of labs), and `JSONDecoder` spends most
 // of its time on object keys: decoding a lab as an array `["L-9","creatinine",88,"umol/L","2026-...","lab"]`
-// is about three times faster than as an object. So a checkpoint's patient file stores these two lists as
-// tables (`columns` names each position once; `rows` holds the values), and everything else as the ordinary
+// is about three times faster than as an object. So the checkpoint stores these two lists as tables (`columns`
+// names each position once; `rows` holds the values) in row segments, and the rest of the record as ordinary
 // `PatientRecord` JSON. The export document and the journal keep the ordinary object form.
 //
 // When a field is added to `LabValue` or `Note`, add it here too: `CheckpointRowsTests` fails until then.
@@ -35,59 +35,63 @@ struct RowTable<Row: TableRow>: Codable, Sendable {
 }
 
 protocol TableRow: Codable, Sendable {
+    associatedtype Value: Identifiable & Equatable & Sendable where Value.ID == RecordID
+    var value: Value { get }
+    init(_ value: Value)
     static var columns: [String] { get }
 }
 
 /// A `LabValue` as one row.
 struct LabRow: TableRow {
     static let columns = ["id", "test", "value", "unit", "at", "enteredBy"]
-    var lab: LabValue
+    var value: LabValue
 
-    init(_ lab: LabValue) { self.lab = lab }
+    init(_ value: LabValue) { self.value = value }
 
     init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
-        lab = LabValue(
+        value = LabValue(
             id: try c.decode(RecordID.self), test: try c.decode(String.self), value: try c.decode(Double.self),
             unit: try c.decode(String.self), at: try c.decode(Date.self), enteredBy: try c.decode(String.self))
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
-        try c.encode(lab.id)
-        try c.encode(lab.test)
-        try c.encode(lab.value)
-        try c.encode(lab.unit)
-        try c.encode(lab.at)
-        try c.encode(lab.enteredBy)
+        try c.encode(value.id)
+        try c.encode(value.test)
+        try c.encode(value.value)
+        try c.encode(value.unit)
+        try c.encode(value.at)
+        try c.encode(value.enteredBy)
     }
 }
 
 /// A `Note` as one row; its rare parts (addenda, the entered-in-error mark) stay objects inside the row.
 struct NoteRow: TableRow {
     static let columns = ["id", "service", "type", "author", "at", "text", "addenda", "enteredInError"]
-    var note: Note
+    var value: Note
 
-    init(_ note: Note) { self.note = note }
+    init(_ value: Note) { self.value = value }
 
     init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
-        note = Note(
+        var note = Note(
             id: try c.decode(RecordID.self), service: try c.decode(Service.self), type: try c.decode(NoteType.self),
             author: try c.decode(String.self), at: try c.decode(Date.self), text: try c.decode(String.self))
         note.addenda = try c.decode([Addendum].self)
         note.enteredInError = try c.decode(ErrorMark?.self)
+        value = note
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.unkeyedContainer()
-        try c.encode(note.id)
-        try c.encode(note.service)
-        try c.encode(note.type)
-        try c.encode(note.author)
-        try c.encode(note.at)
-        try c.encode(note.text)
-        try c.encode(note.addenda)
-        if let mark = note.enteredInError { try c.encode(mark) } else { try c.encodeNil() }
+        try c.encode(value.id)
+        try c.encode(value.service)
+        try c.encode(value.type)
+        try c.encode(value.author)
+        try c.encode(value.at)
+        try c.encode(value.text)
+        try c.encode(value.addenda)
+        if let mark = value.enteredInError { try c.encode(mark) } else { try c.encodeNil() }
     }
 }

@@ -96,7 +96,8 @@ enum FileIO {
         _ data: Data, to path: String, mode: mode_t, exclusive: Bool = false, syncFolder: Bool = true,
         fault: Int32? = nil
     ) throws(StoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try writeNew(data, to: temporary, mode: mode, fault: fault)
         let published = exclusive ? link(temporary, path) : rename(temporary, path)

@@ -18,15 +18,19 @@ enum FileLock {
     static func with<T>(
         _ mode: Mode, path: String, _ body: () throws(StoreError) -> T
     ) throws(StoreError) -> T {
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) {
-            // A board this user may only read: flock works on a read-only descriptor too.
+        var fd: Int32
+        if mode == .shared {
+            // Readers never create the lock file (so `validate` of a stray folder leaves nothing behind), and a
+            // read-only descriptor is enough to flock.
             fd = open(path, O_RDONLY | O_CLOEXEC)
-        }
-        guard fd >= 0 else {
-            // A reader of a read-only board whose lock file is gone cannot create it; read unlocked.
-            if mode == .shared { return try body() }
-            throw FileIO.failure(path, "open the lock file", errno)
+            guard fd >= 0 else { return try body() }
+        } else {
+            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            if fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM) {
+                // A board this user may only read: take the lock anyway; the write itself will be refused.
+                fd = open(path, O_RDONLY | O_CLOEXEC)
+            }
+            guard fd >= 0 else { throw FileIO.failure(path, "open the lock file", errno) }
         }
         defer { close(fd) }
         while flock(fd, mode == .shared ? LOCK_SH : LOCK_EX) != 0 {

@@ -56,9 +56,9 @@ public struct OpenBoard: Sendable {
             return []
         }
         var board = self.board
-        try store.replay(lines, into: &board)
+        let entries = try store.replay(lines, into: &board)
         self.board = board
         if let last = lines.last { self.position = last.position }
-        return lines.map(\.entry)
+        return entries
     }
 }

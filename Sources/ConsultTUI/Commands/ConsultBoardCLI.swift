@@ -20,5 +20,9 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        AuditCommand.self,
+        ValidateCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
     ]
 }
