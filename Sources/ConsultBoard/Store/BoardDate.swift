@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Why not `ISO8601DateFormatter`: opening a large board decodes hundreds of thousands of dates, and Foundation's
 /// formatter costs several microseconds each on Linux. The board's own form has a fixed layout, so it is read and
-/// written here with integer arithmetic (the civil-from-days algorithm of Howard Hinnant, "chrono-Compatible
-/// Low-Level Date Algorithms", public domain). Anything else ISO 8601 allows (offsets such as `+08:00`,
-/// fractional seconds, years outside 0000-9999) goes through Foundation's formatter, so nothing valid is refused.
+/// written here with integer arithmetic (the days-from-civil and civil-from-days algorithms of Howard Hinnant,
+/// "chrono-Compatible Low-Level Date Algorithms"), in the proleptic Gregorian calendar ISO 8601 uses. A date
+/// with a time-zone offset (`+08:00`) or a fraction of a second is read through Foundation's formatter, after
+/// its calendar fields were checked here. Years are 0000-9999, as in ISO 8601's basic form.
 enum BoardDate {
     /// The board's text for `date`, at whole-second precision (fractions are dropped, as `BoardJSON.wholeSeconds`).
     static func format(_ date: Date) -> String {
@@ -40,23 +41,16 @@ enum BoardDate {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The date `text` names, or `nil` when it is not an ISO 8601 date and time.
+    /// The date `text` names, or `nil` when it is not an ISO 8601 date and time (with seconds).
+    ///
+    /// The calendar fields are always checked here (Foundation's formatter would read February 30 as
+    /// March 2); only a time-zone offset or a fraction of a second is left to Foundation.
     static func parse(_ text: String) -> Date? {
-        if let date = parseBoardForm(text) { return date }
-        for formatter in fallbackParsers() {
-            if let date = formatter.date(from: text) { return date }
-        }
-        return nil
-    }
-
-    /// The fast path: exactly `YYYY-MM-DDTHH:MM:SSZ`.
-    private static func parseBoardForm(_ text: String) -> Date? {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> Date? in
-            guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-                bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-                bytes[19] == UInt8(ascii: "Z")
+        let parsed = text.utf8.withContiguousStorageIfAvailable { (bytes: UnsafeBufferPointer<UInt8>) -> (Int, Bool)? in
+            guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
             else { return nil }
             func number(_ start: Int, _ count: Int) -> Int? {
                 var value = 0
@@ -72,9 +66,15 @@ enum BoardDate {
                 (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
                 hour < 24, minute < 60, second < 60
             else { return nil }
-            let days = self.days(fromCivil: year, month, day)
-            return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3600 + minute * 60 + second))
+            let seconds = days(fromCivil: year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+            return (seconds, bytes.count == 20 && bytes[19] == UInt8(ascii: "Z"))
         } ?? nil
+        guard let (seconds, boardForm) = parsed else { return nil }
+        if boardForm { return Date(timeIntervalSince1970: Double(seconds)) }
+        for formatter in fallbackParsers() {
+            if let date = formatter.date(from: text) { return date }
+        }
+        return nil
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
