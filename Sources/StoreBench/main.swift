@@ -27,6 +27,8 @@ struct Options {
             default: print("unknown option \(flag)")
             }
         }
+        patients = max(1, patients)
+        changes = max(10, changes)
     }
 }
 
@@ -156,7 +158,7 @@ print("validate whole board          \(ms(validate))")
 
 // A change reads the journal's tail since the last checkpoint: its cost as the tail grows.
 let fresh = try BoardStore.importBoard(document, at: options.folder + "/fresh", author: "bench")
-let curve = try noteAdds(fresh, mrn: "SCI-0003", count: 256)
+let curve = try noteAdds(fresh, mrn: document.patients[min(2, options.patients - 1)].mrn, count: 256)
 for bucket in 0..<4 {
     print("note add with tail \(bucket * 64)-\(bucket * 64 + 63)   \(ms(median(Array(curve[(bucket * 64)..<(bucket * 64 + 64)]))))")
 }

@@ -138,7 +138,9 @@ struct Checkpoint: Sendable {
         for folder in [layout.checkpoint, layout.patients, layout.ids] {
             try FileIO.makeFolder(folder, mode: modes.directory)
         }
-        let writer = FileWriter(checkpoint: self, modes: modes, revision: position.revision, after: previous?.revision ?? 0)
+        let batch = FileBatch(mode: modes.file, fault: hooks.faults.checkpointWrite)
+        defer { batch.abandon() }
+        let writer = FileWriter(checkpoint: self, batch: batch, revision: position.revision, after: previous?.revision ?? 0)
         let reuse = changed != nil ? previous : nil
         var patients: [PatientEntry] = []
         var listed = Set<MRN>()
@@ -159,6 +161,7 @@ struct Checkpoint: Sendable {
             patients.append(try writer.patient(record, previous: nil, baseline: nil))
         }
         let ids = try writer.ids(board.recordIndex, previous: reuse)
+        try batch.commit()
         try FileIO.syncFolder(layout.patients)
         try FileIO.syncFolder(layout.ids)
 
@@ -196,10 +199,10 @@ struct Checkpoint: Sendable {
     }
 }
 
-/// Writes the files of one checkpoint (each fsynced; the caller fsyncs the folders once at the end).
+/// Writes the files of one checkpoint into a batch (synced and renamed together when the caller commits it).
 private struct FileWriter {
     let checkpoint: Checkpoint
-    let modes: FileModes
+    let batch: FileBatch
     /// The new checkpoint's revision, and the previous one's (0 if none).
     let revision: Int
     let after: Int
@@ -216,8 +219,15 @@ private struct FileWriter {
     func put<T: Encodable>(_ value: T, as file: String) throws(StoreError) -> FileRef {
         let path = checkpoint.layout.checkpointFile(file)
         let data = try encode(value, file: path)
-        try FileIO.writeAtomically(data, to: path, mode: modes.file, syncFolder: false, fault: checkpoint.hooks.faults.checkpointWrite)
+        try batch.add(data, as: path)
         return FileRef(file: file, sha256: Seal.sha256Hex(data))
+    }
+
+    /// A checkpoint file's bytes: from this batch if it wrote it, else from disk.
+    func read(_ ref: FileRef) throws(StoreError) -> Data {
+        let path = checkpoint.layout.checkpointFile(ref.file)
+        if let data = batch.written[path] { return data }
+        return try FileIO.read(path, hooks: checkpoint.hooks)
     }
 
     /// A patient's files: the record without labs and notes always; for each list, the rows new or changed
@@ -278,9 +288,6 @@ private struct FileWriter {
             let older = segments[segments.count - 2]
             let newer = segments[segments.count - 1]
             guard (older.rows ?? 0) <= 2 * (newer.rows ?? 0) else { return }
-            let read = { (ref: FileRef) throws(StoreError) -> Data in
-                try FileIO.read(checkpoint.layout.checkpointFile(ref.file), hooks: checkpoint.hooks)
-            }
             var values: [Row.Value] = []
             for ref in [older, newer] {
                 let data = try read(ref)

@@ -152,13 +152,16 @@ enum FileIO {
         guard fsync(fd) == 0 else { throw failure(folder, "fsync the folder", errno) }
     }
 
-    /// Creates a folder with `mode` (exactly, whatever the umask); succeeds if it already exists.
+    /// Creates a folder with `mode` (exactly, whatever the umask) and makes its entry in the parent durable;
+    /// succeeds if it already exists.
     static func makeFolder(_ path: String, mode: mode_t) throws(StoreError) {
         if mkdir(path, mode) != 0 {
             guard errno == EEXIST else { throw failure(path, "create the folder", errno) }
             return
         }
         guard chmod(path, mode) == 0 else { throw failure(path, "set the permissions of", errno) }
+        let parent = (path as NSString).deletingLastPathComponent
+        try syncFolder(parent.isEmpty ? "." : parent)
     }
 
     /// The names in a folder (empty when it does not exist).

@@ -54,7 +54,7 @@ extension BoardStore {
                 try truncate(layout.journal, to: damage.cutOffset)
                 report.cutFile = cutFile
                 report.actions.append(
-                    "cut \(lineCount) line\(lineCount == 1 ? "" : "s") (\(cut.count) bytes) from journal.jsonl line \(cutLine) onward (\(damage.reason)) and kept \(lineCount == 1 ? "it" : "them") in \(cutFile)")
+                    "cut \(Wording.count(lineCount, "line")) (\(Wording.count(cut.count, "byte"))) from journal.jsonl line \(cutLine) onward, because \(damage.reason), and kept \(lineCount == 1 ? "it" : "them") in \(cutFile)")
                 if report.cutEntries > 0 {
                     report.actions.append(
                         "\(report.cutEntries) of the cut lines \(report.cutEntries == 1 ? "is a complete entry" : "are complete entries") that the board no longer shows: review them in \(cutFile) and enter again what is still needed")
@@ -80,7 +80,7 @@ extension BoardStore {
                 let checkpoint = Checkpoint(layout: layout, hooks: StoreHooks())
                 checkpoint.remove()
                 try checkpoint.write(board, changed: nil, previous: nil, position: last.position, modes: modes)
-                report.actions.append("rebuilt the checkpoint from the journal at revision \(last.envelope.sequence) (\(board.patients.count) patients)")
+                report.actions.append("rebuilt the checkpoint from the journal at revision \(last.envelope.sequence) (\(Wording.count(board.patients.count, "patient")))")
             }
             if case let .failure(error) = e.meta {
                 if case .newerSchema = error { throw error }

@@ -71,7 +71,7 @@ extension BoardStore {
         } else {
             let first = e.lines.first?.envelope.sequence ?? 0
             if !e.lines.isEmpty {
-                add(.ok, layout.journal, "\(e.lines.count) entries (\(first) to \(e.revision)) sealed, chained and replayed")
+                add(.ok, layout.journal, "\(Wording.count(e.lines.count, "entry", "entries")) (\(first) to \(e.revision)) sealed, chained and replayed")
             }
             if let damage = e.damage {
                 let size = e.journal?.count ?? 0
@@ -80,7 +80,7 @@ extension BoardStore {
                 if case .newerSchema = damage.kind {
                     message += "; use a newer consult-board (a repair will not touch it)"
                 } else {
-                    message += "; `validate --repair` sets aside lines \(damage.line) onward (\(size - damage.cutOffset) bytes\(after > 1 ? ", \(after) lines" : "")) into a copy and keeps the \(e.lines.count) good entries before it"
+                    message += "; `validate --repair` sets aside line \(damage.line)\(after > 1 ? " and the \(Wording.count(after - 1, "line")) after it" : "") (\(Wording.count(size - damage.cutOffset, "byte"))) in a copy and keeps the \(Wording.count(e.lines.count, "good entry", "good entries")) before"
                 }
                 add(.problem, layout.journal, message, line: damage.line)
             }
@@ -92,7 +92,7 @@ extension BoardStore {
             add(.problem, layout.manifest, BoardExamination.reason(error) + "; `validate --repair` rebuilds the checkpoint from the journal")
         case let .success(manifest)?:
             if e.checkpointProblems.isEmpty {
-                add(.ok, layout.manifest, "checkpoint at revision \(manifest.revision) (\(manifest.patients.count) patients) agrees with the journal")
+                add(.ok, layout.manifest, "checkpoint at revision \(manifest.revision) (\(Wording.count(manifest.patients.count, "patient"))) agrees with the journal")
             }
             for problem in e.checkpointProblems {
                 add(.problem, problem.file, problem.message + "; the journal wins: `validate --repair` rebuilds the checkpoint")
