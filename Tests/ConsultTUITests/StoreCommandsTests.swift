@@ -148,7 +148,7 @@ import Testing
         chmod(path, 0o755)
         while let name = enumerator?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
             chmod(path + "/" + name, isFolder.boolValue ? 0o755 : 0o644)
         }
 

@@ -25,8 +25,9 @@ extension BoardStore {
             do throws(BoardError) {
                 accepted = try accept(commands, on: working, after: tail.end, author: author, at: time)
             } catch {
-                // A refusal from a partial board is confirmed against the whole board before it is reported.
-                guard partial != nil else { throw .rejected(error) }
+                // A refusal from a partial board is confirmed against the whole board before it is reported,
+                // unless it is about a patient or record that is nowhere on the board (a typo, the usual case).
+                guard partial != nil, !isNowhere(error, tail: tail) else { throw .rejected(error) }
                 let full = try fullBoard(tail)
                 do throws(BoardError) {
                     accepted = try accept(commands, on: full, after: tail.end, author: author, at: time)
@@ -40,6 +41,20 @@ extension BoardStore {
                 try? writeCheckpoint(grown)
             }
             return accepted.ids
+        }
+    }
+
+    /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as
+    /// well as the whole one.
+    private func isNowhere(_ error: BoardError, tail: JournalTail) -> Bool {
+        guard let manifest = tail.manifest else { return false }
+        switch error {
+        case let .unknownPatient(mrn):
+            return !manifest.patients.contains { $0.patient.mrn == mrn } && !tail.lines.contains { $0.envelope.patient == mrn }
+        case let .unknownRecord(id, _):
+            do { return try holder(of: id, batch: [:], tail: tail, manifest: manifest) == nil } catch { return false }
+        default:
+            return false
         }
     }
 

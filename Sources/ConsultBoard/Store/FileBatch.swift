@@ -46,7 +46,7 @@ final class FileBatch {
 
     /// `fsync`s the files on up to 32 threads; returns the first failure.
     private static func syncAll(_ files: [(temporary: String, final: String)]) -> StoreError? {
-        let failures = Failures()
+        let failures = LockedList<StoreError>()
         let group = DispatchGroup()
         let threads = min(32, files.count)
         for thread in 0..<threads {
@@ -55,29 +55,14 @@ final class FileBatch {
             Thread {
                 for file in share {
                     let fd = FileIO.openFile(file.temporary, O_RDONLY | O_CLOEXEC)
-                    if fd < 0 || fsync(fd) != 0 { failures.add(FileIO.failure(file.final, "fsync", errno)) }
+                    if fd < 0 || fsync(fd) != 0 { failures.append(FileIO.failure(file.final, "fsync", errno)) }
                     if fd >= 0 { FileIO.closeFile(fd) }
                 }
                 group.leave()
             }.start()
         }
         group.wait()
-        return failures.first
-    }
-
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [StoreError] = []
-        func add(_ error: StoreError) {
-            lock.lock()
-            errors.append(error)
-            lock.unlock()
-        }
-        var first: StoreError? {
-            lock.lock()
-            defer { lock.unlock() }
-            return errors.first
-        }
+        return failures.all.first
     }
 
     /// Removes whatever was not renamed into place (after a failure).

@@ -15,7 +15,7 @@ enum FileIO {
             throw failure(path, "read", errno)
         }
         defer { close(fd) }
-        hooks.reads?.record(path)
+        hooks.reads?.append(path)
         return try readToEnd(fd, from: 0, path: path)
     }
 
@@ -30,7 +30,7 @@ enum FileIO {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw errno == ENOENT ? missing(path) : failure(path, "read", errno) }
         defer { close(fd) }
-        hooks.reads?.record(path)
+        hooks.reads?.append(path)
         return try readToEnd(fd, from: offset, path: path)
     }
 
@@ -39,7 +39,7 @@ enum FileIO {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw errno == ENOENT ? missing(path) : failure(path, "read", errno) }
         defer { close(fd) }
-        hooks.reads?.record(path)
+        hooks.reads?.append(path)
         let data = try readAt(fd, offset: range.lowerBound, count: range.count, path: path)
         guard data.count == range.count else {
             throw .damaged(file: path, line: nil, reason: "the file is shorter than expected")

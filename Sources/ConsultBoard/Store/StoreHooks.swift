@@ -23,19 +23,4 @@ struct FaultPlan: Sendable {
 }
 
 /// The files a store read, in order (a test hook: "a note add reads no other patient's file").
-final class ReadLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: [String] = []
-
-    func record(_ path: String) {
-        lock.lock()
-        paths.append(path)
-        lock.unlock()
-    }
-
-    var files: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return paths
-    }
-}
+typealias ReadLog = LockedList<String>

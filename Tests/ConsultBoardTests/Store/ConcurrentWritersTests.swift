@@ -13,7 +13,7 @@ import Testing
         try Sample.board(at: path, patients: 2)
         let writers = 8
         let perWriter = 15
-        let failures = FailureLog()
+        let failures = LockedList<String>()
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             do {
                 // A small checkpoint policy, so checkpoints are written while others append.
@@ -23,7 +23,7 @@ import Testing
                     try store.apply([Sample.note(mrn, "writer \(writer) note \(index)")], author: "writer\(writer)")
                 }
             } catch {
-                failures.add("\(error)")
+                failures.append("\(error)")
             }
         }
         #expect(failures.all.isEmpty, "\(failures.all)")
@@ -44,7 +44,7 @@ import Testing
         let folder = try StoreFolder()
         let path = folder.board
         try Sample.board(at: path, patients: 1)
-        let failures = FailureLog()
+        let failures = LockedList<String>()
         let done = Flag()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
@@ -52,7 +52,7 @@ import Testing
             do {
                 let store = try BoardStore(path: path).checkpointingEvery(5)
                 for index in 0..<40 { try store.apply([Sample.note("SCI-0001", "n\(index)")], author: "writer") }
-            } catch { failures.add("writer: \(error)") }
+            } catch { failures.append("writer: \(error)") }
         }
         DispatchQueue.global().async(group: group) {
             do {
@@ -61,32 +61,17 @@ import Testing
                 while !done.isSet || open.hasChanges() {
                     if open.hasChanges() {
                         try open.refresh()
-                        if open.board.revision < seen { failures.add("revision went back") }
+                        if open.board.revision < seen { failures.append("revision went back") }
                         seen = open.board.revision
                     }
                     let loaded = try BoardStore(path: path).load()
-                    if loaded.revision < seen { failures.add("load is behind the open board") }
+                    if loaded.revision < seen { failures.append("load is behind the open board") }
                 }
-                if open.board != (try BoardStore(path: path).load()) { failures.add("the open board differs from a fresh load") }
-            } catch { failures.add("reader: \(error)") }
+                if open.board != (try BoardStore(path: path).load()) { failures.append("the open board differs from a fresh load") }
+            } catch { failures.append("reader: \(error)") }
         }
         group.wait()
         #expect(failures.all.isEmpty, "\(failures.all)")
-    }
-}
-
-final class FailureLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-    func add(_ message: String) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
-    }
-    var all: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return messages
     }
 }
 

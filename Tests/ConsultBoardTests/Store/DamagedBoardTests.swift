@@ -29,6 +29,16 @@ import Testing
         #expect(!BoardStore.validate(at: files.folder).isIntact)
     }
 
+    /// Changes the journal's lines by hand and returns the first problem `validate` reports.
+    private func firstProblem(after edit: (inout [Data]) -> Void) throws -> ValidationReport.Finding {
+        let folder = try StoreFolder()
+        let (_, files) = try board(folder)
+        var lines = try files.journalLines()
+        edit(&lines)
+        try files.writeJournal(lines)
+        return try #require(BoardStore.validate(at: folder.board).problems.first)
+    }
+
     @Test func aTornLastLineIsReportedNotDropped() throws {
         let folder = try StoreFolder()
         let (store, files) = try board(folder)
@@ -53,32 +63,19 @@ import Testing
     }
 
     @Test func anEditedAndResealedLineBreaksTheChain() throws {
-        let folder = try StoreFolder()
-        let (_, files) = try board(folder)
-        var lines = try files.journalLines()
-        lines[2] = BoardFiles.reseal(BoardFiles.replacing("ward round", with: "ward visit", in: lines[2]))
-        try files.writeJournal(lines)
-        let problem = try #require(BoardStore.validate(at: folder.board).problems.first)
+        let problem = try firstProblem { lines in
+            lines[2] = BoardFiles.reseal(BoardFiles.replacing("ward round", with: "ward visit", in: lines[2]))
+        }
         #expect(problem.line == 4 && problem.message.contains("line 3 was changed"), "\(problem)")
     }
 
     @Test func aRemovedLineIsFound() throws {
-        let folder = try StoreFolder()
-        let (_, files) = try board(folder)
-        var lines = try files.journalLines()
-        lines.remove(at: 4)
-        try files.writeJournal(lines)
-        let problem = try #require(BoardStore.validate(at: folder.board).problems.first)
+        let problem = try firstProblem { lines in lines.remove(at: 4) }
         #expect(problem.line == 5 && problem.message.contains("entry number 6 where 5 was expected"), "\(problem)")
     }
 
     @Test func reorderedLinesAreFound() throws {
-        let folder = try StoreFolder()
-        let (_, files) = try board(folder)
-        var lines = try files.journalLines()
-        lines.swapAt(3, 4)
-        try files.writeJournal(lines)
-        let problem = try #require(BoardStore.validate(at: folder.board).problems.first)
+        let problem = try firstProblem { lines in lines.swapAt(3, 4) }
         #expect(problem.line == 4 && problem.message.contains("reordered"), "\(problem)")
     }
 

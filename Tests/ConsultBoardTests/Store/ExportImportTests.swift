@@ -70,13 +70,7 @@ import Testing
     }
 
     @Test func aMalformedDocumentIsRefusedWithTheJSONPathOfItsFirstProblem() throws {
-        var doc = try document()
-        var patients = try #require(doc["patients"] as? [[String: Any]])
-        var notes = try #require(patients[2]["notes"] as? [[String: Any]])
-        notes[0]["at"] = "yesterday"
-        patients[2]["notes"] = notes
-        doc["patients"] = patients
-        let error = try #require(problem(in: try json(doc)))
+        let error = try #require(try problem { try set("at", "yesterday", in: "notes", of: 2, &$0) })
         #expect(error.path == "$.patients[2].notes[0].at")
         #expect(error.description.hasPrefix("$.patients[2].notes[0].at: expected an ISO 8601 date"))
 
@@ -85,47 +79,36 @@ import Testing
         var newer = try document()
         newer["schemaVersion"] = 2
         #expect(problem(in: try json(newer))?.reason.contains("newer consult-board") == true)
-        var missing = try document()
-        var list = try #require(missing["patients"] as? [[String: Any]])
-        list[1]["patient"] = nil
-        missing["patients"] = list
-        #expect(problem(in: try json(missing))?.path == "$.patients[1].patient")
+        #expect(try problem { $0[1]["patient"] = nil }?.path == "$.patients[1].patient")
+    }
+
+    /// The rich board's document with `edit` applied to its patients, and the error importing it gives.
+    private func problem(afterEditing edit: (inout [[String: Any]]) throws -> Void) throws -> ImportError? {
+        var doc = try document()
+        var patients = try #require(doc["patients"] as? [[String: Any]])
+        try edit(&patients)
+        doc["patients"] = patients
+        return problem(in: try json(doc))
+    }
+
+    /// Sets `key` of the first record in `list` of patient `index`.
+    private func set(_ key: String, _ value: Any, in list: String, of index: Int, _ patients: inout [[String: Any]]) throws {
+        var records = try #require(patients[index][list] as? [[String: Any]])
+        records[0][key] = value
+        patients[index][list] = records
     }
 
     @Test func inconsistentRecordsAreRefusedByPath() throws {
-        // An id used twice.
-        var doc = try document()
-        var patients = try #require(doc["patients"] as? [[String: Any]])
-        var labs = try #require(patients[1]["labs"] as? [[String: Any]])
-        labs[0]["id"] = "L-4"
-        patients[1]["labs"] = labs
-        doc["patients"] = patients
-        let duplicate = try #require(problem(in: try json(doc)))
+        let duplicate = try #require(try problem { try set("id", "L-4", in: "labs", of: 1, &$0) })
         #expect(duplicate.path == "$.patients[1].labs[0].id" && duplicate.reason.contains("also used at $.patients[0].labs[0].id"))
-
         // An id numbered after the board's revision would collide with a new record.
-        doc = try document()
-        patients = try #require(doc["patients"] as? [[String: Any]])
-        var orders = try #require(patients[0]["orders"] as? [[String: Any]])
-        orders[0]["id"] = "O-9999"
-        patients[0]["orders"] = orders
-        doc["patients"] = patients
-        #expect(problem(in: try json(doc))?.path == "$.patients[0].orders[0].id")
-
-        // A note id in the labs list, and an MRN used twice.
-        doc = try document()
-        patients = try #require(doc["patients"] as? [[String: Any]])
-        labs = try #require(patients[0]["labs"] as? [[String: Any]])
-        labs[0]["id"] = "N-1"
-        patients[0]["labs"] = labs
-        doc["patients"] = patients
-        #expect(problem(in: try json(doc))?.reason.contains("not a lab id") == true)
-        doc = try document()
-        patients = try #require(doc["patients"] as? [[String: Any]])
-        var header = try #require(patients[2]["patient"] as? [String: Any])
-        header["mrn"] = "SCI-0001"
-        patients[2]["patient"] = header
-        doc["patients"] = patients
-        #expect(problem(in: try json(doc))?.path == "$.patients[2].patient.mrn")
+        #expect(try problem { try set("id", "O-9999", in: "orders", of: 0, &$0) }?.path == "$.patients[0].orders[0].id")
+        #expect(try problem { try set("id", "N-1", in: "labs", of: 0, &$0) }?.reason.contains("not a lab id") == true)
+        let twice = try problem { patients in
+            var header = try #require(patients[2]["patient"] as? [String: Any])
+            header["mrn"] = "SCI-0001"
+            patients[2]["patient"] = header
+        }
+        #expect(twice?.path == "$.patients[2].patient.mrn")
     }
 }

@@ -25,7 +25,7 @@ import Testing
         _ = try BoardStore.repair(at: folder.board)
         for path in everything(in: folder.board) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             #expect(mode(path) == (isFolder.boolValue ? 0o700 : 0o600), "\(path) has mode \(String(mode(path), radix: 8))")
         }
         #expect(!BoardStore.validate(at: folder.board).findings.contains { $0.severity == .warning })
@@ -42,7 +42,7 @@ import Testing
         try store.apply([Sample.note("SCI-0001")], author: "dr.li")
         for path in everything(in: shared + "/board") {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             #expect(mode(path) & 0o777 == (isFolder.boolValue ? 0o770 : 0o660), "\(path) has mode \(String(mode(path), radix: 8))")
         }
         #expect(mode(shared + "/board") & 0o2000 != 0, "the setgid bit is kept, so new files keep the group")

@@ -17,7 +17,7 @@ import Testing
     }
 
     private func patientFilesRead(_ store: BoardStore) -> [String] {
-        (store.hooks.reads?.files ?? []).filter { $0.contains("/checkpoint/patients/") }
+        (store.hooks.reads?.all ?? []).filter { $0.contains("/checkpoint/patients/") }
     }
 
     @Test func aNoteAddReadsNoPatientFile() throws {
@@ -25,7 +25,7 @@ import Testing
         let store = try store(at: folder)
         #expect(try store.apply([Sample.note("SCI-0003")], author: "dr.li") == ["N-18"])
         #expect(patientFilesRead(store).isEmpty, "read \(patientFilesRead(store))")
-        #expect(store.hooks.reads?.files.contains { $0.contains("/checkpoint/ids/") } == false)
+        #expect(store.hooks.reads?.all.contains { $0.contains("/checkpoint/ids/") } == false)
     }
 
     @Test func anOrderStatusReadsOnlyThatPatientsSmallRecordFile() throws {

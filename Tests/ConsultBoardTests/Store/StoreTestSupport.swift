@@ -53,6 +53,7 @@ enum Sample {
     }
 
     /// A board with `patients` patients, each with a note, a lab and an order (and their ids).
+    @discardableResult
     static func board(at path: String, patients: Int = 3) throws -> BoardStore {
         let store = try BoardStore.create(at: path, ward: "Spine 3 脊髓病房", author: "dr.li", at: start)
         for index in 1...max(1, patients) {
