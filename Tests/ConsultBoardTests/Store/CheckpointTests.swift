@@ -79,4 +79,22 @@ import Testing
         #expect(try store.checkpoint.holder(of: "N-3", manifest: manifest) == "SCI-0001")
         #expect(try store.load().patients["SCI-0003"]?.orders.first?.status == .completed)
     }
+
+    /// A writer killed while checkpointing leaves temporary files, or finished files the manifest does not name
+    /// yet: the board opens as before, and the next checkpoint clears them away.
+    @Test func leftoversOfAnInterruptedCheckpointAreHarmless() throws {
+        let folder = try StoreFolder()
+        let store = try Sample.board(at: folder.board, patients: 2).checkpointingEvery(3)
+        let expected = try store.load()
+        let leftovers = [
+            "checkpoint/patients/SCI-0001.r99.json", "checkpoint/patients/SCI-0001.r9.json.tmp-1-2",
+            "checkpoint/ids/0-4095.r99.json", "checkpoint/manifest.json.tmp-1-2",
+        ]
+        for name in leftovers { try Data("{half".utf8).write(to: URL(fileURLWithPath: folder.file(name))) }
+        #expect(try store.load() == expected)
+        #expect(BoardStore.validate(at: folder.board).isIntact)
+        try store.apply([Sample.note("SCI-0001"), Sample.note("SCI-0002"), Sample.note("SCI-0001")], author: "dr.li")
+        for name in leftovers { #expect(!FileManager.default.fileExists(atPath: folder.file(name)), "\(name)") }
+        #expect(try store.load() == (try store.replayedFromJournal()))
+    }
 }
