@@ -30,7 +30,7 @@ import Testing
     @Test func aCheckpointRewritesOnlyThePatientsThatChanged() throws {
         let folder = try StoreFolder()
         let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(2)
-        try store.apply([Sample.note("SCI-0001")] + (1...4).map { Sample.lab("SCI-0002", Double($0)) }, author: "dr.li")
+        try store.apply([Sample.note("SCI-0001")] + (1...4).map { Sample.lab("SCI-0002", Double(100 + $0)) }, author: "dr.li")
         let before = try #require(try store.checkpoint.manifest())
         try store.apply([Sample.note("SCI-0002"), Sample.lab("SCI-0002")], author: "dr.li")
         let after = try #require(try store.checkpoint.manifest())
