@@ -28,6 +28,8 @@ public struct ValidationReport: Sendable, Equatable {
     }
 
     public var findings: [Finding]
+    /// False when the folder holds no board at all (neither `board.json` nor `journal.jsonl`).
+    public var isBoard = true
     /// The last revision of the journal's intact part.
     public var revision: Int
     /// Patients on the board at that revision.
@@ -45,10 +47,11 @@ extension BoardStore {
     /// (the journal wins), and file permissions. Never throws: what cannot be read becomes a finding.
     public static func validate(at path: String) -> ValidationReport {
         let layout = BoardLayout(folder: path)
-        guard FileIO.exists(layout.folder) else {
+        guard FileIO.exists(layout.meta) || FileIO.exists(layout.journal) else {
+            let message = FileIO.exists(layout.folder) ? "no board here (no board.json, no journal.jsonl)" : "there is no such folder"
             return ValidationReport(
-                findings: [.init(severity: .problem, file: layout.folder, line: nil, message: "there is no such folder")],
-                revision: 0, patients: 0)
+                findings: [.init(severity: .problem, file: layout.folder, line: nil, message: message)],
+                isBoard: false, revision: 0, patients: 0)
         }
         let examination = (try? FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
             BoardExamination(layout: layout, hooks: StoreHooks())

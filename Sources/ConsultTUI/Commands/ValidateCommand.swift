@@ -25,6 +25,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let path = try options.boardPath()
         var report = BoardStore.validate(at: path)
+        guard report.isBoard else { throw StoreError.noBoard(path: path) }
         if repair && !report.isIntact {
             print("before repair:")
             show(report)
