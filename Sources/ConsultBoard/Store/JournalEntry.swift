@@ -28,7 +28,8 @@ public struct JournalEntry: Sendable, Equatable {
         self.previousHash = previousHash
     }
 
-    public var context: ChangeContext { ChangeContext(sequence: sequence, author: author, at: at) }
+    /// The context for replaying this entry: it was validated when it was written.
+    public var context: ChangeContext { ChangeContext(sequence: sequence, author: author, at: at, isReplay: true) }
 }
 
 /// Thrown while decoding a line written by a newer consult-board, so the reader can say so instead of calling
