@@ -41,5 +41,9 @@ enum CommandRegistry {
         CalcCommand.self,
         AlertsCommand.self,
         HandoffCommand.self,
+        AuditCommand.self,
+        ValidateCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
     ]
 }
