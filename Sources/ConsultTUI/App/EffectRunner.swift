@@ -4,8 +4,9 @@ import Foundation
 /// Does the work `update` asks for, outside the pure world, and answers with the action that reports it.
 ///
 /// Every change goes through `BoardStore.apply` (the one door); the runner never writes board files itself.
+/// Others' changes are noticed through the store's `OpenBoard` (one `stat`; only new journal bytes are read).
 struct EffectRunner {
-    var board: LiveBoard
+    var board: OpenBoard
     let author: String
     /// The clock (a fixed one in tests).
     var now: @Sendable () -> Date = { Date() }
@@ -16,9 +17,8 @@ struct EffectRunner {
         case let .apply(commands, summary):
             do throws(StoreError) {
                 let ids = try board.store.apply(commands, author: author, at: now())
-                var updated = current
-                let entries = try board.refresh(&updated)
-                return .applied(updated, entries, ids: ids, summary: summary)
+                let entries = try board.refresh()
+                return .applied(board.board, entries, ids: ids, summary: summary)
             } catch {
                 return .failed(error.description)
             }
@@ -59,10 +59,11 @@ struct EffectRunner {
     /// Checks for changes made elsewhere; the action that brings them in, if there are any.
     mutating func poll(_ current: Board) -> Action? {
         guard board.hasChanges() else { return nil }
-        var updated = current
         do throws(StoreError) {
-            let entries = try board.refresh(&updated)
-            return entries.isEmpty ? nil : .boardChanged(updated, entries)
+            let entries = try board.refresh()
+            // No entries but a different board: the journal was repaired and the board read afresh.
+            guard !entries.isEmpty || board.board.revision != current.revision else { return nil }
+            return .boardChanged(board.board, entries)
         } catch {
             return .failed(error.description)
         }

@@ -162,11 +162,13 @@ extension AppState {
         }
         if selectedMRN == nil || board.patients[selectedMRN ?? ""] == nil { selectedMRN = visiblePatients.first?.mrn }
         if let last = entries.last {
-            var text = "\(Sanitizer.line(last.author)) \(Sanitizer.line(ChangeSummary.describe(last)))"
+            // Who and which patient first: the summary (a note's text...) may be cut at the screen's edge.
+            var text = ""
             if let mrn = last.patient, let patient = board.patients[mrn]?.patient {
-                text += " · \(Sanitizer.line(patient.name)) (\(mrn))"
+                text += "\(Sanitizer.line(patient.name)) (\(mrn)) · "
             }
-            if entries.count > 1 { text += " (+\(entries.count - 1) more)" }
+            text += "\(Sanitizer.line(last.author)): \(last.summary)"
+            if entries.count > 1 { text = "(+\(entries.count - 1) more) " + text }
             say(text, .notice)
         }
         keepSelectionVisible()

@@ -60,7 +60,7 @@ struct TerminalEndToEndTests {
         ])
         #expect(added.status == 0, "\(added)")
         let screen = try tmux.waitFor(text: "神经功能稳定", seconds: 2)
-        #expect(screen.contains("dr.wang added a neurology progress note"))  // the notice says who changed what
+        #expect(screen.contains("陈明 (SCI-0001) · dr.wang: neurology progress note"))  // the notice: who changed what
     }
 
     @Test func resizingRedrawsAndTooSmallSaysSo() throws {

@@ -178,7 +178,7 @@ import Testing
         #expect(state.tabCursors[.notes]?.selectedID == "N-30")
         #expect(state.board.patients["SCI-0001"]?.notes.count == 3)
         #expect(state.status?.kind == .notice)
-        #expect(state.status?.text == "dr.wang added a neurology progress note N-35 · 陈明 (SCI-0001)")
+        #expect(state.status?.text == "陈明 (SCI-0001) · dr.wang: neurology progress note: from elsewhere")
         // The open patient is not marked unread; another patient would be.
         #expect(state.unread.isEmpty)
     }

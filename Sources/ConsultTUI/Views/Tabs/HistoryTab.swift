@@ -13,7 +13,7 @@ enum HistoryTab {
                 let e = entry(index)
                 return [
                     ("\(e.sequence)", 6, .accent), (time.short(e.at), 11, .muted), (Sanitizer.line(e.author), 10, .plain),
-                    (Sanitizer.line(ChangeSummary.describe(e)), nil, .plain),
+                    (e.summary, nil, .plain),
                 ]
             },
             detail: { index, width in
@@ -22,7 +22,7 @@ enum HistoryTab {
                 doc.line([("Change #\(e.sequence) ", .accent), (e.command.kind.rawValue, .heading)])
                 doc.field("When", time.dateTime(e.at))
                 doc.field("Who", e.author)
-                doc.field("What", ChangeSummary.describe(e))
+                doc.field("What", e.summary)
                 return doc
             },
             emptyMessage: loaded == nil ? "Reading the audit trail…" : "No changes recorded.")
