@@ -14,7 +14,7 @@ import Testing
             folder = try TemporaryFolder()
             path = folder.path("ward")
             try TestWard.write(to: path)
-            runner = EffectRunner(board: try BoardStore(path: ward.path).open(), author: "dr.li", now: { TestWard.now })
+            runner = EffectRunner(board: try BoardStore(path: path).open(), author: "dr.li", now: { TestWard.now })
         }
     }
 
