@@ -114,4 +114,18 @@ struct TerminalEndToEndTests {
         #expect(screen.contains("consult-board --board \(board)"))
         #expect(FileManager.default.fileExists(atPath: board + "/journal.jsonl"))
     }
+
+    @Test func pastedLinesStayLinesAndDoNotSave() throws {
+        let (tmux, board) = try openWard()
+        try tmux.send("n")
+        try tmux.waitFor(text: "New note")
+        try tmux.paste("第一行 first line\nsecond line\tafter a tab\n第三行")
+        let screen = try tmux.waitFor(text: "第三行")
+        #expect(screen.contains(" 第一行 first line\n second line after a tab\n 第三行"))
+        #expect(!screen.contains("Note saved"))
+        try tmux.send("C-s")
+        try tmux.waitFor(text: "Note saved")
+        let note = try #require(try BoardStore(path: board).load().patients["SCI-0004"]?.notes.last)
+        #expect(note.text == "第一行 first line\nsecond line after a tab\n第三行")
+    }
 }

@@ -195,6 +195,23 @@ import Testing
         #expect(state.unread.isEmpty)
     }
 
+    @Test func clicksSelectRowsAndTabsAndASecondClickOpens() {
+        var state = TestWard.state()
+        _ = update(&state, .click(.patient("SCI-0005")))
+        #expect(state.selectedMRN == "SCI-0005" && state.screen == .board)
+        _ = update(&state, .click(.patient("SCI-0005")))
+        #expect(state.screen == .patient("SCI-0005"))
+        _ = update(&state, .click(.tab(.orders)))
+        #expect(state.tab == .orders)
+        state = TestWard.state()
+        _ = state.openPatient("SCI-0001")
+        _ = update(&state, .click(.tab(.consults)))
+        _ = update(&state, .click(.listRow(2)))
+        #expect(state.tabCursors[.consults]?.selectedID == "C-8")
+        _ = update(&state, .click(.listRow(99)))
+        #expect(state.tabCursors[.consults]?.selectedID == "C-8")
+    }
+
     @Test func qQuitsAtOnceWhenNothingWouldBeLost() {
         let (state, effects) = run([.char("q")])
         #expect(state.isQuitting)

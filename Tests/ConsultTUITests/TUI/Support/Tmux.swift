@@ -44,6 +44,12 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
 
+    /// Pastes text as a terminal does, bracketed when the program asked for bracketed paste.
+    func paste(_ text: String) throws {
+        try Self.tmux(["set-buffer", "-b", name, text])
+        try Self.tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+    }
+
     /// Types text literally (no key names).
     func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
 
