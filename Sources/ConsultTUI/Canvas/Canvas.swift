@@ -47,6 +47,7 @@ struct Canvas: Sendable {
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
         for character in text {
+            if character.unicodeScalars.contains(where: Self.isBidiControl) { continue }
             let safe = Self.displayable(character)
             let w = DisplayWidth.of(safe)
             if w == 0 {
@@ -121,6 +122,15 @@ struct Canvas: Sendable {
             cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
         }
         cells[index] = cell
+    }
+
+    /// Bidirectional embeddings, overrides, isolates and marks, which could make text read in another order
+    /// than it is stored (the same set `Sanitizer` removes).
+    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
     }
 
     /// A character safe to send to a terminal: control characters become their visible pictures.

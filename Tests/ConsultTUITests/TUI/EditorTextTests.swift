@@ -108,8 +108,8 @@ import Testing
 
     @Test func controlCharactersNeverReachTheTerminal() {
         var canvas = Canvas(width: 20, height: 1)
-        canvas.put("a\u{1B}[2Jb\u{07}", x: 0, y: 0)
-        #expect(canvas.lines == ["a␛[2Jb␇"])
+        canvas.put("a\u{1B}[2Jb\u{07}\u{202E}cd", x: 0, y: 0)
+        #expect(canvas.lines == ["a␛[2Jb␇cd"])
     }
 
     @Test func clicksFindTheLastRegionDrawnThere() {

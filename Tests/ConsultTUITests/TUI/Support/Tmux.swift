@@ -24,9 +24,10 @@ final class TmuxSession {
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
-        // Keep the pane after the program ends, so its exit can be checked.
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
-        try Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        // Keep the pane after the program ends, so its exit can be checked; set in the same tmux call, before
+        // the program could have ended.
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command, ";",
+                       "set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
