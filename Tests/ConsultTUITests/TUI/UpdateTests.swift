@@ -212,6 +212,28 @@ import Testing
         #expect(state.tabCursors[.consults]?.selectedID == "C-8")
     }
 
+    @Test func theHandoffPreviewScrollsSavesPrintsAndCloses() {
+        var (state, effects) = run([.char("p")])
+        #expect(effects == [.renderHandoff(mrns: [], title: "Handoff · whole ward", width: 100)])
+        (state, effects) = run([.end, .enter, .char("p")])
+        #expect(effects == [.renderHandoff(mrns: ["SCI-0001"], title: "Handoff · 陈明", width: 100)])
+        let text = (1...100).map { "line \($0)" }.joined(separator: "\n")
+        _ = update(&state, .previewReady(title: "Handoff · 陈明", text: text))
+        #expect(state.preview?.lines.count == 100)
+        (state, effects) = run([.pageDown, .down, .end, .down], on: state)
+        #expect(state.preview?.scroll == 100 - (state.layout.bodyHeight - 1))
+        (state, effects) = run([.char("s")], on: state)
+        guard case let .writeFile(path, contents)? = effects.first else {
+            Issue.record("s did not save: \(effects)")
+            return
+        }
+        #expect(path.hasSuffix("/handoff-2026-11-25-0830.txt") && contents == text)
+        (state, effects) = run([.char("P")], on: state)
+        #expect(effects == [.print(text: text, title: "Handoff · 陈明")])
+        (state, _) = run([.escape], on: state)
+        #expect(state.preview == nil && state.screen == .patient("SCI-0001"))
+    }
+
     @Test func qQuitsAtOnceWhenNothingWouldBeLost() {
         let (state, effects) = run([.char("q")])
         #expect(state.isQuitting)
