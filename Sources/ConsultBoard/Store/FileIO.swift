@@ -34,19 +34,6 @@ enum FileIO {
         return try readToEnd(fd, from: offset, path: path)
     }
 
-    /// Reads `range` of a file (one journal line).
-    static func read(_ path: String, range: Range<Int>, hooks: StoreHooks) throws(StoreError) -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw errno == ENOENT ? missing(path) : failure(path, "read", errno) }
-        defer { close(fd) }
-        hooks.reads?.append(path)
-        let data = try readAt(fd, offset: range.lowerBound, count: range.count, path: path)
-        guard data.count == range.count else {
-            throw .damaged(file: path, line: nil, reason: "the file is shorter than expected")
-        }
-        return data
-    }
-
     /// Reads up to `count` bytes at `offset` (fewer when the file ends first).
     private static func readAt(_ fd: Int32, offset: Int, count: Int, path: String) throws(StoreError) -> Data {
         var data = Data(count: count)

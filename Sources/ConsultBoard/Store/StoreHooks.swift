@@ -18,7 +18,7 @@ struct FaultPlan: Sendable {
     var journalWrite: (errno: Int32, afterBytes: Int)?
     /// Writing any checkpoint file fails.
     var checkpointWrite: Int32?
-    /// Creating any file of a new board (or a repair's cut file) fails.
+    /// Creating the journal or `board.json` of a new board fails.
     var createFile: Int32?
 }
 

@@ -26,7 +26,7 @@ struct ValidateCommand: ParsableCommand {
         let path = try options.boardPath()
         var report = BoardStore.validate(at: path)
         guard report.isBoard else { throw StoreError.noBoard(path: path) }
-        if repair && !report.isIntact {
+        if repair && report.needsRepair {
             print("before repair:")
             show(report)
             let repaired = try BoardStore.repair(at: path)
