@@ -35,6 +35,10 @@ final class TmuxSession {
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// The screen and the lines scrolled off it, lines the terminal wrapped joined again (for what a program
+    /// printed as it ended, such as a long path).
+    func captureJoined() throws -> String { try Self.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
+
     /// The screen with its colours and attributes as escape sequences.
     func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
