@@ -110,7 +110,7 @@ struct TerminalEndToEndTests {
         let tmux = try TmuxSession(["demo", "--board", board, "--author", "dr.demo"], keeping: folder)
         try tmux.waitFor(text: "DEMO - fictional patients", seconds: 30)
         try tmux.send("q")
-        let screen = try tmux.waitFor("the exit message") { $0.contains("The demo board is at \(board)") }
+        let screen = try tmux.waitFor("the exit message", includingHistory: true) { $0.contains("The demo board is at \(board)") }
         #expect(screen.contains("consult-board --board \(board)"))
         #expect(FileManager.default.fileExists(atPath: board + "/journal.jsonl"))
     }

@@ -35,6 +35,10 @@ final class TmuxSession {
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// The pane's scrollback and screen as text: what a program printed after leaving curses can already have
+    /// scrolled off the visible screen (curses leaves the cursor on the last line).
+    func captureWithHistory() throws -> String { try Self.tmux(["capture-pane", "-p", "-S", "-", "-t", name]) }
+
     /// The screen with its colours and attributes as escape sequences.
     func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
@@ -65,9 +69,10 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen either way.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
-                 _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, seconds: Double = 10, includingHistory: Bool = false,
+                 sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
+        let capture = includingHistory ? captureWithHistory : self.capture
         var screen = try capture()
         while !condition(screen) {
             if Date() > deadline {
