@@ -110,9 +110,8 @@ struct TerminalEndToEndTests {
         let tmux = try TmuxSession(["demo", "--board", board, "--author", "dr.demo"], keeping: folder)
         try tmux.waitFor(text: "DEMO - fictional patients", seconds: 30)
         try tmux.send("q")
-        // The message is longer than the terminal is wide: read it with the wrapped lines joined.
-        try tmux.waitFor("the exit message") { _ in ((try? tmux.captureJoined()) ?? "").contains("The demo board is at \(board)") }
-        #expect(try tmux.captureJoined().contains("consult-board --board \(board)"))
+        let screen = try tmux.waitFor("the exit message", includingHistory: true) { $0.contains("The demo board is at \(board)") }
+        #expect(screen.contains("consult-board --board \(board)"))
         #expect(FileManager.default.fileExists(atPath: board + "/journal.jsonl"))
     }
 

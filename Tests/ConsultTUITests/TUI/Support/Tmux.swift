@@ -35,9 +35,10 @@ final class TmuxSession {
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 
-    /// The screen and the lines scrolled off it, lines the terminal wrapped joined again (for what a program
-    /// printed as it ended, such as a long path).
-    func captureJoined() throws -> String { try Self.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
+    /// The pane's scrollback and screen as text, lines the terminal wrapped joined again: what a program printed
+    /// after leaving curses can already have scrolled off the visible screen (curses leaves the cursor on the last
+    /// line), and a long path wraps.
+    func captureWithHistory() throws -> String { try Self.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
 
     /// The screen with its colours and attributes as escape sequences.
     func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
@@ -69,9 +70,10 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen either way.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
-                 _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, seconds: Double = 10, includingHistory: Bool = false,
+                 sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
+        let capture = includingHistory ? captureWithHistory : self.capture
         var screen = try capture()
         while !condition(screen) {
             if Date() > deadline {
