@@ -20,5 +20,6 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        GenerateCommand.self,
     ]
 }
