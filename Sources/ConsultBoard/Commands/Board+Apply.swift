@@ -79,10 +79,12 @@ extension Board {
         case let .addResult(c):
             try Validate.text(c.summary, field: "result summary")
             if let orderID = c.orderID {
-                guard recordIndex[orderID] == c.mrn, orderID.hasPrefix(RecordKind.order.rawValue + "-") else {
-                    throw recordIndex[orderID] == nil
-                        ? .unknownRecord(orderID, expected: .order)
-                        : .inconsistent("order \(orderID) belongs to another patient, not \(c.mrn)")
+                // Only an order can be answered by a report: a note's or a consult's id is "no such order".
+                guard orderID.hasPrefix(RecordKind.order.rawValue + "-"), let holder = recordIndex[orderID] else {
+                    throw .unknownRecord(orderID, expected: .order)
+                }
+                guard holder == c.mrn else {
+                    throw .inconsistent("order \(orderID) belongs to another patient, not \(c.mrn)")
                 }
             }
             let result = DiagnosticResult(
@@ -237,9 +239,11 @@ extension Board {
             }
             test = known.name
             unit = canonical
-            try Validate.range(
-                c.value, known.plausible, field: known.name,
-                expected: "\(known.plausible.lowerBound.formatted()) to \(known.plausible.upperBound.formatted())")
+            if let plausible = known.plausible(in: canonical) {
+                try Validate.range(
+                    c.value, plausible, field: known.name,
+                    expected: "\(Validate.plain(plausible.lowerBound)) to \(Validate.plain(plausible.upperBound)) \(canonical)")
+            }
         }
         let lab = LabValue(
             id: RecordKind.lab.id(forSequence: context.sequence), test: test, value: c.value, unit: unit, at: c.at,
@@ -280,7 +284,12 @@ enum Validate {
 
     static func range(_ value: Double, _ range: ClosedRange<Double>, field: String, expected: String) throws(BoardError) {
         guard value.isFinite else { throw .notANumber(field: field, value: "\(value)") }
-        guard range.contains(value) else { throw .outOfRange(field: field, value: value.formatted(), expected: expected) }
+        guard range.contains(value) else { throw .outOfRange(field: field, value: plain(value), expected: expected) }
+    }
+
+    /// A number as typed, the same in every locale (no thousands separators): 1500, 0.3.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     static func mrn(_ mrn: MRN) throws(BoardError) {

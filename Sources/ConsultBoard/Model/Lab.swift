@@ -28,22 +28,29 @@ public struct LabValue: Codable, Sendable, Equatable, Identifiable {
 public struct KnownTest: Sendable {
     public var name: String
     public var aliases: [String]
-    public var units: [String]
-    /// Values outside this are refused as physically impossible (a typo), in any of `units`.
-    public var plausible: ClosedRange<Double>
+    /// The units it accepts, each with the values it can physically take in that unit: a value outside is refused
+    /// as a typo (a creatinine of 250 entered in mg/dL instead of umol/L, say).
+    public var ranges: [(unit: String, plausible: ClosedRange<Double>)]
+
+    public var units: [String] { ranges.map(\.unit) }
+
+    /// The plausible range of a value in one of `units`.
+    public func plausible(in unit: String) -> ClosedRange<Double>? { ranges.first { $0.unit == unit }?.plausible }
 
     public static let all: [KnownTest] = [
-        KnownTest(name: "creatinine", aliases: ["cr", "creat", "scr"], units: ["umol/L", "mg/dL"], plausible: 0.05...3000),
-        KnownTest(name: "temperature", aliases: ["temp", "t"], units: ["C"], plausible: 25...45),
-        KnownTest(name: "wbc", aliases: ["white cell count"], units: ["10^9/L"], plausible: 0...500),
-        KnownTest(name: "crp", aliases: ["c-reactive protein"], units: ["mg/L"], plausible: 0...1000),
-        KnownTest(name: "d-dimer", aliases: ["ddimer"], units: ["mg/L FEU", "ug/mL FEU", "ng/mL FEU"], plausible: 0...100_000),
-        KnownTest(name: "glucose", aliases: ["glu", "bg"], units: ["mmol/L", "mg/dL"], plausible: 0.1...2000),
-        KnownTest(name: "potassium", aliases: ["k"], units: ["mmol/L"], plausible: 0.5...15),
-        KnownTest(name: "hemoglobin", aliases: ["hb", "hgb"], units: ["g/L", "g/dL"], plausible: 1...300),
-        KnownTest(name: "platelets", aliases: ["plt"], units: ["10^9/L"], plausible: 0...3000),
-        KnownTest(name: "heart-rate", aliases: ["hr", "pulse"], units: ["/min"], plausible: 0...350),
-        KnownTest(name: "procalcitonin", aliases: ["pct"], units: ["ng/mL"], plausible: 0...1000),
+        KnownTest(name: "creatinine", aliases: ["cr", "creat", "scr"], ranges: [("umol/L", 5...3000), ("mg/dL", 0.05...35)]),
+        KnownTest(name: "temperature", aliases: ["temp", "t"], ranges: [("C", 25...45)]),
+        KnownTest(name: "wbc", aliases: ["white cell count"], ranges: [("10^9/L", 0...500)]),
+        KnownTest(name: "crp", aliases: ["c-reactive protein"], ranges: [("mg/L", 0...1000)]),
+        KnownTest(
+            name: "d-dimer", aliases: ["ddimer"],
+            ranges: [("mg/L FEU", 0...100), ("ug/mL FEU", 0...100), ("ng/mL FEU", 0...100_000)]),
+        KnownTest(name: "glucose", aliases: ["glu", "bg"], ranges: [("mmol/L", 0.1...120), ("mg/dL", 2...2000)]),
+        KnownTest(name: "potassium", aliases: ["k"], ranges: [("mmol/L", 0.5...15)]),
+        KnownTest(name: "hemoglobin", aliases: ["hb", "hgb"], ranges: [("g/L", 10...300), ("g/dL", 1...30)]),
+        KnownTest(name: "platelets", aliases: ["plt"], ranges: [("10^9/L", 0...3000)]),
+        KnownTest(name: "heart-rate", aliases: ["hr", "pulse"], ranges: [("/min", 0...350)]),
+        KnownTest(name: "procalcitonin", aliases: ["pct"], ranges: [("ng/mL", 0...1000)]),
     ]
 
     /// Spellings of units that mean the same thing, mapped to the canonical spelling above.

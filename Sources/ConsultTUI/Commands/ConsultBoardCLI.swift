@@ -20,6 +20,18 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        PatientsCommand.self,
+        ShowCommand.self,
+        AdmitCommand.self,
+        PatientCommand.self,
+        NoteCommand.self,
+        ConsultCommand.self,
+        OrderCommand.self,
+        LabCommand.self,
+        ResultCommand.self,
+        ComplicationCommand.self,
+        ActionCommand.self,
+        ContingencyCommand.self,
         GenerateCommand.self,
     ]
 }

@@ -24,13 +24,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var end = Date()
-        if let now {
-            guard let parsed = ISO8601DateFormatter().date(from: now) else {
-                throw CLIError("--now '\(now)' is not an ISO 8601 date such as 2026-11-25T08:00:00Z")
-            }
-            end = parsed
-        }
+        let end = try CLIInput.date(now, field: "--now")
         try BoardGenerator(patients: patients, notes: notes, labs: labs, seed: seed, now: end)
             .generate(at: options.boardPath())
     }

@@ -12,15 +12,15 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The ward's name, shown on every screen and handoff page.")
     var ward: String = "Spinal Cord Injury Ward"
 
-    @Flag(help: "Fill the board with the fictional demo ward.")
+    @Flag(help: "Create the fictional demo ward instead (its own ward name; --ward and --author are not used).")
     var demo = false
 
     func run() throws {
         let path = try options.boardPath()
-        let author = try options.authorName()
-        try BoardStore.create(at: path, ward: ward, author: author)
         if demo {
-            // The CLI helper fills this in with DemoBoard.
+            try DemoBoard.create(at: path, now: Date())
+        } else {
+            try BoardStore.create(at: path, ward: ward, author: try options.authorName())
         }
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// One change of the demo story: the domain command, who made it and when.
+public struct DemoChange: Sendable, Equatable {
+    public var command: BoardCommand
+    public var author: String
+    public var at: Date
+    public init(command: BoardCommand, author: String, at: Date) {
+        self.command = command
+        self.author = author
+        self.at = at
+    }
+}
+
+/// The fictional demo ward: a spinal-cord-injury ward with a fully charted driving case (`SCI-0001`) and six
+/// more patients, written as the ordinary domain commands a ward team would have entered over about two weeks.
+///
+/// Every name, MRN and story on it is invented; the ward's name says so on every screen and handoff page.
+/// The story is deterministic: the same `now` and time zone always give the same changes, ids and times (all in
+/// the past of `now`), so tests and screenshots can rely on it. Clock times ("notes at 08:30") are read in the
+/// ward's time zone, the machine's by default.
+///
+/// ```swift
+/// try DemoBoard.create(at: "/tmp/demo-ward", now: Date())
+/// ```
+public enum DemoBoard {
+    /// The ward's name, which marks the board as fictional.
+    public static let ward = "Spinal Cord Injury Ward (DEMO - fictional patients)"
+    /// The MRN of the driving case.
+    public static let drivingCase: MRN = "SCI-0001"
+    /// Who signs the board's creation.
+    static let creator = "demo.setup"
+    /// How far back the story starts.
+    static let daysOfStory = 18
+
+    /// The whole story after the board's creation, in journal order (the first change has sequence 2).
+    public static func changes(now: Date, timeZone: TimeZone = .current) -> [DemoChange] {
+        var script = DemoScript(now: now, timeZone: timeZone)
+        DemoDrivingCase.write(into: &script)
+        DemoWardPatients.write(into: &script)
+        return script.changes()
+    }
+
+    /// Creates the demo board at `path` (refusing if a board is already there) and writes the story into it.
+    ///
+    /// Consecutive changes by the same author at the same time go in as one journal append; each append is
+    /// dated with its story time, so the audit trail reads like the two weeks it tells.
+    @discardableResult
+    public static func create(at path: String, now: Date, timeZone: TimeZone = .current) throws(StoreError) -> BoardStore {
+        let start = DemoScript(now: now, timeZone: timeZone).day(daysOfStory, 7, 0)
+        let store = try BoardStore.create(at: path, ward: ward, author: creator, at: start)
+        for batch in batches(changes(now: now, timeZone: timeZone)) {
+            try store.apply(batch.map(\.command), author: batch[0].author, at: batch[0].at)
+        }
+        return store
+    }
+
+    /// Splits the story into runs of consecutive changes with the same author and time.
+    static func batches(_ changes: [DemoChange]) -> [[DemoChange]] {
+        var batches: [[DemoChange]] = []
+        for change in changes {
+            if let last = batches.last?.last, last.author == change.author, last.at == change.at {
+                batches[batches.count - 1].append(change)
+            } else {
+                batches.append([change])
+            }
+        }
+        return batches
+    }
+}

@@ -1,0 +1,32 @@
+import ConsultBoard
+import Foundation
+
+/// The ward list as a text table: bed, MRN, name, age/sex, severity, diagnosis.
+///
+/// Columns are measured in display columns (`DisplayWidth`), so Chinese names, which take two columns a
+/// character, line up with Latin ones. Stored text is sanitised; an over-long name is cut with "…".
+enum PatientTable {
+    static let maxNameWidth = 24
+
+    static func render(_ records: [PatientRecord]) -> String {
+        let header = ["BED", "MRN", "NAME", "AGE/SEX", "SEVERITY", "DIAGNOSIS"]
+        let rows = records.map { record -> [String] in
+            let p = record.patient
+            return [
+                Sanitizer.line(p.bed), p.mrn, Sanitizer.line(p.name), "\(p.age) \(p.sex.rawValue)",
+                p.severity.rawValue, Sanitizer.line(p.diagnosis),
+            ]
+        }
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
+        }
+        widths[2] = min(widths[2], maxNameWidth)
+        let lines = ([header] + rows).map { row in
+            // Every column but the last is padded; the diagnosis runs to the end of the line.
+            (row.indices.dropLast().map { TextLayout.pad(row[$0], width: widths[$0]) } + [row[row.count - 1]])
+                .joined(separator: "  ")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,27 @@
+import ConsultBoard
+import Foundation
+
+extension BoardOptions {
+    /// Applies `command` to the board, signed by the author, and prints the id of the record it created or
+    /// changed alone on standard output (so scripts can write `id=$(consult-board note add ...)`).
+    ///
+    /// The store validates the command against the board as it is at that moment; if it is refused, nothing is
+    /// written and the error propagates to `CLIFailure`.
+    func submit(_ command: BoardCommand) throws {
+        let store = try store()
+        let ids = try store.apply([command], author: try authorName())
+        if let id = ids.first ?? nil { print(id) }
+    }
+
+    /// Loads the whole board.
+    func loadBoard() throws -> Board {
+        try store().load()
+    }
+
+    /// Loads the board and finds one patient, or throws the library's "no patient with MRN" error.
+    func loadRecord(_ mrn: MRN) throws -> (board: Board, record: PatientRecord) {
+        let board = try loadBoard()
+        guard let record = board.patients[mrn] else { throw BoardError.unknownPatient(mrn) }
+        return (board, record)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+extension ConsultBoardCLI {
+    /// Runs the command line, reporting every failure as one line on standard error.
+    ///
+    /// ArgumentParser would print a refused change as `Error: ...` and a usage mistake with the whole usage
+    /// block; a ward script wants one line it can log, so both become
+    /// `consult-board: error: <what was wrong and what would be accepted>` and the exit status is non-zero
+    /// (1 for a refused change or an unreadable board, 64 for a usage mistake). Help and `--version` are
+    /// printed as ArgumentParser prints them.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard let line = CLIFailure.line(for: error) else { exit(withError: error) }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+            Foundation.exit(CLIFailure.exitCode(for: error))
+        }
+    }
+}
+
+/// Turns whatever a command threw into the one line the user sees.
+enum CLIFailure {
+    static let prefix = "consult-board: error: "
+
+    /// The line to print, or `nil` for what ArgumentParser prints itself (help, version, a bare exit code).
+    static func line(for error: any Error) -> String? {
+        let message: String
+        switch error {
+        case let error as StoreError: message = error.description
+        case let error as BoardError: message = error.description
+        case let error as CLIError: message = error.description
+        default:
+            guard ConsultBoardCLI.exitCode(for: error) != .success, !(error is ExitCode) else { return nil }
+            message = ConsultBoardCLI.message(for: error) + helpHint(for: error)
+        }
+        return prefix + Sanitizer.line(message)
+    }
+
+    static func exitCode(for error: any Error) -> Int32 {
+        switch error {
+        case is StoreError, is BoardError, is CLIError: 1
+        default: ConsultBoardCLI.exitCode(for: error).rawValue
+        }
+    }
+
+    /// ` (see 'consult-board note add --help')`, taken from ArgumentParser's full message for usage mistakes.
+    private static func helpHint(for error: any Error) -> String {
+        let full = ConsultBoardCLI.fullMessage(for: error)
+        guard let start = full.range(of: "See '"), let end = full[start.upperBound...].firstIndex(of: "'") else {
+            return ""
+        }
+        return " (see '\(full[start.upperBound..<end])')"
+    }
+}

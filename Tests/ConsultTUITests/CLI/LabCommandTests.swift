@@ -1,0 +1,63 @@
+import ConsultBoard
+import Foundation
+import Testing
+
+@Suite struct LabCommandTests {
+    @Test func recordsTheValueUnitAndSampleTime() throws {
+        let board = try CLIBoard()
+        let id = try board.add([
+            "lab", "add", CLIBoard.mrn, "--test", "Cr", "--value", "250", "--unit", "µmol/L", "--at", "2026-11-24T06:00:00Z",
+        ])
+        #expect(id.hasPrefix("L-"))
+        let lab = try #require(try board.record().labs.first { $0.id == id })
+        #expect(lab.test == "creatinine")
+        #expect(lab.unit == "umol/L")
+        #expect(lab.value == 250)
+        #expect(lab.at == Date(timeIntervalSince1970: 1_795_500_000))
+    }
+
+    @Test func acceptsOffsetsFractionsAndUnknownTests() throws {
+        let board = try CLIBoard()
+        let withOffset = try board.add(["lab", "add", CLIBoard.mrn, "--test", "temperature", "--value", "38.6", "--unit", "C",
+                                        "--at", "2026-11-24T14:00:00+08:00"])
+        let withFraction = try board.add(["lab", "add", CLIBoard.mrn, "--test", "wbc", "--value", "12.8", "--unit", "10^9/L",
+                                          "--at", "2026-11-24T06:00:00.750Z"])
+        let unknown = try board.add(["lab", "add", CLIBoard.mrn, "--test", "ferritin", "--value", "840", "--unit", "ug/L"])
+        let labs = try board.record().labs
+        #expect(labs.first { $0.id == withOffset }?.at == Date(timeIntervalSince1970: 1_795_500_000))
+        #expect(labs.first { $0.id == withOffset }?.value == 38.6)
+        #expect(labs.first { $0.id == withFraction }?.at == Date(timeIntervalSince1970: 1_795_500_000))
+        let ferritin = try #require(labs.first { $0.id == unknown })
+        #expect(ferritin.test == "ferritin" && ferritin.unit == "ug/L")
+    }
+
+    @Test func theSampleTimeDefaultsToNow() throws {
+        let board = try CLIBoard()
+        let before = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        let id = try board.add(["lab", "add", CLIBoard.mrn, "--test", "crp", "--value", "96", "--unit", "mg/L"])
+        let after = Date()
+        let at = try #require(try board.record().labs.first { $0.id == id }?.at)
+        #expect(at >= before && at <= after)
+    }
+
+    @Test func refusals() throws {
+        let board = try CLIBoard()
+        let lab = ["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--unit", "umol/L", "--value"]
+        try board.refuse(lab + ["abc"], "value 'abc' is not a number")
+        try board.refuse(lab + ["1,5"], "value '1,5' is not a number")
+        try board.refuse(lab + ["nan"], "value 'nan' is not a number")
+        try board.refuse(lab + ["inf"], "value 'inf' is not a number")
+        try board.refuse(lab + ["0.01"], "creatinine 0.01 is not plausible")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--value", "2", "--unit", "mmol/L"],
+                         "unit 'mmol/L' is not used for creatinine; valid: umol/L, mg/dL")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "temperature", "--value", "60", "--unit", "C"],
+                         "temperature 60 is not plausible")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", " ", "--value", "1", "--unit", "x"], "the test name is empty")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "ferritin", "--value", "1", "--unit", ""], "the unit is empty")
+        for bad in ["yesterday", "2026-11-24", "2026-02-30T06:00:00Z", "2026-11-24T24:00:00Z", "2026-11-24T06:00:00+25:00",
+                    "2026-11-24T06:00:00Zjunk"] {
+            try board.refuse(lab + ["100", "--at", bad], "sample time '\(bad)' is not a date and time", "ISO 8601")
+        }
+        try board.refuse(["lab", "add", "NOPE", "--test", "crp", "--value", "1", "--unit", "mg/L"], "no patient with MRN 'NOPE'")
+    }
+}

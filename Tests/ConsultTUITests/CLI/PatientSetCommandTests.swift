@@ -1,0 +1,38 @@
+import ConsultBoard
+import Foundation
+import Testing
+
+@Suite struct PatientSetCommandTests {
+    @Test func changesOnlyTheFieldsGiven() throws {
+        let board = try CLIBoard()
+        let before = try board.record().patient
+        #expect(try board.add(["patient", "set", CLIBoard.mrn, "--severity", "unstable", "--bed", "3-12"]) == CLIBoard.mrn)
+        var p = try board.record().patient
+        #expect(p.severity == .unstable)
+        #expect(p.bed == "3-12")
+        #expect(p.weightKg == before.weightKg)
+        #expect(p.diagnosis == before.diagnosis)
+
+        try board.add(
+            ["patient", "set", CLIBoard.mrn, "--weight", "61", "--diagnosis", "C4 AIS D", "--allergies", "Sulfa",
+             "--summary", "-", "--problem", "AKI on CKD", "--problem", "DVT"],
+            stdin: "62F with C4 AIS D\n")
+        p = try board.record().patient
+        #expect(p.weightKg == 61)
+        #expect(p.diagnosis == "C4 AIS D")
+        #expect(p.allergies == "Sulfa")
+        #expect(p.summary == "62F with C4 AIS D")
+        #expect(p.problems == ["AKI on CKD", "DVT"])
+        #expect(p.severity == .unstable)
+    }
+
+    @Test func refusesNothingToChangeAndBadValues() throws {
+        let board = try CLIBoard()
+        try board.refuse(["patient", "set", CLIBoard.mrn], "nothing to change", "--severity")
+        try board.refuse(["patient", "set", "NOPE", "--bed", "1"], "no patient with MRN 'NOPE'")
+        try board.refuse(["patient", "set", CLIBoard.mrn, "--weight", "500"], "weight 500 is not plausible")
+        try board.refuse(["patient", "set", CLIBoard.mrn, "--weight", "6O"], "weight '6O' is not a number")
+        try board.refuse(["patient", "set", CLIBoard.mrn, "--severity", "bad"], "valid: stable, watcher, unstable")
+        try board.refuse(["patient", "set", CLIBoard.mrn, "--diagnosis", " "], "the diagnosis is empty")
+    }
+}
