@@ -180,7 +180,9 @@ import Testing
         try board.apply(.addAction(AddAction(mrn: "SCI-0001", text: "x", owner: "  ")), context: context(8))
         #expect(board.patients["SCI-0001"]?.actions.last?.owner == nil, "a blank owner is no owner")
         let examined = Self.t0.addingTimeInterval(-3600)
-        try board.apply(.addExam(AddExam(mrn: "SCI-0001", values: ["c5RightMotor": "4"], examinedAt: examined)), context: context(9))
+        try refuse(.addExam(AddExam(mrn: "SCI-0001", values: ["c5RightMotor": "4"])), ISNCSCIError.missingValues(Array(ISNCSCIExam.requiredKeys.dropFirst())).boardError)
+        let exam = ISNCSCITestExam().motor(["c5"], "4", side: "Right").values
+        try board.apply(.addExam(AddExam(mrn: "SCI-0001", values: exam, examinedAt: examined)), context: context(9))
         #expect(board.patients["SCI-0001"]?.exams.first?.at == examined)
     }
 }

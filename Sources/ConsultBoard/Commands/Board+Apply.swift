@@ -142,6 +142,7 @@ extension Board {
             id = contingency.id
         case let .addExam(c):
             guard !c.values.isEmpty else { throw .empty(field: "ISNCSCI exam") }
+            do { _ = try ISNCSCIExam(values: c.values) } catch { throw error.boardError }
             let exam = ExamRecord(
                 id: RecordKind.exam.id(forSequence: context.sequence), examinedBy: context.author,
                 at: c.examinedAt ?? context.at, values: c.values)
@@ -150,6 +151,9 @@ extension Board {
         case let .acknowledgeAlert(c):
             try Validate.text(c.alertKey, field: "alert key")
             try Validate.text(c.reason, field: "reason for acknowledging the alert")
+            // Only a current, not yet acknowledged alert of this patient can be acknowledged.
+            guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
+            try SafetyRuleSet.current.checkAcknowledgeable(c.alertKey, for: record, at: context.at)
             let ack = AlertAcknowledgement(
                 id: RecordKind.acknowledgement.id(forSequence: context.sequence), alertKey: c.alertKey,
                 by: context.author, at: context.at, reason: c.reason)

@@ -32,6 +32,10 @@ enum CommandRegistry {
         ComplicationCommand.self,
         ActionCommand.self,
         ContingencyCommand.self,
+        ExamCommand.self,
+        IsncsciCommand.self,
+        CalcCommand.self,
+        AlertsCommand.self,
         GenerateCommand.self,
     ]
 }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Fever in a patient on immunosuppressive therapy or with an active infection: an infection work-up with cultures.
+///
+/// Sources: O'Grady NP, Alexander E, Alhazzani W, et al. Society of Critical Care Medicine and Infectious
+/// Diseases Society of America guidelines for evaluating new fever in adult patients in the ICU. Crit Care Med
+/// 2023;51:1570-86 (fever >= 38.0 °C; blood cultures, targeted cultures of likely sources). Evans L, Rhodes A,
+/// Alhazzani W, et al. Surviving Sepsis Campaign: international guidelines 2021. Crit Care Med 2021;49:e1063-143
+/// (cultures before antimicrobials when it causes no substantial delay).
+struct FeverImmunosuppressionRule: SafetyRule {
+    let id = "fever-immunosuppressed"
+    let version = 1
+    let severity = AlertSeverity.warning
+    let title = "Fever on immunosuppression or with active infection"
+    let checks =
+        "A temperature >= 38.0 °C in the last 24 hours while a live order gives immunosuppressive therapy (high-dose or pulse corticosteroid, IVIG, or another immunosuppressant such as rituximab, cyclophosphamide, azathioprine, mycophenolate, tacrolimus) or an infection complication is active. One alert per fever episode (febrile readings each within 24 h of the last)."
+    let source =
+        "SCCM/IDSA new fever guideline: O'Grady NP et al., Crit Care Med 2023;51:1570-86; Surviving Sepsis Campaign 2021: Evans L et al., Crit Care Med 2021;49:e1063-143"
+    let notify: [Service] = [.infectiousDisease, .ward]
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        guard let episode = facts.fever.currentEpisode, let first = episode.first, let peak = episode.peak else { return [] }
+        let weight = facts.record.patient.weightKg
+        var risks: [String] = []
+        var riskRecords: [RecordID] = []
+        for medication in facts.liveMedications {
+            let why: String
+            switch medication.drug.group {
+            case .immunosuppressant: why = "immunosuppressant"
+            case .immunoglobulin: why = "immunoglobulin course"
+            case .systemicCorticosteroid:
+                guard let exposure = CorticosteroidExposure.of(medication, weightKg: weight), exposure.isHighDose else { continue }
+                why = "corticosteroid, " + exposure.formatted
+            default: continue
+            }
+            risks.append("\(medication.citation): \(why)")
+            riskRecords.append(medication.order.id)
+        }
+        for infection in facts.record.complications where infection.kind == .infection && infection.status == .active {
+            let details = infection.details.labelled.map { "\($0.label) \($0.value)" }.joined(separator: ", ")
+            risks.append("complication \(infection.id): infection, \(Sanitizer.line(infection.summary))\(details.isEmpty ? "" : " (\(Sanitizer.line(details)))"), active since \(facts.time(infection.onset))")
+            riskRecords.append(infection.id)
+        }
+        guard !risks.isEmpty else { return [] }
+
+        var feverLines = ["fever \(peak.formatted) (\(peak.id), \(facts.time(peak.at))); episode since \(facts.time(first.at)) (\(first.id))"]
+        if facts.fever.recurrentFever {
+            feverLines.append("recurrent fever: \(facts.fever.recentFeverDays.count) fever days in the last \(FeverSummary.recurrenceWindowDays) days (\(facts.fever.recentFeverDays.map(\.day).joined(separator: ", ")))")
+        }
+        return [
+            alert(
+                message: "Fever in a patient on immunosuppressive therapy or with an active infection: examine for a source and take two sets of blood cultures before starting or changing antibiotics, a urine culture (from a fresh catheter if catheterised), and cultures of other likely sources (wound, pressure injury, sputum, line); review with infectious disease.",
+                data: feverLines + risks,
+                triggering: [first.id], supporting: [peak.id] + riskRecords),
+        ]
+    }
+}

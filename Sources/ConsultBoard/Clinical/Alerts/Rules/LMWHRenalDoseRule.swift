@@ -1,0 +1,55 @@
+import Foundation
+
+/// A low-molecular-weight heparin at a dose that is not adjusted for a creatinine clearance below 30 mL/min.
+///
+/// Source: product labelling. Enoxaparin (Lovenox US PI 2.3; Clexane EU SmPC 4.2): with CrCl < 30 mL/min,
+/// 30 mg SC once daily for prophylaxis, 1 mg/kg SC once daily for treatment. Labelling doses by Cockcroft-Gault
+/// clearance, so the rule does too (see `LMWHRenalDose`).
+struct LMWHRenalDoseRule: SafetyRule {
+    let id = "lmwh-renal-dose"
+    let version = 1
+    let severity = AlertSeverity.warning
+    let title = "LMWH dose with CrCl < 30 mL/min"
+    let checks =
+        "A live LMWH order (enoxaparin, dalteparin, tinzaparin, nadroparin) not at the labelled renal dose while the Cockcroft-Gault CrCl of the latest creatinine is below 30 mL/min (or, with no weight recorded, while the eGFR is below 30). Enoxaparin's renal dose is 30 mg or 1 mg/kg once daily; the other LMWHs have no single labelled renal dose and are always for review; an unreadable dose or frequency is for review."
+    let source = "Product labelling: Lovenox (enoxaparin) US PI section 2.3; Clexane EU SmPC 4.2; Fragmin, Innohep, Fraxiparine SmPCs"
+    let notify: [Service] = [.pharmacy, .nephrology]
+    static let threshold = 30.0
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        guard let latest = facts.renal.latest else { return [] }
+        let kidney: String
+        if let clearance = latest.creatinineClearance {
+            guard clearance < Self.threshold else { return [] }
+            let p = facts.record.patient
+            kidney = "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min (age \(p.age), \(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1)) kg, \(p.sex.label)) is below 30"
+        } else if let eGFR = latest.eGFR, eGFR < Self.threshold {
+            kidney = "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: record the weight"
+        } else {
+            return []
+        }
+
+        return facts.liveMedications.filter { $0.drug.group == .lowMolecularWeightHeparin }.compactMap { medication in
+            let finding: String
+            let advice: String
+            switch LMWHRenalDose.assess(medication, weightKg: facts.record.patient.weightKg) {
+            case .renalAdjusted:
+                return nil
+            case let .notAdjusted(why):
+                finding = why
+                advice = "reduce to 30 mg SC once daily (prophylaxis) or 1 mg/kg SC once daily (treatment), per labelling; consider anti-Xa monitoring"
+            case let .unreadable(why):
+                finding = why + "; the rule cannot tell whether it is renal-adjusted"
+                advice = "check it is the renal dose: 30 mg SC once daily (prophylaxis) or 1 mg/kg SC once daily (treatment)"
+            case .noLabelledRenalDose:
+                finding = "\(medication.drug.name) has no single labelled renal dose"
+                advice = "review the dose against the product labelling with pharmacy; consider anti-Xa monitoring or enoxaparin/unfractionated heparin"
+            }
+            return alert(
+                message: "\(medication.drug.name.sentenceCased) with CrCl < 30 mL/min: \(advice).",
+                data: [medication.citation + ": " + finding, kidney],
+                triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
+                alsoNotify: [medication.order.service])
+        }
+    }
+}

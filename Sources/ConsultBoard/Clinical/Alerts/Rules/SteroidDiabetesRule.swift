@@ -1,0 +1,39 @@
+import Foundation
+
+/// High-dose corticosteroid in a patient with diabetes mellitus: glucose monitoring.
+///
+/// Sources: Joint British Diabetes Societies for Inpatient Care (JBDS-IP). Management of hyperglycaemia and
+/// steroid (glucocorticoid) therapy (2021 update): people with diabetes on steroids need capillary glucose
+/// monitoring at least four times a day and a plan to raise insulin or other treatment; glucose peaks in the
+/// afternoon and evening after a morning dose. American Diabetes Association. 16. Diabetes care in the hospital:
+/// Standards of Care in Diabetes-2024. Diabetes Care 2024;47(Suppl 1):S295-S306. "High dose" follows Buttgereit F
+/// et al., Ann Rheum Dis 2002;61:718-22 (see `CorticosteroidExposure`).
+struct SteroidDiabetesRule: SafetyRule {
+    let id = "steroid-diabetes"
+    let version = 1
+    let severity = AlertSeverity.warning
+    let title = "High-dose corticosteroid with diabetes"
+    let checks =
+        "A live systemic corticosteroid order at high dose (more than 30 mg prednisone-equivalent a day, e.g. methylprednisolone > 24 mg or dexamethasone > 4.5 mg a day) or a pulse (>= 250 mg prednisone-equivalent a day, or the order says pulse) in a patient whose diagnosis, problems or summary mention diabetes mellitus (diabetes, diabetic, DM, T1DM, T2DM, 糖尿病; not diabetes insipidus, not negated)."
+    let source =
+        "JBDS-IP, Management of hyperglycaemia and steroid (glucocorticoid) therapy, 2021; ADA Standards of Care in Diabetes-2024, section 16 (Diabetes Care 2024;47 Suppl 1); Buttgereit F et al., Ann Rheum Dis 2002;61:718-22"
+    let notify: [Service] = [.endocrinology]
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        let p = facts.record.patient
+        let sources = [("diagnosis", p.diagnosis), ("summary", p.summary)] + p.problems.map { ("problem", $0) }
+        guard let (field, term) = sources.lazy.compactMap({ field, text in
+            ClinicalTerms.diabetesMellitus.firstMatch(in: text).map { (field, $0) }
+        }).first else { return [] }
+
+        return facts.liveMedications.compactMap { medication in
+            guard let exposure = CorticosteroidExposure.of(medication, weightKg: p.weightKg), exposure.isHighDose else {
+                return nil
+            }
+            return alert(
+                message: "\(exposure.isPulse ? "Pulse" : "High-dose") \(medication.drug.name) in a patient with diabetes: check capillary glucose at least four times a day (before meals and at bedtime) while on it, with a plan to raise insulin; glucose peaks in the afternoon and evening after a morning dose.",
+                data: [medication.citation + ": " + exposure.formatted, "diabetes: '\(term)' in the \(field)"],
+                triggering: [medication.order.id], alsoNotify: [medication.order.service])
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// One rule of the safety rule set: what it checks, how severe, whom to tell, and the published source it
+/// follows. A rule is a pure function of the patient's `ClinicalFacts`.
+///
+/// To change what a rule checks, raise its `version` and record the change in docs/safety-rules.md.
+public protocol SafetyRule: Sendable {
+    /// Stable id (part of every alert key; never reuse one for a different check).
+    var id: String { get }
+    var version: Int { get }
+    var severity: AlertSeverity { get }
+    /// A short name for lists ("Gadolinium with eGFR < 30 or AKI").
+    var title: String { get }
+    /// What the rule checks, in a sentence.
+    var checks: String { get }
+    /// The published source it follows.
+    var source: String { get }
+    /// The services every alert of the rule notifies (alerts may add the ordering service).
+    var notify: [Service] { get }
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert]
+}
+
+extension SafetyRule {
+    /// An alert of this rule.
+    func alert(
+        message: String, data: [String], triggering: [RecordID], supporting: [RecordID] = [],
+        alsoNotify: [Service] = []
+    ) -> Alert {
+        var services = notify
+        for service in alsoNotify where !services.contains(service) { services.append(service) }
+        return Alert(
+            ruleID: id, ruleVersion: version, severity: severity, message: message, data: data,
+            triggeringRecords: triggering, supportingRecords: supporting, notify: services)
+    }
+}
+
+extension String {
+    /// The text with its first letter upper-cased ("enoxaparin" -> "Enoxaparin"), for the start of a sentence.
+    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
+}

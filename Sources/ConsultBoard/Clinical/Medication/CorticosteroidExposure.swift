@@ -1,0 +1,75 @@
+import Foundation
+
+/// How much systemic corticosteroid an order gives, in prednisone-equivalent mg a day, and whether that is high
+/// dose or a pulse.
+///
+/// Nomenclature: Buttgereit F et al. Standardised nomenclature for glucocorticoid dosages and glucocorticoid
+/// treatment regimens. Ann Rheum Dis 2002;61:718-22: low <= 7.5 mg, medium > 7.5 to 30 mg, high > 30 to 100 mg,
+/// very high > 100 mg prednisone-equivalent a day; pulse therapy >= 250 mg a day for one or a few days.
+/// Potencies: `KnownDrug.prednisoneEquivalentPerMg`.
+public struct CorticosteroidExposure: Sendable, Equatable {
+    /// More than this (mg prednisone-equivalent a day) is high dose.
+    public static let highDoseAbove = 30.0
+    /// This or more is pulse therapy.
+    public static let pulseFrom = 250.0
+    /// A per-kilogram dose without a recorded weight counts as high dose from this much (prednisone-equivalent
+    /// mg/kg a day): it exceeds 30 mg a day for anyone over 30 kg.
+    public static let highDosePerKilogram = 1.0
+
+    /// `nil` when the dose could not be read (or is per kilogram and no weight is recorded).
+    public var prednisoneEquivalentPerDay: Double?
+    /// Prednisone-equivalent mg/kg a day, for a per-kilogram dose.
+    public var prednisoneEquivalentPerKilogramPerDay: Double?
+    /// The order itself says "pulse" (冲击).
+    public var pulseWording: Bool
+
+    public var isPulse: Bool { pulseWording || (prednisoneEquivalentPerDay ?? 0) >= Self.pulseFrom }
+
+    public var isHighDose: Bool {
+        if isPulse { return true }
+        if let perDay = prednisoneEquivalentPerDay { return perDay > Self.highDoseAbove }
+        if let perKilogram = prednisoneEquivalentPerKilogramPerDay { return perKilogram >= Self.highDosePerKilogram }
+        return false
+    }
+
+    /// The systemic corticosteroid exposure of an order; `nil` for other drugs and local routes (inhaled,
+    /// topical, eye...). The daily amount is dose x doses a day; an unreadable frequency counts as once a day,
+    /// the least the order can mean.
+    public static func of(_ medication: MedicationOrder, weightKg: Double?) -> CorticosteroidExposure? {
+        guard medication.drug.group == .systemicCorticosteroid, let potency = medication.drug.prednisoneEquivalentPerMg,
+            !ClinicalTerms.localRoute.matches(medication.route)
+        else { return nil }
+        let pulse = ClinicalTerms.pulse.matches(medication.order.text)
+            || ClinicalTerms.pulse.matches(medication.order.medication?.frequency ?? "")
+        guard let dose = medication.dose, dose.unit == .milligram else {
+            return CorticosteroidExposure(pulseWording: pulse)
+        }
+        let perDay = dose.amount * (medication.frequency?.timesPerDay ?? 1) * potency
+        if dose.perKilogram {
+            return CorticosteroidExposure(
+                prednisoneEquivalentPerDay: weightKg.map { perDay * $0 }, prednisoneEquivalentPerKilogramPerDay: perDay,
+                pulseWording: pulse)
+        }
+        return CorticosteroidExposure(prednisoneEquivalentPerDay: perDay, pulseWording: pulse)
+    }
+
+    public init(prednisoneEquivalentPerDay: Double? = nil, prednisoneEquivalentPerKilogramPerDay: Double? = nil, pulseWording: Bool) {
+        self.prednisoneEquivalentPerDay = prednisoneEquivalentPerDay
+        self.prednisoneEquivalentPerKilogramPerDay = prednisoneEquivalentPerKilogramPerDay
+        self.pulseWording = pulseWording
+    }
+
+    /// "1250 mg prednisone-equivalent a day (pulse)".
+    public var formatted: String {
+        let amount: String
+        if let perDay = prednisoneEquivalentPerDay {
+            amount = "\(ClinicalNumber.format(perDay, maxDecimals: 0)) mg prednisone-equivalent a day"
+        } else if let perKilogram = prednisoneEquivalentPerKilogramPerDay {
+            amount = "\(ClinicalNumber.format(perKilogram, maxDecimals: 2)) mg/kg prednisone-equivalent a day (no weight recorded)"
+        } else {
+            amount = "dose not read"
+        }
+        let level = isPulse ? "pulse" : isHighDose ? "high dose" : "below high dose"
+        return "\(amount) (\(level))"
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+/// One creatinine measurement, as the AKI staging reads it.
+public struct CreatinineSample: Sendable, Equatable, Codable {
+    /// The lab record's id when it comes from the board (`L-12`); `nil` for figures typed into `calc aki`.
+    public var id: RecordID?
+    /// When the sample was taken.
+    public var at: Date
+    public var creatinine: Creatinine
+
+    public init(id: RecordID? = nil, at: Date, creatinine: Creatinine) {
+        self.id = id
+        self.at = at
+        self.creatinine = creatinine
+    }
+}
+
+/// Renal replacement therapy that has been started: an active procedure order for dialysis, CRRT or another RRT.
+public struct RenalReplacementTherapy: Sendable, Equatable, Codable {
+    public var orderID: RecordID
+    public var startedAt: Date
+    /// The order as written (stored text: sanitise before showing).
+    public var orderText: String
+
+    public init(orderID: RecordID, startedAt: Date, orderText: String) {
+        self.orderID = orderID
+        self.startedAt = startedAt
+        self.orderText = orderText
+    }
+}
+
+/// Which KDIGO criterion set the stage.
+public enum AKICriterion: String, Sendable, Codable, CaseIterable {
+    case none
+    /// Stage 1: a rise of at least 0.3 mg/dL (26.5 µmol/L) within 48 hours.
+    case absoluteRise = "rise-0.3-within-48h"
+    /// Stage 1: at least 1.5 times the lowest value of the prior 7 days.
+    case ratio1_5 = "ratio-1.5"
+    /// Stage 2: at least 2.0 times.
+    case ratio2_0 = "ratio-2.0"
+    /// Stage 3: at least 3.0 times.
+    case ratio3_0 = "ratio-3.0"
+    /// Stage 3: 4.0 mg/dL (353.6 µmol/L) or more, reached with an acute rise.
+    case reached4mgPerDecilitre = "reached-4.0-mg/dL"
+    /// Stage 3: renal replacement therapy started.
+    case renalReplacementTherapy = "renal-replacement-therapy"
+
+    /// What the criterion means, for screens and alerts.
+    public var explanation: String {
+        switch self {
+        case .none: "no KDIGO AKI criterion met"
+        case .absoluteRise: "a rise of 0.3 mg/dL (26.5 umol/L) or more within 48 h"
+        case .ratio1_5: "1.5 times or more the lowest value of the prior 7 days"
+        case .ratio2_0: "2.0 times or more the lowest value of the prior 7 days"
+        case .ratio3_0: "3.0 times or more the lowest value of the prior 7 days"
+        case .reached4mgPerDecilitre: "4.0 mg/dL (353.6 umol/L) or more, reached with an acute rise"
+        case .renalReplacementTherapy: "renal replacement therapy started"
+        }
+    }
+}
+
+/// The KDIGO stage of a creatinine series, with the values that set it.
+public struct AKIAssessment: Sendable, Equatable, Codable {
+    /// 0 (no AKI) to 3.
+    public var stage: Int
+    public var criterion: AKICriterion
+    /// The value the rise is measured from (the lowest of the window the criterion uses).
+    public var baseline: CreatinineSample?
+    /// The measurement that reached the stage (the first one that did, when several did).
+    public var trigger: CreatinineSample?
+    /// The therapy, when the stage comes from renal replacement therapy.
+    public var renalReplacementTherapy: RenalReplacementTherapy?
+
+    public static let noAKI = AKIAssessment(stage: 0, criterion: .none)
+
+    public init(
+        stage: Int, criterion: AKICriterion, baseline: CreatinineSample? = nil, trigger: CreatinineSample? = nil,
+        renalReplacementTherapy: RenalReplacementTherapy? = nil
+    ) {
+        self.stage = stage
+        self.criterion = criterion
+        self.baseline = baseline
+        self.trigger = trigger
+        self.renalReplacementTherapy = renalReplacementTherapy
+    }
+
+    public var isAKI: Bool { stage > 0 }
+
+    /// One line: "AKI stage 2: creatinine 2.1 mg/dL (2026-11-25 08:00) vs baseline 1 mg/dL (2026-11-23 08:00):
+    /// 2.0 times or more the lowest value of the prior 7 days".
+    public func summary(timeZone: TimeZone) -> String {
+        guard stage > 0 else { return "no AKI by KDIGO criteria" }
+        if let trigger, let baseline {
+            let ratio = trigger.creatinine.micromolesPerLitre / baseline.creatinine.micromolesPerLitre
+            return "AKI stage \(stage): creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
+                + " vs baseline \(baseline.creatinine.formatted) (\(ClinicalTime.format(baseline.at, in: timeZone))),"
+                + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(criterion.explanation)"
+        }
+        if let rrt = renalReplacementTherapy {
+            return "AKI stage \(stage): \(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
+        }
+        return "AKI stage \(stage): \(criterion.explanation)"
+    }
+}
+
+/// KDIGO acute kidney injury staging from a creatinine series.
+///
+/// Source: KDIGO Clinical Practice Guideline for Acute Kidney Injury, Kidney Int Suppl 2012;2:1-138,
+/// recommendations 2.1.1 (definition) and 2.1.2 (staging, Table 2):
+/// - AKI: a rise in serum creatinine of >= 0.3 mg/dL (>= 26.5 µmol/L) within 48 hours, or to >= 1.5 times baseline
+///   known or presumed to have occurred within the prior 7 days.
+/// - Stage 1: 1.5-1.9 times baseline, or a rise >= 0.3 mg/dL (26.5 µmol/L).
+/// - Stage 2: 2.0-2.9 times baseline.
+/// - Stage 3: 3.0 times baseline or more, or a rise to >= 4.0 mg/dL (353.6 µmol/L), or initiation of renal
+///   replacement therapy.
+///
+/// How this reads the definition (documented in docs/clinical.md):
+/// - Each measurement is staged against the measurements taken strictly before it: the 48-hour rise against the
+///   lowest value of the prior 48 hours, the ratio against the lowest value of the prior 7 days (both windows
+///   include their edge: a value exactly 48 h or 7 days earlier counts).
+/// - ">= 4.0 mg/dL" counts as stage 3 only when that measurement also meets the AKI definition (an acute rise), so
+///   a stable high creatinine of chronic kidney disease is not called AKI.
+/// - Urine output criteria are not assessed (the board does not record urine output).
+/// - Comparisons are made in µmol/L, where KDIGO's thresholds are exact (0.3 mg/dL = 26.52 µmol/L, so a mg/dL
+///   rise of 0.3 also meets 26.5 µmol/L); a tolerance of 1e-9 absorbs floating-point rounding.
+public enum KDIGOAKI {
+    /// The window of the absolute-rise criterion.
+    public static let absoluteRiseWindow: TimeInterval = 48 * 3600
+    /// The window in which the baseline for the ratio criteria is looked for.
+    public static let baselineWindow: TimeInterval = 7 * 24 * 3600
+    /// 0.3 mg/dL, as KDIGO writes it in SI units.
+    public static let absoluteRiseMicromoles = 26.5
+    /// 4.0 mg/dL, as KDIGO writes it in SI units.
+    public static let stage3LevelMicromoles = 353.6
+
+    /// Stages a series (in any order). `triggersSince` limits which measurements may set the stage (earlier ones
+    /// still serve as baselines): the board passes "7 days ago" to ask whether AKI is present now.
+    public static func assess(
+        _ samples: [CreatinineSample], renalReplacementTherapy: RenalReplacementTherapy? = nil,
+        triggersSince: Date? = nil
+    ) -> AKIAssessment {
+        let series = samples.enumerated().sorted { a, b in
+            a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
+        }.map(\.element)
+        var best = AKIAssessment.noAKI
+        for (index, sample) in series.enumerated() where triggersSince.map({ sample.at >= $0 }) ?? true {
+            let staged = stage(sample, priors: series[..<index])
+            // The highest stage wins; among equal stages the first measurement that reached it.
+            if staged.stage > best.stage { best = staged }
+        }
+        if best.stage < 3, let rrt = renalReplacementTherapy {
+            return AKIAssessment(stage: 3, criterion: .renalReplacementTherapy, renalReplacementTherapy: rrt)
+        }
+        return best
+    }
+
+    /// The stage one measurement reaches against the measurements before it.
+    static func stage(_ sample: CreatinineSample, priors: ArraySlice<CreatinineSample>) -> AKIAssessment {
+        let value = sample.creatinine.micromolesPerLitre
+        let earlier = priors.filter { $0.at < sample.at }
+        let lowest = { (window: TimeInterval) -> CreatinineSample? in
+            earlier.filter { sample.at.timeIntervalSince($0.at) <= window }
+                .min { $0.creatinine.micromolesPerLitre < $1.creatinine.micromolesPerLitre }
+        }
+        let lowest48h = lowest(absoluteRiseWindow)
+        let lowest7d = lowest(baselineWindow)
+        let rise = lowest48h.map { value - $0.creatinine.micromolesPerLitre } ?? 0
+        let ratio = lowest7d.map { value / $0.creatinine.micromolesPerLitre } ?? 0
+        let risen = atLeast(rise, absoluteRiseMicromoles)
+
+        func result(_ stage: Int, _ criterion: AKICriterion, _ baseline: CreatinineSample?) -> AKIAssessment {
+            AKIAssessment(stage: stage, criterion: criterion, baseline: baseline, trigger: sample)
+        }
+        if atLeast(ratio, 3.0) { return result(3, .ratio3_0, lowest7d) }
+        if atLeast(value, stage3LevelMicromoles), risen || atLeast(ratio, 1.5) {
+            return result(3, .reached4mgPerDecilitre, atLeast(ratio, 1.5) ? lowest7d : lowest48h)
+        }
+        if atLeast(ratio, 2.0) { return result(2, .ratio2_0, lowest7d) }
+        if atLeast(ratio, 1.5) { return result(1, .ratio1_5, lowest7d) }
+        if risen { return result(1, .absoluteRise, lowest48h) }
+        return .noAKI
+    }
+
+    /// `value >= threshold`, tolerant of the rounding of unit conversion (88.4 is not exact in binary).
+    private static func atLeast(_ value: Double, _ threshold: Double) -> Bool {
+        value >= threshold - 1e-9 * max(1, abs(threshold))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// One creatinine with the kidney-function estimates derived from it.
+public struct CreatinineEstimate: Sendable, Equatable, Codable {
+    public var sample: CreatinineSample
+    /// CKD-EPI 2021, mL/min/1.73 m²; `nil` when the equation does not apply (a patient under 18).
+    public var eGFR: Double?
+    /// Cockcroft-Gault, mL/min; `nil` without a recorded weight.
+    public var creatinineClearance: Double?
+
+    public init(sample: CreatinineSample, eGFR: Double?, creatinineClearance: Double?) {
+        self.sample = sample
+        self.eGFR = eGFR
+        self.creatinineClearance = creatinineClearance
+    }
+
+    /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated).
+    public var estimates: String {
+        var parts: [String] = []
+        if let eGFR { parts.append("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit)") }
+        if let creatinineClearance {
+            parts.append("CrCl \(ClinicalNumber.format(creatinineClearance, maxDecimals: 0)) \(CockcroftGault.unit)")
+        }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// A patient's kidney picture: every creatinine with its eGFR (and CrCl when the weight is known), the current
+/// KDIGO AKI stage, and the caveat that creatinine misleads after spinal cord injury.
+public struct RenalSummary: Sendable, Equatable {
+    /// Every creatinine, oldest first.
+    public var series: [CreatinineEstimate]
+    /// The current AKI stage: KDIGO criteria met by a creatinine of the last 7 days, or RRT running.
+    public var aki: AKIAssessment
+    /// An active renal replacement therapy order, if any.
+    public var renalReplacementTherapy: RenalReplacementTherapy?
+    /// The weight the clearances use (the patient's current recorded weight).
+    public var weightKg: Double?
+    /// Why no estimate could be made, when none could (for example a patient under 18).
+    public var estimateUnavailable: String?
+    /// Always shown with the estimates (`MuscleMassCaveat`).
+    public var caveat: String { MuscleMassCaveat.text }
+
+    public var latest: CreatinineEstimate? { series.last }
+    public var latestEGFR: Double? { latest?.eGFR }
+    public var latestCreatinineClearance: Double? { latest?.creatinineClearance }
+
+    /// The kidney picture of a record as of `now`.
+    public static func of(_ record: PatientRecord, now: Date) -> RenalSummary {
+        let patient = record.patient
+        var unavailable: String?
+        let series = record.labs(named: "creatinine").compactMap { lab -> CreatinineEstimate? in
+            guard let unit = CreatinineUnit(unit: lab.unit) else { return nil }
+            let sample = CreatinineSample(id: lab.id, at: lab.at, creatinine: Creatinine(lab.value, unit))
+            var eGFR: Double?
+            var clearance: Double?
+            do throws(RenalInputError) {
+                eGFR = try CKDEPI2021.eGFR(creatinine: sample.creatinine, age: patient.age, sex: patient.sex)
+                if let weight = patient.weightKg {
+                    clearance = try CockcroftGault.creatinineClearance(
+                        creatinine: sample.creatinine, age: patient.age, sex: patient.sex, weightKg: weight)
+                }
+            } catch {
+                unavailable = error.description
+            }
+            return CreatinineEstimate(sample: sample, eGFR: eGFR, creatinineClearance: clearance)
+        }
+        let rrt = record.orders
+            .filter { $0.kind == .procedure && $0.status == .active && ClinicalTerms.renalReplacementTherapy.matches($0.text) }
+            .min { $0.orderedAt < $1.orderedAt }
+            .map { RenalReplacementTherapy(orderID: $0.id, startedAt: $0.orderedAt, orderText: $0.text) }
+        let aki = KDIGOAKI.assess(
+            series.map(\.sample), renalReplacementTherapy: rrt,
+            triggersSince: now.addingTimeInterval(-KDIGOAKI.baselineWindow))
+        return RenalSummary(
+            series: series, aki: aki, renalReplacementTherapy: rrt, weightKg: patient.weightKg,
+            estimateUnavailable: unavailable)
+    }
+
+    public init(
+        series: [CreatinineEstimate], aki: AKIAssessment, renalReplacementTherapy: RenalReplacementTherapy?,
+        weightKg: Double?, estimateUnavailable: String?
+    ) {
+        self.series = series
+        self.aki = aki
+        self.renalReplacementTherapy = renalReplacementTherapy
+        self.weightKg = weightKg
+        self.estimateUnavailable = estimateUnavailable
+    }
+}

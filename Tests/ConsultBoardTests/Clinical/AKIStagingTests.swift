@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// KDIGO AKI staging on series that sit just inside and just outside each window and threshold.
+@Suite struct AKIStagingTests {
+    let t0 = TestWard.t0
+    let hour: TimeInterval = 3600
+    let day: TimeInterval = 86400
+
+    func sample(_ value: Double, _ unit: CreatinineUnit = .milligramsPerDecilitre, after seconds: TimeInterval, id: String? = nil) -> CreatinineSample {
+        CreatinineSample(id: id, at: t0.addingTimeInterval(seconds), creatinine: Creatinine(value, unit))
+    }
+
+    func stage(_ samples: [CreatinineSample]) -> AKIAssessment { KDIGOAKI.assess(samples) }
+
+    // MARK: - Stage 1: a rise of 0.3 mg/dL (26.5 umol/L) within 48 h
+
+    @Test func riseOf26_5MicromolesWithin48HoursIsStage1() {
+        let aki = stage([sample(88, .micromolesPerLitre, after: 0, id: "L-1"), sample(114.5, .micromolesPerLitre, after: 47 * hour, id: "L-2")])
+        #expect(aki.stage == 1)
+        #expect(aki.criterion == .absoluteRise)
+        #expect(aki.baseline?.id == "L-1")
+        #expect(aki.trigger?.id == "L-2")
+    }
+
+    @Test func riseJustUnder26_5MicromolesIsNoAKI() {
+        // 114.4 - 88 = 26.4 umol/L; ratio 1.3: neither criterion.
+        #expect(stage([sample(88, .micromolesPerLitre, after: 0), sample(114.4, .micromolesPerLitre, after: 47 * hour)]).stage == 0)
+    }
+
+    @Test func riseOf0_3MilligramsIsStage1AndJustUnderIsNot() {
+        #expect(stage([sample(1.0, after: 0), sample(1.3, after: 24 * hour)]).stage == 1)
+        #expect(stage([sample(1.0, after: 0), sample(1.29, after: 24 * hour)]).stage == 0)
+    }
+
+    @Test func the48HourWindowIncludesItsEdgeAndNoMore() {
+        // Exactly 48 h: inside ("within 48 hours").
+        #expect(stage([sample(1.0, after: 0), sample(1.3, after: 48 * hour)]).stage == 1)
+        // 48 h and one minute: outside, and 1.3x is below the 1.5x criterion.
+        #expect(stage([sample(1.0, after: 0), sample(1.3, after: 48 * hour + 60)]).stage == 0)
+    }
+
+    // MARK: - Ratio criteria against the lowest value of the prior 7 days
+
+    @Test func onePointFiveTimesWithin7DaysIsStage1AndJustUnderIsNot() {
+        let aki = stage([sample(1.0, after: 0, id: "L-1"), sample(1.5, after: 6 * day, id: "L-2")])
+        #expect(aki.stage == 1)
+        #expect(aki.criterion == .ratio1_5)
+        #expect(aki.baseline?.id == "L-1")
+        #expect(stage([sample(1.0, after: 0), sample(1.49, after: 6 * day)]).stage == 0)
+    }
+
+    @Test func theSevenDayWindowIncludesItsEdgeAndNoMore() {
+        #expect(stage([sample(1.0, after: 0), sample(1.5, after: 7 * day)]).stage == 1)
+        #expect(stage([sample(1.0, after: 0), sample(1.5, after: 7 * day + 60)]).stage == 0)
+        // Outside the window even a tripling is not staged: the old value is not a 7-day baseline.
+        #expect(stage([sample(1.0, after: 0), sample(3.0, after: 7 * day + 60)]).stage == 0)
+    }
+
+    @Test func twoTimesIsStage2AndJustUnderIsStage1() {
+        let aki = stage([sample(1.0, after: 0), sample(2.0, after: 3 * day)])
+        #expect(aki.stage == 2)
+        #expect(aki.criterion == .ratio2_0)
+        let below = stage([sample(1.0, after: 0), sample(1.99, after: 3 * day)])
+        #expect(below.stage == 1)
+        #expect(below.criterion == .ratio1_5)
+    }
+
+    @Test func threeTimesIsStage3AndJustUnderIsStage2() {
+        let aki = stage([sample(1.0, after: 0), sample(3.0, after: 3 * day)])
+        #expect(aki.stage == 3)
+        #expect(aki.criterion == .ratio3_0)
+        #expect(stage([sample(1.0, after: 0), sample(2.99, after: 3 * day)]).stage == 2)
+    }
+
+    @Test func ratiosWorkInMicromolesAndInMixedUnits() {
+        #expect(stage([sample(60, .micromolesPerLitre, after: 0), sample(120, .micromolesPerLitre, after: 2 * day)]).stage == 2)
+        // 88.4 umol/L is 1.0 mg/dL: a later 2.0 mg/dL is twice it.
+        #expect(stage([sample(88.4, .micromolesPerLitre, after: 0), sample(2.0, after: 2 * day)]).stage == 2)
+    }
+
+    @Test func theBaselineIsTheLowestValueOfThePrior7Days() {
+        let aki = stage([
+            sample(1.2, after: 0, id: "L-1"), sample(1.0, after: 1 * day, id: "L-2"), sample(1.1, after: 2 * day, id: "L-3"),
+            sample(2.0, after: 4 * day, id: "L-4"),
+        ])
+        #expect(aki.stage == 2)  // 2.0 / 1.0, not 2.0 / 1.1
+        #expect(aki.baseline?.id == "L-2")
+        #expect(aki.trigger?.id == "L-4")
+    }
+
+    // MARK: - Stage 3 at 4.0 mg/dL (353.6 umol/L) with an acute rise
+
+    @Test func reaching4MilligramsWithAnAcuteRiseIsStage3AndJustUnderIsNot() {
+        // 3.0 -> 4.0 in 24 h: ratio 1.33 (below 1.5) but a rise of 1.0 mg/dL in 48 h, and 4.0 reached.
+        let aki = stage([sample(3.0, after: 0), sample(4.0, after: 24 * hour)])
+        #expect(aki.stage == 3)
+        #expect(aki.criterion == .reached4mgPerDecilitre)
+        #expect(stage([sample(3.0, after: 0), sample(3.99, after: 24 * hour)]).stage == 1)
+    }
+
+    @Test func reaching353_6MicromolesWithAnAcuteRiseIsStage3AndJustUnderIsNot() {
+        #expect(stage([sample(300, .micromolesPerLitre, after: 0), sample(353.6, .micromolesPerLitre, after: 24 * hour)]).stage == 3)
+        #expect(stage([sample(300, .micromolesPerLitre, after: 0), sample(353.5, .micromolesPerLitre, after: 24 * hour)]).stage == 1)
+    }
+
+    @Test func aStableHighCreatinineIsNotAKI() {
+        // 4.0 then 4.1 three days later: above 4.0 but no rise within 48 h and a ratio of 1.03 (chronic disease).
+        #expect(stage([sample(4.0, after: 0), sample(4.1, after: 3 * day)]).stage == 0)
+    }
+
+    // MARK: - Renal replacement therapy, ordering, the current window
+
+    @Test func renalReplacementTherapyIsStage3() {
+        let rrt = RenalReplacementTherapy(orderID: "O-9", startedAt: t0, orderText: "Start CRRT")
+        let aki = KDIGOAKI.assess([sample(1.0, after: 0)], renalReplacementTherapy: rrt)
+        #expect(aki.stage == 3)
+        #expect(aki.criterion == .renalReplacementTherapy)
+        #expect(aki.renalReplacementTherapy == rrt)
+        #expect(KDIGOAKI.assess([sample(1.0, after: 0)]).stage == 0)
+    }
+
+    @Test func theHighestStageWinsAndItsFirstTriggerIsReported() {
+        let aki = stage([
+            sample(1.0, after: 0), sample(1.5, after: 1 * day, id: "L-2"), sample(2.2, after: 2 * day, id: "L-3"),
+            sample(2.3, after: 3 * day, id: "L-4"), sample(1.2, after: 5 * day),
+        ])
+        #expect(aki.stage == 2)
+        #expect(aki.trigger?.id == "L-3")
+    }
+
+    @Test func theOrderOfTheInputDoesNotMatter() {
+        let series = [sample(1.0, after: 0), sample(1.2, after: 1 * day), sample(2.1, after: 2 * day)]
+        #expect(stage(series) == stage(series.reversed()))
+        #expect(stage(series.reversed()).stage == 2)
+    }
+
+    @Test func triggersSinceLimitsTheStageToRecentMeasurements() {
+        // AKI ten days ago, recovered since: present in the whole series, not in the last 7 days.
+        let series = [sample(1.0, after: 0), sample(2.0, after: 1 * day), sample(1.1, after: 10 * day)]
+        #expect(KDIGOAKI.assess(series).stage == 2)
+        #expect(KDIGOAKI.assess(series, triggersSince: t0.addingTimeInterval(4 * day)).stage == 0)
+        // An old value still serves as the baseline of a recent one.
+        let recent = [sample(1.0, after: 0), sample(2.0, after: 6 * day)]
+        #expect(KDIGOAKI.assess(recent, triggersSince: t0.addingTimeInterval(5 * day)).stage == 2)
+    }
+
+    @Test func theSummaryNamesTheValuesAndTheCriterion() {
+        let aki = stage([sample(1.0, after: 0), sample(2.0, after: 3 * day)])
+        let text = aki.summary(timeZone: .utc)
+        #expect(text.contains("AKI stage 2"))
+        #expect(text.contains("2 mg/dL (2026-11-27 08:00)"))
+        #expect(text.contains("baseline 1 mg/dL (2026-11-24 08:00)"))
+        #expect(stage([sample(1.0, after: 0)]).summary(timeZone: .utc) == "no AKI by KDIGO criteria")
+    }
+}

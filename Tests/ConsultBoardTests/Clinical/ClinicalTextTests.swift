@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// Reading free text: term lists, doses, frequencies, drugs.
+@Suite struct ClinicalTextTests {
+    @Test func termsMatchWholeWordsAndChineseSubstrings() {
+        let rrt = ClinicalTerms.renalReplacementTherapy
+        #expect(rrt.matches("Start CRRT tonight"))
+        #expect(rrt.matches("intermittent haemodialysis"))
+        #expect(rrt.matches("床旁血液透析"))
+        #expect(!rrt.matches("Renal ultrasound"))
+        let spinal = ClinicalTerms.spinalProcedure
+        #expect(spinal.matches("LP for CSF oligoclonal bands"))
+        #expect(spinal.matches("Posterior cervical laminectomy C3-C6"))
+        #expect(spinal.matches("腰椎穿刺"))
+        #expect(!spinal.matches("Help with transfer"))
+        #expect(!spinal.matches("PICC line insertion"))
+    }
+
+    @Test func diabetesIsFoundUnlessNegatedOrInsipidus() {
+        let dm = ClinicalTerms.diabetesMellitus
+        #expect(dm.matches("T2DM on metformin"))
+        #expect(dm.matches("Type 2 diabetes mellitus"))
+        #expect(dm.matches("2型糖尿病"))
+        #expect(!dm.matches("central diabetes insipidus"))
+        #expect(!dm.matches("No diabetes"))
+        #expect(!dm.matches("non-diabetic"))
+        #expect(!dm.matches("no history of diabetes"))
+        #expect(!dm.matches("否认糖尿病"))
+        // A negation in another clause does not cancel it.
+        #expect(dm.matches("Fever: no. Diabetes type 2"))
+    }
+
+    @Test(arguments: [
+        ("40 mg", 40.0, DoseQuantity.Unit.milligram, false),
+        ("40mg", 40, .milligram, false),
+        ("1 mg/kg", 1, .milligram, true),
+        ("1.5mg/kg", 1.5, .milligram, true),
+        ("1 g", 1000, .milligram, false),
+        ("500 mcg", 0.5, .milligram, false),
+        ("5,000 units", 5000, .unit, false),
+        ("4000 IU (40 mg)", 4000, .unit, false),
+        ("1-1.5 mg/kg", 1.5, .milligram, true),
+        ("0.4 mL", 0.4, .millilitre, false),
+        ("甲泼尼龙 500毫克", 500, .milligram, false),
+    ])
+    func doseTextIsRead(text: String, amount: Double, unit: DoseQuantity.Unit, perKilogram: Bool) {
+        let dose = DoseQuantity.parse(text)
+        #expect(dose?.unit == unit, "\(text)")
+        #expect(dose.map { abs($0.amount - amount) < 1e-9 } == true, "\(text): \(String(describing: dose))")
+        #expect(dose?.perKilogram == perKilogram, "\(text)")
+    }
+
+    @Test func unreadableDosesAreNil() {
+        #expect(DoseQuantity.parse("as per chart") == nil)
+        #expect(DoseQuantity.parse("2 tablets") == nil)
+        #expect(DoseQuantity.parse("") == nil)
+    }
+
+    @Test(arguments: [
+        ("q12h", 2.0), ("Q 12 H", 2), ("every 12 hours", 2), ("q8h", 3), ("q24h", 1), ("BID", 2), ("b.i.d.", 2),
+        ("bd", 2), ("twice daily", 2), ("TID", 3), ("QID", 4), ("daily", 1), ("once daily", 1), ("OD", 1), ("qd", 1),
+        ("nocte", 1), ("每日两次", 2), ("每日一次", 1), ("每12小时", 2), ("qod", 0.5), ("stat", 1), ("daily x 3 days", 1),
+    ])
+    func frequencyTextIsRead(text: String, timesPerDay: Double) {
+        #expect(DoseFrequency.parse(text)?.timesPerDay == timesPerDay, "\(text)")
+    }
+
+    @Test func unreadableFrequenciesAreNil() {
+        #expect(DoseFrequency.parse("continuous infusion") == nil)
+        #expect(DoseFrequency.parse("as directed") == nil)
+    }
+
+    @Test func drugsAreIdentifiedMostSpecificFirst() {
+        func drug(_ name: String, text: String = "") -> KnownDrug? {
+            KnownDrug.identify(Order(
+                id: "O-1", service: .ward, kind: .medication, text: text.isEmpty ? name : text,
+                medication: MedicationDetails(drug: name, dose: "1 mg", route: "IV", frequency: "daily"), orderedBy: "a",
+                orderedAt: TestWard.t0, status: .active))
+        }
+        #expect(drug("Enoxaparin")?.group == .lowMolecularWeightHeparin)
+        #expect(drug("Clexane")?.name == "enoxaparin")
+        #expect(drug("依诺肝素")?.name == "enoxaparin")
+        #expect(drug("低分子肝素")?.group == .lowMolecularWeightHeparin)
+        #expect(drug("肝素")?.group == .unfractionatedHeparin)
+        #expect(drug("Xarelto")?.name == "rivaroxaban")
+        #expect(drug("甲基强的松龙")?.name == "methylprednisolone")
+        #expect(drug("Solu-Medrol")?.name == "methylprednisolone")
+        #expect(drug("Paracetamol") == nil)
+        #expect(drug("IV fluids", text: "Rituximab 1 g IV")?.name == "rituximab")
+        // Only medication orders name drugs.
+        let nursing = Order(id: "O-2", service: .nursing, kind: .nursing, text: "heparin flush", orderedBy: "a", orderedAt: TestWard.t0, status: .active)
+        #expect(KnownDrug.identify(nursing) == nil)
+    }
+}
