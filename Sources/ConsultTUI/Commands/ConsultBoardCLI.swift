@@ -36,6 +36,7 @@ enum CommandRegistry {
         IsncsciCommand.self,
         CalcCommand.self,
         AlertsCommand.self,
+        HandoffCommand.self,
         GenerateCommand.self,
     ]
 }

@@ -33,6 +33,9 @@ enum CLIFailure {
         case let error as StoreError: message = error.description
         case let error as BoardError: message = error.description
         case let error as CLIError: message = error.description
+        case let error as HandoffError: message = error.description
+        case let error as ISNCSCIFileError: message = error.description
+        case let error as ISNCSCIError: message = error.description
         default:
             guard ConsultBoardCLI.exitCode(for: error) != .success, !(error is ExitCode) else { return nil }
             message = ConsultBoardCLI.message(for: error) + helpHint(for: error)
@@ -42,7 +45,7 @@ enum CLIFailure {
 
     static func exitCode(for error: any Error) -> Int32 {
         switch error {
-        case is StoreError, is BoardError, is CLIError: 1
+        case is StoreError, is BoardError, is CLIError, is HandoffError, is ISNCSCIFileError, is ISNCSCIError: 1
         default: ConsultBoardCLI.exitCode(for: error).rawValue
         }
     }

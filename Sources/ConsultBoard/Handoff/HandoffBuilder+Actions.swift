@@ -1,0 +1,91 @@
+import Foundation
+
+// A: the action list. What the next team must do, and what is still in flight: open action items, orders that
+// are not finished, reports that are not final, consults that are still open.
+extension HandoffBuilder {
+    /// Open action items, soonest due first; those without a due time last.
+    func actions(_ items: [ActionItem]) -> [HandoffAction] {
+        items.filter { !$0.done }
+            .sorted { a, b in
+                switch (a.due, b.due) {
+                case let (x?, y?) where x != y: x < y
+                case (.some, nil): true
+                case (nil, .some): false
+                default: a.createdAt < b.createdAt
+                }
+            }
+            .map { item in
+                let text = layout.clean(item.text)
+                let owner = layout.cleanOrNil(item.owner)
+                let due = item.due.map(clock.short)
+                let overdue = item.due.map { $0 < clock.now } ?? false
+                var parts = [text]
+                if let owner { parts.append("owner: \(owner)") }
+                if let due { parts.append("due \(due)\(overdue ? " (OVERDUE)" : "")") }
+                let summary = parts.joined(separator: " · ")
+                return HandoffAction(
+                    id: item.id, action: text, owner: owner, due: due, overdue: overdue, summary: summary,
+                    lines: layout.lines(summary))
+            }
+    }
+
+    /// Orders that are draft, active or on hold, in the order they were written.
+    func orders(_ orders: [Order]) -> [HandoffOrder] {
+        orders.filter(\.status.isLive).map { order in
+            let headline = layout.clean(order.headline)
+            let at = clock.short(order.orderedAt)
+            let by = layout.clean(order.orderedBy)
+            let summary = "\(headline) · \(order.kind.label), \(order.status.label) · \(order.service.label), \(at) by \(by)"
+            return HandoffOrder(
+                id: order.id, headline: headline, kind: order.kind.label, service: order.service.label,
+                status: order.status.label, orderedAt: at, orderedBy: by, summary: summary,
+                lines: layout.lines(summary))
+        }
+    }
+
+    /// Reports still preliminary, in the order they were reported.
+    func pendingResults(_ results: [DiagnosticResult]) -> [HandoffResult] {
+        results.filter { $0.status == .preliminary }.map { result in
+            let impression = layout.clean(result.summary)
+            let region = layout.cleanOrNil(result.region).map { " \($0)" } ?? ""
+            let at = clock.short(result.reportedAt)
+            let by = layout.clean(result.reportedBy)
+            let summary = "\(Self.sentence(result.kind.label))\(region): \(impression) · \(result.status.label), \(at) by \(by)"
+            return HandoffResult(
+                id: result.id, kind: result.kind.label, impression: impression, status: result.status.label,
+                reportedAt: at, reportedBy: by, summary: summary, lines: layout.lines(summary))
+        }
+    }
+
+    /// Consults not yet signed off or cancelled: stat first, then urgent, then routine, oldest first within each.
+    func consults(_ consults: [Consult]) -> [HandoffConsult] {
+        func rank(_ urgency: Urgency) -> Int {
+            switch urgency {
+            case .stat: 0
+            case .urgent: 1
+            case .routine: 2
+            }
+        }
+        return consults.filter(\.status.isOpen)
+            .sorted { rank($0.urgency) != rank($1.urgency) ? rank($0.urgency) < rank($1.urgency) : $0.requestedAt < $1.requestedAt }
+            .map { consult in
+                let question = layout.clean(consult.question)
+                let at = clock.short(consult.requestedAt)
+                let by = layout.clean(consult.requestedBy)
+                let summary = "\(Self.sentence(consult.service.label)), \(consult.urgency.label), \(consult.status.label): \(question) (requested \(at) by \(by))"
+                return HandoffConsult(
+                    id: consult.id, service: consult.service.label, urgency: consult.urgency.label,
+                    status: consult.status.label, question: question, requestedAt: at, requestedBy: by,
+                    recommendation: consult.recommendations.last.map(recommendation), summary: summary,
+                    lines: layout.lines(summary))
+            }
+    }
+
+    func recommendation(_ recommendation: Recommendation) -> HandoffRecommendation {
+        let text = layout.clean(recommendation.text)
+        let by = layout.clean(recommendation.by)
+        let at = clock.short(recommendation.at)
+        let summary = "Latest recommendation (\(at), \(by)): \(text)"
+        return HandoffRecommendation(text: text, by: by, at: at, summary: summary, lines: layout.lines(summary))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+// S: what the clinical module derives from the record (ClinicalSummary): kidney function and AKI stage, fever,
+// and the safety alerts nobody has acknowledged yet. Derived at the handoff's time, never stored.
+extension HandoffBuilder {
+    func renal(_ summary: RenalSummary) -> HandoffRenal? {
+        guard let latest = summary.latest else { return nil }
+        let creatinine = layout.clean(latest.sample.creatinine.formatted)
+        let at = clock.short(latest.sample.at)
+        let eGFR = latest.eGFR.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CKDEPI2021.unit)" }
+        let clearance = latest.creatinineClearance.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CockcroftGault.unit)" }
+        let aki = summary.aki.isAKI
+            ? "AKI stage \(summary.aki.stage) (KDIGO): \(summary.aki.criterion.explanation)"
+            : "no AKI by KDIGO criteria"
+        var estimates: [String] = []
+        if let eGFR { estimates.append("eGFR \(eGFR)") }
+        if let clearance { estimates.append("CrCl \(clearance)") }
+        if estimates.isEmpty, let why = layout.cleanOrNil(summary.estimateUnavailable) { estimates.append(why) }
+        let line = (estimates.isEmpty ? "" : estimates.joined(separator: ", ") + " ")
+            + "from creatinine \(creatinine) (\(at)); \(aki)"
+        let caveat = layout.clean(summary.caveat)
+        return HandoffRenal(
+            creatinine: creatinine, at: at, eGFR: eGFR, creatinineClearance: clearance, akiStage: summary.aki.stage,
+            aki: aki, caveat: caveat, caveatLines: layout.lines(caveat), summary: line, lines: layout.lines(line))
+    }
+
+    func fever(_ summary: FeverSummary) -> HandoffFever? {
+        guard let latest = summary.latest else { return nil }
+        let latestText = "\(latest.formatted) (\(clock.short(latest.at)))"
+        let days = summary.recentFeverDays.compactMap { $0.readings.first.map { clock.day($0.at) } }
+        var parts = [summary.isFebrileNow ? "Febrile now" : "No fever in the last 24 h"]
+        parts.append(
+            days.isEmpty
+                ? "no fever day in the last \(FeverSummary.recurrenceWindowDays) days"
+                : "fever on \(days.count) of the last \(FeverSummary.recurrenceWindowDays) days (\(days.joined(separator: ", ")))")
+        if summary.recurrentFever { parts.append("RECURRENT FEVER") }
+        parts.append("\(summary.feverDays.count) fever day\(summary.feverDays.count == 1 ? "" : "s") this stay")
+        parts.append("latest \(latestText)")
+        let line = parts.joined(separator: "; ")
+        return HandoffFever(
+            febrileNow: summary.isFebrileNow, recurrent: summary.recurrentFever, recentDays: days,
+            totalDays: summary.feverDays.count, latest: latestText, summary: line, lines: layout.lines(line))
+    }
+
+    /// The note on alerts left out because someone acknowledged them, nil when there are none.
+    func acknowledged(_ count: Int) -> String? {
+        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s") not shown (see `consult-board alerts`)"
+    }
+
+    func alert(_ alert: Alert) -> HandoffAlert {
+        let message = layout.clean(alert.message)
+        let data = alert.data.compactMap(layout.cleanOrNil)
+        let services = alert.notify.map(\.label).joined(separator: ", ")
+        let notify = services.isEmpty ? nil : services
+        let label = alert.severity.rawValue.uppercased()
+        let line = "\(label): \(message)" + (notify.map { " (tell: \($0))" } ?? "")
+        return HandoffAlert(
+            key: layout.clean(alert.key), severity: alert.severity.rawValue, severityLabel: label,
+            urgent: alert.severity == .urgent, message: message, data: data, dataLines: data.flatMap(layout.nestedLines),
+            notify: notify, summary: line, lines: layout.lines(line))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+// S: situation awareness and contingency. What could go wrong tonight: the active complications with the
+// figures that follow them, and the ward's if/then plans.
+extension HandoffBuilder {
+    func complication(_ complication: Complication) -> HandoffComplication {
+        let description = layout.clean(complication.summary)
+        let detailText = complication.details.labelled
+            .compactMap { pair in layout.cleanOrNil(pair.value).map { "\(pair.label): \($0)" } }
+            .joined(separator: "; ")
+        let details = detailText.isEmpty ? nil : detailText
+        let onset = clock.short(complication.onset)
+        let summary = "\(Self.sentence(complication.kind.label)): \(description)"
+            + (details.map { " (\($0))" } ?? "") + " · since \(onset)"
+        return HandoffComplication(
+            id: complication.id, kind: complication.kind.label, description: description, details: details,
+            onset: onset, summary: summary, lines: layout.lines(summary))
+    }
+
+    /// The latest value and trend of each watched test that has values.
+    func figures(_ labs: [LabValue], activeKinds: [ComplicationKind]) -> [HandoffFigure] {
+        let tests = HandoffFigures.watchedTests(activeKinds: activeKinds)
+        let recent = HandoffFigures.recentValues(of: tests, in: labs)
+        return tests.compactMap { test in
+            guard let latest = recent[test]?.last else { return nil }
+            // A trend only compares like with like: values in another unit are left out of it.
+            let series = (recent[test] ?? []).filter { $0.unit == latest.unit }
+            var trend = ""
+            for (index, lab) in series.enumerated() {
+                if index > 0 { trend += " \(HandoffFigures.arrow(from: series[index - 1].value, to: lab.value)) " }
+                trend += ClinicalNumber.format(lab.value, maxDecimals: 2)
+            }
+            let direction = series.count > 1 ? HandoffFigures.arrow(from: series[series.count - 2].value, to: latest.value) : nil
+            let label = HandoffFigures.label(test)
+            let value = ClinicalNumber.format(latest.value, maxDecimals: 2)
+            let unit = layout.clean(HandoffFigures.unit(latest.unit))
+            let at = clock.short(latest.at)
+            var summary = "\(label) \(value) \(unit) (\(at))"
+            if series.count > 1 { summary += "; trend \(trend)" }
+            return HandoffFigure(
+                test: label, value: value, unit: unit, at: at, trend: trend, direction: direction, summary: summary,
+                lines: layout.lines(summary))
+        }
+    }
+
+    /// "If <condition>, then <action>" as one sentence: without doubling an "if" or "then" the author already
+    /// wrote, and with the first word in lower case unless it is an abbreviation ("CTPA", "FVC").
+    func contingency(_ contingency: Contingency) -> HandoffLine {
+        let condition = Self.midSentence(Self.dropping(prefix: "if", from: layout.clean(contingency.condition)))
+        let action = Self.midSentence(Self.dropping(prefix: "then", from: layout.clean(contingency.action)))
+        let summary = "If \(condition), then \(action)"
+        return HandoffLine(summary: summary, lines: layout.lines(summary))
+    }
+
+    private static func dropping(prefix word: String, from text: String) -> String {
+        guard text.lowercased().hasPrefix(word + " ") else { return text }
+        return String(text.dropFirst(word.count + 1))
+    }
+
+    private static func midSentence(_ text: String) -> String {
+        let letters = Array(text.prefix(2))
+        guard letters.count == 2, letters[0].isUppercase, letters[1].isLowercase else { return text }
+        return letters[0].lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Builds the handoff's view model from the board: one scan of each of a patient's lists, no matter how long
+/// the record, and every stored string sanitised on the way.
+struct HandoffBuilder {
+    let layout: HandoffLayout
+    let clock: HandoffClock
+
+    /// How much of a note the course shows: its first lines, as a reminder of the note, not a copy of it.
+    static let gistLines = 3
+    static let gistCharacters = 400
+
+    func document(board: Board, records: [PatientRecord], generatedBy: String) -> HandoffDocument {
+        let ward = layout.cleanOrNil(board.ward) ?? "Ward"
+        let author = layout.cleanOrNil(generatedBy) ?? "unknown"
+        let generatedAt = clock.stamp(clock.now)
+        let pageHeader = "\(ward) · I-PASS handoff · generated \(generatedAt) by \(author) · board revision \(board.revision)"
+        return HandoffDocument(
+            title: "I-PASS handoff", ward: ward, generatedAt: generatedAt, generatedBy: author,
+            revision: board.revision, format: layout.format.rawValue, width: layout.width,
+            contentWidth: layout.contentWidth, rule: String(repeating: "=", count: layout.width),
+            thinRule: String(repeating: "-", count: layout.width), pageHeader: pageHeader,
+            pageHeaderLines: layout.headingLines(pageHeader), patientCount: records.count,
+            patients: records.map(patient))
+    }
+
+    func patient(_ record: PatientRecord) -> HandoffPatient {
+        let p = record.patient
+        let name = layout.clean(p.name)
+        let bed = layout.clean(p.bed)
+        let mrn = layout.clean(p.mrn)
+        let weight = p.weightKg.map { "\(ClinicalNumber.format($0, maxDecimals: 2)) kg" }
+        let allergies = layout.cleanOrNil(p.allergies) ?? "none recorded"
+        let diagnosis = layout.clean(p.diagnosis)
+        let day = clock.hospitalDay(admitted: p.admittedAt)
+        let severityLabel = p.severity.rawValue.uppercased()
+        let heading = "Bed \(bed) · \(name) · \(mrn) · \(severityLabel)"
+        let oneLiner = "\(p.age)-year-old \(p.sex.label), bed \(bed), MRN \(mrn): \(diagnosis). "
+            + "Allergies: \(allergies). Weight: \(weight ?? "not recorded"). "
+            + "Hospital day \(day) (admitted \(clock.short(p.admittedAt)))."
+        let summary = layout.cleanOrNil(p.summary)
+        let activeComplications = record.complications.filter { $0.status == .active }
+        let clinical = ClinicalSummary.of(record, now: clock.now, timeZone: clock.timeZone)
+        return HandoffPatient(
+            mrn: mrn, name: name, bed: bed, age: p.age, sex: p.sex.label, weight: weight, allergies: allergies,
+            diagnosis: diagnosis, admitted: clock.short(p.admittedAt), hospitalDay: day,
+            severity: p.severity.rawValue, severityLabel: severityLabel, unstable: p.severity == .unstable,
+            watcher: p.severity == .watcher, stable: p.severity == .stable,
+            heading: heading, headingLines: layout.headingLines(heading),
+            oneLiner: oneLiner, oneLinerLines: layout.lines(oneLiner),
+            summary: summary, summaryLines: summary.map(layout.lines) ?? [],
+            course: course(record.notes), problems: p.problems.compactMap(line),
+            neuro: neuro(record.exams),
+            actions: actions(record.actions), orders: orders(record.orders),
+            pendingResults: pendingResults(record.results), consults: consults(record.consults),
+            alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
+            complications: activeComplications.map(complication),
+            figures: figures(record.labs, activeKinds: activeComplications.map(\.kind)),
+            renal: renal(clinical.renal), fever: fever(clinical.fever),
+            contingencies: record.contingencies.map(contingency))
+    }
+
+    /// A text-only item, or nil when the text is blank.
+    func line(_ text: String) -> HandoffLine? {
+        layout.cleanOrNil(text).map { HandoffLine(summary: $0, lines: layout.lines($0)) }
+    }
+
+    /// Capitalises the first letter only ("spine surgery" -> "Spine surgery").
+    static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    // MARK: - P: patient summary
+
+    /// The latest note of each service (notes entered in error left out), most recent first.
+    func course(_ notes: [Note]) -> [HandoffNoteGist] {
+        var latest: [Service: Note] = [:]
+        for note in notes where note.enteredInError == nil {
+            if let current = latest[note.service], current.at > note.at { continue }
+            latest[note.service] = note
+        }
+        return latest.values
+            .sorted { $0.at != $1.at ? $0.at > $1.at : $0.service.rawValue < $1.service.rawValue }
+            .map { note in
+                let author = layout.clean(note.author)
+                let at = clock.short(note.at)
+                // "Neurology progress note", but "Nursing note" rather than "Nursing nursing note".
+                let kind = note.type.label == note.service.label
+                    ? note.service.label : "\(note.service.label) \(note.type.label)"
+                var summary = "\(Self.sentence(kind)) note · \(at) · \(author)"
+                if !note.addenda.isEmpty {
+                    summary += " · \(note.addenda.count) addend\(note.addenda.count == 1 ? "um" : "a")"
+                }
+                return HandoffNoteGist(
+                    id: note.id, service: note.service.label, type: note.type.label, author: author, at: at,
+                    summary: summary, lines: layout.lines(summary),
+                    gist: layout.gistLines(note.text, maxLines: Self.gistLines, maxCharacters: Self.gistCharacters),
+                    addenda: note.addenda.count)
+            }
+    }
+
+    /// The latest ISNCSCI examination, classified, and compared with the one before it.
+    func neuro(_ exams: [ExamRecord]) -> HandoffNeuro? {
+        guard let exam = exams.max(by: { $0.at < $1.at }) else { return nil }
+        let previous = exams.filter { $0.id != exam.id && $0.at <= exam.at }.max { $0.at < $1.at }
+        let by = layout.clean(exam.examinedBy)
+        let at = clock.short(exam.at)
+        var level: String?
+        var ais: String?
+        let classification: String
+        do throws(ISNCSCIError) {
+            let result = try ISNCSCI.classify(exam.values)
+            level = layout.clean(result.neurologicalLevel)
+            ais = layout.clean(result.ais)
+            classification = layout.clean(result.summary)
+        } catch {
+            classification = "cannot be classified: \(layout.clean(error.description))"
+        }
+        let deterioration = previous.flatMap { before in
+            ISNCSCITrend.deteriorations([before, exam]).first.map { change in
+                var parts: [String] = []
+                if change.changes.contains(.aisWorsened) { parts.append("AIS \(change.fromAIS) -> \(change.toAIS)") }
+                if change.changes.contains(.motorScoreFell), let from = change.fromMotorTotal, let to = change.toMotorTotal {
+                    parts.append("motor score \(from) -> \(to)")
+                }
+                return layout.clean(parts.joined(separator: ", ") + " since \(clock.short(before.at))")
+            }
+        }
+        var summary = "ISNCSCI exam \(at) by \(by): \(classification)"
+        if let deterioration { summary += "; WORSE: \(deterioration)" }
+        return HandoffNeuro(
+            id: exam.id, examinedAt: at, examinedBy: by, level: level, ais: ais, classification: classification,
+            deterioration: deterioration, summary: summary, lines: layout.lines(summary))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Formats times for the handoff in the ward's time zone, the same way on every machine (POSIX locale), so a
+/// handoff printed twice from the same board reads the same.
+struct HandoffClock {
+    let now: Date
+    let timeZone: TimeZone
+    private let stamp: DateFormatter
+    private let short: DateFormatter
+    private let day: DateFormatter
+    private let calendar: Calendar
+
+    init(now: Date, timeZone: TimeZone) {
+        self.now = now
+        self.timeZone = timeZone
+        stamp = Self.formatter("yyyy-MM-dd HH:mm xxx", timeZone)
+        short = Self.formatter("d MMM HH:mm", timeZone)
+        day = Self.formatter("d MMM", timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    private static func formatter(_ pattern: String, _ timeZone: TimeZone) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = timeZone
+        formatter.dateFormat = pattern
+        return formatter
+    }
+
+    /// "2026-11-25 07:30 +08:00": the page header's time.
+    func stamp(_ date: Date) -> String { stamp.string(from: date) }
+
+    /// "25 Nov 07:30": times of items.
+    func short(_ date: Date) -> String { short.string(from: date) }
+
+    /// "25 Nov": calendar days.
+    func day(_ date: Date) -> String { day.string(from: date) }
+
+    /// The hospital day on `now` of a stay that began at `admitted` (day 1 is the day of admission).
+    func hospitalDay(admitted: Date) -> Int {
+        let days = calendar.dateComponents(
+            [.day], from: calendar.startOfDay(for: admitted), to: calendar.startOfDay(for: now)
+        ).day ?? 0
+        return max(1, days + 1)
+    }
+}

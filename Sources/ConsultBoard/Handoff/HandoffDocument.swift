@@ -1,0 +1,102 @@
+import Foundation
+
+/// What a handoff template is rendered with: the whole handoff, ready to print.
+///
+/// The property names are the template's variable names (`{{ward}}`, `{{#patients}}...{{/patients}}`); every
+/// string is sanitised stored text (`Sanitizer`), never markup, and the template engine escapes it for the
+/// format. Lists that may be empty are arrays (`{{^actions}}none{{/actions}}` works); values that may be missing
+/// are optionals (`{{#weight}}...{{/weight}}`). docs/handoff.md lists every variable.
+///
+/// Text that may need wrapping comes twice: as one line (`summary`) and as `lines`. For the text format `lines`
+/// is wrapped to `contentWidth` display columns (so a 4-column prefix such as "  - " still fits the page);
+/// for Markdown and HTML it is the text split at its own line breaks.
+public struct HandoffDocument: Sendable, Equatable {
+    public var title: String
+    public var ward: String
+    /// When the handoff was generated, with the UTC offset ("2026-11-25 07:30 +08:00").
+    public var generatedAt: String
+    public var generatedBy: String
+    /// The board revision (journal sequence number) the handoff was built from.
+    public var revision: Int
+    public var format: String
+    /// The page width in display columns (text format; for others the width asked for).
+    public var width: Int
+    /// `width` minus the 4-column indent every `lines` item is wrapped for.
+    public var contentWidth: Int
+    /// A line of `=` and one of `-`, each `width` columns, for the text format.
+    public var rule: String
+    public var thinRule: String
+    /// "Ward · generated ... by ... · board revision N": the line every page carries.
+    public var pageHeader: String
+    /// `pageHeader` wrapped to `width`.
+    public var pageHeaderLines: [String]
+    public var patientCount: Int
+    public var patients: [HandoffPatient]
+}
+
+/// One patient's handoff, in I-PASS order (Starmer AJ et al., NEJM 2014;371:1803-12): illness severity,
+/// patient summary, action list, situation awareness and contingency, synthesis by receiver.
+public struct HandoffPatient: Sendable, Equatable {
+    public var mrn: String
+    public var name: String
+    public var bed: String
+    public var age: Int
+    /// "female" or "male".
+    public var sex: String
+    /// "72 kg", or nil when not recorded.
+    public var weight: String?
+    /// As recorded; "none recorded" when empty (which is not the same as "no known allergies").
+    public var allergies: String
+    public var diagnosis: String
+    public var admitted: String
+    /// Day 1 is the day of admission.
+    public var hospitalDay: Int
+
+    // I: illness severity
+    /// "stable", "watcher" or "unstable" (also usable as a CSS class).
+    public var severity: String
+    /// The severity in capitals, for headings.
+    public var severityLabel: String
+    public var unstable: Bool
+    public var watcher: Bool
+    public var stable: Bool
+    /// "Bed 12 · 张伟 · SCI-0001 · UNSTABLE" and that line wrapped to `width` (text format).
+    public var heading: String
+    public var headingLines: [String]
+
+    // P: patient summary
+    /// Age, sex, bed, MRN, diagnosis, allergies, weight and hospital day in one sentence.
+    public var oneLiner: String
+    public var oneLinerLines: [String]
+    /// The ward's one-line summary (key history and course), nil when none is recorded.
+    public var summary: String?
+    public var summaryLines: [String]
+    /// The gist of the latest note of each service, most recent first.
+    public var course: [HandoffNoteGist]
+    public var problems: [HandoffLine]
+    /// The latest ISNCSCI examination, if any.
+    public var neuro: HandoffNeuro?
+
+    // A: action list
+    public var actions: [HandoffAction]
+    /// Orders that are draft, active or on hold.
+    public var orders: [HandoffOrder]
+    /// Reports that are still preliminary.
+    public var pendingResults: [HandoffResult]
+    /// Consults that are not signed off or cancelled.
+    public var consults: [HandoffConsult]
+
+    // S: situation awareness and contingency
+    /// Safety alerts not acknowledged yet, most severe first.
+    public var alerts: [HandoffAlert]
+    /// "2 acknowledged alerts not shown (see `consult-board alerts`)", nil when none is acknowledged.
+    public var acknowledgedAlerts: String?
+    public var complications: [HandoffComplication]
+    /// The latest temperature and creatinine, and the figures that follow the active complications.
+    public var figures: [HandoffFigure]
+    /// eGFR, creatinine clearance and AKI stage; nil without a creatinine.
+    public var renal: HandoffRenal?
+    /// Fever now, fever days and recurrence; nil without a temperature.
+    public var fever: HandoffFever?
+    public var contingencies: [HandoffLine]
+}
