@@ -10,10 +10,11 @@ struct FaultBoard {
     let folder: TemporaryFolder
     let path: String
 
-    /// An empty board with one patient (`FaultBoard.mrn`) unless `patients` is 0.
-    init(ward: String = "Fault ward", patients: Int = 1) throws {
+    /// An empty board with one patient (`FaultBoard.mrn`) unless `patients` is 0, in a temporary folder or at
+    /// `path` (on a `SmallDisk`).
+    init(ward: String = "Fault ward", patients: Int = 1, at path: String? = nil) throws {
         folder = try TemporaryFolder()
-        path = folder.path("board")
+        self.path = path ?? folder.path("board")
         try require(run(["init", "--ward", ward]), "init")
         for index in 0..<patients {
             let mrn = index == 0 ? Self.mrn : "SCI-F\(index + 1)"
