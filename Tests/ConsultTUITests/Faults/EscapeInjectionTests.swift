@@ -15,6 +15,7 @@ import Testing
         let hostile = HostileText.mixed + " " + markup
         let board = try FaultBoard(ward: "Ward " + hostile, patients: 0)
         let author = "dr." + HostileText.setTitle + "\u{202E}evil"
+        @discardableResult
         func must(_ args: [String], stdin: String = "") throws -> String {
             try board.add(args, author: author, stdin: stdin)
         }

@@ -4,7 +4,10 @@ import Testing
 
 /// A board in a fresh temporary folder for the fault suite, driven through the real binary with `BoundedRun`
 /// (no run can hang the suite), with what fault tests compare: every file's bytes, and `validate`'s verdict.
-struct FaultBoard {
+///
+/// Sendable so that concurrent writers can share it: it is immutable (two `let`s, and `TemporaryFolder` holds
+/// only a `let`).
+struct FaultBoard: @unchecked Sendable {
     static let mrn = "SCI-F1"
 
     let folder: TemporaryFolder

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func mutatedJournalLines() throws {
-        let board = try FaultBoard(generatedPatients: 2, notes: 15, labs: 20)
+        let board = try FaultBoard(generatedPatients: 2, notes: 60, labs: 150)
         let original = try board.journal()
         let export = try board.run(["export"]).stdout
         var random = SeededGenerator(seed: Self.seed)
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func mutatedCheckpointFilesNeverShowWrongData() throws {
-        let board = try FaultBoard(generatedPatients: 2, notes: 15, labs: 20)
+        let board = try FaultBoard(generatedPatients: 2, notes: 60, labs: 150)
         try board.add(["note", "add", "GEN-0001", "--service", "ward", "--text", "after the checkpoint"])
         let originals = try board.files().filter { $0.key.hasPrefix("checkpoint/") }
         #expect(!originals.isEmpty, "the generated board has a checkpoint")

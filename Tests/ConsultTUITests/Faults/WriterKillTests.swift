@@ -24,6 +24,8 @@ import Glibc
         private(set) var killed = 0
         private(set) var refusedAsDamaged = 0
         private(set) var surprises: [String] = []
+        /// Notes on the board whose writer was killed before it could say so (the kill landed after the append).
+        var writtenButKilled = 0
 
         func record(_ body: (Ledger) -> Void) {
             lock.lock()
@@ -71,7 +73,7 @@ import Glibc
         }
         #expect(ledger.killed >= Self.lanes * Self.rounds * Self.killsPerRound / 2, "most writers were killed mid-flight: \(ledger.killed)")
         #expect(ledger.surprises.isEmpty, "\(ledger.surprises)")
-        print("writer kills: \(ledger.killed) killed, \(ledger.notes.count) notes and \(ledger.orderMoves.count) order moves acknowledged, \(ledger.refusedAsDamaged) writes refused on a torn tail, \(repairs) repairs")
+        print("writer kills: \(ledger.killed) killed, \(ledger.notes.count) notes and \(ledger.orderMoves.count) order moves acknowledged, \(ledger.writtenButKilled) notes written by writers killed before they exited, \(ledger.refusedAsDamaged) writes refused on a torn tail, \(repairs) repairs")
     }
 
     /// Starts one writer (a note of random size, or an order move), kills it after a random delay, and records
@@ -83,9 +85,14 @@ import Glibc
         let isNote = Int.random(in: 0..<3, using: &random) > 0
         let args: [String]
         var stdin: String?
+        // The kill lands anywhere in the writer's life (start-up, waiting for the lock, reading, appending,
+        // writing the checkpoint, exiting) or after it: the delay ranges over about how long each kind takes when
+        // the lanes compete for the lock and the cores.
+        var lifetime: UInt32 = 120_000
         if isNote {
-            // Large notes make the write itself long enough for a kill to land inside it.
-            let size = [40, 40, 40, 200_000, 2_000_000][Int.random(in: 0..<5, using: &random)]
+            // Large notes make the append and the checkpoint long enough for a kill to land inside them.
+            let size = [40, 40, 40, 200_000, 1_000_000][Int.random(in: 0..<5, using: &random)]
+            lifetime = size > 500_000 ? 500_000 : size > 100_000 ? 200_000 : 120_000
             stdin = marker + " " + String(repeating: "obs stable; ", count: size / 12)
             args = ["note", "add", mrn, "--service", "nursing", "--text", "-"]
         } else {
@@ -99,7 +106,7 @@ import Glibc
             ledger.record { $0.surprise("cannot start a writer: \(error)") }
             return
         }
-        usleep(UInt32.random(in: 0...60_000, using: &random))
+        usleep(UInt32.random(in: 0...lifetime, using: &random))
         kill(writer.pid, SIGKILL)
         let outcome = writer.finish()
         ledger.record { ledger in
@@ -140,6 +147,7 @@ import Glibc
             #expect(moves[marker] == 1, "round \(round): acknowledged order move \(marker) is there once")
         }
         #expect(notes.values.allSatisfy { $0.count == 1 }, "round \(round): no note twice")
+        ledger.record { $0.writtenButKilled = notes.count - $0.notes.count }
         #expect(moves.values.allSatisfy { $0 == 1 }, "round \(round): no move twice")
     }
 }
