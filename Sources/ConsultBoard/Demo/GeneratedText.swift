@@ -73,8 +73,8 @@ enum GeneratedText {
         let services: [Service] = [.ward, .neurology, .spineSurgery, .rehabilitation, .nursing]
         let chinese = number % 5 == 4
         let pool = chinese ? chineseSentences : englishSentences
-        let count = Int.random(in: 4...8, using: &random)
-        let sentences = (0..<count).map { _ in pool[Int.random(in: 0..<pool.count, using: &random)] }
+        // Distinct sentences, as a clinician would write them.
+        let sentences = pool.shuffled(using: &random).prefix(Int.random(in: 4...min(8, pool.count), using: &random))
         let text = chinese ? sentences.joined() : sentences.joined(separator: " ")
         let service = services[number % services.count]
         return AddNote(mrn: mrn, service: service, type: service == .nursing ? .nursing : .progress, text: text)
