@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks print tables and assert nothing (scripts/bench-store).
+        .executableTarget(
+            name: "StoreBench",
+            dependencies: ["ConsultBoard"]
+        ),
         .testTarget(
             name: "ConsultBoardTests",
             dependencies: ["ConsultBoard"],

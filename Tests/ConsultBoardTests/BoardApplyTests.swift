@@ -186,3 +186,39 @@ import Testing
         #expect(board.patients["SCI-0001"]?.exams.first?.at == examined)
     }
 }
+
+/// A change accepted once must always replay, even if today's clinical checks would refuse it.
+@Suite struct ReplayTrustTests {
+    @Test func replayedAcknowledgementOfAnAlertNoLongerCurrentStillApplies() throws {
+        var board = Board()
+        let at = Date(timeIntervalSince1970: 1_764_000_000)
+        try board.apply(.createBoard(CreateBoard(ward: "Spine 3")), context: ChangeContext(sequence: 1, author: "dr.li", at: at))
+        let patient = Patient(mrn: "SCI-0001", name: "王秀英", age: 62, sex: .female, bed: "3-01", admittedAt: at, diagnosis: "C4-5 cord injury")
+        try board.apply(.admitPatient(AdmitPatient(patient: patient)), context: ChangeContext(sequence: 2, author: "dr.li", at: at))
+        let ack = BoardCommand.acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: "retired-rule:O-9", reason: "dose agreed"))
+
+        // Made now, it is refused: no such alert is current.
+        var fresh = board
+        #expect(throws: BoardError.self) {
+            try fresh.apply(ack, context: ChangeContext(sequence: 3, author: "dr.li", at: at))
+        }
+        // Replayed from the journal, it is trusted and kept.
+        try board.apply(ack, context: ChangeContext(sequence: 3, author: "dr.li", at: at, isReplay: true))
+        #expect(board.patients["SCI-0001"]?.acknowledgements.map(\.alertKey) == ["retired-rule:O-9"])
+    }
+
+    @Test func replayedExamIsTrustedButANewInvalidExamIsRefused() throws {
+        var board = Board()
+        let at = Date(timeIntervalSince1970: 1_764_000_000)
+        try board.apply(.createBoard(CreateBoard(ward: "Spine 3")), context: ChangeContext(sequence: 1, author: "dr.li", at: at))
+        let patient = Patient(mrn: "SCI-0001", name: "Lin", age: 62, sex: .female, bed: "3-01", admittedAt: at, diagnosis: "C4-5 cord injury")
+        try board.apply(.admitPatient(AdmitPatient(patient: patient)), context: ChangeContext(sequence: 2, author: "dr.li", at: at))
+        let exam = BoardCommand.addExam(AddExam(mrn: "SCI-0001", values: ["c5RightMotor": "4"]))
+        var fresh = board
+        #expect(throws: BoardError.self) {
+            try fresh.apply(exam, context: ChangeContext(sequence: 3, author: "dr.li", at: at))
+        }
+        try board.apply(exam, context: ChangeContext(sequence: 3, author: "dr.li", at: at, isReplay: true))
+        #expect(board.patients["SCI-0001"]?.exams.count == 1)
+    }
+}

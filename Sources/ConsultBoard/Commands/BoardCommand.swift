@@ -30,6 +30,8 @@ public enum BoardCommand: Sendable, Equatable {
     case addContingency(AddContingency)
     case addExam(AddExam)
     case acknowledgeAlert(AcknowledgeAlert)
+    /// Fills a new board with the patients of an export document (see `ImportBoard`).
+    case importBoard(ImportBoard)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -54,6 +56,7 @@ public enum BoardCommand: Sendable, Equatable {
         case addContingency = "contingency.add"
         case addExam = "exam.add"
         case acknowledgeAlert = "alert.ack"
+        case importBoard = "board.import"
     }
 
     public var kind: Kind {
@@ -79,6 +82,7 @@ public enum BoardCommand: Sendable, Equatable {
         case .addContingency: .addContingency
         case .addExam: .addExam
         case .acknowledgeAlert: .acknowledgeAlert
+        case .importBoard: .importBoard
         }
     }
 
@@ -86,7 +90,7 @@ public enum BoardCommand: Sendable, Equatable {
     /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
     public var namedPatient: MRN? {
         switch self {
-        case .createBoard: nil
+        case .createBoard, .importBoard: nil
         case let .admitPatient(c): c.patient.mrn
         case let .updatePatient(c): c.mrn
         case let .addNote(c): c.mrn
@@ -150,6 +154,7 @@ extension BoardCommand: Codable {
         case .addContingency: self = .addContingency(try payload(AddContingency.self))
         case .addExam: self = .addExam(try payload(AddExam.self))
         case .acknowledgeAlert: self = .acknowledgeAlert(try payload(AcknowledgeAlert.self))
+        case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         }
     }
 
@@ -178,6 +183,7 @@ extension BoardCommand: Codable {
         case let .addContingency(p): try c.encode(p, forKey: .payload)
         case let .addExam(p): try c.encode(p, forKey: .payload)
         case let .acknowledgeAlert(p): try c.encode(p, forKey: .payload)
+        case let .importBoard(p): try c.encode(p, forKey: .payload)
         }
     }
 }

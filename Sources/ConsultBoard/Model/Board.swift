@@ -74,9 +74,17 @@ public struct ChangeContext: Sendable, Equatable {
     public var sequence: Int
     public var author: String
     public var at: Date
-    public init(sequence: Int, author: String, at: Date) {
+    /// Whether the change is being replayed from the journal (accepted long ago) rather than made now.
+    ///
+    /// Checks that depend on clinical knowledge that may change between releases (is this alert current under
+    /// today's rule set? is this exam valid under today's ISNCSCI parser?) run only for new changes: a change the
+    /// board once accepted must always replay, or one rule update could make a whole board unreadable.
+    public var isReplay: Bool
+
+    public init(sequence: Int, author: String, at: Date, isReplay: Bool = false) {
         self.sequence = sequence
         self.author = author
         self.at = at
+        self.isReplay = isReplay
     }
 }

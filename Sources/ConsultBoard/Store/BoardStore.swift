@@ -1,177 +1,101 @@
-import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A board on disk: a folder holding the journal (the source of truth and the audit trail) and a lock file.
+/// A board on disk: a folder holding the journal (the source of truth and the audit trail), a checkpoint (a
+/// derived cache that makes opening and changing a large board cheap) and a lock file. See docs/storage.md.
 ///
-/// Layout (schema version 1):
-/// - `board.json`: what this folder is (`{"format":"consult-board","schemaVersion":1}`).
-/// - `journal.jsonl`: one `JournalEntry` a line, append only, each line carrying the hash of the one before.
-/// - `lock`: the file writers `flock` while they append.
+/// Every write takes the lock, reads the journal's tail since the checkpoint, validates the commands against
+/// the current state of just the patients they touch, appends them and `fsync`s before it returns: no write is
+/// lost or doubled, a command that returned is on disk, and the cost of a change does not grow with the board.
+/// Readers take the lock shared while they read bytes, so they never see a half-written line.
 ///
-/// Every write takes the lock, reads what others appended since, validates the commands against that current
-/// state, appends them and `fsync`s before it returns: no write is lost or doubled, and a command that returned
-/// is on disk.
+/// ```swift
+/// let store = try BoardStore.create(at: "/ward/board", ward: "Spine 3", author: "dr.li")
+/// let ids = try store.apply([.addNote(AddNote(mrn: "SCI-0001", service: .neurology, type: .consult, text: "Seen."))], author: "dr.li")
+/// var open = try store.open()          // the board plus where in the journal it was read up to
+/// if open.hasChanges() { try open.refresh() }
+/// ```
 public struct BoardStore: Sendable {
+    /// The schema version of the board's folder layout (`board.json`).
     public static let schemaVersion = 1
     public let folder: URL
+    let layout: BoardLayout
+    var hooks = StoreHooks()
+    var policy = CheckpointPolicy()
 
-    var journalPath: String { folder.appendingPathComponent("journal.jsonl").path }
-    var metaPath: String { folder.appendingPathComponent("board.json").path }
-    var lockPath: String { folder.appendingPathComponent("lock").path }
+    var checkpoint: Checkpoint { Checkpoint(layout: layout, hooks: hooks) }
 
     /// Opens an existing board, checking that the folder is one and that its schema version is understood.
     public init(path: String) throws(StoreError) {
-        folder = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: metaPath) else { throw .noBoard(path: path) }
-        let meta: BoardMeta
-        do {
-            meta = try BoardJSON.decoder().decode(BoardMeta.self, from: Data(contentsOf: URL(fileURLWithPath: metaPath)))
-        } catch {
-            throw .damaged(file: metaPath, line: nil, reason: "not a consult-board description (\(error))")
-        }
-        guard meta.format == BoardMeta.formatName else {
-            throw .damaged(file: metaPath, line: nil, reason: "format is '\(meta.format)', not '\(BoardMeta.formatName)'")
-        }
-        guard meta.schemaVersion <= Self.schemaVersion else {
-            throw .newerSchema(file: metaPath, found: meta.schemaVersion, supported: Self.schemaVersion)
-        }
+        layout = BoardLayout(folder: path)
+        folder = URL(fileURLWithPath: layout.folder)
+        _ = try BoardMeta.read(layout, hooks: hooks)
+        guard FileIO.exists(layout.journal) else { throw FileIO.missing(layout.journal) }
     }
 
     /// Creates a new board at `path` (refusing if one is there) whose first entry creates the ward.
     @discardableResult
     public static func create(at path: String, ward: String, author: String, at: Date = Date()) throws(StoreError) -> BoardStore {
-        let folder = URL(fileURLWithPath: path)
-        let fm = FileManager.default
-        if fm.fileExists(atPath: folder.appendingPathComponent("board.json").path) { throw .alreadyExists(path: path) }
+        try create(at: path, first: .createBoard(CreateBoard(ward: ward)), sequence: 1, author: author, at: at)
+    }
+
+    /// Creates a board whose journal begins with `first` at `sequence`: the board's creation, or an import.
+    static func create(
+        at path: String, first command: BoardCommand, sequence: Int, author: String, at: Date, hooks: StoreHooks = StoreHooks()
+    ) throws(StoreError) -> BoardStore {
+        let layout = BoardLayout(folder: path)
+        if FileIO.exists(layout.meta) { throw .alreadyExists(path: path) }
+        let parent = (layout.folder as NSString).deletingLastPathComponent
+        let modes = FileModes.forNewBoard(inParent: parent.isEmpty ? "." : parent)
         do {
-            try fm.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let meta = try BoardJSON.encoder(pretty: true).encode(BoardMeta())
-            try meta.write(to: folder.appendingPathComponent("board.json"), options: .withoutOverwriting)
+            try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
         } catch {
-            throw .io(file: path, operation: "create the board", reason: "\(error.localizedDescription)")
+            throw .io(file: parent, operation: "create the folder", reason: error.localizedDescription)
         }
-        let store = try BoardStore(path: path)
-        try store.apply([.createBoard(CreateBoard(ward: ward))], author: author, at: at)
+        try FileIO.makeFolder(layout.folder, mode: modes.directory)
+        let leftovers = FileIO.list(layout.folder).filter { $0 != "lock" }
+        guard leftovers.isEmpty else {
+            throw FileIO.exists(layout.journal)
+                ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
+                : .io(file: layout.folder, operation: "create a board in", reason: "the folder is not empty (it holds \(leftovers.sorted().prefix(3).joined(separator: ", "))); choose a new or empty folder")
+        }
+        try createLockFile(layout, modes: modes)
+        try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) in
+            if FileIO.exists(layout.meta) || FileIO.exists(layout.journal) { throw .alreadyExists(path: path) }
+            let time = BoardJSON.wholeSeconds(at)
+            var board = Board()
+            let context = ChangeContext(sequence: sequence, author: author, at: time)
+            do throws(BoardError) { try board.apply(command, context: context) } catch { throw .rejected(error) }
+            let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
+            let line = try JournalCodec.line(for: entry, file: layout.journal)
+            do throws(StoreError) {
+                try FileIO.writeNew(line, to: layout.journal, mode: modes.file, fault: hooks.faults.createFile)
+                let position = JournalPosition(offset: line.count, lines: 1, revision: sequence, lastHash: Seal.sha256Hex(line.dropLast()))
+                try Checkpoint(layout: layout, hooks: hooks).write(board, changed: nil, previous: nil, position: position, modes: modes)
+                try FileIO.writeAtomically(BoardMeta().encoded(), to: layout.meta, mode: modes.file, exclusive: true, fault: hooks.faults.createFile)
+                try FileIO.syncFolder(parent.isEmpty ? "." : parent)
+            } catch {
+                // Take back what this attempt made, so that trying again starts clean; nothing else was here.
+                unlink(layout.journal)
+                Checkpoint(layout: layout, hooks: hooks).remove()
+                for folder in [layout.patients, layout.ids, layout.checkpoint] { rmdir(folder) }
+                throw error
+            }
+        }
+        var store = try BoardStore(path: path)
+        store.hooks = hooks
         return store
     }
 
-    /// Reads the whole board.
-    public func load() throws(StoreError) -> Board {
-        var board = Board()
-        for entry in try entries() {
-            do throws(BoardError) {
-                try board.apply(entry.command, context: entry.context)
-            } catch {
-                throw .damaged(file: journalPath, line: entry.sequence, reason: "entry \(entry.sequence) cannot be replayed: \(error)")
-            }
-        }
-        return board
+    private static func createLockFile(_ layout: BoardLayout, modes: FileModes) throws(StoreError) {
+        let fd = FileIO.openFile(layout.lock, O_RDWR | O_CREAT | O_CLOEXEC, modes.file)
+        guard fd >= 0 else { throw FileIO.failure(layout.lock, "create", errno) }
+        fchmod(fd, modes.file)
+        FileIO.closeFile(fd)
     }
 
-    /// Brings `board` up to date with the journal; returns the entries that were new.
-    public func refresh(_ board: inout Board) throws(StoreError) -> [JournalEntry] {
-        let new = try entries(since: board.revision)
-        for entry in new {
-            do throws(BoardError) {
-                try board.apply(entry.command, context: entry.context)
-            } catch {
-                throw .damaged(file: journalPath, line: entry.sequence, reason: "entry \(entry.sequence) cannot be replayed: \(error)")
-            }
-        }
-        return new
-    }
-
-    /// The journal's entries after `revision`, optionally only those of one patient.
-    public func entries(since revision: Int = 0, patient: MRN? = nil) throws(StoreError) -> [JournalEntry] {
-        try readJournal().entries.filter { $0.sequence > revision && (patient == nil || $0.patient == patient) }
-    }
-
-    /// Validates and appends `commands` as one change by `author` (all or none), returning for each the id it
-    /// created or changed.
-    @discardableResult
-    public func apply(_ commands: [BoardCommand], author: String, at: Date? = nil) throws(StoreError) -> [String?] {
-        try FileLock.withExclusiveLock(path: lockPath) { () throws(StoreError) -> [String?] in
-            try appendLocked(commands, author: author, at: at)
-        }
-    }
-
-    private func appendLocked(_ commands: [BoardCommand], author: String, at: Date?) throws(StoreError) -> [String?] {
-        let journal = try readJournal()
-        var board = Board()
-        for entry in journal.entries {
-            do throws(BoardError) { try board.apply(entry.command, context: entry.context) } catch {
-                throw .damaged(file: journalPath, line: entry.sequence, reason: "\(error)")
-            }
-        }
-        let time = BoardJSON.wholeSeconds(at ?? Date())
-        var previous = journal.lastHash
-        var lines = Data()
-        var ids: [String?] = []
-        let encoder = BoardJSON.encoder()
-        for command in commands {
-            let sequence = board.revision + 1
-            let context = ChangeContext(sequence: sequence, author: author, at: time)
-            let patient = command.namedPatient ?? command.targetRecord.flatMap { board.patient(holding: $0) }
-            do throws(BoardError) { ids.append(try board.apply(command, context: context)) } catch {
-                throw .rejected(error)
-            }
-            let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: patient, command: command, previousHash: previous)
-            let line: Data
-            do { line = try encoder.encode(entry) } catch {
-                throw .io(file: journalPath, operation: "encode entry \(sequence) for", reason: "\(error)")
-            }
-            previous = Self.hash(line)
-            lines.append(line)
-            lines.append(0x0A)
-        }
-        try append(lines)
-        return ids
-    }
-
-    static func hash(_ line: Data) -> String {
-        SHA256.hash(data: line).map { String(format: "%02x", $0) }.joined()
-    }
-
-    private func append(_ data: Data) throws(StoreError) {
-        let fd = open(journalPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(file: journalPath, operation: "open for writing", reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        guard written == data.count else {
-            throw .io(file: journalPath, operation: "append to", reason: written < 0 ? String(cString: strerror(errno)) : "short write")
-        }
-        guard fsync(fd) == 0 else { throw .io(file: journalPath, operation: "fsync", reason: String(cString: strerror(errno))) }
-    }
-
-    private func readJournal() throws(StoreError) -> (entries: [JournalEntry], lastHash: String) {
-        guard let data = FileManager.default.contents(atPath: journalPath) else { return ([], "") }
-        let decoder = BoardJSON.decoder()
-        var entries: [JournalEntry] = []
-        var lastHash = ""
-        var lineNumber = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            lineNumber += 1
-            guard let end = data[start...].firstIndex(of: 0x0A) else {
-                throw .damaged(file: journalPath, line: lineNumber, reason: "the last line is incomplete (a write was interrupted)")
-            }
-            let line = data[start..<end]
-            do { entries.append(try decoder.decode(JournalEntry.self, from: line)) } catch {
-                throw .damaged(file: journalPath, line: lineNumber, reason: "not a valid journal entry")
-            }
-            lastHash = Self.hash(line)
-            start = data.index(after: end)
-        }
-        return (entries, lastHash)
-    }
-}
-
-/// `board.json`: marks a folder as a board and names its schema version.
-struct BoardMeta: Codable {
-    static let formatName = "consult-board"
-    var format = BoardMeta.formatName
-    var schemaVersion = BoardStore.schemaVersion
+    /// The modes for files this store creates inside the board.
+    var modes: FileModes { FileModes.of(board: layout.folder) }
 }

@@ -3,9 +3,13 @@ import Foundation
 /// One line of the journal: a command as it was accepted, with who, when, its sequence number and the hash of
 /// the line before it (the chain that makes edits, removals and reordering by hand detectable).
 ///
-/// On disk: `{"seq":7,"at":"2026-11-25T08:30:00Z","author":"dr.li","patient":"SCI-0001","kind":"note.add",
-/// "payload":{...},"prev":"<sha256 of line 6>"}`.
+/// On disk (keys sorted, one line, sealed by `Seal`): `{"at":"2026-11-25T08:30:00Z","author":"dr.li",
+/// "kind":"note.add","patient":"SCI-0001","payload":{...},"prev":"<sha256 of line 6>","seq":7,"v":1,
+/// "hash":"<sha256 of this line up to here>"}`. `v` is the schema version of the line.
 public struct JournalEntry: Sendable, Equatable {
+    /// The journal line schema this build writes and the newest it reads.
+    public static let schemaVersion = 1
+
     public var sequence: Int
     public var at: Date
     public var author: String
@@ -24,14 +28,23 @@ public struct JournalEntry: Sendable, Equatable {
         self.previousHash = previousHash
     }
 
-    public var context: ChangeContext { ChangeContext(sequence: sequence, author: author, at: at) }
+    /// The context for replaying this entry: it was validated when it was written.
+    public var context: ChangeContext { ChangeContext(sequence: sequence, author: author, at: at, isReplay: true) }
+}
+
+/// Thrown while decoding a line written by a newer consult-board, so the reader can say so instead of calling
+/// the line damaged.
+struct NewerSchemaVersion: Error {
+    var found: Int
 }
 
 extension JournalEntry: Codable {
-    private enum CodingKeys: String, CodingKey { case seq, at, author, patient, prev }
+    private enum CodingKeys: String, CodingKey { case seq, at, author, patient, prev, v }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try c.decode(Int.self, forKey: .v)
+        guard version <= Self.schemaVersion else { throw NewerSchemaVersion(found: version) }
         sequence = try c.decode(Int.self, forKey: .seq)
         at = try c.decode(Date.self, forKey: .at)
         author = try c.decode(String.self, forKey: .author)
@@ -49,5 +62,6 @@ extension JournalEntry: Codable {
         try c.encodeIfPresent(patient, forKey: .patient)
         try command.encode(to: encoder)
         try c.encode(previousHash, forKey: .prev)
+        try c.encode(Self.schemaVersion, forKey: .v)
     }
 }

@@ -38,5 +38,9 @@ enum CommandRegistry {
         AlertsCommand.self,
         HandoffCommand.self,
         GenerateCommand.self,
+        AuditCommand.self,
+        ValidateCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
     ]
 }

@@ -1,0 +1,199 @@
+import Foundation
+
+extension BoardStore {
+    /// Validates and appends `commands` as one change by `author` (all or none), returning for each the id it
+    /// created or changed.
+    ///
+    /// Under the exclusive lock: read the checkpoint's manifest and the journal's tail, build a board holding
+    /// only the patients the commands touch (just the header when that is all a command needs, see
+    /// `CommandFootprint`), validate against it, append, `fsync`. Now and then (see `CheckpointPolicy`) the tail
+    /// is folded into a new checkpoint afterwards; if that fails the change still stands (it is in the journal)
+    /// and the next writer tries again.
+    @discardableResult
+    public func apply(_ commands: [BoardCommand], author: String, at: Date? = nil) throws(StoreError) -> [String?] {
+        guard !commands.isEmpty else { return [] }
+        return try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) -> [String?] in
+            let journal = try JournalAppender(path: layout.journal, fault: hooks.faults.openJournal)
+            defer { journal.close() }
+            let tail = try readTail()
+            let time = BoardJSON.wholeSeconds(at ?? Date())
+            // Any trouble building the partial board (even damage) sends us to the whole board, which reports it.
+            let partial = try? partialBoard(for: commands, tail: tail)
+            let working: Board
+            if let partial { working = partial } else { working = try fullBoard(tail) }
+            var accepted: Accepted
+            do throws(BoardError) {
+                accepted = try accept(commands, on: working, after: tail.end, author: author, at: time)
+            } catch {
+                // A refusal from a partial board is confirmed against the whole board before it is reported,
+                // unless it is about a patient or record that is nowhere on the board (a typo, the usual case).
+                guard partial != nil, !isNowhere(error, tail: tail) else { throw .rejected(error) }
+                let full = try fullBoard(tail)
+                do throws(BoardError) {
+                    accepted = try accept(commands, on: full, after: tail.end, author: author, at: time)
+                } catch { throw .rejected(error) }
+            }
+            let lines = try encode(accepted.entries, after: tail.end)
+            try journal.append(lines.data, fault: hooks.faults.journalWrite)
+            var grown = tail
+            grown.lines += lines.lines
+            if grown.manifest == nil || policy.due(entries: grown.lines.count, bytes: grown.end.offset - grown.start.offset) {
+                try? writeCheckpoint(grown)
+            }
+            return accepted.ids
+        }
+    }
+
+    /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as
+    /// well as the whole one.
+    private func isNowhere(_ error: BoardError, tail: JournalTail) -> Bool {
+        guard let manifest = tail.manifest else { return false }
+        switch error {
+        case let .unknownPatient(mrn):
+            return !manifest.patients.contains { $0.patient.mrn == mrn } && !tail.lines.contains { $0.envelope.patient == mrn }
+        case let .unknownRecord(id, _):
+            do { return try holder(of: id, batch: [:], tail: tail, manifest: manifest) == nil } catch { return false }
+        default:
+            return false
+        }
+    }
+
+    /// Commands validated against a board: the ids they created or changed and their journal entries (whose
+    /// `prev` is filled in when they are encoded).
+    private struct Accepted {
+        var ids: [String?] = []
+        var entries: [JournalEntry] = []
+    }
+
+    private func accept(
+        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
+    ) throws(BoardError) -> Accepted {
+        var board = board
+        var accepted = Accepted()
+        for (index, command) in commands.enumerated() {
+            let sequence = end.revision + 1 + index
+            let context = ChangeContext(sequence: sequence, author: author, at: time)
+            let patient = command.namedPatient ?? command.targetRecord.flatMap { board.patient(holding: $0) }
+            accepted.ids.append(try board.apply(command, context: context))
+            accepted.entries.append(
+                JournalEntry(sequence: sequence, at: time, author: author, patient: patient, command: command, previousHash: ""))
+        }
+        return accepted
+    }
+
+    /// The lines for `entries`, chained after `end`.
+    private func encode(_ entries: [JournalEntry], after end: JournalPosition) throws(StoreError) -> (data: Data, lines: [JournalLine]) {
+        let encoder = BoardJSON.encoder()
+        var data = Data()
+        var lines: [JournalLine] = []
+        var position = end
+        for var entry in entries {
+            entry.previousHash = position.lastHash
+            let bytes = try JournalCodec.line(for: entry, encoder: encoder, file: layout.journal)
+            let line = JournalLine(
+                number: position.lines + 1, range: position.offset..<(position.offset + bytes.count - 1),
+                hash: Seal.sha256Hex(bytes.dropLast()), envelope: JournalEnvelope(entry), bytes: bytes.dropLast())
+            data.append(bytes)
+            lines.append(line)
+            position = line.position
+        }
+        return (data, lines)
+    }
+
+    // MARK: - Reading only what a change needs
+
+    /// A board holding only the patients `commands` touch, each read only as deep as the commands (and the
+    /// tail's changes to it) need; `nil` when the board has no checkpoint to start from.
+    func partialBoard(for commands: [BoardCommand], tail: JournalTail) throws(StoreError) -> Board? {
+        guard let manifest = tail.manifest else { return nil }
+        var needs: [MRN: RecordDepth] = [:]
+        var batch: [Int: MRN] = [:]  // sequence number -> patient, for commands of this batch
+        for (index, command) in commands.enumerated() {
+            var patient = command.namedPatient
+            for id in command.referencedRecords {
+                guard let holder = try holder(of: id, batch: batch, tail: tail, manifest: manifest) else { continue }
+                needs[holder] = max(needs[holder] ?? .header, command.recordDepth)
+                if id == command.targetRecord && patient == nil { patient = holder }
+            }
+            if let mrn = command.namedPatient {
+                needs[mrn] = max(needs[mrn] ?? .header, command.recordDepth)
+            }
+            if let patient { batch[tail.end.revision + 1 + index] = patient }
+        }
+        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false).board
+    }
+
+    /// Which patient holds record `id`: from this batch, the tail, or the checkpoint's id files.
+    private func holder(
+        of id: RecordID, batch: [Int: MRN], tail: JournalTail, manifest: CheckpointManifest
+    ) throws(StoreError) -> MRN? {
+        guard let number = CheckpointIDFile.number(of: id) else { return nil }
+        if number > tail.end.revision { return batch[number] }
+        if number > manifest.revision {
+            let index = number - manifest.revision - 1
+            return index < tail.lines.count ? tail.lines[index].envelope.patient : nil
+        }
+        return try checkpoint.holder(of: id, manifest: manifest)
+    }
+
+    /// A board at the tail's end holding the patients in `needs`, each read from the checkpoint to the depth
+    /// given, or deeper when the tail's changes to it need more, with those changes replayed. Also returns each
+    /// patient's record as read, before the replay (what a new checkpoint compares with).
+    ///
+    /// With `replayAll` false (validating a change), the tail's entries that change only parts of a record
+    /// that were not read are skipped without being decoded: the board is then exact for what the change reads,
+    /// not complete, and must not be written anywhere.
+    func board(
+        holding needs: [MRN: RecordDepth], tail: JournalTail, manifest: CheckpointManifest, replayAll: Bool
+    ) throws(StoreError) -> (board: Board, baselines: [MRN: Checkpoint.Baseline]) {
+        // Which tail lines to replay, and how deep each patient must be read for them to apply.
+        let decoder = BoardJSON.decoder()
+        var depth = needs
+        var decoded: [Int: JournalEntry] = [:]  // tail line index -> entry
+        var deepened = true
+        while deepened {
+            deepened = false
+            for (index, line) in tail.lines.enumerated() where decoded[index] == nil {
+                guard let mrn = line.envelope.patient, let current = depth[mrn] else { continue }
+                guard replayAll || !line.envelope.kind.changedParts.isDisjoint(with: current.parts) else { continue }
+                let entry = try line.entry(decoder, file: layout.journal)
+                decoded[index] = entry
+                if entry.command.recordDepth > current {
+                    depth[mrn] = entry.command.recordDepth
+                    deepened = true
+                }
+            }
+        }
+        var records: [PatientRecord] = []
+        var baselines: [MRN: Checkpoint.Baseline] = [:]
+        for entry in manifest.patients {
+            guard let depth = depth[entry.patient.mrn] else { continue }
+            let record = try checkpoint.record(entry, depth: depth)
+            records.append(record)
+            baselines[record.mrn] = .init(record: record, depth: depth)
+        }
+        var board = Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
+        for (index, line) in tail.lines.enumerated() {
+            guard let entry = decoded[index] else { continue }
+            try replay(entry, line: line.number, into: &board)
+        }
+        board.revision = tail.end.revision
+        return (board, baselines)
+    }
+
+    // MARK: - Checkpoints
+
+    /// Folds the tail into a new checkpoint, writing only what the tail changed: for each patient it touched,
+    /// the small record file and the new or changed rows of its labs and notes.
+    func writeCheckpoint(_ tail: JournalTail) throws(StoreError) {
+        guard let manifest = tail.manifest else {
+            try checkpoint.write(fullBoard(tail), changed: nil, previous: nil, position: tail.end, modes: modes)
+            return
+        }
+        let touched = Set(tail.lines.compactMap(\.envelope.patient))
+        let needs = Dictionary(uniqueKeysWithValues: touched.map { ($0, RecordDepth.head) })
+        let (board, baselines) = try board(holding: needs, tail: tail, manifest: manifest, replayAll: true)
+        let changed = Dictionary(uniqueKeysWithValues: touched.map { ($0, baselines[$0]) })
+        try checkpoint.write(board, changed: changed, previous: manifest, position: tail.end, modes: modes)
+    }
+}

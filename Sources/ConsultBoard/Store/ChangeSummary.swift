@@ -1,0 +1,78 @@
+import Foundation
+
+extension JournalEntry {
+    /// One line saying what the change did, for `consult-board audit` and the TUI's history: "neurology consult
+    /// note: Power 4/5 in both deltoids…", "O-7 on-hold (awaiting MRI)". Stored text is sanitised (`Sanitizer`),
+    /// so the line is safe to print; cut it to the width you have with `TextLayout.truncate`.
+    public var summary: String {
+        Sanitizer.line(command.summaryText)
+    }
+}
+
+extension BoardCommand {
+    /// The unsanitised summary (see `JournalEntry.summary`).
+    var summaryText: String {
+        func status(_ id: RecordID, _ to: String, _ reason: String?) -> String {
+            "\(id) \(to)" + (reason.map { " (\($0))" } ?? "")
+        }
+        switch self {
+        case let .createBoard(c):
+            return "created the board '\(c.ward)'"
+        case let .importBoard(c):
+            return "imported the board '\(c.ward)' with \(c.patients.count) patient\(c.patients.count == 1 ? "" : "s")"
+        case let .admitPatient(c):
+            let p = c.patient
+            return "admitted \(p.name) (\(p.age) \(p.sex.rawValue)) to bed \(p.bed): \(p.diagnosis)"
+        case let .updatePatient(c):
+            var parts: [String] = []
+            if let bed = c.bed { parts.append("bed \(bed)") }
+            if let weight = c.weightKg { parts.append("weight \(weight.formatted()) kg") }
+            if let allergies = c.allergies { parts.append("allergies \(allergies.isEmpty ? "none recorded" : allergies)") }
+            if let diagnosis = c.diagnosis { parts.append("diagnosis \(diagnosis)") }
+            if let summary = c.summary { parts.append("summary \(summary)") }
+            if let severity = c.severity { parts.append("severity \(severity.rawValue)") }
+            if let problems = c.problems { parts.append("problems \(problems.joined(separator: "; "))") }
+            return "updated " + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
+        case let .addNote(c):
+            return "\(c.service.label) \(c.type.rawValue) note: \(c.text)"
+        case let .addAddendum(c):
+            return "addendum to \(c.noteID): \(c.text)"
+        case let .markNoteInError(c):
+            return "\(c.noteID) marked entered in error (\(c.reason))"
+        case let .requestConsult(c):
+            return "\(c.urgency.rawValue) \(c.service.label) consult requested: \(c.question)"
+        case let .setConsultStatus(c):
+            return status(c.consultID, c.status.rawValue, c.reason)
+        case let .addRecommendation(c):
+            return "recommendation on \(c.consultID): \(c.text)"
+        case let .addOrder(c):
+            let headline = Order(
+                id: "", service: c.service, kind: c.kind, text: c.text, medication: c.medication, imaging: c.imaging,
+                orderedBy: "", orderedAt: Date(timeIntervalSince1970: 0), status: c.status
+            ).headline
+            return "\(c.service.label) \(c.kind.rawValue) order (\(c.status.rawValue)): \(headline)"
+        case let .setOrderStatus(c):
+            return status(c.orderID, c.status.rawValue, c.reason)
+        case let .addLab(c):
+            return "\(c.test) \(c.value.formatted()) \(c.unit) at \(BoardDate.format(c.at))"
+        case let .addResult(c):
+            return "\(c.kind.label) result (\(c.status.rawValue)): \(c.summary)"
+        case let .setResultStatus(c):
+            return status(c.resultID, c.status.rawValue, c.reason)
+        case let .addComplication(c):
+            return "\(c.kind.label) complication: \(c.summary)"
+        case let .setComplicationStatus(c):
+            return status(c.complicationID, c.status.rawValue, c.reason)
+        case let .addAction(c):
+            return "action: \(c.text)" + (c.owner.map { " (\($0))" } ?? "")
+        case let .completeAction(c):
+            return "\(c.actionID) done"
+        case let .addContingency(c):
+            return "if \(c.condition), then \(c.action)"
+        case let .addExam(c):
+            return "ISNCSCI exam (\(c.values.count) values)"
+        case let .acknowledgeAlert(c):
+            return "alert \(c.alertKey) acknowledged (\(c.reason))"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+// Labs and notes are most of a large board (a long stay has thousands of labs), and `JSONDecoder` spends most
+// of its time on object keys: decoding a lab as an array `["L-9","creatinine",88,"umol/L","2026-...","lab"]`
+// is about three times faster than as an object. So the checkpoint stores these two lists as tables (`columns`
+// names each position once; `rows` holds the values) in row segments, and the rest of the record as ordinary
+// `PatientRecord` JSON. The export document and the journal keep the ordinary object form.
+//
+// When a field is added to `LabValue` or `Note`, add it here too: `CheckpointRowsTests` fails until then.
+
+/// A list stored as a table: `{"columns":[...],"rows":[[...],...]}`.
+struct RowTable<Row: TableRow>: Codable, Sendable {
+    var rows: [Row]
+
+    init(rows: [Row]) { self.rows = rows }
+
+    private enum CodingKeys: String, CodingKey { case columns, rows }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let columns = try c.decode([String].self, forKey: .columns)
+        guard columns == Row.columns else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .columns, in: c,
+                debugDescription: "expected the columns \(Row.columns.joined(separator: ", ")), found \(columns.joined(separator: ", "))")
+        }
+        rows = try c.decode([Row].self, forKey: .rows)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Row.columns, forKey: .columns)
+        try c.encode(rows, forKey: .rows)
+    }
+}
+
+protocol TableRow: Codable, Sendable {
+    associatedtype Value: Identifiable & Equatable & Sendable where Value.ID == RecordID
+    var value: Value { get }
+    init(_ value: Value)
+    static var columns: [String] { get }
+}
+
+/// A `LabValue` as one row.
+struct LabRow: TableRow {
+    static let columns = ["id", "test", "value", "unit", "at", "enteredBy"]
+    var value: LabValue
+
+    init(_ value: LabValue) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        value = LabValue(
+            id: try c.decode(RecordID.self), test: try c.decode(String.self), value: try c.decode(Double.self),
+            unit: try c.decode(String.self), at: try c.decode(Date.self), enteredBy: try c.decode(String.self))
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(value.id)
+        try c.encode(value.test)
+        try c.encode(value.value)
+        try c.encode(value.unit)
+        try c.encode(value.at)
+        try c.encode(value.enteredBy)
+    }
+}
+
+/// A `Note` as one row; its rare parts (addenda, the entered-in-error mark) stay objects inside the row.
+struct NoteRow: TableRow {
+    static let columns = ["id", "service", "type", "author", "at", "text", "addenda", "enteredInError"]
+    var value: Note
+
+    init(_ value: Note) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        var note = Note(
+            id: try c.decode(RecordID.self), service: try c.decode(Service.self), type: try c.decode(NoteType.self),
+            author: try c.decode(String.self), at: try c.decode(Date.self), text: try c.decode(String.self))
+        note.addenda = try c.decode([Addendum].self)
+        note.enteredInError = try c.decode(ErrorMark?.self)
+        value = note
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(value.id)
+        try c.encode(value.service)
+        try c.encode(value.type)
+        try c.encode(value.author)
+        try c.encode(value.at)
+        try c.encode(value.text)
+        try c.encode(value.addenda)
+        if let mark = value.enteredInError { try c.encode(mark) } else { try c.encodeNil() }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// A place in the journal: just before its first line, or just after a checkpoint's last entry.
+struct JournalPosition: Sendable, Equatable, Codable {
+    /// Bytes before this place.
+    var offset: Int
+    /// Lines before this place.
+    var lines: Int
+    /// The sequence number of the entry just before (0 at the start).
+    var revision: Int
+    /// The hash of the line just before ("" at the start): what the next line's `prev` must be.
+    var lastHash: String
+
+    static let start = JournalPosition(offset: 0, lines: 0, revision: 0, lastHash: "")
+}
+
+/// One line of the journal, checked: its seal, its place in the hash chain and in the sequence.
+struct JournalLine: Sendable {
+    /// 1-based line number in the file.
+    var number: Int
+    /// Where the line's bytes are in the file, without the newline.
+    var range: Range<Int>
+    /// SHA-256 of the line's bytes: the next line's `prev`.
+    var hash: String
+    var envelope: JournalEnvelope
+    /// The line's bytes (without the newline).
+    var bytes: Data
+
+    /// The place just after this line.
+    var position: JournalPosition {
+        JournalPosition(offset: range.upperBound + 1, lines: number, revision: envelope.sequence, lastHash: hash)
+    }
+
+    /// The whole entry, decoded, and checked against the envelope the scanner read.
+    func entry(_ decoder: JSONDecoder, file: String) throws(StoreError) -> JournalEntry {
+        let entry: JournalEntry
+        do {
+            entry = try decoder.decode(JournalEntry.self, from: bytes)
+        } catch let newer as NewerSchemaVersion {
+            throw .newerSchema(file: "\(file) line \(number)", found: newer.found, supported: JournalEntry.schemaVersion)
+        } catch {
+            throw .damaged(file: file, line: number, reason: "not a journal entry this consult-board can read (\(DecodingProblem(error)))")
+        }
+        guard JournalEnvelope(entry) == envelope else {
+            throw .damaged(file: file, line: number, reason: "the line repeats a member (seq, prev, patient or kind) with different values")
+        }
+        return entry
+    }
+}
+
+/// The first thing wrong in the journal.
+struct JournalDamage: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// The last line has no newline: a write was interrupted.
+        case torn
+        /// The line carries no hash.
+        case unsealed
+        /// The line's bytes do not match its hash.
+        case edited
+        /// The line is not a journal entry this build can read.
+        case unreadable
+        /// The line was written by a newer consult-board.
+        case newerSchema(found: Int)
+        /// The line's `prev` is not the hash of the line before it.
+        case brokenChain
+        /// The line's sequence number is not the next one.
+        case sequence
+    }
+
+    var kind: Kind
+    /// The 1-based line number of the bad line.
+    var line: Int
+    /// Where the bad line starts.
+    var offset: Int
+    /// Where a repair must cut: the bad line, or the line before it when that one was edited and re-hashed
+    /// (its successor's `prev` no longer matches although the numbering runs on).
+    var cutOffset: Int
+    var reason: String
+
+    /// The error to report when a command meets this damage.
+    func error(file: String) -> StoreError {
+        if case let .newerSchema(found) = kind {
+            return .newerSchema(file: "\(file) line \(line)", found: found, supported: JournalEntry.schemaVersion)
+        }
+        return .damaged(file: file, line: line, reason: reason)
+    }
+}
+
+/// Reads journal bytes into checked lines.
+///
+/// Every line must end with a newline, carry a valid seal (`Seal`), name the hash of the line before it in
+/// `prev`, and have the next sequence number. The first line of the file must create or import the board.
+/// Scanning stops at the first line that breaks a rule and reports it (`JournalDamage`), with the lines before
+/// it, so `validate` can say exactly where the good part ends and `--repair` where to cut.
+///
+/// Each line's seal is checked when `everySeal` is set (`validate`); otherwise only the last line's, because
+/// the next line's `prev` already vouches for every byte of the line before it (a change reads the tail this
+/// way: one SHA-256 a line instead of two).
+enum JournalScanner {
+    static func scan(
+        _ data: Data, from start: JournalPosition, everySeal: Bool = true
+    ) -> (lines: [JournalLine], damage: JournalDamage?) {
+        var lines: [JournalLine] = []
+        var position = start
+        var cursor = data.startIndex
+        while cursor < data.endIndex {
+            let lineNumber = position.lines + 1
+            let fileOffset = start.offset + (cursor - data.startIndex)
+            func damage(_ kind: JournalDamage.Kind, _ reason: String, cutBefore: Bool = false) -> JournalDamage {
+                let previousStart = lines.last?.range.lowerBound ?? fileOffset
+                return JournalDamage(
+                    kind: kind, line: lineNumber, offset: fileOffset, cutOffset: cutBefore ? previousStart : fileOffset,
+                    reason: reason)
+            }
+            guard let newline = newlineIndex(in: data, from: cursor) else {
+                return (lines, damage(.torn, "the last line is incomplete (a write was interrupted before it finished)"))
+            }
+            let bytes = data[cursor..<newline]
+            if everySeal || newline == data.endIndex - 1, let problem = sealProblem(bytes) {
+                return (lines, damage(problem.kind, problem.reason))
+            }
+            let envelope: JournalEnvelope
+            if let scanned = JournalEnvelope.scan(bytes) {
+                envelope = scanned
+            } else {
+                do {
+                    envelope = JournalEnvelope(try BoardJSON.decoder().decode(JournalEntry.self, from: bytes))
+                } catch let newer as NewerSchemaVersion {
+                    return (lines, damage(.newerSchema(found: newer.found), "written by a newer consult-board (line schema version \(newer.found))"))
+                } catch {
+                    return (lines, damage(.unreadable, "not a journal entry this consult-board can read (\(DecodingProblem(error)))"))
+                }
+            }
+            guard envelope.version <= JournalEntry.schemaVersion else {
+                return (lines, damage(.newerSchema(found: envelope.version), "written by a newer consult-board (line schema version \(envelope.version))"))
+            }
+            if position.lines == 0 {
+                guard envelope.kind == .createBoard || envelope.kind == .importBoard else {
+                    return (lines, damage(.sequence, "the journal does not begin with the board's creation (its first entry is \(envelope.kind.rawValue))"))
+                }
+                guard envelope.previousHash.isEmpty else {
+                    return (lines, damage(.brokenChain, "the first line names a line before it (\"prev\" is not empty): lines were removed from the start"))
+                }
+                guard envelope.kind == .importBoard || envelope.sequence == 1, envelope.sequence >= 1 else {
+                    return (lines, damage(.sequence, "the first entry has number \(envelope.sequence), not 1: lines were removed from the start"))
+                }
+            } else {
+                guard envelope.sequence == position.revision + 1 else {
+                    return (lines, damage(.sequence, "entry number \(envelope.sequence) where \(position.revision + 1) was expected: lines were removed, repeated or reordered here"))
+                }
+                guard envelope.previousHash == position.lastHash else {
+                    // The line before no longer has the bytes this one was chained to: say which line changed.
+                    if let before = lines.last, let problem = sealProblem(before.bytes) {
+                        lines.removeLast()
+                        return (lines, JournalDamage(
+                            kind: problem.kind, line: before.number, offset: before.range.lowerBound,
+                            cutOffset: before.range.lowerBound, reason: problem.reason))
+                    }
+                    let before = lineNumber - 1
+                    return (lines, damage(.brokenChain, "the line does not follow line \(before) (its \"prev\" is not the hash of line \(before)): line \(before) was changed after this one was written", cutBefore: true))
+                }
+            }
+            let line = JournalLine(
+                number: lineNumber, range: fileOffset..<(fileOffset + bytes.count), hash: Seal.sha256Hex(bytes),
+                envelope: envelope, bytes: bytes)
+            lines.append(line)
+            position = line.position
+            cursor = data.index(after: newline)
+        }
+        return (lines, nil)
+    }
+
+    /// What is wrong with a line's seal, if anything.
+    private static func sealProblem(_ bytes: Data) -> (kind: JournalDamage.Kind, reason: String)? {
+        switch Seal.check(bytes) {
+        case .valid: nil
+        case .missing: (.unsealed, "the line has no hash at its end: it was not written by consult-board, or it was cut short")
+        case .mismatch: (.edited, "the line does not match its hash: it was edited or corrupted after it was written")
+        }
+    }
+
+    private static func newlineIndex(in data: Data, from start: Data.Index) -> Data.Index? {
+        data.withUnsafeBytes { buffer -> Data.Index? in
+            guard let base = buffer.baseAddress else { return nil }
+            let offset = start - data.startIndex
+            guard let found = memchr(base + offset, 0x0A, buffer.count - offset) else { return nil }
+            return data.startIndex + (UnsafeRawPointer(found) - base)
+        }
+    }
+
+    /// The lines of `data`, or the error naming the first bad one.
+    static func strict(_ data: Data, from start: JournalPosition, file: String) throws(StoreError) -> [JournalLine] {
+        let (lines, damage) = scan(data, from: start, everySeal: false)
+        if let damage { throw damage.error(file: file) }
+        return lines
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A board kept open by a reader that shows it live (the TUI): the board plus the place in the journal it has
+/// read up to, so that others' changes can be noticed with one `stat` and applied by reading only the bytes
+/// appended since.
+///
+/// ```swift
+/// var open = try store.open()
+/// // every half second or so:
+/// if open.hasChanges() {
+///     let new = try open.refresh()      // others' (and our own) changes, oldest first
+///     redraw(open.board, highlighting: new)
+/// }
+/// ```
+///
+/// Changes are still made with `store.apply(...)`; the next `refresh()` brings them in like anyone else's.
+public struct OpenBoard: Sendable {
+    public let store: BoardStore
+    /// The board as of the last `open` or `refresh`.
+    public private(set) var board: Board
+    /// Where in the journal the board was read up to.
+    var position: JournalPosition
+
+    init(store: BoardStore, board: Board, position: JournalPosition) {
+        self.store = store
+        self.board = board
+        self.position = position
+    }
+
+    /// How many bytes of `journal.jsonl` the board reflects.
+    public var journalOffset: Int { position.offset }
+
+    /// Whether the journal has changed since the board was read: one `stat`, no reading. Also true when the
+    /// journal got shorter (a repair cut it), which `refresh` handles by reading the board afresh.
+    public func hasChanges() -> Bool {
+        FileIO.size(store.layout.journal) != position.offset
+    }
+
+    /// Applies the changes appended to the journal since the last read, and returns them (oldest first).
+    ///
+    /// Reads only the new bytes. If the journal no longer continues what was read (a repair cut it), the board
+    /// is read afresh and an empty list is returned: `board` then simply holds the new state.
+    @discardableResult
+    public mutating func refresh() throws(StoreError) -> [JournalEntry] {
+        let layout = store.layout
+        let position = self.position
+        let store = self.store
+        let lines: [JournalLine]? = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+            guard let size = FileIO.size(layout.journal), size >= position.offset else { return nil }
+            guard size > position.offset else { return [] }
+            guard let lines = try? store.readJournal(from: position) else { return nil }
+            return lines
+        }
+        guard let lines else {
+            self = try store.open()
+            return []
+        }
+        var board = self.board
+        let entries = try store.replay(lines, into: &board)
+        self.board = board
+        if let last = lines.last { self.position = last.position }
+        return entries
+    }
+}

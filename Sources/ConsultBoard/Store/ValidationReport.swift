@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `consult-board validate` found: one finding per check, each naming its file (and line).
+public struct ValidationReport: Sendable, Equatable {
+    public enum Severity: String, Sendable, Equatable {
+        /// A check that passed.
+        case ok
+        /// Harmless but worth knowing (no checkpoint yet, a copy kept by an earlier repair).
+        case note
+        /// Works, but should be fixed (files others can read).
+        case warning
+        /// The board is not intact: a file is damaged, missing, newer, or disagrees with the journal.
+        case problem
+    }
+
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public var severity: Severity
+        public var file: String
+        public var line: Int?
+        public var message: String
+
+        public var description: String {
+            "\(severity.rawValue): \(file)\(line.map { " line \($0)" } ?? ""): \(message)"
+        }
+    }
+
+    public var findings: [Finding]
+    /// False when the folder holds no board at all (neither `board.json` nor `journal.jsonl`).
+    public var isBoard = true
+    /// The last revision of the journal's intact part.
+    public var revision: Int
+    /// Patients on the board at that revision.
+    public var patients: Int
+
+    /// True when nothing is wrong: the only answer on which `validate` exits 0.
+    public var isIntact: Bool { !findings.contains { $0.severity == .problem } }
+
+    public var problems: [Finding] { findings.filter { $0.severity == .problem } }
+}
+
+extension BoardStore {
+    /// Checks everything about the board at `path` without changing a byte: `board.json`, every journal line
+    /// (seal, hash chain, sequence, schema version, and that it replays), the checkpoint against a full replay
+    /// (the journal wins), and file permissions. Never throws: what cannot be read becomes a finding.
+    public static func validate(at path: String) -> ValidationReport {
+        let layout = BoardLayout(folder: path)
+        guard FileIO.exists(layout.meta) || FileIO.exists(layout.journal) else {
+            let message = FileIO.exists(layout.folder) ? "no board here (no board.json, no journal.jsonl)" : "there is no such folder"
+            return ValidationReport(
+                findings: [.init(severity: .problem, file: layout.folder, line: nil, message: message)],
+                isBoard: false, revision: 0, patients: 0)
+        }
+        let examination = (try? FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+            BoardExamination(layout: layout, hooks: StoreHooks())
+        }) ?? BoardExamination(layout: layout, hooks: StoreHooks())
+        return report(examination)
+    }
+
+    static func report(_ e: BoardExamination) -> ValidationReport {
+        let layout = e.layout
+        var findings: [ValidationReport.Finding] = []
+        func add(_ severity: ValidationReport.Severity, _ file: String, _ message: String, line: Int? = nil) {
+            findings.append(.init(severity: severity, file: file, line: line, message: message))
+        }
+        switch e.meta {
+        case let .success(meta): add(.ok, layout.meta, "a consult-board folder, schema version \(meta.schemaVersion)")
+        case let .failure(error): add(.problem, layout.meta, BoardExamination.reason(error))
+        }
+        if let error = e.journalError {
+            add(.problem, layout.journal, BoardExamination.reason(error))
+        } else {
+            let first = e.lines.first?.envelope.sequence ?? 0
+            if !e.lines.isEmpty {
+                add(.ok, layout.journal, "\(Wording.count(e.lines.count, "entry", "entries")) (\(first) to \(e.revision)) sealed, chained and replayed")
+            }
+            if let damage = e.damage {
+                let size = e.journal?.count ?? 0
+                let after = e.journal.map { data in data[damage.offset...].split(separator: 0x0A, omittingEmptySubsequences: false).count - 1 } ?? 0
+                var message = damage.reason
+                if case .newerSchema = damage.kind {
+                    message += "; use a newer consult-board (a repair will not touch it)"
+                } else {
+                    message += "; `validate --repair` sets aside line \(damage.line)\(after > 1 ? " and the \(Wording.count(after - 1, "line")) after it" : "") (\(Wording.count(size - damage.cutOffset, "byte"))) in a copy and keeps the \(Wording.count(e.lines.count, "good entry", "good entries")) before"
+                }
+                add(.problem, layout.journal, message, line: damage.line)
+            }
+        }
+        switch e.manifest {
+        case .none:
+            add(.note, layout.manifest, "no checkpoint: opening replays the whole journal (`validate --repair` writes one)")
+        case let .failure(error)?:
+            add(.problem, layout.manifest, BoardExamination.reason(error) + "; `validate --repair` rebuilds the checkpoint from the journal")
+        case let .success(manifest)?:
+            if e.checkpointProblems.isEmpty {
+                add(.ok, layout.manifest, "checkpoint at revision \(manifest.revision) (\(Wording.count(manifest.patients.count, "patient"))) agrees with the journal")
+            }
+            for problem in e.checkpointProblems {
+                add(.problem, problem.file, problem.message + "; the journal wins: `validate --repair` rebuilds the checkpoint")
+            }
+        }
+        for name in FileIO.list(layout.folder).sorted() where name.hasPrefix("journal.jsonl.cut-") {
+            add(.note, layout.folder + "/" + name, "lines an earlier repair set aside (kept for you to review)")
+        }
+        for path in [layout.folder, layout.meta, layout.journal, layout.lock, layout.manifest] {
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & S_IRWXO != 0 {
+                add(.warning, path, "others can read it (mode \(String(info.st_mode & 0o7777, radix: 8))); patient data should be owner or group only: chmod o-rwx")
+            }
+        }
+        return ValidationReport(findings: findings, revision: e.revision, patients: e.board.patients.count)
+    }
+}

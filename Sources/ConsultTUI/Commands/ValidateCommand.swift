@@ -1,0 +1,56 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board validate [--repair]`: checks every file of the board; exits 0 only when it is intact.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the board's files; with --repair, recover a damaged board.",
+        discussion: """
+            Checks board.json, every journal line (its hash, the hash chain, the sequence, that it replays), \
+            the checkpoint against a full replay of the journal (the journal wins), and file permissions. \
+            Changes nothing. Exits 0 only when the board is intact.
+
+            --repair is the documented way to recover: it cuts a torn or damaged end off the journal, keeping \
+            a copy of every byte it cuts in journal.jsonl.cut-<time>, rebuilds the checkpoint from the journal, \
+            and says exactly what it did. See docs/storage.md.
+            """)
+
+    @OptionGroup var options: BoardOptions
+
+    @Flag(help: "Recover a damaged board (keeps a copy of whatever it cuts off).")
+    var repair = false
+
+    func run() throws {
+        let path = try options.boardPath()
+        var report = BoardStore.validate(at: path)
+        guard report.isBoard else { throw StoreError.noBoard(path: path) }
+        if repair && !report.isIntact {
+            print("before repair:")
+            show(report)
+            let repaired = try BoardStore.repair(at: path)
+            print("repair:")
+            for action in repaired.actions { print("  " + action) }
+            report = BoardStore.validate(at: path)
+            print("after repair:")
+        } else if repair {
+            print("the board is intact; nothing to repair")
+        }
+        show(report)
+        guard report.isIntact else {
+            let count = report.problems.count
+            FileHandle.standardError.write(Data(
+                "the board at \(path) is NOT intact (\(count) problem\(count == 1 ? "" : "s")); \(repair ? "see above" : "`consult-board validate --repair` recovers it, keeping a copy of anything it cuts")\n".utf8))
+            throw ExitCode(1)
+        }
+        print("intact: revision \(report.revision), \(report.patients) patient\(report.patients == 1 ? "" : "s")")
+    }
+
+    private func show(_ report: ValidationReport) {
+        for finding in report.findings {
+            let label = TextLayout.pad(finding.severity.rawValue, width: 7)
+            print("\(label) \(finding.file)\(finding.line.map { " line \($0)" } ?? ""): \(finding.message)")
+        }
+    }
+}
