@@ -159,4 +159,16 @@ import Testing
         #expect(try board.repair().status == 0)
         #expect(try board.validate().status == 0)
     }
+
+    @Test func aBoardWithoutACheckpointGetsOneFromTheRepairAsValidateSays() throws {
+        let board = try FaultBoard(generatedPatients: 1, notes: 5, labs: 5)
+        try FileManager.default.removeItem(at: board.file("checkpoint"))
+        let verdict = try board.validate()
+        #expect(verdict.status == 0, "a missing checkpoint is only a note: \(verdict.report)")
+        #expect(verdict.stdoutText.contains("`validate --repair` writes one"), "\(verdict.report)")
+        let repaired = try board.repair()
+        #expect(repaired.status == 0, "\(repaired.report)")
+        #expect(FileManager.default.fileExists(atPath: board.file("checkpoint/manifest.json").path), "the repair wrote the checkpoint it promised: \(repaired.report)")
+        #expect(try board.validate().stdoutText.contains("agrees with the journal"))
+    }
 }
