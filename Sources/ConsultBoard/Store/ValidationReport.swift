@@ -38,6 +38,10 @@ public struct ValidationReport: Sendable, Equatable {
     /// True when nothing is wrong: the only answer on which `validate` exits 0.
     public var isIntact: Bool { !findings.contains { $0.severity == .problem } }
 
+    /// True when the board has no checkpoint (it opens by replaying the whole journal): intact, but a repair
+    /// writes one.
+    public var lacksCheckpoint = false
+
     public var problems: [Finding] { findings.filter { $0.severity == .problem } }
 }
 
@@ -110,6 +114,8 @@ extension BoardStore {
                 add(.warning, path, "others can read it (mode \(String(info.st_mode & 0o7777, radix: 8))); patient data should be owner or group only: chmod o-rwx")
             }
         }
-        return ValidationReport(findings: findings, revision: e.revision, patients: e.board.patients.count)
+        var report = ValidationReport(findings: findings, revision: e.revision, patients: e.board.patients.count)
+        if case .none = e.manifest { report.lacksCheckpoint = !e.lines.isEmpty }
+        return report
     }
 }

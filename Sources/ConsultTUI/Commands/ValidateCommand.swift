@@ -26,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
         let path = try options.boardPath()
         var report = BoardStore.validate(at: path)
         guard report.isBoard else { throw StoreError.noBoard(path: path) }
-        if repair && !report.isIntact {
+        // A board without a checkpoint is intact, but validate promises that a repair writes one.
+        if repair && (!report.isIntact || report.lacksCheckpoint) {
             print("before repair:")
             show(report)
             let repaired = try BoardStore.repair(at: path)
