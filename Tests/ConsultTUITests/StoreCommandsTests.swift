@@ -67,26 +67,56 @@ import Testing
         #expect(intact.status == 0, "\(intact)")
         #expect(intact.stdout.contains("intact: revision 7, 2 patients"))
 
+        // Damage: a byte of a complete line (line 7, the last) changed by hand.
         let journal = path + "/journal.jsonl"
         var bytes = try Data(contentsOf: URL(fileURLWithPath: journal))
-        bytes.append(Data(#"{"at":"2026-11-25T08:30:00Z","author":"dr.li","kind":"no"#.utf8))
+        let lastLineStart = try #require(bytes.dropLast().lastIndex(of: 0x0A)).advanced(by: 1)
+        let flip = lastLineStart + 30
+        bytes[flip] = bytes[flip] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
         try bytes.write(to: URL(fileURLWithPath: journal))
 
         let damaged = try ConsultBoardProcess.run(["validate", "--board", path])
         #expect(damaged.status == 1)
-        #expect(damaged.stdout.contains("\(journal) line 8") && damaged.stdout.contains("incomplete"), "\(damaged)")
+        #expect(damaged.stdout.contains("\(journal) line 7"), "\(damaged)")
         #expect(damaged.stderr.contains("NOT intact"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == bytes, "validate changes nothing")
         let audit = try ConsultBoardProcess.run(["audit", "--board", path])
-        #expect(audit.status != 0 && audit.stderr.contains("line 8"), "every command names the damage")
+        #expect(audit.status != 0 && audit.stderr.contains("line 7"), "every command names the damage")
 
         let repaired = try ConsultBoardProcess.run(["validate", "--repair", "--board", path])
         #expect(repaired.status == 0, "\(repaired)")
         #expect(repaired.stdout.contains("cut 1 line"))
         let cut = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasPrefix("journal.jsonl.cut-") }
         #expect(cut.count == 1)
-        #expect(try String(contentsOfFile: path + "/" + cut[0], encoding: .utf8).hasSuffix(#""kind":"no"#))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + "/" + cut[0])) == bytes[lastLineStart...])
         #expect(try ConsultBoardProcess.run(["validate", "--board", path]).status == 0)
+    }
+
+    /// A writer killed in the middle of its append leaves an incomplete last line: a change no command
+    /// acknowledged. The board opens without it, `validate` warns and still exits 0, and the next change sets the
+    /// fragment aside in a copy before appending.
+    @Test func anInterruptedAppendIsLeftOutAndSetAsideByTheNextChange() throws {
+        let folder = try TemporaryFolder()
+        let path = try board(in: folder)
+        let journal = path + "/journal.jsonl"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: journal))
+        let fragment = Data(#"{"at":"2026-11-25T08:30:00Z","author":"dr.li","kind":"no"#.utf8)
+        bytes.append(fragment)
+        try bytes.write(to: URL(fileURLWithPath: journal))
+
+        let validate = try ConsultBoardProcess.run(["validate", "--board", path])
+        #expect(validate.status == 0, "\(validate)")
+        #expect(validate.stdout.contains("\(journal) line 8") && validate.stdout.contains("incomplete"), "\(validate)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == bytes, "validate changes nothing")
+        #expect(try ConsultBoardProcess.run(["audit", "--board", path]).status == 0, "the board opens")
+
+        let note = try ConsultBoardProcess.run(["note", "add", "SCI-0001", "--board", path, "--service", "ward", "--text", "after the crash"])
+        #expect(note.status == 0, "\(note)")
+        let cut = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasPrefix("journal.jsonl.cut-") }
+        #expect(cut.count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + "/" + cut[0])) == fragment)
+        let after = try ConsultBoardProcess.run(["validate", "--board", path])
+        #expect(after.status == 0 && !after.stdout.contains("incomplete"), "\(after)")
     }
 
     @Test func exportImportExportRoundTrips() throws {
@@ -144,6 +174,9 @@ import Testing
         var bytes = try Data(contentsOf: URL(fileURLWithPath: journal))
         bytes.append(Data(#"{"torn":"#.utf8))
         try bytes.write(to: URL(fileURLWithPath: journal))
+        let manifest = path + "/checkpoint/manifest.json"
+        let manifestBytes = try Data(contentsOf: URL(fileURLWithPath: manifest))
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: manifest))
         let enumerator = FileManager.default.enumerator(atPath: path)
         chmod(path, 0o755)
         while let name = enumerator?.nextObject() as? String {
@@ -156,10 +189,12 @@ import Testing
         #expect(repair.status != 0)
         #expect(repair.stderr.contains("permission denied") && repair.stderr.contains("read-only for you"), "\(repair)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == bytes)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: manifest)) == Data("{}".utf8))
+        #expect(manifestBytes != Data("{}".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.contains(".cut-") }.isEmpty)
 
         let validate = try runAsNobody(["validate", "--board", path])
-        #expect(validate.status == 1 && validate.stdout.contains("line 8"), "reading still works: \(validate)")
+        #expect(validate.status == 1 && validate.stdout.contains("line 8") && validate.stdout.contains("manifest.json"), "reading still works: \(validate)")
 
         let imported = try runAsNobody(["import", "/dev/null", "--board", path + "/sub"])
         #expect(imported.status != 0)

@@ -3,10 +3,10 @@ import Foundation
 /// Finds the folder of the default handoff templates.
 ///
 /// In order:
-/// 1. the `templates/` folder of the source tree the program was built in: walking up from the executable's
+/// 1. the folder named by `$CONSULT_BOARD_TEMPLATES` (a ward's own templates win wherever the program runs from);
+/// 2. the `templates/` folder of the source tree the program was built in: walking up from the executable's
 ///    real path (symlinks resolved), the first folder with a `templates/handoff.*` file. This is what makes
 ///    `.build/debug/consult-board` and `swift run` find the repository's templates;
-/// 2. the folder named by `$CONSULT_BOARD_TEMPLATES`;
 /// 3. `/usr/local/share/consult-board/templates` (where an installation puts them).
 public enum TemplateLocator {
     public static let environmentVariable = "CONSULT_BOARD_TEMPLATES"
@@ -15,6 +15,13 @@ public enum TemplateLocator {
     /// The first folder holding handoff templates, or an error listing every place searched.
     public static func directory(executablePath: String, environment: [String: String]) throws(HandoffError) -> URL {
         var searched: [String] = []
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty {
+            let candidate = URL(fileURLWithPath: fromEnvironment)
+            if holdsTemplates(candidate) { return candidate }
+            searched.append("\(environmentVariable)=\(fromEnvironment)")
+        } else {
+            searched.append("\(environmentVariable) (not set)")
+        }
         let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
         while true {
@@ -25,13 +32,6 @@ public enum TemplateLocator {
             folder = parent
         }
         searched.append("templates/ in the folders above \(executable.path)")
-        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty {
-            let candidate = URL(fileURLWithPath: fromEnvironment)
-            if holdsTemplates(candidate) { return candidate }
-            searched.append("\(environmentVariable)=\(fromEnvironment)")
-        } else {
-            searched.append("\(environmentVariable) (not set)")
-        }
         let installed = URL(fileURLWithPath: installedDirectory)
         if holdsTemplates(installed) { return installed }
         searched.append(installedDirectory)

@@ -16,6 +16,7 @@ extension BoardStore {
             let journal = try JournalAppender(path: layout.journal, fault: hooks.faults.openJournal)
             defer { journal.close() }
             let tail = try readTail()
+            try setAsideInterruptedWrite(after: tail.end)
             let time = BoardJSON.wholeSeconds(at ?? Date())
             // Any trouble building the partial board (even damage) sends us to the whole board, which reports it.
             let partial = try? partialBoard(for: commands, tail: tail)
@@ -42,6 +43,16 @@ extension BoardStore {
             }
             return accepted.ids
         }
+    }
+
+    /// Moves the incomplete last line a killed writer left (see `JournalScanner.strict`) into a
+    /// `journal.jsonl.cut-<time>` copy and cuts it off, so this writer's line starts on a line of its own.
+    /// Nothing acknowledged is lost: the fragment was never a whole change, and the copy keeps its bytes.
+    private func setAsideInterruptedWrite(after end: JournalPosition) throws(StoreError) {
+        guard let size = FileIO.size(layout.journal), size > end.offset else { return }
+        let fragment = try FileIO.read(layout.journal, from: end.offset, hooks: hooks)
+        _ = try Self.keepCopy(fragment, of: layout, modes: FileModes.of(board: layout.folder), now: Date())
+        try Self.truncate(layout.journal, to: end.offset)
     }
 
     /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as

@@ -189,9 +189,16 @@ enum JournalScanner {
     }
 
     /// The lines of `data`, or the error naming the first bad one.
+    ///
+    /// An incomplete last line (no newline) is left out rather than refused: it is what a writer killed in the
+    /// middle of its append leaves behind (Linux may stop a write at a page boundary), a change that was never
+    /// acknowledged, so the board without it is exactly the board of every command that exited 0. The next
+    /// writer sets it aside (`BoardStore.setAsideInterruptedWrite`) and `validate` reports it.
     static func strict(_ data: Data, from start: JournalPosition, file: String) throws(StoreError) -> [JournalLine] {
         let (lines, damage) = scan(data, from: start, everySeal: false)
-        if let damage { throw damage.error(file: file) }
+        if let damage, !(damage.kind == .torn && !(lines.isEmpty && start.offset == 0)) {
+            throw damage.error(file: file)
+        }
         return lines
     }
 }

@@ -93,7 +93,7 @@ extension BoardStore {
     }
 
     /// Copies the bytes to cut into `journal.jsonl.cut-<UTC time>` (a new file, fsynced) and returns its path.
-    private static func keepCopy(_ bytes: Data, of layout: BoardLayout, modes: FileModes, now: Date) throws(StoreError) -> String {
+    static func keepCopy(_ bytes: Data, of layout: BoardLayout, modes: FileModes, now: Date) throws(StoreError) -> String {
         let stamp = BoardDate.format(now).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
         var path = layout.journal + ".cut-" + stamp
         var attempt = 1
@@ -106,7 +106,7 @@ extension BoardStore {
         return path
     }
 
-    private static func truncate(_ path: String, to length: Int) throws(StoreError) {
+    static func truncate(_ path: String, to length: Int) throws(StoreError) {
         let fd = FileIO.openFile(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileIO.failure(path, "cut", errno) }
         defer { FileIO.closeFile(fd) }

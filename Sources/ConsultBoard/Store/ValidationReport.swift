@@ -34,6 +34,12 @@ public struct ValidationReport: Sendable, Equatable {
     public var revision: Int
     /// Patients on the board at that revision.
     public var patients: Int
+    /// An interrupted append left an incomplete last line: not damage (no command acknowledged it), but bytes
+    /// that `validate --repair` (or the next change) sets aside.
+    public var hasInterruptedWrite = false
+
+    /// Whether `validate --repair` has something to do (a board without a checkpoint gets one).
+    public var needsRepair: Bool { !isIntact || hasInterruptedWrite || lacksCheckpoint }
 
     /// True when nothing is wrong: the only answer on which `validate` exits 0.
     public var isIntact: Bool { !findings.contains { $0.severity == .problem } }
@@ -84,12 +90,20 @@ extension BoardStore {
                 let size = e.journal?.count ?? 0
                 let after = e.journal.map { data in data[damage.offset...].split(separator: 0x0A, omittingEmptySubsequences: false).count - 1 } ?? 0
                 var message = damage.reason
-                if case .newerSchema = damage.kind {
-                    message += "; use a newer consult-board (a repair will not touch it)"
+                if damage.kind == .torn, !e.lines.isEmpty {
+                    // An interrupted append: never acknowledged, not part of the board (see JournalScanner.strict).
+                    add(
+                        .warning, layout.journal,
+                        "\(damage.reason): \(Wording.count(size - damage.offset, "byte")) after the last complete entry that no command acknowledged; the board is intact without them, and the next change (or `validate --repair`) moves them to a journal.jsonl.cut-* copy",
+                        line: damage.line)
                 } else {
-                    message += "; `validate --repair` sets aside line \(damage.line)\(after > 1 ? " and the \(Wording.count(after - 1, "line")) after it" : "") (\(Wording.count(size - damage.cutOffset, "byte"))) in a copy and keeps the \(Wording.count(e.lines.count, "good entry", "good entries")) before"
+                    if case .newerSchema = damage.kind {
+                        message += "; use a newer consult-board (a repair will not touch it)"
+                    } else {
+                        message += "; `validate --repair` sets aside line \(damage.line)\(after > 1 ? " and the \(Wording.count(after - 1, "line")) after it" : "") (\(Wording.count(size - damage.cutOffset, "byte"))) in a copy and keeps the \(Wording.count(e.lines.count, "good entry", "good entries")) before"
+                    }
+                    add(.problem, layout.journal, message, line: damage.line)
                 }
-                add(.problem, layout.journal, message, line: damage.line)
             }
         }
         switch e.manifest {
@@ -115,6 +129,7 @@ extension BoardStore {
             }
         }
         var report = ValidationReport(findings: findings, revision: e.revision, patients: e.board.patients.count)
+        report.hasInterruptedWrite = e.damage?.kind == .torn && !e.lines.isEmpty
         if case .none = e.manifest { report.lacksCheckpoint = !e.lines.isEmpty }
         return report
     }

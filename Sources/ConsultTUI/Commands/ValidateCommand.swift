@@ -26,8 +26,7 @@ struct ValidateCommand: ParsableCommand {
         let path = try options.boardPath()
         var report = BoardStore.validate(at: path)
         guard report.isBoard else { throw StoreError.noBoard(path: path) }
-        // A board without a checkpoint is intact, but validate promises that a repair writes one.
-        if repair && (!report.isIntact || report.lacksCheckpoint) {
+        if repair && report.needsRepair {
             print("before repair:")
             show(report)
             let repaired = try BoardStore.repair(at: path)

@@ -119,6 +119,16 @@ import Testing
         #expect(found.path == custom.path)
     }
 
+    @Test func theEnvironmentVariableWinsOverTheSourceTree() throws {
+        try makeTemplates(in: root.appendingPathComponent("repo/templates"))
+        let binary = try makeExecutable("repo/.build/debug/consult-board")
+        let custom = root.appendingPathComponent("ward-templates")
+        try makeTemplates(in: custom)
+        let found = try TemplateLocator.directory(
+            executablePath: binary.path, environment: [TemplateLocator.environmentVariable: custom.path])
+        #expect(found.path == custom.path)
+    }
+
     @Test func saysWhereItLookedWhenThereAreNone() throws {
         let binary = try makeExecutable("elsewhere/bin/consult-board")
         let error = #expect(throws: HandoffError.self) {
@@ -130,7 +140,7 @@ import Testing
         }
         // (An installed /usr/local/share/consult-board/templates would be found instead; not on a test machine.)
         #expect(searched.count == 3)
-        #expect(searched[1] == "CONSULT_BOARD_TEMPLATES=/nowhere")
+        #expect(searched[0] == "CONSULT_BOARD_TEMPLATES=/nowhere")
         #expect(error?.description.contains("--templates DIR") == true)
     }
 }

@@ -39,15 +39,33 @@ import Testing
         return try #require(BoardStore.validate(at: folder.board).problems.first)
     }
 
-    @Test func aTornLastLineIsReportedNotDropped() throws {
+    /// An incomplete last line is what a writer killed mid-append leaves: a change nobody was told succeeded.
+    /// Readers leave it out (the board is every acknowledged change), `validate` warns about it, and the next
+    /// writer moves it into a copy before appending; nothing is dropped silently.
+    @Test func aTornLastLineIsLeftOutAndSetAsideNotDropped() throws {
         let folder = try StoreFolder()
         let (store, files) = try board(folder)
+        let intact = try store.load()
         var bytes = try files.bytes(files.journal)
-        bytes.append(Data(#"{"at":"2026-11-25T08:30:00Z","author":"dr.li","kind":"note.add","pay"#.utf8))
+        let fragment = Data(#"{"at":"2026-11-25T08:30:00Z","author":"dr.li","kind":"note.add","pay"#.utf8)
+        bytes.append(fragment)
         try files.write(bytes, to: files.journal)
-        try expectRefusal(store, files, naming: "journal.jsonl", line: 10)
-        let problem = try #require(BoardStore.validate(at: folder.board).problems.first)
-        #expect(problem.line == 10 && problem.message.contains("incomplete"))
+
+        #expect(try store.load() == intact)
+        #expect(try store.open().board == intact)
+        let report = BoardStore.validate(at: folder.board)
+        #expect(report.isIntact && report.hasInterruptedWrite && report.needsRepair)
+        #expect(report.findings.contains { $0.severity == .warning && $0.line == 10 && $0.message.contains("incomplete") })
+        #expect(try files.bytes(files.journal) == bytes, "reading changes nothing")
+
+        let ids = try store.apply([Sample.note("SCI-0001")], author: "dr.li")
+        #expect(ids.count == 1)
+        let cut = try FileManager.default.contentsOfDirectory(atPath: folder.board).filter { $0.hasPrefix("journal.jsonl.cut-") }
+        #expect(cut.count == 1)
+        #expect(try files.bytes(folder.board + "/" + cut[0]) == fragment)
+        let after = BoardStore.validate(at: folder.board)
+        #expect(after.isIntact && !after.hasInterruptedWrite)
+        #expect(try store.load().revision == intact.revision + 1)
     }
 
     @Test func aFlippedByteInTheMiddleIsFoundByLine() throws {

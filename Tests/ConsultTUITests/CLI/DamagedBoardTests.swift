@@ -25,9 +25,22 @@ import Testing
         }
     }
 
-    @Test func aTruncatedJournal() throws {
+    /// A journal cut off inside its last line looks exactly like a writer killed mid-append: the incomplete line
+    /// is left out (the board opens), `validate` warns about it, and the next change keeps it in a copy.
+    @Test func aJournalCutInsideItsLastLine() throws {
         let (board, bytes) = try damagedBoard { bytes in bytes.removeLast(25) }
-        try expectReportedAndUntouched(board, bytes)
+        let patients = try board.run(["patients"])
+        #expect(patients.status == 0, "\(patients)")
+        let validate = try board.run(["validate"])
+        #expect(validate.status == 0 && validate.stdout.contains("incomplete"), "\(validate)")
+        #expect(try board.journal() == bytes, "reading changed the journal")
+        let note = try board.run(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "after"])
+        #expect(note.status == 0, "\(note)")
+        let folder = URL(fileURLWithPath: board.path)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("journal.jsonl.cut-") }
+        #expect(copies.count == 1)
+        let kept = try Data(contentsOf: folder.appendingPathComponent(copies.first ?? "missing"))
+        #expect(bytes.suffix(kept.count) == kept && !kept.isEmpty, "the cut bytes are kept")
     }
 
     @Test func aFlippedByteThatBreaksTheJSON() throws {
