@@ -16,6 +16,8 @@ import Testing
         let path: String
         let files: [String: Data]
         let board: Board
+        /// Where in the journal the checkpoint ends.
+        let checkpointOffset: Int
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-fuzz-\(UUID().uuidString)")
@@ -29,6 +31,8 @@ import Testing
             }
             board = try store.load()
             files = try Self.read(path)
+            let manifest = try JSONSerialization.jsonObject(with: files["checkpoint/manifest.json"] ?? Data()) as? [String: Any]
+            checkpointOffset = (manifest?["journal"] as? [String: Any])?["offset"] as? Int ?? 0
         }
 
         static func read(_ path: String) throws -> [String: Data] {
@@ -68,9 +72,10 @@ import Testing
             let (damaged, what) = mutator.mutate(journal)
             let journalPath = original.path + "/journal.jsonl"
             try damaged.write(to: URL(fileURLWithPath: journalPath))
-            // Cutting whole lines off the end leaves a shorter history that is itself intact; only the checkpoint,
-            // when it covers them, can tell.
-            let onlyLinesCut = journal.starts(with: damaged) && (damaged.last == 0x0A || damaged.isEmpty)
+            // Cutting the journal's end after the checkpoint leaves a shorter history that is itself intact (whole
+            // lines cut) or an interrupted write (a torn last line, which readers leave out); before the
+            // checkpoint's end, the checkpoint tells.
+            let onlyLinesCut = journal.starts(with: damaged) && damaged.count >= original.checkpointOffset
 
             let report = BoardStore.validate(at: original.path)
             if !onlyLinesCut { #expect(!report.isIntact, "\(what): validate notices") }

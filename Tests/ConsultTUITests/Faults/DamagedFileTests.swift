@@ -76,17 +76,47 @@ import Testing
         return ranges
     }
 
-    @Test func aTornLastRecord() throws {
+    /// The board with its last line cut in the middle, as a writer killed inside its `write` leaves it.
+    static func boardWithTornLastRecord() throws -> (board: FaultBoard, torn: Data, fragment: Int) {
         let board = try Self.boardWithHistory()
         var journal = try board.journal()
         let last = try #require(Self.lines(journal).last)
         journal.removeSubrange((last.lowerBound + last.count / 2)...)
         try board.writeJournal(journal)
-        try Self.expectRefusedOrHarmless(board, naming: "journal.jsonl")
+        return (board, journal, last.count / 2)
+    }
+
+    @Test func aTornLastRecordIsLeftOutWarnedAndSetAsideByTheNextWrite() throws {
+        let (board, torn, fragment) = try Self.boardWithTornLastRecord()
+        let before = try board.files()
+        // No command acknowledged the torn change (the lab): every reader shows the board without it.
+        for read in [["patients"], ["show", FaultBoard.mrn], ["audit"], ["handoff"], ["export"]] {
+            let outcome = try board.run(read)
+            #expect(outcome.status == 0, "\(outcome.report)")
+        }
+        #expect(try board.record().labs.isEmpty, "the torn lab is left out")
+        let verdict = try board.validate()
+        #expect(verdict.status == 0, "intact, with a warning: \(verdict.report)")
+        #expect(verdict.stdoutText.contains("journal.jsonl line \(Self.lines(torn).count)") && verdict.stdoutText.contains("incomplete"), "\(verdict.report)")
+        #expect(try board.files() == before, "reading changed nothing")
+
+        let id = try board.add(["note", "add", FaultBoard.mrn, "--service", "ward", "--text", "after the kill"])
+        let copies = try FileManager.default.contentsOfDirectory(atPath: board.path).filter { $0.hasPrefix("journal.jsonl.cut-") }
+        #expect(copies.count == 1, "the fragment is kept in a copy: \(copies)")
+        let cut = try copies.first.map { try Data(contentsOf: board.file($0)) } ?? Data()
+        #expect(cut.count == fragment && torn.suffix(fragment) == cut, "the copy holds exactly the fragment")
+        #expect(try board.journal().starts(with: torn.dropLast(fragment)), "everything before the fragment is kept as it was")
+        #expect(try board.validate().status == 0)
+        #expect(try board.record().notes.map(\.id).contains(id))
+        #expect(try board.record().notes.count == 7)
+    }
+
+    @Test func aTornLastRecordIsSetAsideByTheRepair() throws {
+        let (board, _, fragment) = try Self.boardWithTornLastRecord()
         let cut = try Self.expectRepaired(board)
-        #expect(cut.count == last.count / 2, "only the torn fragment is cut")
-        let notes = try board.record().notes
-        #expect(notes.count == 6, "every complete entry is kept")
+        #expect(cut.count == fragment, "only the torn fragment is cut")
+        #expect(try board.record().notes.count == 6, "every complete entry is kept")
+        #expect(!(try board.validate().stdoutText.contains("incomplete")), "no warning left")
     }
 
     @Test func aFlippedByteInTheMiddle() throws {

@@ -85,6 +85,18 @@ struct FaultBoard: @unchecked Sendable {
         return result
     }
 
+    /// Puts the board back to `files` (from `files()`): rewrites each and removes any other file (a repair's
+    /// copies, new checkpoint files).
+    func restore(_ files: [String: Data]) throws {
+        for (relative, _) in try self.files() where files[relative] == nil {
+            try FileManager.default.removeItem(at: file(relative))
+        }
+        for (relative, bytes) in files {
+            try FileManager.default.createDirectory(at: file(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: file(relative))
+        }
+    }
+
     /// The journal's entries as `audit --json` prints them: each a JSON object.
     func audit() throws -> [[String: Any]] {
         let outcome = try run(["audit", "--json"], timeout: 120)
