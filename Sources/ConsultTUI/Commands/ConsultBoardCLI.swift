@@ -12,7 +12,8 @@ struct ConsultBoardCLI: ParsableCommand {
             The board is a folder given by --board PATH or the CONSULT_BOARD environment variable. Changes are \
             signed with --author NAME, CONSULT_BOARD_AUTHOR, or the login name.
             """,
-        subcommands: CommandRegistry.all
+        subcommands: CommandRegistry.all,
+        defaultSubcommand: TUICommand.self
     )
 }
 
@@ -20,6 +21,9 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        TUICommand.self,
+        ScreenCommand.self,
+        DemoCommand.self,
         PatientsCommand.self,
         ShowCommand.self,
         AdmitCommand.self,

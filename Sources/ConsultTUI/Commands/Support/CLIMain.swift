@@ -56,6 +56,12 @@ enum CLIFailure {
         guard let start = full.range(of: "See '"), let end = full[start.upperBound...].firstIndex(of: "'") else {
             return ""
         }
-        return " (see '\(full[start.upperBound..<end])')"
+        var pointer = String(full[start.upperBound..<end])
+        // `tui` is the default subcommand: an unknown word ("consult-board frobnicate") reaches it as an argument,
+        // but the user meant a subcommand, so the root's help is the useful pointer unless they typed `tui`.
+        if pointer == "consult-board tui --help", CommandLine.arguments.dropFirst().first != "tui" {
+            pointer = "consult-board --help"
+        }
+        return " (see '\(pointer)')"
     }
 }

@@ -1,0 +1,166 @@
+import ConsultBoard
+import Foundation
+
+/// Everything on screen, and everything needed to decide what a key does: the app's single source of truth.
+///
+/// A value: `update` changes it, views read it. Selections are kept by id (MRN, record id), not by row number,
+/// so a change arriving from another terminal never moves the cursor to a different patient or record.
+struct AppState: Sendable {
+    var board: Board
+    /// Who signs what this app saves.
+    var author: String
+    var now: Date
+    /// How times are shown (the machine's zone; UTC in tests so goldens are stable).
+    var timeZone: TimeZone
+    var width: Int
+    var height: Int
+    var screen: Screen = .board
+
+    // The board screen.
+    var sort: PatientSort = .bed
+    var filter = BoardFilter()
+    /// The filter text being typed after `/`; `nil` when not typing.
+    var filterInput: TextInput?
+    var selectedMRN: MRN?
+    var boardTop = 0
+
+    // The patient screen.
+    var tab: PatientTab = .overview
+    var tabCursors: [PatientTab: ListCursor] = [:]
+    var overviewScroll = 0
+    /// Each patient's audit trail, once read.
+    var history: [MRN: [JournalEntry]] = [:]
+
+    // Layers drawn over the screen, most recent on top.
+    var editor: EditorState?
+    var form: FormState?
+    var confirmation: Confirmation?
+    var showingHelp = false
+    /// The handoff preview (`p`), once rendered.
+    var preview: PreviewState?
+
+    /// The message line: what just happened, or what went wrong.
+    var status: StatusMessage?
+    /// Patients changed by someone else since this user last opened them.
+    var unread: Set<MRN> = []
+    /// The service this author last wrote for (the editor's default).
+    var lastService: Service?
+    /// Set when the app should end; the run loop leaves after drawing nothing more.
+    var isQuitting = false
+    /// A save in flight (its result closes the editor or form it came from).
+    var saving: SaveOrigin?
+
+    init(board: Board, author: String, now: Date, timeZone: TimeZone = .current, width: Int, height: Int) {
+        self.board = board
+        self.author = author
+        self.now = now
+        self.timeZone = timeZone
+        self.width = width
+        self.height = height
+        selectedMRN = board.patientsByBed.first?.mrn
+    }
+
+    var layout: Layout { Layout(width: width, height: height) }
+
+    /// The patient the current screen is about: the open patient, else the one selected on the board.
+    var currentMRN: MRN? {
+        if case let .patient(mrn) = screen { return mrn }
+        return selectedMRN
+    }
+
+    var currentRecord: PatientRecord? { currentMRN.flatMap { board.patients[$0] } }
+
+    /// Whether quitting now would lose something typed.
+    var hasUnsavedWork: Bool {
+        (editor.map { !$0.body.isBlank } ?? false) || (form?.hasTypedText ?? false)
+    }
+
+    /// The board's patients as the list shows them: filtered, then sorted.
+    var visiblePatients: [PatientRecord] {
+        let sorted = sort == .bed ? board.patientsByBed : board.patientsBySeverity
+        let text = (filterInput?.text ?? filter.text).trimmingCharacters(in: .whitespaces)
+        return sorted.filter { filter.matches($0, text: text) }
+    }
+}
+
+/// Which screen is showing under any overlay.
+enum Screen: Sendable, Equatable {
+    case board
+    case patient(MRN)
+}
+
+enum PatientSort: Sendable, Equatable {
+    case bed, severity
+    var label: String { self == .bed ? "bed" : "severity" }
+}
+
+/// What narrows the board's patient list.
+struct BoardFilter: Sendable, Equatable {
+    /// Matches a name, MRN or bed (case-insensitive, anywhere in it).
+    var text = ""
+    /// Only patients with a consult of this service that is still open.
+    var service: Service?
+    var severity: Severity?
+
+    var isActive: Bool { !text.isEmpty || service != nil || severity != nil }
+
+    func matches(_ record: PatientRecord, text: String) -> Bool {
+        if let severity, record.patient.severity != severity { return false }
+        if let service, !record.consults.contains(where: { $0.service == service && $0.status.isOpen }) { return false }
+        guard !text.isEmpty else { return true }
+        let p = record.patient
+        return [p.name, p.mrn, p.bed].contains { $0.localizedCaseInsensitiveContains(text) }
+    }
+
+    /// "neurology consults, unstable" for the info line.
+    var summary: String {
+        var parts: [String] = []
+        if !text.isEmpty { parts.append("'\(text)'") }
+        if let service { parts.append("\(service.label) consults") }
+        if let severity { parts.append(severity.label) }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// The selection and scroll position of one tab's list.
+struct ListCursor: Sendable, Equatable {
+    /// The selected record (by id, so it survives new records arriving above it).
+    var selectedID: String?
+    /// The first visible row.
+    var top = 0
+    /// How far the detail pane is scrolled.
+    var detailScroll = 0
+}
+
+/// The handoff as it will print, scrollable, with keys to save or print it.
+struct PreviewState: Sendable, Equatable {
+    var title: String
+    var lines: [String]
+    var scroll = 0
+    /// The text as rendered (saved and printed as it is).
+    var text: String
+}
+
+/// A question the user must answer before something is lost.
+struct Confirmation: Sendable, Equatable {
+    enum Purpose: Sendable, Equatable {
+        case discardEditor
+        case discardForm
+        case quit
+    }
+    var purpose: Purpose
+    var message: String
+}
+
+/// A line of feedback on the status line.
+struct StatusMessage: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case info
+        case error
+        /// A change made elsewhere, shown as it arrives.
+        case notice
+    }
+    var text: String
+    var kind: Kind
+    var at: Date
+}

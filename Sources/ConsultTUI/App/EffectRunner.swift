@@ -1,0 +1,83 @@
+import ConsultBoard
+import Foundation
+
+/// Does the work `update` asks for, outside the pure world, and answers with the action that reports it.
+///
+/// Every change goes through `BoardStore.apply` (the one door); the runner never writes board files itself.
+/// Others' changes are noticed through the store's `OpenBoard` (one `stat`; only new journal bytes are read).
+struct EffectRunner {
+    var board: OpenBoard
+    let author: String
+    /// The clock (a fixed one in tests).
+    var now: @Sendable () -> Date = { Date() }
+
+    /// Runs one effect; `nil` when there is nothing to report (quitting).
+    mutating func run(_ effect: Effect, on current: Board) -> Action? {
+        switch effect {
+        case let .apply(commands, summary):
+            do throws(StoreError) {
+                let ids = try board.store.apply(commands, author: author, at: now())
+                let entries = try board.refresh()
+                return .applied(board.board, entries, ids: ids, summary: summary)
+            } catch {
+                return .failed(error.description)
+            }
+        case let .loadHistory(mrn):
+            do throws(StoreError) {
+                return .historyLoaded(mrn, try board.store.entries(since: 0, patient: mrn))
+            } catch {
+                return .failed(error.description)
+            }
+        case let .writeFile(path, contents):
+            do {
+                try Data(contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                return .saved(path: path)
+            } catch {
+                return .failed("cannot write \(path): \(error.localizedDescription)")
+            }
+        case let .renderHandoff(mrns, title, width):
+            do throws(HandoffError) {
+                let template = try HandoffTemplate.standard(.text)
+                let text = try Handoff.render(
+                    board: current, mrns: mrns, template: template, width: width, generatedBy: author, now: now(),
+                    timeZone: .current)
+                return .previewReady(title: title, text: text)
+            } catch {
+                return .failed(error.description)
+            }
+        case let .print(text, title):
+            do throws(HandoffError) {
+                return .printed(try HandoffPrinter().print(text, title: title))
+            } catch {
+                return .failed(error.description)
+            }
+        case .quit:
+            return nil
+        }
+    }
+
+    /// Checks for changes made elsewhere; the action that brings them in, if there are any.
+    mutating func poll(_ current: Board) -> Action? {
+        guard board.hasChanges() else { return nil }
+        do throws(StoreError) {
+            let entries = try board.refresh()
+            // No entries but a different board: the journal was repaired and the board read afresh.
+            guard !entries.isEmpty || board.board.revision != current.revision else { return nil }
+            return .boardChanged(board.board, entries)
+        } catch {
+            return .failed(error.description)
+        }
+    }
+}
+
+/// Feeds an action through `update` and runs the effects it asks for, feeding their results back in, until
+/// nothing is left to do.
+func dispatch(_ action: Action, state: inout AppState, runner: inout EffectRunner) {
+    var queue = [action]
+    while !queue.isEmpty {
+        let next = queue.removeFirst()
+        for effect in update(&state, next) {
+            if let result = runner.run(effect, on: state.board) { queue.append(result) }
+        }
+    }
+}

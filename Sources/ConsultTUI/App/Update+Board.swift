@@ -1,0 +1,111 @@
+import ConsultBoard
+
+extension AppState {
+    /// Keys of the board screen (the ward's patient list).
+    mutating func handleBoardKey(_ key: Key) -> [Effect] {
+        let rows = layout.boardListRows
+        switch key {
+        case .up, .char("k"): moveBoardSelection(by: -1)
+        case .down, .char("j"): moveBoardSelection(by: 1)
+        case .pageUp: moveBoardSelection(by: -rows)
+        case .pageDown: moveBoardSelection(by: rows)
+        case .home, .char("g"): moveBoardSelection(by: -Int.max / 2)
+        case .end, .char("G"): moveBoardSelection(by: Int.max / 2)
+        case .wheelUp: moveBoardSelection(by: -3)
+        case .wheelDown: moveBoardSelection(by: 3)
+        case .enter, .right, .char("l"):
+            if let mrn = selectedMRN, board.patients[mrn] != nil { return openPatient(mrn) }
+        case .char("/"):
+            filterInput = TextInput(filter.text)
+        case .escape:
+            if filter.isActive {
+                filter = BoardFilter()
+                say("Filter cleared", .info)
+                keepSelectionVisible()
+            }
+        case .char("s"):
+            sort = sort == .bed ? .severity : .bed
+            say("Sorted by \(sort.label)", .info)
+            keepSelectionVisible()
+        case .char("f"): openForm(.boardFilter)
+        case .char("a"): openForm(.admitPatient)
+        case .char("n"):
+            if let mrn = selectedMRN, board.patients[mrn] != nil { openEditor(for: mrn) }
+        case .char("p"): return previewHandoff(of: [])
+        case .char("?"): showingHelp = true
+        case .char("q"): return requestQuit()
+        default: break
+        }
+        return []
+    }
+
+    /// Typing the filter after `/`: the list narrows as you type.
+    mutating func handleFilterKey(_ key: Key) -> [Effect] {
+        guard var input = filterInput else { return [] }
+        switch key {
+        case .enter:
+            filter.text = input.text.trimmingCharacters(in: .whitespaces)
+            filterInput = nil
+            selectedMRN = visiblePatients.first?.mrn ?? selectedMRN
+            boardTop = 0
+            if visiblePatients.isEmpty { say("No patient matches '\(filter.text)'", .error) }
+            return []
+        case .escape:
+            filter.text = ""
+            filterInput = nil
+            keepSelectionVisible()
+            return []
+        case .up: moveBoardSelection(by: -1)
+        case .down: moveBoardSelection(by: 1)
+        case let .char(c): input.insert(String(c))
+        case let .paste(text): input.insert(text)
+        case .backspace: input.backspace()
+        case .delete: input.deleteForward()
+        case .left: input.moveLeft()
+        case .right: input.moveRight()
+        case .home: input.moveTo(0)
+        case .end: input.moveTo(input.characters.count)
+        default: break
+        }
+        filterInput = input
+        if let first = visiblePatients.first, !visiblePatients.contains(where: { $0.mrn == selectedMRN }) {
+            selectedMRN = first.mrn
+        }
+        keepSelectionVisible()
+        return []
+    }
+
+    mutating func moveBoardSelection(by delta: Int) {
+        let patients = visiblePatients
+        guard !patients.isEmpty else { return }
+        let current = patients.firstIndex { $0.mrn == selectedMRN } ?? 0
+        let index = ListViewport.move(current, by: delta, count: patients.count)
+        selectedMRN = patients[index].mrn
+        keepSelectionVisible()
+    }
+
+    /// Opens a patient on the Overview tab; their changes count as read.
+    mutating func openPatient(_ mrn: MRN) -> [Effect] {
+        screen = .patient(mrn)
+        selectedMRN = mrn
+        tab = .overview
+        tabCursors = [:]
+        overviewScroll = 0
+        unread.remove(mrn)
+        return []
+    }
+
+    /// Scrolls the board list and the current tab's list so that their selections are on screen.
+    mutating func keepSelectionVisible() {
+        let patients = visiblePatients
+        let index = patients.firstIndex { $0.mrn == selectedMRN } ?? 0
+        boardTop = ListViewport.top(selected: index, previousTop: boardTop, rows: layout.boardListRows, count: patients.count)
+        if case let .patient(mrn) = screen, let record = board.patients[mrn], tab != .overview {
+            let ids = TabContent.ids(tab, record: record, history: history[mrn])
+            var cursor = tabCursors[tab] ?? ListCursor()
+            let selected = cursor.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
+            cursor.top = ListViewport.top(selected: selected, previousTop: cursor.top, rows: layout.tabListRows, count: ids.count)
+            tabCursors[tab] = cursor
+        }
+    }
+}

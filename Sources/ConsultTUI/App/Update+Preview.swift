@@ -1,0 +1,46 @@
+import ConsultBoard
+import Foundation
+
+extension AppState {
+    /// Asks for the handoff of `mrns` (the whole ward when empty), laid out for the screen's width.
+    mutating func previewHandoff(of mrns: [MRN]) -> [Effect] {
+        let title = mrns.count == 1 ? "Handoff · \(board.patients[mrns[0]].map { Sanitizer.line($0.patient.name) } ?? mrns[0])" : "Handoff · whole ward"
+        let width = min(max(Handoff.widths.lowerBound, self.width - 4), 100)
+        say("Preparing the handoff…", .info)
+        return [.renderHandoff(mrns: mrns, title: title, width: width)]
+    }
+
+    /// Keys of the handoff preview: scroll, save to a file, print, close.
+    mutating func handlePreviewKey(_ key: Key) -> [Effect] {
+        guard var preview else { return [] }
+        let page = max(1, layout.bodyHeight - 2)
+        let maxScroll = max(0, preview.lines.count - (layout.bodyHeight - 1))
+        switch key {
+        case .escape, .char("q"), .char("p"):
+            self.preview = nil
+            return []
+        case .up, .char("k"), .wheelUp: preview.scroll -= key == .wheelUp ? 3 : 1
+        case .down, .char("j"), .wheelDown: preview.scroll += key == .wheelDown ? 3 : 1
+        case .pageUp: preview.scroll -= page
+        case .pageDown, .char(" "): preview.scroll += page
+        case .home, .char("g"): preview.scroll = 0
+        case .end, .char("G"): preview.scroll = maxScroll
+        case .char("s"):
+            return [.writeFile(path: Self.handoffFileName(now: now, timeZone: timeZone), contents: preview.text)]
+        case .char("P"):
+            return [.print(text: preview.text, title: preview.title)]
+        case .char("?"):
+            showingHelp = true
+        default: break
+        }
+        preview.scroll = min(max(0, preview.scroll), maxScroll)
+        self.preview = preview
+        return []
+    }
+
+    /// "handoff-2026-11-25-0830.txt" in the current folder.
+    static func handoffFileName(now: Date, timeZone: TimeZone) -> String {
+        let stamp = TimeFormat(timeZone: timeZone).dateTime(now).replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ":", with: "")
+        return FileManager.default.currentDirectoryPath + "/handoff-\(stamp).txt"
+    }
+}

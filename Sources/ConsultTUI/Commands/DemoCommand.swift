@@ -1,0 +1,33 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board demo [--board PATH]`: creates the fictional demo ward and opens it in the terminal UI.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create the fictional demo ward and open it in the terminal UI.",
+        discussion: """
+            Without --board the demo is created in a new temporary folder. With --board PATH it is created there \
+            when no board exists yet; an existing board at PATH is opened as it is. Where the board is, is said \
+            on exit, so it can be opened again with `consult-board --board PATH`.
+            """)
+
+    @OptionGroup var options: BoardOptions
+
+    func run() throws {
+        let path: String
+        if let board = options.board, !board.isEmpty {
+            path = board
+        } else {
+            path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("consult-board-demo-\(UUID().uuidString.prefix(8))").appendingPathComponent("ward").path
+        }
+        let exists = FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("board.json").path)
+        if !exists { try DemoBoard.create(at: path, now: Date()) }
+        let author = try options.authorName()
+        let exit = try TUILauncher.open(path: path, author: author)
+        print("The demo board is at \(path)\(exists ? "" : " (fictional patients)"); open it again with: consult-board --board \(path)")
+        if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
+    }
+}

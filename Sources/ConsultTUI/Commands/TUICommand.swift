@@ -1,0 +1,21 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board [tui] [--board PATH]`: the terminal UI, and what `consult-board` alone runs.
+struct TUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the board in the terminal UI (what `consult-board` alone does).",
+        discussion: "Press ? in the UI for every key. See docs/tui.md.")
+
+    @OptionGroup var options: BoardOptions
+
+    func run() throws {
+        guard let path = try? options.boardPath() else {
+            throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD (or try `consult-board demo`)")
+        }
+        let exit = try TUILauncher.open(path: path, author: try options.authorName())
+        if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
+    }
+}

@@ -1,0 +1,61 @@
+import ConsultBoard
+import Foundation
+
+/// The TUI's run loop: draw, wait for a key (at most 250 ms), check the journal for others' changes, repeat.
+///
+/// The terminal is restored on every way out: `q`, Ctrl-C, SIGTERM/SIGINT/SIGHUP (the handlers only set a flag
+/// that this loop checks), and a thrown error (`defer`).
+enum TerminalApp {
+    /// How the session ended.
+    enum Exit: Equatable {
+        case quit
+        case signal(Int32)
+    }
+
+    static func run(state initial: AppState, runner initialRunner: EffectRunner) throws -> Exit {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = try CursesTerminal(colourWanted: (environment["NO_COLOR"] ?? "").isEmpty)
+        defer { terminal.shutdown() }
+        SignalTrap.install()
+
+        var state = initial
+        var runner = initialRunner
+        let (width, height) = terminal.size
+        dispatch(.resize(width: width, height: height), state: &state, runner: &runner)
+        var frame = Canvas(width: 0, height: 0)
+        var needsDrawing = true
+        var lastTick = Date()
+        while !state.isQuitting {
+            if let signal = SignalTrap.pending { return .signal(signal) }
+            if needsDrawing {
+                frame = Canvas(width: state.width, height: state.height)
+                ScreenView.draw(state, into: &frame)
+                terminal.present(frame)
+                needsDrawing = false
+            }
+            var actions: [Action] = []
+            var wait: Int32 = 250
+            // Take every key already typed (a paste arrives as many keys at once) before drawing again.
+            while actions.count < 4096, let event = terminal.nextEvent(waitingAtMost: wait) {
+                wait = 0
+                switch event {
+                case let .key(key): actions.append(.key(key))
+                case let .resize(width, height): actions.append(.resize(width: width, height: height))
+                case let .click(x, y): if let target = frame.target(atX: x, y: y) { actions.append(.click(target)) }
+                }
+            }
+            if let change = runner.poll(state.board) { actions.append(change) }
+            let now = Date()
+            if now.timeIntervalSince(lastTick) >= 5 {
+                lastTick = now
+                actions.append(.tick(now))
+            }
+            for action in actions {
+                dispatch(action, state: &state, runner: &runner)
+                if state.isQuitting { break }
+            }
+            needsDrawing = needsDrawing || !actions.isEmpty
+        }
+        return .quit
+    }
+}

@@ -1,0 +1,112 @@
+import ConsultBoard
+import Foundation
+
+/// The clinical facts the board and the Overview show beside the record, from the library's clinical module
+/// (`ClinicalSummary`: renal function, AKI, fever, safety alerts; `ISNCSCI`: exam classification and trend).
+///
+/// Derived facts are computed when drawn, never stored. One place adapts the clinical API to what the views
+/// draw, so the views never compute clinical facts themselves.
+enum ClinicalPanel {
+    /// How many safety alerts of this patient are open (not acknowledged): the board's ⚠ count.
+    static func openAlertCount(_ record: PatientRecord, now: Date, timeZone: TimeZone) -> Int {
+        ClinicalSummary.of(record, now: now, timeZone: timeZone).openAlerts.count
+    }
+
+    /// Short facts for the board's summary pane (open alerts, kidney function, fever), each with its style;
+    /// the pane wraps them, or cuts them to one line (alerts: the Overview has them in full).
+    static func summaryLines(_ record: PatientRecord, now: Date, timeZone: TimeZone) -> [(text: String, style: Style, oneLine: Bool)] {
+        let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone)
+        var lines: [(text: String, style: Style, oneLine: Bool)] = []
+        for alert in summary.openAlerts.prefix(3) {
+            lines.append((alertLabel(alert.severity) + " " + alert.message, alertStyle(alert.severity), true))
+        }
+        if summary.openAlerts.count > 3 { lines.append(("+\(summary.openAlerts.count - 3) more alerts on the Overview", .danger, true)) }
+        if let latest = summary.renal.latest {
+            var text = "Creatinine \(latest.sample.creatinine.formatted)"
+            if !latest.estimates.isEmpty { text += " · " + latest.estimates }
+            if summary.aki.isAKI { text += " · AKI stage \(summary.aki.stage)" }
+            lines.append((text, summary.aki.isAKI ? .danger : .plain, false))
+        }
+        if let temperature = summary.fever.latest {
+            var text = "Temperature \(temperature.formatted)"
+            if summary.fever.isFebrileNow { text += " · febrile now" }
+            if summary.fever.recurrentFever { text += " · recurrent fever" }
+            lines.append((text, summary.fever.isFebrileNow ? .danger : summary.fever.recurrentFever ? .warning : .plain, false))
+        }
+        return lines
+    }
+
+    /// The Overview's clinical sections: alerts, kidney, fever, ISNCSCI.
+    static func overview(_ record: PatientRecord, now: Date, timeZone: TimeZone, time: TimeFormat, into doc: inout Document) {
+        let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone)
+        let open = summary.openAlerts
+        doc.heading("Safety alerts (\(open.count) open) · rules \(summary.ruleSetVersion)")
+        if summary.alerts.isEmpty { doc.line("None.", .muted) }
+        for alert in open {
+            doc.line([(alertLabel(alert.severity) + " ", alertStyle(alert.severity)), (alert.ruleID, .muted)])
+            doc.text(alert.message, indent: 2)
+            for data in alert.data { doc.text("· " + data, style: .muted, indent: 2, hanging: 2) }
+            if !alert.notify.isEmpty { doc.text("notify: " + alert.notify.map(\.label).joined(separator: ", "), style: .muted, indent: 2) }
+        }
+        for alert in summary.acknowledgedAlerts {
+            let ack = alert.acknowledgement.map { " (acknowledged by \($0.by) \(time.short($0.at)): \($0.reason))" } ?? ""
+            doc.text("✓ \(alert.message)\(ack)", style: .muted)
+        }
+
+        doc.heading("Kidney")
+        if let latest = summary.renal.latest {
+            doc.text("Creatinine \(latest.sample.creatinine.formatted) (\(time.short(latest.sample.at)))" + (latest.estimates.isEmpty ? "" : " · " + latest.estimates))
+            doc.text(summary.aki.summary(timeZone: timeZone), style: summary.aki.isAKI ? .danger : .plain)
+            doc.text(summary.renal.caveat, style: .muted)
+        } else {
+            doc.line("No creatinine recorded.", .muted)
+        }
+
+        doc.heading("Temperature")
+        if let latest = summary.fever.latest {
+            var line = "Latest \(latest.formatted) (\(time.short(latest.at)))"
+            if summary.fever.isFebrileNow { line += " · febrile now" }
+            if !summary.fever.recentFeverDays.isEmpty { line += " · fever on \(summary.fever.recentFeverDays.count) of the last \(FeverSummary.recurrenceWindowDays) days" }
+            if summary.fever.recurrentFever { line += " · recurrent fever" }
+            doc.text(line, style: summary.fever.isFebrileNow ? .danger : .plain)
+        } else {
+            doc.line("No temperature recorded.", .muted)
+        }
+
+        doc.heading("ISNCSCI")
+        let exams = record.examsByTime
+        guard let latest = exams.last else {
+            doc.line("No exam recorded.", .muted)
+            return
+        }
+        do throws(ISNCSCIError) {
+            let result = try ISNCSCI.classify(latest.values)
+            doc.text("\(time.short(latest.at)) \(latest.examinedBy): \(result.summary)")
+        } catch {
+            doc.text("\(time.short(latest.at)) \(latest.examinedBy): cannot be classified: \(error.description)", style: .danger)
+        }
+        if exams.count > 1 {
+            if let change = ISNCSCITrend.deteriorations(Array(exams.suffix(2))).last {
+                doc.text("WORSE: " + change.description, style: .danger)
+            } else {
+                doc.text("No deterioration since the exam of \(time.short(exams[exams.count - 2].at)).", style: .good)
+            }
+        }
+    }
+
+    static func alertLabel(_ severity: AlertSeverity) -> String {
+        switch severity {
+        case .urgent: "⚠ URGENT"
+        case .warning: "⚠ warning"
+        case .info: "ℹ info"
+        }
+    }
+
+    static func alertStyle(_ severity: AlertSeverity) -> Style {
+        switch severity {
+        case .urgent: .danger
+        case .warning: Style(tone: .warning, bold: true)
+        case .info: .accent
+        }
+    }
+}

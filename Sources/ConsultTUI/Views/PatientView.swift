@@ -1,0 +1,54 @@
+import ConsultBoard
+
+/// The patient screen: who the patient is (two lines), the tab bar, and the open tab.
+enum PatientView {
+    static func draw(_ state: AppState, mrn: MRN, into canvas: inout Canvas) {
+        guard let record = state.board.patients[mrn] else { return }
+        let layout = state.layout
+        let p = record.patient
+        let severity = Badges.severity(p.severity)
+        var x = 1
+        x += canvas.put(Sanitizer.line(p.name), x: x, y: 1, maxWidth: canvas.width / 3, style: .heading)
+        x += canvas.put("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed)) · \(p.mrn) · ", x: x, y: 1, style: .plain)
+        canvas.put(severity.text, x: x, y: 1, style: severity.style)
+        var line2 = "Dx: \(Sanitizer.line(p.diagnosis))"
+        line2 += " · Allergies: " + (p.allergies.isEmpty ? "none recorded" : Sanitizer.line(p.allergies))
+        if let weight = p.weightKg { line2 += " · \(weight.formatted()) kg" }
+        canvas.put(TextLayout.truncate(line2, width: canvas.width - 2), x: 1, y: 2, style: .muted)
+        drawTabBar(state, into: &canvas)
+
+        let time = TimeFormat(timeZone: state.timeZone)
+        let cursor = state.tabCursors[state.tab] ?? ListCursor()
+        switch state.tab {
+        case .overview:
+            let doc = OverviewTab.document(record, state: state, width: canvas.width - 2)
+            let scroll = min(state.overviewScroll, doc.maxScroll(rows: layout.documentHeight))
+            doc.draw(into: &canvas, x: 1, y: layout.patientContentTop, width: canvas.width - 2, height: layout.documentHeight, scroll: scroll)
+        case .consults: RecordListView.draw(ConsultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .orders: RecordListView.draw(OrdersTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .labs: RecordListView.draw(LabsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .notes: RecordListView.draw(NotesTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .history: RecordListView.draw(HistoryTab.list(state.history[mrn], time: time), cursor: cursor, layout: layout, into: &canvas)
+        }
+    }
+
+    /// "1 Overview  2 Consults ..." with the open tab highlighted; short titles when the full ones do not fit.
+    static func drawTabBar(_ state: AppState, into canvas: inout Canvas) {
+        let y = 3
+        canvas.fill(x: 0, y: y, width: canvas.width, height: 1)
+        func labels(short: Bool, padded: Bool) -> [String] {
+            PatientTab.allCases.map { " \($0.rawValue) \(short ? $0.shortTitle : $0.title)" + (padded ? " " : "") }
+        }
+        let candidates = [labels(short: false, padded: true), labels(short: false, padded: false), labels(short: true, padded: false)]
+        let chosen = candidates.first { $0.reduce(0) { $0 + DisplayWidth.of($1) } <= canvas.width } ?? candidates[2]
+        var x = 0
+        for (tab, label) in zip(PatientTab.allCases, chosen) {
+            let style = tab == state.tab ? Style(tone: .accent, bold: true, reverse: true) : Style.muted
+            let w = canvas.put(label, x: x, y: y, style: style)
+            canvas.addHitRegion(x: x, y: y, width: w, target: .tab(tab))
+            x += w
+        }
+    }
+}

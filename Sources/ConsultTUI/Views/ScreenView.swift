@@ -1,0 +1,114 @@
+import ConsultBoard
+
+/// Draws the whole screen for a state: the header bar, the current screen, any overlay, the status line and
+/// the footer. The one entry point of the views (the TUI and `consult-board screen` both call it).
+enum ScreenView {
+    static func draw(_ state: AppState, into canvas: inout Canvas) {
+        let layout = state.layout
+        if layout.isTooSmall {
+            TooSmallView.draw(width: canvas.width, height: canvas.height, into: &canvas)
+            return
+        }
+        drawHeaderBar(state, into: &canvas)
+        if let editor = state.editor {
+            EditorView.draw(editor, state: state, into: &canvas)
+        } else {
+            switch state.screen {
+            case .board: BoardView.draw(state, into: &canvas)
+            case let .patient(mrn): PatientView.draw(state, mrn: mrn, into: &canvas)
+            }
+        }
+        if let preview = state.preview { PreviewView.draw(preview, state: state, into: &canvas) }
+        if let form = state.form { FormView.draw(form, state: state, into: &canvas) }
+        if state.showingHelp { HelpView.draw(state, into: &canvas) }
+        drawStatusLine(state, into: &canvas)
+        drawFooter(state, into: &canvas)
+        if let confirmation = state.confirmation { drawConfirmation(confirmation, into: &canvas) }
+    }
+
+    static func drawHeaderBar(_ state: AppState, into canvas: inout Canvas) {
+        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
+        let right = "\(Sanitizer.line(state.author)) · \(TimeFormat(timeZone: state.timeZone).dateTime(state.now)) "
+        let rightWidth = DisplayWidth.of(right)
+        let title = " ConsultBoard · \(Sanitizer.line(state.board.ward))"
+        canvas.put(title, x: 0, y: 0, maxWidth: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
+        canvas.put(right, x: canvas.width - rightWidth, y: 0, style: .bar)
+    }
+
+    static func drawStatusLine(_ state: AppState, into canvas: inout Canvas) {
+        let row = state.layout.statusRow
+        canvas.fill(x: 0, y: row, width: canvas.width, height: 1)
+        guard let status = state.status else { return }
+        let (prefix, style): (String, Style) =
+            switch status.kind {
+            case .error: ("✗ ", .danger)
+            case .info: ("", .accent)
+            case .notice: ("● ", Style(tone: .warning, bold: true))
+            }
+        canvas.put(TextLayout.truncate(prefix + Sanitizer.line(status.text), width: canvas.width - 1), x: 1, y: row, style: style)
+    }
+
+    static func drawFooter(_ state: AppState, into canvas: inout Canvas) {
+        let row = state.layout.footerRow
+        canvas.fill(x: 0, y: row, width: canvas.width, height: 1, style: .bar)
+        var x = 1
+        for entry in KeyHelp.entries(for: state).entries {
+            guard let word = entry.footer else { continue }
+            let keys = footerKeys(entry.keys)
+            let needed = DisplayWidth.of(keys) + 1 + DisplayWidth.of(word) + 2
+            if x + needed > canvas.width { break }
+            x += canvas.put(keys, x: x, y: row, style: Style(bold: true, reverse: true))
+            x += canvas.put(" " + word + "  ", x: x, y: row, style: .bar)
+        }
+    }
+
+    /// The first key of a help entry, the way the footer shows it ("← →" as "←→").
+    private static func footerKeys(_ keys: String) -> String {
+        let parts = keys.split(separator: " ")
+        guard let first = parts.first else { return keys }
+        if first == "←", parts.count > 1, parts[1] == "→" { return "←→" }
+        return String(first)
+    }
+
+    static func drawConfirmation(_ confirmation: Confirmation, into canvas: inout Canvas) {
+        let text = " " + confirmation.message + " "
+        let width = min(canvas.width - 4, DisplayWidth.of(text) + 4)
+        let x = (canvas.width - width) / 2
+        let y = canvas.height / 2 - 2
+        Box.draw(into: &canvas, x: x, y: y, width: width, height: 5, title: "Are you sure?", style: .danger)
+        canvas.put(text, x: x + 2, y: y + 2, maxWidth: width - 4, style: .bold)
+    }
+}
+
+/// Shown instead of everything else while the terminal is below 80x24.
+enum TooSmallView {
+    static func draw(width: Int, height: Int, into canvas: inout Canvas) {
+        let lines = [
+            "Terminal too small",
+            "\(width)x\(height): ConsultBoard needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight).",
+            "Enlarge the window; nothing is lost meanwhile.",
+            "q quits.",
+        ]
+        let top = max(0, (height - lines.count) / 2)
+        for (number, line) in lines.enumerated() {
+            let fitted = TextLayout.truncate(line, width: width)
+            let x = max(0, (width - DisplayWidth.of(fitted)) / 2)
+            canvas.put(fitted, x: x, y: top + number, style: number == 0 ? .danger : .plain)
+        }
+    }
+}
+
+/// A framed rectangle, cleared inside, for overlays.
+enum Box {
+    static func draw(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, title: String, style: Style = .accent) {
+        guard width >= 4, height >= 2 else { return }
+        canvas.fill(x: x, y: y, width: width, height: height)
+        canvas.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: style)
+        for row in (y + 1)..<(y + height - 1) {
+            canvas.put("│", x: x, y: row, style: style)
+            canvas.put("│", x: x + width - 1, y: row, style: style)
+        }
+        canvas.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, style: style)
+        canvas.put(" \(title) ", x: x + 2, y: y, maxWidth: width - 4, style: Style(tone: style.tone, bold: true))
+    }
+}

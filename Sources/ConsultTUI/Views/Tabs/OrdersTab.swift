@@ -1,0 +1,41 @@
+import ConsultBoard
+
+/// The Orders tab: every order with its structured details and status history.
+enum OrdersTab {
+    static func list(_ record: PatientRecord, time: TimeFormat) -> RecordList {
+        let orders = Array(record.orders.reversed())
+        return RecordList(
+            headings: [("Id", 7, .plain), ("Kind", 10, .plain), ("Status", 16, .plain), ("Service", 12, .plain), ("Order", nil, .plain)],
+            ids: orders.map(\.id),
+            row: { index in
+                let o = orders[index]
+                return [
+                    (o.id, 7, .accent), (o.kind.rawValue, 10, .plain), (o.status.rawValue, 16, Badges.style(o.status)),
+                    (o.service.label, 12, .muted), (Sanitizer.line(o.headline), nil, o.status.isLive ? .plain : .muted),
+                ]
+            },
+            detail: { index, width in
+                let o = orders[index]
+                var doc = Document(width: width)
+                doc.line([("\(o.id) ", .accent), ("\(o.kind.rawValue) order", .heading), (" · \(o.status.rawValue)", Badges.style(o.status))])
+                doc.text(o.headline, style: .bold)
+                if o.text != o.headline { doc.field("Text", o.text) }
+                if let m = o.medication {
+                    doc.field("Drug", m.drug)
+                    doc.field("Dose", m.dose)
+                    doc.field("Route", m.route)
+                    doc.field("Frequency", m.frequency)
+                }
+                if let i = o.imaging {
+                    doc.field("Modality", i.modality.rawValue)
+                    doc.field("Region", i.region)
+                    doc.field("Contrast", i.contrast.rawValue)
+                }
+                doc.field("Service", o.service.label)
+                doc.field("Ordered", "\(time.dateTime(o.orderedAt)) by \(o.orderedBy)")
+                doc.statusHistory(o.history, time: time)
+                return doc
+            },
+            emptyMessage: "No orders. Press a to add one.")
+    }
+}

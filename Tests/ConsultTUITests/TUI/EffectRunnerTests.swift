@@ -1,0 +1,72 @@
+import ConsultBoard
+import Foundation
+import Testing
+@testable import ConsultTUI
+
+/// The effect runner against a real board folder: changes go through the store, others' changes are noticed.
+@Suite struct EffectRunnerTests {
+    /// The test ward in a temporary folder (removed with the fixture) and a runner open on it.
+    private final class Ward {
+        let folder: TemporaryFolder
+        let path: String
+        var runner: EffectRunner
+        init() throws {
+            folder = try TemporaryFolder()
+            path = folder.path("ward")
+            try TestWard.write(to: path)
+            runner = EffectRunner(board: try BoardStore(path: path).open(), author: "dr.li", now: { TestWard.now })
+        }
+    }
+
+    @Test func applyGoesThroughTheStoreAndReportsTheNewRecord() throws {
+        let ward = try Ward()
+        let board = try BoardStore(path: ward.path).load()
+        let command = BoardCommand.addNote(AddNote(mrn: "SCI-0001", service: .neurology, type: .progress, text: "写在终端里"))
+        let result = ward.runner.run(.apply([command], summary: "Note saved"), on: board)
+        guard case let .applied(updated, entries, ids, summary)? = result else {
+            Issue.record("expected .applied, got \(String(describing: result))")
+            return
+        }
+        #expect(summary == "Note saved")
+        let id = try #require(ids.first ?? nil)
+        #expect(updated.patients["SCI-0001"]?.notes.last?.id == id)
+        #expect(entries.map(\.author) == ["dr.li"])
+        // On disk, signed by the runner's author, as any reader sees it.
+        #expect(try BoardStore(path: ward.path).load().patients["SCI-0001"]?.notes.last?.author == "dr.li")
+    }
+
+    @Test func aRefusedChangeComesBackAsAClinicianReadableMessage() throws {
+        let ward = try Ward()
+        let result = ward.runner.run(.apply([.setOrderStatus(SetOrderStatus(orderID: "O-21", status: .draft))], summary: "x"), on: TestWard.board())
+        guard case let .failed(message)? = result else {
+            Issue.record("expected .failed, got \(String(describing: result))")
+            return
+        }
+        #expect(message.contains("O-21 cannot move from active to draft"))
+    }
+
+    @Test func pollNoticesOnlyWhatOthersAppended() throws {
+        let ward = try Ward()
+        let board = try BoardStore(path: ward.path).load()
+        #expect(ward.runner.poll(board) == nil)
+        try BoardStore(path: ward.path).apply([.addLab(AddLab(mrn: "SCI-0002", test: "crp", value: 12, unit: "mg/L", at: TestWard.now))], author: "lab")
+        guard case let .boardChanged(updated, entries)? = ward.runner.poll(board) else {
+            Issue.record("the change was not noticed")
+            return
+        }
+        #expect(entries.map(\.author) == ["lab"])
+        #expect(updated.patients["SCI-0002"]?.labs.last?.value == 12)
+        #expect(ward.runner.poll(updated) == nil)
+    }
+
+    @Test func historyReadsOnePatientsAuditTrail() throws {
+        let ward = try Ward()
+        guard case let .historyLoaded(mrn, entries)? = ward.runner.run(.loadHistory("SCI-0002"), on: TestWard.board()) else {
+            Issue.record("no history")
+            return
+        }
+        #expect(mrn == "SCI-0002")
+        #expect(entries.allSatisfy { $0.patient == "SCI-0002" })
+        #expect(entries.first?.summary.hasPrefix("admitted Margaret O'Brien") == true)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+/// A tmux session running `consult-board` in a real terminal of a fixed size, for end-to-end tests.
+///
+/// Each session has a unique name and is killed when the value is released; waits poll `capture-pane` against a
+/// deadline, never a fixed sleep.
+final class TmuxSession {
+    let name: String
+    /// The folder of the board the session uses, removed only after the session is killed.
+    private let folder: TemporaryFolder?
+
+    static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    /// Starts `consult-board args` in a new detached session of `width` x `height` with LANG=C.UTF-8.
+    init(_ args: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], keeping folder: TemporaryFolder? = nil) throws {
+        name = "cb-tui-\(UUID().uuidString.prefix(8))"
+        self.folder = folder
+        let executable = try ConsultBoardProcess.executable.path
+        // TERM is left as tmux sets it, so the key sequences tmux sends match what curses expects.
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
+        // Keep the pane after the program ends, so its exit can be checked; set in the same tmux call, before
+        // the program could have ended.
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command, ";",
+                       "set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
+
+    /// The screen as text.
+    func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// The pane's scrollback and screen as text: what a program printed after leaving curses can already have
+    /// scrolled off the visible screen (curses leaves the cursor on the last line).
+    func captureWithHistory() throws -> String { try Self.tmux(["capture-pane", "-p", "-S", "-", "-t", name]) }
+
+    /// The screen with its colours and attributes as escape sequences.
+    func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
+
+    /// A tmux format value of the pane (`#{pane_pid}`, `#{alternate_on}`, ...).
+    func paneValue(_ format: String) throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+
+    /// Pastes text as a terminal does, bracketed when the program asked for bracketed paste.
+    func paste(_ text: String) throws {
+        try Self.tmux(["set-buffer", "-b", name, text])
+        try Self.tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+    }
+
+    /// Types text literally (no key names).
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Whether the program in the pane has ended.
+    func hasExited() throws -> Bool {
+        try Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen either way.
+    @discardableResult
+    func waitFor(_ what: String, seconds: Double = 10, includingHistory: Bool = false,
+                 sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        let capture = includingHistory ? captureWithHistory : self.capture
+        var screen = try capture()
+        while !condition(screen) {
+            if Date() > deadline {
+                Issue.record("timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
+                return screen
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("'\(text)'", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// The tests' own tmux server (its socket name), apart from any tmux the developer is running.
+    static let socket = "consult-board-tests"
+
+    /// Runs a tmux command; returns what it printed.
+    ///
+    /// Spawned with an empty signal mask and default signal handlers: the test runner's threads block signals,
+    /// and a tmux server started with SIGCHLD blocked never learns how its programs ended (nor would they get
+    /// SIGWINCH). The output goes to a file, not a pipe: the first command starts the server, which inherits the
+    /// client's output and would hold a pipe open for as long as it runs.
+    @discardableResult
+    static func tmux(_ args: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("cb-tmux-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let status = try spawn(["tmux", "-L", socket] + args, output: output.path)
+        guard status == 0 else {
+            throw TestSetupError("tmux \(args.joined(separator: " ")) failed with status \(status)")
+        }
+        return String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Runs a program found in PATH with stdin from /dev/null and stdout to `output`; returns its exit status.
+    private static func spawn(_ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard result == 0 else { throw TestSetupError("cannot start \(arguments[0]): error \(result)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status >> 8) & 0xFF
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

@@ -1,0 +1,131 @@
+import ConsultBoard
+import Foundation
+import Testing
+
+/// The TUI in a real terminal (tmux, 120x40, LANG=C.UTF-8) on a temporary board.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux (scripts/test installs it)"))
+struct TerminalEndToEndTests {
+    /// A board with the test ward, and a TUI open on it.
+    private func openWard(author: String = "dr.li") throws -> (TmuxSession, String) {
+        let boardFolder = try TemporaryFolder()
+        let board = boardFolder.path("ward")
+        try TestWard.write(to: board)
+        let tmux = try TmuxSession(["tui", "--board", board, "--author", author], keeping: boardFolder)
+        try tmux.waitFor(text: "6 patients")
+        return (tmux, board)
+    }
+
+    /// Moves to the last bed (12, 陈明), opens the patient and the Notes tab, waiting for each screen.
+    private func openNotesOfBed12(_ tmux: TmuxSession) throws {
+        try tmux.send("End")
+        try tmux.waitFor(text: "│ 陈明  67 M · Bed 12")  // the summary pane follows the selection
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "1 Overview")
+        try tmux.send("7")
+        try tmux.waitFor(text: "Written")
+    }
+
+    @Test func writeAChineseNoteAndSeeItThroughTheCLI() throws {
+        let (tmux, board) = try openWard()
+        try openNotesOfBed12(tmux)
+        try tmux.send("n")
+        try tmux.waitFor(text: "New note")
+        try tmux.type("夜间血压平稳，无头痛。")
+        try tmux.send("Enter")
+        try tmux.type("BP stable overnight.")
+        try tmux.waitFor(text: "BP stable overnight.")
+        try tmux.send("C-s")
+        try tmux.waitFor(text: "Note saved")
+        try tmux.send("q")
+        try tmux.waitFor("the program to exit") { _ in (try? tmux.hasExited()) ?? false }
+
+        let shown = try ConsultBoardProcess.run(["show", "SCI-0001", "--json", "--board", board])
+        #expect(shown.status == 0, "\(shown)")
+        #expect(shown.stdout.contains("夜间血压平稳，无头痛。\\nBP stable overnight."))
+        // Through the library as well: the note as it was signed.
+        let notes = try BoardStore(path: board).load().patients["SCI-0001"]?.notes ?? []
+        let note = try #require(notes.last)
+        #expect(note.text == "夜间血压平稳，无头痛。\nBP stable overnight.")
+        #expect(note.author == "dr.li")
+        #expect(note.service == .ward)
+    }
+
+    @Test func aNoteAddedFromTheCLIAppearsWithoutAKeyPress() throws {
+        let (tmux, board) = try openWard()
+        try openNotesOfBed12(tmux)
+        // Another clinician, another process, through the CLI.
+        let added = try ConsultBoardProcess.run([
+            "note", "add", "SCI-0001", "--service", "neurology", "--text", "Reviewed from home: 神经功能稳定", "--board", board,
+            "--author", "dr.wang",
+        ])
+        #expect(added.status == 0, "\(added)")
+        let screen = try tmux.waitFor(text: "神经功能稳定", seconds: 2)
+        #expect(screen.contains("陈明 (SCI-0001) · dr.wang: neurology progress note"))  // the notice: who changed what
+    }
+
+    @Test func resizingRedrawsAndTooSmallSaysSo() throws {
+        let (tmux, _) = try openWard()
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("the 80x24 layout") { $0.contains("── Ahmed Hassan · SCI-0004") }
+        try tmux.resize(width: 60, height: 20)
+        try tmux.waitFor(text: "Terminal too small")
+        try tmux.resize(width: 120, height: 40)
+        let screen = try tmux.waitFor("the 120x40 layout") { $0.contains("│ Ahmed Hassan") && !$0.contains("too small") }
+        #expect(screen.contains("6 patients"))
+        try tmux.send("q")
+        try tmux.waitFor("the program to exit") { _ in (try? tmux.hasExited()) ?? false }
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let (tmux, _) = try openWard()
+        #expect(try tmux.paneValue("#{alternate_on}") == "1")
+        let pid = try #require(Int32(try tmux.paneValue("#{pane_pid}")))
+        #expect(kill(pid, SIGTERM) == 0)
+        // tmux may see the pane close before it reaps the process: wait for the exit status itself.
+        try tmux.waitFor("the exit status") { _ in !((try? tmux.paneValue("#{pane_dead_status}#{pane_dead_signal}")) ?? "").isEmpty }
+        let status = try tmux.paneValue("#{pane_dead_status}/#{pane_dead_signal}")
+        let screen = try tmux.capture()
+        #expect(status == "143/", "exit status/signal: \(status); screen:\n\(screen)")
+        #expect(try tmux.paneValue("#{alternate_on}") == "0")  // curses left the alternate screen: endwin ran
+    }
+
+    @Test func noColorKeepsTheScreenMonochrome() throws {
+        let folder = try TemporaryFolder()
+        let board = folder.path("ward")
+        try TestWard.write(to: board)
+        let coloured = try TmuxSession(["tui", "--board", board], keeping: folder)
+        try coloured.waitFor(text: "6 patients")
+        let colours = try coloured.captureWithAttributes()
+        #expect(colours.contains("\u{1B}[31m"), "no red in: \(colours.debugDescription)")  // UNSTABLE in red
+        let plain = try TmuxSession(["tui", "--board", board], environment: ["NO_COLOR": "1"])
+        try plain.waitFor(text: "6 patients")
+        let screen = try plain.captureWithAttributes()
+        #expect(!screen.contains("\u{1B}[31m") && !screen.contains("\u{1B}[33m"))
+        #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[1;"))  // bold stands in for colour
+    }
+
+    @Test func demoCreatesTheWardOpensItAndSaysWhereItIs() throws {
+        let folder = try TemporaryFolder()
+        let board = folder.path("demo")
+        let tmux = try TmuxSession(["demo", "--board", board, "--author", "dr.demo"], keeping: folder)
+        try tmux.waitFor(text: "DEMO - fictional patients", seconds: 30)
+        try tmux.send("q")
+        let screen = try tmux.waitFor("the exit message", includingHistory: true) { $0.contains("The demo board is at \(board)") }
+        #expect(screen.contains("consult-board --board \(board)"))
+        #expect(FileManager.default.fileExists(atPath: board + "/journal.jsonl"))
+    }
+
+    @Test func pastedLinesStayLinesAndDoNotSave() throws {
+        let (tmux, board) = try openWard()
+        try tmux.send("n")
+        try tmux.waitFor(text: "New note")
+        try tmux.paste("第一行 first line\nsecond line\tafter a tab\n第三行")
+        let screen = try tmux.waitFor(text: "第三行")
+        #expect(screen.contains(" 第一行 first line\n second line after a tab\n 第三行"))
+        #expect(!screen.contains("Note saved"))
+        try tmux.send("C-s")
+        try tmux.waitFor(text: "Note saved")
+        let note = try #require(try BoardStore(path: board).load().patients["SCI-0004"]?.notes.last)
+        #expect(note.text == "第一行 first line\nsecond line after a tab\n第三行")
+    }
+}
