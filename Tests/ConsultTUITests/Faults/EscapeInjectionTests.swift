@@ -59,7 +59,8 @@ import Testing
     static let terminalViews: [[String]] = [
         ["patients"], ["show", FaultBoard.mrn], ["alerts", "list", FaultBoard.mrn], ["exam", "list", FaultBoard.mrn],
         ["audit"], ["audit", FaultBoard.mrn], ["handoff"], ["handoff", "--format", "markdown"],
-        ["handoff", FaultBoard.mrn, "--width", "60"],
+        ["handoff", FaultBoard.mrn, "--width", "60"], ["screen"], ["screen", "--patient", FaultBoard.mrn],
+        ["screen", "--patient", FaultBoard.mrn, "--width", "80", "--height", "24"],
     ]
 
     /// What scripts read: JSON escapes every control character.

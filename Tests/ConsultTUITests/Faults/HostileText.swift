@@ -9,6 +9,8 @@ enum HostileText {
     static let setTitle = "\u{1B}]0;title\u{07}"
     /// Writes to the clipboard (OSC 52): "echo pwned", base64.
     static let clipboard = "\u{1B}]52;c;ZWNobyBwd25lZA==\u{07}"
+    /// Leaves the alternate screen (where a TUI draws) and shows the cursor.
+    static let leaveAlternateScreen = "\u{1B}[?1049l\u{1B}[?25h"
     /// A device control string, ended by ST.
     static let deviceControl = "\u{1B}P+q544e\u{1B}\\"
     /// The 8-bit (C1) form of CSI, which some terminals still obey.
@@ -19,7 +21,8 @@ enum HostileText {
     /// Every trick in one string, with a bare CR (which would return the cursor and overwrite the line), BEL and
     /// backspace.
     static let mixed =
-        "before " + clearScreen + "mid " + setTitle + clipboard + deviceControl + c1Introducer + " bell\u{07} back\u{08}"
+        "before " + clearScreen + "mid " + setTitle + clipboard + leaveAlternateScreen + deviceControl + c1Introducer
+        + " bell\u{07} back\u{08}"
         + " cr\rover " + bidi + " end"
 
     /// One very long line (20,000 columns).
