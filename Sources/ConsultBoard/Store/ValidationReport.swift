@@ -38,11 +38,15 @@ public struct ValidationReport: Sendable, Equatable {
     /// that `validate --repair` (or the next change) sets aside.
     public var hasInterruptedWrite = false
 
-    /// Whether `validate --repair` has something to do.
-    public var needsRepair: Bool { !isIntact || hasInterruptedWrite }
+    /// Whether `validate --repair` has something to do (a board without a checkpoint gets one).
+    public var needsRepair: Bool { !isIntact || hasInterruptedWrite || lacksCheckpoint }
 
     /// True when nothing is wrong: the only answer on which `validate` exits 0.
     public var isIntact: Bool { !findings.contains { $0.severity == .problem } }
+
+    /// True when the board has no checkpoint (it opens by replaying the whole journal): intact, but a repair
+    /// writes one.
+    public var lacksCheckpoint = false
 
     public var problems: [Finding] { findings.filter { $0.severity == .problem } }
 }
@@ -126,6 +130,7 @@ extension BoardStore {
         }
         var report = ValidationReport(findings: findings, revision: e.revision, patients: e.board.patients.count)
         report.hasInterruptedWrite = e.damage?.kind == .torn && !e.lines.isEmpty
+        if case .none = e.manifest { report.lacksCheckpoint = !e.lines.isEmpty }
         return report
     }
 }

@@ -41,6 +41,7 @@ enum CommandRegistry {
         CalcCommand.self,
         AlertsCommand.self,
         HandoffCommand.self,
+        GenerateCommand.self,
         AuditCommand.self,
         ValidateCommand.self,
         ExportCommand.self,
