@@ -68,12 +68,15 @@ struct FormState: Sendable, Equatable {
     var focus = 0
     /// The values the text fields started with, to tell whether anything typed would be lost.
     private var initialText: [String]
+    /// Every field's value when the form opened (an update form sends only what changed).
+    let initialValues: [String: String]
 
     init(purpose: FormPurpose, title: String, fields: [FormField]) {
         self.purpose = purpose
         self.title = title
         self.fields = fields
         initialText = fields.map { $0.isChoice ? "" : $0.input.text }
+        initialValues = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         focus = shownIndices.first ?? 0
     }
 
@@ -158,6 +161,9 @@ enum FormPurpose: Sendable, Equatable {
     case completeAction(MRN)
     case addContingency(MRN)
     case noteInError(RecordID)
+    /// The parts of the patient's header that change during a stay (severity, bed, summary, problems...).
+    case updatePatient(MRN)
+    case acknowledgeAlert(MRN)
     /// Not a change to the board: narrows the patient list.
     case boardFilter
 }

@@ -130,6 +130,25 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Mark note \(id) entered in error", fields: [
                 FormField("reason", "Reason", required: true, hint: "why the note is wrong (kept in the record)"),
             ]))
+        case let .updatePatient(mrn):
+            guard let p = board.patients[mrn]?.patient else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            return .success(FormState(purpose: purpose, title: "Update \(Sanitizer.line(p.name)) (\(mrn))", fields: [
+                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue)), value: p.severity.rawValue),
+                FormField("bed", "Bed", value: p.bed, required: true),
+                FormField("summary", "Summary", value: p.summary, hint: "the I-PASS one-line summary"),
+                FormField("problems", "Problems", value: p.problems.joined(separator: "; "), hint: "most important first, separated by ;"),
+                FormField("diagnosis", "Diagnosis", value: p.diagnosis, required: true),
+                FormField("allergies", "Allergies", value: p.allergies, hint: "empty means none recorded"),
+                FormField("weight", "Weight (kg)", .number, value: p.weightKg.map { $0.formatted() } ?? ""),
+            ]))
+        case let .acknowledgeAlert(mrn):
+            guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
+            guard !open.isEmpty else { return .failure(FormError("no open safety alerts for this patient")) }
+            return .success(FormState(purpose: purpose, title: "Acknowledge a safety alert", fields: [
+                FormField("alert", "Alert", .choice(open.map(\.key)), hint: "←/→ choose; the Overview shows each alert in full"),
+                FormField("reason", "Reason", required: true, hint: "why it is handled (kept with the alert in the audit trail)"),
+            ]))
         case .boardFilter:
             return .success(FormState(purpose: purpose, title: "Filter patients", fields: [
                 FormField("service", "Open consult of", .choice(["any"] + Service.allCases.map(\.rawValue)), value: state.filter.service?.rawValue ?? "any"),
@@ -239,6 +258,19 @@ enum Forms {
             return .addContingency(AddContingency(mrn: mrn, condition: text("condition"), action: text("action")))
         case let .noteInError(id):
             return .markNoteInError(MarkNoteInError(noteID: id, reason: text("reason")))
+        case let .updatePatient(mrn):
+            // Only what changed is sent, so the audit trail says exactly what was updated.
+            let initial = form.initialValues
+            func changed(_ key: String) -> String? { text(key) == (initial[key] ?? "").trimmingCharacters(in: .whitespaces) ? nil : text(key) }
+            let problems = changed("problems").map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            let update = UpdatePatient(
+                mrn: mrn, bed: changed("bed"), weightKg: changed("weight") == nil ? nil : try number("weight", "Weight"),
+                allergies: changed("allergies"), diagnosis: changed("diagnosis"), summary: changed("summary"),
+                severity: changed("severity").flatMap { Severity(rawValue: $0) }, problems: problems)
+            guard update != UpdatePatient(mrn: mrn) else { throw FormError("nothing was changed") }
+            return .updatePatient(update)
+        case let .acknowledgeAlert(mrn):
+            return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: text("alert"), reason: text("reason")))
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }

@@ -67,6 +67,8 @@ extension AppState {
         case .char("a"): openForm(.addAction(mrn))
         case .char("c"): openForm(.addContingency(mrn))
         case .char("d"): openForm(.completeAction(mrn))
+        case .char("e"): openForm(.updatePatient(mrn))
+        case .char("!"): openForm(.acknowledgeAlert(mrn))
         default: break
         }
         return []

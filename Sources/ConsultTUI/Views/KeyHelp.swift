@@ -65,6 +65,8 @@ enum KeyHelp {
                 Entry("a", "add an action item", footer: "action"),
                 Entry("d", "mark an action item done", footer: "done"),
                 Entry("c", "add a contingency (if ... then ...)"),
+                Entry("e", "update severity, bed, summary, problems, diagnosis, allergies, weight", footer: "edit"),
+                Entry("!", "acknowledge a safety alert (with the reason)"),
             ]
         case .history:
             entries += [

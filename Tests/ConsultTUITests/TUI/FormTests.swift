@@ -95,4 +95,28 @@ import Testing
         #expect(try accepted(inError).patients["SCI-0001"]?.notes.last?.enteredInError?.reason == "wrong patient")
         #expect(throws: FormError("C-19 is cancelled, a final status: it cannot change")) { try Forms.make(.consultStatus("C-19"), state: state).get() }
     }
+
+    @Test func updatingAPatientSendsOnlyWhatChanged() throws {
+        let command = try fill(.updatePatient("SCI-0002"), ["severity": "unstable", "problems": "Epidural abscess; Neurogenic bladder"])
+        #expect(command == .updatePatient(UpdatePatient(mrn: "SCI-0002", severity: .unstable, problems: ["Epidural abscess", "Neurogenic bladder"])))
+        #expect(try accepted(command).patients["SCI-0002"]?.patient.severity == .unstable)
+        #expect(throws: FormError("nothing was changed")) { try fill(.updatePatient("SCI-0002"), [:]) }
+    }
+
+    @Test func acknowledgingAnAlertNeedsAReasonAndClosesIt() throws {
+        let state = TestWard.state()
+        let form = try Forms.make(.acknowledgeAlert("SCI-0001"), state: state).get()
+        guard case let .choice(keys) = form.fields[0].kind, let key = keys.first else {
+            Issue.record("no open alerts offered")
+            return
+        }
+        #expect(throws: FormError("Reason is required")) { try fill(.acknowledgeAlert("SCI-0001"), [:]) }
+        let command = try fill(.acknowledgeAlert("SCI-0001"), ["reason": "discussed with nephrology"])
+        #expect(command == .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "discussed with nephrology")))
+        let board = try accepted(command)
+        let record = try #require(board.patients["SCI-0001"])
+        let open = ClinicalSummary.of(record, now: TestWard.now, timeZone: utc).openAlerts
+        #expect(!open.contains { $0.key == key })
+        #expect(throws: FormError("no open safety alerts for this patient")) { try Forms.make(.acknowledgeAlert("SCI-0004"), state: state).get() }
+    }
 }

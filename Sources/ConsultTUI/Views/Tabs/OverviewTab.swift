@@ -8,7 +8,10 @@ enum OverviewTab {
         let time = TimeFormat(timeZone: state.timeZone)
         var doc = Document(width: width)
         let severity = Badges.severity(p.severity)
-        doc.line([("Severity: ", .muted), (severity.text, severity.style), ("   Admitted: ", .muted), (time.dateTime(p.admittedAt), .plain)])
+        doc.line([
+            ("Severity: ", .muted), (severity.text, severity.style), ("   Admitted: ", .muted), (time.dateTime(p.admittedAt), .plain),
+            ("   e edit · ! acknowledge an alert", .muted),
+        ])
         doc.field("Diagnosis", p.diagnosis)
         doc.field("Allergies", p.allergies.isEmpty ? "none recorded" : p.allergies, valueStyle: p.allergies.isEmpty ? .muted : .warning)
         doc.field("Weight", p.weightKg.map { "\($0.formatted()) kg" } ?? "not recorded")

@@ -35,9 +35,10 @@ final class TmuxSession {
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 
-    /// The pane's scrollback and screen as text: what a program printed after leaving curses can already have
-    /// scrolled off the visible screen (curses leaves the cursor on the last line).
-    func captureWithHistory() throws -> String { try Self.tmux(["capture-pane", "-p", "-S", "-", "-t", name]) }
+    /// The pane's scrollback and screen as text, lines the terminal wrapped joined again: what a program printed
+    /// after leaving curses can already have scrolled off the visible screen (curses leaves the cursor on the last
+    /// line), and a long path wraps.
+    func captureWithHistory() throws -> String { try Self.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
 
     /// The screen with its colours and attributes as escape sequences.
     func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
