@@ -61,6 +61,9 @@ public struct KnownTest: Sendable {
         "mg/l feu": "mg/L FEU", "ug/ml feu": "ug/mL FEU", "ng/ml feu": "ng/mL FEU",
     ]
 
+    /// Creatinine, looked up once: the renal rules read it for every creatinine value of every patient.
+    public static let creatinine: KnownTest? = named("creatinine")
+
     /// The known test a name refers to, if any.
     public static func named(_ name: String) -> KnownTest? {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()

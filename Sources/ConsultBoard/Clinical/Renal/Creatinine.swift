@@ -11,7 +11,7 @@ public enum CreatinineUnit: String, Sendable, Codable, CaseIterable {
 
     /// The unit as the board writes it, or `nil` for a unit creatinine is never recorded in.
     public init?(unit: String) {
-        guard let canonical = KnownTest.named("creatinine")?.canonicalUnit(unit) else { return nil }
+        guard let canonical = KnownTest.creatinine?.canonicalUnit(unit) else { return nil }
         self.init(rawValue: canonical)
     }
 }
@@ -39,7 +39,7 @@ public struct Creatinine: Sendable, Equatable, Codable {
 
     /// The values a creatinine can take in its unit; outside is a typo (the board's own guard, `KnownTest`).
     public var plausibleRange: ClosedRange<Double> {
-        KnownTest.named("creatinine")?.plausible(in: unit.rawValue)
+        KnownTest.creatinine?.plausible(in: unit.rawValue)
             ?? (unit == .micromolesPerLitre ? 5...3000 : 0.05...35)
     }
 
