@@ -65,6 +65,10 @@ final class CursesTerminal {
 
     var size: (width: Int, height: Int) { (Int(cb_max_x()), Int(cb_max_y())) }
 
+    /// Whether the terminal has gone away (a closed window, a dropped connection) without the SIGHUP that
+    /// usually says so. Reads on it then fail at once instead of waiting, and the run loop would spin.
+    var isGone: Bool { isatty(STDIN_FILENO) != 1 }
+
     // MARK: - Drawing
 
     /// Copies the canvas to the screen; curses sends only what changed since the last frame.

@@ -4,7 +4,7 @@ import Foundation
 /// The TUI's run loop: draw, wait for a key (at most 250 ms), check the journal for others' changes, repeat.
 ///
 /// The terminal is restored on every way out: `q`, Ctrl-C, SIGTERM/SIGINT/SIGHUP (the handlers only set a flag
-/// that this loop checks), and a thrown error (`defer`).
+/// that this loop checks), a terminal that went away, and a thrown error (`defer`).
 enum TerminalApp {
     /// How the session ended.
     enum Exit: Equatable {
@@ -44,6 +44,8 @@ enum TerminalApp {
                 case let .click(x, y): if let target = frame.target(atX: x, y: y) { actions.append(.click(target)) }
                 }
             }
+            // No key in 250 ms is normal; none because the terminal is gone ends the session as its SIGHUP would.
+            if actions.isEmpty, terminal.isGone { return .signal(SIGHUP) }
             if let change = runner.poll(state.board) { actions.append(change) }
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 5 {

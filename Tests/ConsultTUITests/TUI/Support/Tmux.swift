@@ -9,6 +9,12 @@ final class TmuxSession {
     let name: String
     /// The folder of the board the session uses, removed only after the session is killed.
     private let folder: TemporaryFolder?
+    /// Where the pane's shell writes the program's exit status (128+N after signal N) once it has ended.
+    ///
+    /// The status is taken from the shell, not from tmux's `pane_dead_status`: tmux 3.3a built with libutempter
+    /// sets SIGCHLD to its default while it removes the pane's utmp record, so when the program's SIGCHLD lands in
+    /// that window tmux never reaps it and the status stays empty.
+    private let statusFile: String
 
     static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
@@ -23,14 +29,20 @@ final class TmuxSession {
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
+        statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).status").path
+        let program = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
+        // Not the shell's last command, so the shell forks the program and waits for it.
+        let command = "\(program); echo $? > \(Self.quote(statusFile))"
         // Keep the pane after the program ends, so its exit can be checked; set in the same tmux call, before
         // the program could have ended.
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command, ";",
                        "set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
+    deinit {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(atPath: statusFile)
+    }
 
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
@@ -63,9 +75,24 @@ final class TmuxSession {
         try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The program's exit status as its shell saw it (128+N when signal N ended it); `nil` while it runs.
+    func exitStatus() -> Int32? {
+        guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// Whether the program in the pane has ended.
-    func hasExited() throws -> Bool {
-        try Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    func hasExited() -> Bool { exitStatus() != nil }
+
+    /// The process id of the program itself: the child of the pane's shell.
+    func programID() throws -> pid_t {
+        let shell = try paneValue("#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let ids = children.split(separator: " ").compactMap { pid_t($0) }
+        guard ids.count == 1, let id = ids.first else {
+            throw TestSetupError("expected one program under the pane's shell \(shell), found \(ids)")
+        }
+        return id
     }
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen either way.
