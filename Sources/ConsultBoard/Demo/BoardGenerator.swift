@@ -3,16 +3,14 @@ import Foundation
 /// Builds a large, realistic, deterministic board for benchmarks and load tests
 /// (`consult-board generate --patients 40 --notes 500 --labs 2000`).
 ///
-/// Every change goes through the same door as a user's (`BoardStore.apply`), so the generated journal is what a
+/// Every change goes through the same door as a user's (`Board.apply`, via `BoardStore.batch`), so the generated journal is what a
 /// busy ward would have written: notes of realistic length (every fifth in Chinese) with addenda and one entered
 /// in error, orders, consults and results with status histories, creatinine, temperature and other lab series,
 /// ISNCSCI exams, complications, actions and contingencies.
 ///
-/// Each patient's day is one change (signed by that day's clinician, at 18:00, after the day's labs), so a stay
-/// of 30 days is 30 appends. The store folds its journal into a checkpoint every few hundred entries; while
-/// generating it does so once per patient instead (see `bulkPolicy`), then writes a final checkpoint, so that
-/// building the 100,000-entry benchmark board costs one `fsync` per patient-day rather than hundreds of
-/// checkpoint files.
+/// Each patient's day is one change (signed by that day's clinician, at 18:00, after the day's labs). The changes
+/// of many patients are written as one batch (one append, one `fsync`, then a checkpoint), so building the
+/// 100,000-entry benchmark board takes a few appends rather than one `fsync` per patient-day.
 public struct BoardGenerator: Sendable {
     public var patients: Int
     /// Notes per patient.
@@ -38,22 +36,26 @@ public struct BoardGenerator: Sendable {
     private static let entryHour = 18
     private static let firstLabHour = 9
 
-    /// While generating, a checkpoint about once per patient's stay: a tail of this size costs each append a few
-    /// milliseconds to read, far less than the checkpoint files the default policy would write every third day.
-    var bulkPolicy: CheckpointPolicy {
-        CheckpointPolicy(maxTailEntries: max(256, notes + labs + 64), maxTailBytes: 8 << 20)
-    }
+    /// About how many journal entries one batch holds: enough that the benchmark board is two or three appends,
+    /// few enough that a batch's lines (kept in memory until they are written) stay in the tens of megabytes.
+    static let entriesPerBatch = 60_000
 
     /// Creates the board at `path` (refusing if one is there) and fills it.
     public func generate(at path: String, ward: String = "Generated Spinal Ward (fictional)") throws(StoreError) {
         // Admissions at 08:00 on the day `stayDays` days before `now`, so every day's entry is in the past.
         let start = Self.midnight(of: now.addingTimeInterval(-Double(Self.stayDays) * Self.day)).addingTimeInterval(8 * 3_600)
         var store = try BoardStore.create(at: path, ward: ward, author: "generator", at: start)
-        store.policy = bulkPolicy
+        // A checkpoint after every batch, so the next batch (and the first reader) starts from it.
+        store.policy = CheckpointPolicy(maxTailEntries: 1, maxTailBytes: 1)
         var random = SeededGenerator(seed: seed)
-        for index in 0..<patients {
-            if index == patients - 1 { store.policy = CheckpointPolicy(maxTailEntries: 1, maxTailBytes: 1) }
-            try PatientStay(generator: self, index: index, start: start).generate(in: store, random: &random)
+        let entriesPerStay = notes + labs + 4 * Self.stayDays
+        let staysPerBatch = max(1, Self.entriesPerBatch / entriesPerStay)
+        for first in stride(from: 0, to: patients, by: staysPerBatch) {
+            try store.batch { (batch) throws(BoardError) in
+                for index in first..<min(first + staysPerBatch, patients) {
+                    try PatientStay(generator: self, index: index, start: start).generate(in: &batch, random: &random)
+                }
+            }
         }
     }
 
@@ -79,13 +81,13 @@ public struct BoardGenerator: Sendable {
             GeneratedText.authors[(index + day) % GeneratedText.authors.count]
         }
 
-        func generate(in store: BoardStore, random: inout SeededGenerator) throws(StoreError) {
+        func generate(in batch: inout ChangeBatch, random: inout SeededGenerator) throws(BoardError) {
             let orders = GeneratedText.orders(mrn: mrn)
             let consults = GeneratedText.consults(mrn: mrn)
             let admission: [BoardCommand] =
                 [.admitPatient(AdmitPatient(patient: GeneratedText.patient(index: index, mrn: mrn, admittedAt: start, random: &random)))]
                 + orders.map(BoardCommand.addOrder) + consults.map(BoardCommand.requestConsult)
-            let ids = try store.apply(admission, author: author(day: 0), at: start)
+            let ids = try batch.apply(admission, author: author(day: 0), at: start)
             var records = Records(
                 orders: Array(ids.dropFirst().prefix(orders.count)).compactMap { $0 },
                 consults: Array(ids.dropFirst(1 + orders.count)).compactMap { $0 })
@@ -96,7 +98,7 @@ public struct BoardGenerator: Sendable {
                 commands += labs(day: day, random: &random)
                 commands += records.changes(day: day, mrn: mrn, start: start, random: &random)
                 guard !commands.isEmpty else { continue }
-                let ids = try store.apply(commands, author: author(day: day), at: at(day: day, hour: BoardGenerator.entryHour))
+                let ids = try batch.apply(commands, author: author(day: day), at: at(day: day, hour: BoardGenerator.entryHour))
                 records.learn(ids: ids, of: commands, notes: noteCount)
             }
         }

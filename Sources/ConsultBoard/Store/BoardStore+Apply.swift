@@ -22,7 +22,7 @@ extension BoardStore {
             let partial = try? partialBoard(for: commands, tail: tail)
             let working: Board
             if let partial { working = partial } else { working = try fullBoard(tail) }
-            var accepted: Accepted
+            var accepted: (ids: [String?], entries: [JournalEntry])
             do throws(BoardError) {
                 accepted = try accept(commands, on: working, after: tail.end, author: author, at: time)
             } catch {
@@ -42,6 +42,30 @@ extension BoardStore {
                 try? writeCheckpoint(grown)
             }
             return accepted.ids
+        }
+    }
+
+    /// Makes many changes under one lock, with one append and one `fsync`: `body` applies them to a
+    /// `ChangeBatch` (each with its own author and time) and nothing is written unless it returns. For bulk work
+    /// (generating a board): the batch starts from the whole board, and the checkpoint, when due, is written
+    /// afresh from it.
+    public func batch<T>(_ body: (inout ChangeBatch) throws(BoardError) -> T) throws(StoreError) -> T {
+        try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) -> T in
+            let journal = try JournalAppender(path: layout.journal, fault: hooks.faults.openJournal)
+            defer { journal.close() }
+            let tail = try readTail()
+            try setAsideInterruptedWrite(after: tail.end)
+            var batch = ChangeBatch(board: try fullBoard(tail), after: tail.end)
+            let result: T
+            do throws(BoardError) { result = try body(&batch) } catch { throw .rejected(error) }
+            guard !batch.entries.isEmpty else { return result }
+            let lines = try encode(batch.entries, after: tail.end)
+            try journal.append(lines.data, fault: hooks.faults.journalWrite)
+            let end = lines.lines.last?.position ?? tail.end
+            if tail.manifest == nil || policy.due(entries: tail.lines.count + lines.lines.count, bytes: end.offset - tail.start.offset) {
+                try? checkpoint.write(batch.board, changed: nil, previous: tail.manifest, position: end, modes: modes)
+            }
+            return result
         }
     }
 
@@ -69,27 +93,13 @@ extension BoardStore {
         }
     }
 
-    /// Commands validated against a board: the ids they created or changed and their journal entries (whose
-    /// `prev` is filled in when they are encoded).
-    private struct Accepted {
-        var ids: [String?] = []
-        var entries: [JournalEntry] = []
-    }
-
+    /// `commands` validated against `board` as one change.
     private func accept(
         _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
-    ) throws(BoardError) -> Accepted {
-        var board = board
-        var accepted = Accepted()
-        for (index, command) in commands.enumerated() {
-            let sequence = end.revision + 1 + index
-            let context = ChangeContext(sequence: sequence, author: author, at: time)
-            let patient = command.namedPatient ?? command.targetRecord.flatMap { board.patient(holding: $0) }
-            accepted.ids.append(try board.apply(command, context: context))
-            accepted.entries.append(
-                JournalEntry(sequence: sequence, at: time, author: author, patient: patient, command: command, previousHash: ""))
-        }
-        return accepted
+    ) throws(BoardError) -> (ids: [String?], entries: [JournalEntry]) {
+        var batch = ChangeBatch(board: board, after: end)
+        let ids = try batch.apply(commands, author: author, at: time)
+        return (ids, batch.entries)
     }
 
     /// The lines for `entries`, chained after `end`.
