@@ -20,6 +20,8 @@ public struct ClinicalSummary: Sendable, Equatable {
     public var renal: RenalSummary
     /// Temperature series, fever days, episodes, the recurrent-fever flag.
     public var fever: FeverSummary
+    /// The ISNCSCI exams in time order, each classified, and the deteriorations between them.
+    public var neuro: NeuroCourse
     /// The version of the safety rule set that produced `alerts`.
     public var ruleSetVersion: String
     /// Every current alert, most severe first; acknowledged ones carry their acknowledgement.
@@ -47,17 +49,19 @@ public struct ClinicalSummary: Sendable, Equatable {
     ) -> ClinicalSummary {
         let facts = ClinicalFacts(record: record, now: now, timeZone: timeZone)
         return ClinicalSummary(
-            mrn: record.mrn, asOf: now, renal: facts.renal, fever: facts.fever, ruleSetVersion: rules.version,
+            mrn: record.mrn, asOf: now, renal: facts.renal, fever: facts.fever, neuro: facts.neuro, ruleSetVersion: rules.version,
             alerts: rules.evaluate(facts))
     }
 
     public init(
-        mrn: MRN, asOf: Date, renal: RenalSummary, fever: FeverSummary, ruleSetVersion: String, alerts: [Alert]
+        mrn: MRN, asOf: Date, renal: RenalSummary, fever: FeverSummary, neuro: NeuroCourse, ruleSetVersion: String,
+        alerts: [Alert]
     ) {
         self.mrn = mrn
         self.asOf = asOf
         self.renal = renal
         self.fever = fever
+        self.neuro = neuro
         self.ruleSetVersion = ruleSetVersion
         self.alerts = alerts
     }

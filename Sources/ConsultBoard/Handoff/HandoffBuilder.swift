@@ -21,7 +21,7 @@ struct HandoffBuilder {
             contentWidth: layout.contentWidth, rule: String(repeating: "=", count: layout.width),
             thinRule: String(repeating: "-", count: layout.width), pageHeader: pageHeader,
             pageHeaderLines: layout.headingLines(pageHeader), patientCount: records.count,
-            patients: records.map(patient))
+            patients: ParallelMap.map(records) { record in patient(record) })  // each patient's facts are independent
     }
 
     func patient(_ record: PatientRecord) -> HandoffPatient {
@@ -50,7 +50,7 @@ struct HandoffBuilder {
             oneLiner: oneLiner, oneLinerLines: layout.lines(oneLiner),
             summary: summary, summaryLines: summary.map(layout.lines) ?? [],
             course: course(record.notes), problems: p.problems.compactMap(line),
-            neuro: neuro(record.exams),
+            neuro: neuro(clinical.neuro),
             actions: actions(record.actions), orders: orders(record.orders),
             pendingResults: pendingResults(record.results), consults: consults(record.consults),
             alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
@@ -98,31 +98,29 @@ struct HandoffBuilder {
     }
 
     /// The latest ISNCSCI examination, classified, and compared with the one before it.
-    func neuro(_ exams: [ExamRecord]) -> HandoffNeuro? {
-        guard let exam = exams.max(by: { $0.at < $1.at }) else { return nil }
-        let previous = exams.filter { $0.id != exam.id && $0.at <= exam.at }.max { $0.at < $1.at }
+    func neuro(_ course: NeuroCourse) -> HandoffNeuro? {
+        guard let latest = course.latest else { return nil }
+        let exam = latest.exam
         let by = layout.clean(exam.examinedBy)
         let at = clock.short(exam.at)
         var level: String?
         var ais: String?
         let classification: String
-        do throws(ISNCSCIError) {
-            let result = try ISNCSCI.classify(exam.values)
+        switch latest.classification {
+        case let .success(result):
             level = layout.clean(result.neurologicalLevel)
             ais = layout.clean(result.ais)
             classification = layout.clean(result.summary)
-        } catch {
+        case let .failure(error):
             classification = "cannot be classified: \(layout.clean(error.description))"
         }
-        let deterioration = previous.flatMap { before in
-            ISNCSCITrend.deteriorations([before, exam]).first.map { change in
-                var parts: [String] = []
-                if change.changes.contains(.aisWorsened) { parts.append("AIS \(change.fromAIS) -> \(change.toAIS)") }
-                if change.changes.contains(.motorScoreFell), let from = change.fromMotorTotal, let to = change.toMotorTotal {
-                    parts.append("motor score \(from) -> \(to)")
-                }
-                return layout.clean(parts.joined(separator: ", ") + " since \(clock.short(before.at))")
+        let deterioration = course.latestDeterioration.map { change in
+            var parts: [String] = []
+            if change.changes.contains(.aisWorsened) { parts.append("AIS \(change.fromAIS) -> \(change.toAIS)") }
+            if change.changes.contains(.motorScoreFell), let from = change.fromMotorTotal, let to = change.toMotorTotal {
+                parts.append("motor score \(from) -> \(to)")
             }
+            return layout.clean(parts.joined(separator: ", ") + " since \(clock.short(change.fromAt))")
         }
         var summary = "ISNCSCI exam \(at) by \(by): \(classification)"
         if let deterioration { summary += "; WORSE: \(deterioration)" }

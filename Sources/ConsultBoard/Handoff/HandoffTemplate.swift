@@ -65,7 +65,7 @@ public struct HandoffTemplate: Sendable {
 
     /// Renders a handoff with this template.
     public func render(_ document: HandoffDocument) -> String {
-        compiled.render(document)
+        compiled.render(TemplateValues.of(document))
     }
 
     /// What goes before the author's template to choose how `{{name}}` escapes: a pragma on a line of its own,

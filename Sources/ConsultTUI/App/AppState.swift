@@ -49,6 +49,8 @@ struct AppState: Sendable {
     var isQuitting = false
     /// A save in flight (its result closes the editor or form it came from).
     var saving: SaveOrigin?
+    /// The board list's open-alert counts (kept current by `update`).
+    var alertCounts = AlertCounts()
 
     init(board: Board, author: String, now: Date, timeZone: TimeZone = .current, width: Int, height: Int) {
         self.board = board
@@ -58,6 +60,7 @@ struct AppState: Sendable {
         self.width = width
         self.height = height
         selectedMRN = board.patientsByBed.first?.mrn
+        alertCounts.refresh(board, now: now, timeZone: timeZone)
     }
 
     var layout: Layout { Layout(width: width, height: height) }

@@ -7,6 +7,8 @@ import Foundation
 /// question, the help, the editor, a form, the filter being typed) and only then to the screen underneath, so a
 /// `q` typed into a note is a letter, never a quit.
 func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    // Whatever changed the board or the clock, the ⚠ counts follow (only changed patients are counted again).
+    defer { state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone) }
     switch action {
     case let .resize(width, height):
         state.width = width

@@ -98,7 +98,7 @@ enum BoardView {
         x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.rawValue)", width: columns.age) + " ", x: x, y: y, style: style(.plain))
         let severity = Badges.severity(p.severity)
         x += canvas.put(TextLayout.pad(severity.text, width: columns.severity), x: x, y: y, style: style(severity.style))
-        let alerts = ClinicalPanel.openAlertCount(record, now: state.now, timeZone: state.timeZone)
+        let alerts = state.alertCounts.open(record, now: state.now, timeZone: state.timeZone)
         x += canvas.put(TextLayout.pad(alerts > 0 ? "⚠\(alerts)" : "", width: columns.alerts), x: x, y: y, style: style(.danger))
         var badgeX = x
         let limit = x + columns.consults

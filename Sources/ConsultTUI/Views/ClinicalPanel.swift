@@ -74,22 +74,22 @@ enum ClinicalPanel {
         }
 
         doc.heading("ISNCSCI")
-        let exams = record.examsByTime
-        guard let latest = exams.last else {
+        guard let latest = summary.neuro.latest else {
             doc.line("No exam recorded.", .muted)
             return
         }
-        do throws(ISNCSCIError) {
-            let result = try ISNCSCI.classify(latest.values)
-            doc.text("\(time.short(latest.at)) \(latest.examinedBy): \(result.summary)")
-        } catch {
-            doc.text("\(time.short(latest.at)) \(latest.examinedBy): cannot be classified: \(error.description)", style: .danger)
+        let exam = latest.exam
+        switch latest.classification {
+        case let .success(result):
+            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(result.summary)")
+        case let .failure(error):
+            doc.text("\(time.short(exam.at)) \(exam.examinedBy): cannot be classified: \(error.description)", style: .danger)
         }
-        if exams.count > 1 {
-            if let change = ISNCSCITrend.deteriorations(Array(exams.suffix(2))).last {
+        if let previous = summary.neuro.previous {
+            if let change = summary.neuro.latestDeterioration {
                 doc.text("WORSE: " + change.description, style: .danger)
             } else {
-                doc.text("No deterioration since the exam of \(time.short(exams[exams.count - 2].at)).", style: .good)
+                doc.text("No deterioration since the exam of \(time.short(previous.exam.at)).", style: .good)
             }
         }
     }

@@ -9,6 +9,8 @@ public struct ClinicalFacts: Sendable {
     public var timeZone: TimeZone
     public var renal: RenalSummary
     public var fever: FeverSummary
+    /// The ISNCSCI exams, each classified once.
+    public var neuro: NeuroCourse
     /// Live medication orders (draft, active, on hold) for drugs the rules know.
     public var liveMedications: [MedicationOrder]
 
@@ -18,6 +20,7 @@ public struct ClinicalFacts: Sendable {
         self.timeZone = timeZone
         renal = RenalSummary.of(record, now: now)
         fever = FeverSummary.of(record, now: now, timeZone: timeZone)
+        neuro = NeuroCourse(record.exams)
         liveMedications = record.orders.filter(\.status.isLive).compactMap(MedicationOrder.read)
     }
 

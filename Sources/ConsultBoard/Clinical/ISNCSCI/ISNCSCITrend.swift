@@ -50,9 +50,12 @@ public enum ISNCSCITrend {
     public static let motorFallThreshold = 4
 
     public static func deteriorations(_ exams: [ExamRecord]) -> [NeuroDeterioration] {
-        let classified = exams
-            .sorted { $0.at != $1.at ? $0.at < $1.at : $0.id.compare($1.id, options: .numeric) == .orderedAscending }
-            .compactMap { exam in (try? ISNCSCI.classify(exam.values)).map { (exam, $0) } }
+        NeuroCourse(exams).deteriorations
+    }
+
+    /// The deteriorations among exams already in time order and classified (see `NeuroCourse`).
+    static func deteriorations(classified exams: [NeuroCourse.ClassifiedExam]) -> [NeuroDeterioration] {
+        let classified = exams.compactMap { item in (try? item.classification.get()).map { (item.exam, $0) } }
         var found: [NeuroDeterioration] = []
         for (before, after) in zip(classified, classified.dropFirst()) {
             if let deterioration = compare(before.0, before.1, after.0, after.1) { found.append(deterioration) }

@@ -22,9 +22,9 @@ struct NeuroDeteriorationRule: SafetyRule {
     static let window: TimeInterval = 7 * 24 * 3600
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
-        let exams = facts.record.examsByTime
+        let exams = facts.neuro.exams.map(\.exam)
         let latest = exams.last?.id
-        return ISNCSCITrend.deteriorations(exams).filter { change in
+        return facts.neuro.deteriorations.filter { change in
             change.toExam == latest || facts.now.timeIntervalSince(change.toAt) <= Self.window
         }.map { change in
             let examiners = [change.fromExam, change.toExam].compactMap { id in
