@@ -53,6 +53,14 @@ public struct ClinicalSummary: Sendable, Equatable {
             alerts: rules.evaluate(facts))
     }
 
+    /// The summaries of many patients at `now`, in the order given, computed on every core: each patient's
+    /// facts are independent, and a whole ward's take long enough to be felt when a board opens.
+    public static func of(
+        _ records: [PatientRecord], now: Date, timeZone: TimeZone = .current, rules: SafetyRuleSet = .current
+    ) -> [ClinicalSummary] {
+        ParallelMap.map(records) { record in of(record, now: now, timeZone: timeZone, rules: rules) }
+    }
+
     public init(
         mrn: MRN, asOf: Date, renal: RenalSummary, fever: FeverSummary, neuro: NeuroCourse, ruleSetVersion: String,
         alerts: [Alert]

@@ -26,6 +26,8 @@ public struct Board: Sendable, Equatable {
     /// A board made of whole patient records (from a checkpoint or an imported document).
     public init(ward: String, createdAt: Date, revision: Int, records: [PatientRecord]) {
         self.init(ward: ward, createdAt: createdAt, revision: revision)
+        // A large ward holds a hundred thousand records: size the index once instead of growing it step by step.
+        recordIndex.reserveCapacity(records.reduce(0) { $0 + $1.labs.count + $1.notes.count + 64 })
         for record in records {
             patients[record.mrn] = record
             index(record)
@@ -39,19 +41,19 @@ public struct Board: Sendable, Equatable {
 
     private mutating func index(_ record: PatientRecord) {
         let mrn = record.mrn
-        for id in record.consults.map(\.id) { recordIndex[id] = mrn }
-        for id in record.orders.map(\.id) { recordIndex[id] = mrn }
-        for id in record.results.map(\.id) { recordIndex[id] = mrn }
-        for id in record.labs.map(\.id) { recordIndex[id] = mrn }
-        for id in record.complications.map(\.id) { recordIndex[id] = mrn }
+        for consult in record.consults { recordIndex[consult.id] = mrn }
+        for order in record.orders { recordIndex[order.id] = mrn }
+        for result in record.results { recordIndex[result.id] = mrn }
+        for lab in record.labs { recordIndex[lab.id] = mrn }
+        for complication in record.complications { recordIndex[complication.id] = mrn }
         for note in record.notes {
             recordIndex[note.id] = mrn
             for addendum in note.addenda { recordIndex[addendum.id] = mrn }
         }
-        for id in record.actions.map(\.id) { recordIndex[id] = mrn }
-        for id in record.contingencies.map(\.id) { recordIndex[id] = mrn }
-        for id in record.exams.map(\.id) { recordIndex[id] = mrn }
-        for id in record.acknowledgements.map(\.id) { recordIndex[id] = mrn }
+        for action in record.actions { recordIndex[action.id] = mrn }
+        for contingency in record.contingencies { recordIndex[contingency.id] = mrn }
+        for exam in record.exams { recordIndex[exam.id] = mrn }
+        for acknowledgement in record.acknowledgements { recordIndex[acknowledgement.id] = mrn }
     }
 
     /// Patients sorted for the ward list: by bed (natural order, so bed 2 comes before bed 10).

@@ -52,7 +52,7 @@ struct LabRow: TableRow {
         var c = try decoder.unkeyedContainer()
         value = LabValue(
             id: try c.decode(RecordID.self), test: try c.decode(String.self), value: try c.decode(Double.self),
-            unit: try c.decode(String.self), at: try c.decode(Date.self), enteredBy: try c.decode(String.self))
+            unit: try c.decode(String.self), at: try c.decodeBoardDate(), enteredBy: try c.decode(String.self))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -77,7 +77,7 @@ struct NoteRow: TableRow {
         var c = try decoder.unkeyedContainer()
         var note = Note(
             id: try c.decode(RecordID.self), service: try c.decode(Service.self), type: try c.decode(NoteType.self),
-            author: try c.decode(String.self), at: try c.decode(Date.self), text: try c.decode(String.self))
+            author: try c.decode(String.self), at: try c.decodeBoardDate(), text: try c.decode(String.self))
         note.addenda = try c.decode([Addendum].self)
         note.enteredInError = try c.decode(ErrorMark?.self)
         value = note
@@ -93,5 +93,18 @@ struct NoteRow: TableRow {
         try c.encode(value.text)
         try c.encode(value.addenda)
         if let mark = value.enteredInError { try c.encode(mark) } else { try c.encodeNil() }
+    }
+}
+
+extension UnkeyedDecodingContainer {
+    /// A board date read as its text and parsed by `BoardDate`: what `BoardJSON`'s date strategy does, without
+    /// the trip through a nested decoder for every value (a large board's rows hold a hundred thousand dates).
+    mutating func decodeBoardDate() throws -> Date {
+        let text = try decode(String.self)
+        guard let date = BoardDate.parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: self, debugDescription: "expected an ISO 8601 date such as 2026-11-25T08:30:00Z, found '\(text)'")
+        }
+        return date
     }
 }

@@ -20,10 +20,12 @@ struct AlertCounts: Sendable {
     /// Counts the patients whose record or clock changed since they were last counted; forgets discharged ones.
     mutating func refresh(_ board: Board, now: Date, timeZone: TimeZone) {
         counts = counts.filter { board.patients[$0.key] != nil }
-        for record in board.patients.values {
-            if let count = counts[record.mrn], count.revision == record.revision, count.now == now { continue }
-            counts[record.mrn] = Count(
-                revision: record.revision, now: now, open: ClinicalPanel.openAlertCount(record, now: now, timeZone: timeZone))
+        let stale = board.patients.values.filter { record in
+            guard let count = counts[record.mrn] else { return true }
+            return count.revision != record.revision || count.now != now
+        }
+        for (record, open) in zip(stale, ClinicalPanel.openAlertCounts(stale, now: now, timeZone: timeZone)) {
+            counts[record.mrn] = Count(revision: record.revision, now: now, open: open)
         }
     }
 

@@ -12,6 +12,11 @@ enum ClinicalPanel {
         ClinicalSummary.of(record, now: now, timeZone: timeZone).openAlerts.count
     }
 
+    /// The same for many patients at once (on every core), in the order given.
+    static func openAlertCounts(_ records: [PatientRecord], now: Date, timeZone: TimeZone) -> [Int] {
+        ClinicalSummary.of(records, now: now, timeZone: timeZone).map(\.openAlerts.count)
+    }
+
     /// Short facts for the board's summary pane (open alerts, kidney function, fever), each with its style;
     /// the pane wraps them, or cuts them to one line (alerts: the Overview has them in full).
     static func summaryLines(_ record: PatientRecord, now: Date, timeZone: TimeZone) -> [(text: String, style: Style, oneLine: Bool)] {
