@@ -38,10 +38,11 @@ public struct ISNCSCIExam: Sendable, Equatable {
     /// Reads the flat notation. Every key must be one of the exam's; every score, both anal findings must be
     /// present (the non-key muscles may be absent or empty).
     public init(values: [String: String]) throws(ISNCSCIError) {
-        for key in values.keys.sorted() where !Self.isExamKey(key) {
+        // The first unknown key in alphabetical order, so the message does not depend on dictionary order.
+        if let key = values.keys.filter({ !Self.isExamKey($0) }).min() {
             throw .unknownKey(key, suggestion: Self.closestKey(to: key))
         }
-        let missing = Self.requiredKeys.filter { (values[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        let missing = Self.requiredKeys.filter { Self.isBlank(values[$0] ?? "") }
         if !missing.isEmpty { throw .missingValues(missing) }
         func score(_ key: String, normal: Int) throws(ISNCSCIError) -> ISNCSCIScore {
             let text = values[key] ?? ""
@@ -58,15 +59,14 @@ public struct ISNCSCIExam: Sendable, Equatable {
             return finding
         }
         func side(_ name: String) throws(ISNCSCIError) -> Side {
+            let keys = name == "Right" ? Self.rightKeys : Self.leftKeys
             var motor: [ISNCSCIScore] = []
-            for segment in ISNCSCISegment.keyMuscles {
-                motor.append(try score(Self.key(segment, name, "Motor"), normal: 5))
-            }
+            for key in keys.motor { motor.append(try score(key, normal: 5)) }
             var touch: [ISNCSCIScore] = []
             var prick: [ISNCSCIScore] = []
-            for segment in ISNCSCISegment.dermatomes {
-                touch.append(try score(Self.key(segment, name, "Touch"), normal: 2))
-                prick.append(try score(Self.key(segment, name, "Prick"), normal: 2))
+            for (touchKey, prickKey) in zip(keys.touch, keys.prick) {
+                touch.append(try score(touchKey, normal: 2))
+                prick.append(try score(prickKey, normal: 2))
             }
             let nonKeyKey = name.lowercased() + "LowestNonKeyMuscleWithMotorFunction"
             var nonKey: ISNCSCISegment?
@@ -124,6 +124,27 @@ public struct ISNCSCIExam: Sendable, Equatable {
     public static let allKeys: Set<String> = Set(requiredKeys).union([
         "rightLowestNonKeyMuscleWithMotorFunction", "leftLowestNonKeyMuscleWithMotorFunction",
     ])
+
+    /// One side's score keys in worksheet order, spelt once: every exam classified looks up all of them.
+    struct SideKeys: Sendable {
+        var motor: [String]
+        var touch: [String]
+        var prick: [String]
+
+        init(_ side: String) {
+            motor = ISNCSCISegment.keyMuscles.map { ISNCSCIExam.key($0, side, "Motor") }
+            touch = ISNCSCISegment.dermatomes.map { ISNCSCIExam.key($0, side, "Touch") }
+            prick = ISNCSCISegment.dermatomes.map { ISNCSCIExam.key($0, side, "Prick") }
+        }
+    }
+
+    static let rightKeys = SideKeys("Right")
+    static let leftKeys = SideKeys("Left")
+
+    /// Whether a value is empty or only spaces and tabs (an unfilled cell of the worksheet).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
+    }
 
     /// Whether `key` is a key of the exam.
     public static func isExamKey(_ key: String) -> Bool { allKeys.contains(key) }

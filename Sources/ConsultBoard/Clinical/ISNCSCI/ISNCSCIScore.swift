@@ -44,6 +44,11 @@ public struct ISNCSCIScore: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `text` as a score whose normal grade is `normal`; nil when it is not one of the allowed spellings.
     static func parse(_ text: String, normal: Int) -> ISNCSCIScore? {
+        // Most values are one plain digit: read those without trimming and case-folding the text.
+        if text.utf8.count == 1, let byte = text.utf8.first, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+            let grade = Int(byte - UInt8(ascii: "0"))
+            return grade <= normal ? ISNCSCIScore(grade: grade, flag: .none, normal: normal) : nil
+        }
         var body = text.trimmingCharacters(in: .whitespaces).uppercased()
         var flag = Flag.none
         if body.hasSuffix("**") {
