@@ -5,6 +5,7 @@
 // - ConsultBoard: the library (model, domain commands, store, clinical rules, handoff). Never imports curses.
 // - CNcursesw: the system library for Debian's ncursesw (libncursesw5-dev), with a tiny C shim for the macros
 //   and globals that Swift cannot see.
+// - CPosix: a header-only shim for the glibc extensions that starting a child process needs (ChildProcess).
 // - ConsultTUI: the `consult-board` executable: the CLI commands and the terminal UI.
 import PackageDescription
 
@@ -32,8 +33,10 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "CPosix",
             ]
         ),
+        .systemLibrary(name: "CPosix"),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]

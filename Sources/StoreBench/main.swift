@@ -79,15 +79,9 @@ func median(_ values: [Double]) -> Double {
 func ms(_ value: Double) -> String { String(format: "%8.2f ms", value * 1000) }
 
 func pythonJSONLoad(_ path: String) -> Double? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import json,sys,time\nt=time.perf_counter(); json.load(open(sys.argv[1])); print(time.perf_counter()-t)", path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    guard (try? process.run()) != nil else { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    let script = "import json,sys,time\nt=time.perf_counter(); json.load(open(sys.argv[1])); print(time.perf_counter()-t)"
+    guard let outcome = try? ChildProcess.run("/usr/bin/env", ["python3", "-c", script, path]) else { return nil }
+    return Double(String(decoding: outcome.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
 /// Times `count` note adds, each its own `apply` (as separate CLI commands would be).

@@ -144,17 +144,9 @@ import Testing
         try Data("ward {{ward}}\n".utf8).write(to: URL(fileURLWithPath: templates + "/handoff.txt.mustache"))
 
         func runCopy(_ environment: [String: String]) throws -> (Int32, String, String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = ["handoff", "--board", board]
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+            let outcome = try ChildProcess.run(
+                program, ["handoff", "--board", board], environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+            return (outcome.ending.status, String(decoding: outcome.stdout, as: UTF8.self), String(decoding: outcome.stderr, as: UTF8.self))
         }
         let found = try runCopy(["CONSULT_BOARD_TEMPLATES": templates])
         #expect(found.0 == 0, "\(found)")

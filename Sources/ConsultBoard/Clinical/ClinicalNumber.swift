@@ -14,6 +14,12 @@ public enum ClinicalNumber {
         return text == "-0" ? "0" : text
     }
 
+    /// `value` exactly as typed, the same in every locale: 1500, 0.3, 37.25 (no grouping separators, no trailing
+    /// `.0`, no rounding). For values shown as entered (a lab result, a weight, a value refused as out of range).
+    public static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
     /// `value` rounded to `decimals` places, as a number (for JSON output).
     public static func rounded(_ value: Double, decimals: Int) -> Double {
         let scale = pow(10, Double(decimals))

@@ -253,7 +253,7 @@ extension Board {
             if let plausible = known.plausible(in: canonical) {
                 try Validate.range(
                     c.value, plausible, field: known.name,
-                    expected: "\(Validate.plain(plausible.lowerBound)) to \(Validate.plain(plausible.upperBound)) \(canonical)")
+                    expected: "\(ClinicalNumber.plain(plausible.lowerBound)) to \(ClinicalNumber.plain(plausible.upperBound)) \(canonical)")
             }
         }
         let lab = LabValue(
@@ -295,12 +295,7 @@ enum Validate {
 
     static func range(_ value: Double, _ range: ClosedRange<Double>, field: String, expected: String) throws(BoardError) {
         guard value.isFinite else { throw .notANumber(field: field, value: "\(value)") }
-        guard range.contains(value) else { throw .outOfRange(field: field, value: plain(value), expected: expected) }
-    }
-
-    /// A number as typed, the same in every locale (no thousands separators): 1500, 0.3.
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        guard range.contains(value) else { throw .outOfRange(field: field, value: ClinicalNumber.plain(value), expected: expected) }
     }
 
     static func mrn(_ mrn: MRN) throws(BoardError) {

@@ -31,25 +31,18 @@ public struct HandoffPrinter: Sendable {
         try HandoffFile.write(text, to: file.path)
         defer { try? FileManager.default.removeItem(at: file) }
         let isLpr = command.lastPathComponent == "lpr"
-        let process = Process()
-        process.executableURL = command
-        process.arguments = isLpr ? ["-T", title, file.path] : ["-t", title, "--", file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
+        let outcome: ChildProcess.Outcome
+        do throws(ChildProcess.StartError) {
+            outcome = try ChildProcess.run(
+                command.path, isLpr ? ["-T", title, file.path] : ["-t", title, "--", file.path])
         } catch {
-            throw .printFailed(command: command.path, status: -1, message: (error as NSError).localizedDescription)
+            throw .printFailed(command: command.path, status: -1, message: error.reason)
         }
-        let said = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let message = Sanitizer.line(String(decoding: complaint, as: UTF8.self)).trimmingCharacters(in: .whitespaces)
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .printFailed(command: command.path, status: process.terminationStatus, message: message)
+        let said = outcome.stdout
+        let message = Sanitizer.line(String(decoding: outcome.stderr, as: UTF8.self)).trimmingCharacters(in: .whitespaces)
+        guard outcome.ending == .exited(0) else {
+            let status: Int32 = if case let .exited(status) = outcome.ending { status } else { -1 }
+            throw .printFailed(command: command.path, status: status, message: message)
         }
         return Sanitizer.line(String(decoding: said, as: UTF8.self)).trimmingCharacters(in: .whitespaces)
     }

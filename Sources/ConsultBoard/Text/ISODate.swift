@@ -19,12 +19,8 @@ public enum ISODate {
         return BoardJSON.wholeSeconds(date)
     }
 
-    /// `2026-11-25T08:30:00Z`: the form the board itself writes.
-    public static func string(_ date: Date) -> String {
-        var style = Date.ISO8601FormatStyle()
-        style.timeZone = TimeZone(identifier: "UTC") ?? .gmt
-        return date.formatted(style)
-    }
+    /// `2026-11-25T08:30:00Z`: the form the board itself writes (`BoardDate`).
+    public static func string(_ date: Date) -> String { BoardDate.format(date) }
 
     private static func date(from text: String, timeZone: TimeZone) -> Date? {
         var scanner = DigitScanner(Array(text.utf8))

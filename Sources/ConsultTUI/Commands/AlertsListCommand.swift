@@ -109,7 +109,7 @@ struct AlertsListCommand: ParsableCommand {
     static func text(_ alert: Alert) -> String {
         var lines = ["\(alert.severity.rawValue.uppercased()) \(alert.ruleID) v\(alert.ruleVersion)"]
         if let ack = alert.acknowledgement {
-            lines[0] += " [acknowledged by \(Sanitizer.line(ack.by)) at \(DisplayTime.string(ack.at)): \(Sanitizer.line(ack.reason))]"
+            lines[0] += " [acknowledged by \(Sanitizer.line(ack.by)) at \(ClinicalTime.format(ack.at, in: .current)): \(Sanitizer.line(ack.reason))]"
         } else {
             lines[0] += " [open]"
         }

@@ -72,7 +72,7 @@ struct ExamCommand: ParsableCommand {
                 } catch {
                     summary = "not classifiable: \(error)"
                 }
-                print("\(exam.id)  \(DisplayTime.string(exam.at))  \(Sanitizer.line(exam.examinedBy))  \(summary)")
+                print("\(exam.id)  \(ClinicalTime.format(exam.at, in: .current))  \(Sanitizer.line(exam.examinedBy))  \(summary)")
             }
         }
     }

@@ -38,7 +38,7 @@ import Glibc
             let survivor = try RunningProcess(
                 ["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "survivor \(round)"], environment: environment)
             usleep(UInt32(round * 15_000))
-            kill(victim.pid, SIGKILL)
+            victim.child.send(SIGKILL)
             let killed = victim.finish()
             if killed.status == 0 { acknowledged[killed.output] = "victim \(round) " + large }
             let kept = survivor.finish()

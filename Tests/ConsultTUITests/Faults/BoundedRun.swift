@@ -1,3 +1,4 @@
+import ConsultBoard
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -53,81 +54,28 @@ struct BoundedRun {
         _ args: [String], environment: [String: String] = [:], directory: String? = nil, stdin: Data = Data(),
         timeout: Double = 20
     ) throws -> BoundedRun {
-        signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = try ConsultBoardProcess.executable
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["CONSULT_BOARD"] = nil
         env["CONSULT_BOARD_AUTHOR"] = nil
         env["TZ"] = "UTC"
         env.merge(environment) { $1 }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-
-        // Both pipes are drained while the child runs, so a large output cannot block it; stdin is written from
-        // its own thread for the same reason.
-        let reading = DispatchGroup()
-        let collected = Collected()
-        for (pipe, isOut) in [(out, true), (err, false)] {
-            reading.enter()
-            Thread.detachNewThread {
-                let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                collected.store(data, stdout: isOut)
-                reading.leave()
+        // The child's outputs are drained and its stdin written while it runs (ChildProcess), so a large
+        // output or input cannot block it.
+        let child = try ChildProcess.start(
+            try ConsultBoardProcess.executable.path, args, environment: env, directory: directory, input: stdin, stdin: .pipe)
+        let ending: Ending
+        let outcome: ChildProcess.Outcome
+        if let finished = child.wait(seconds: timeout) {
+            outcome = finished
+            switch finished.ending {
+            case let .exited(status): ending = .exited(status)
+            case let .signalled(signal): ending = .signalled(signal)
             }
-        }
-        let writer = input.fileHandleForWriting
-        Thread.detachNewThread {
-            try? writer.write(contentsOf: stdin)
-            try? writer.close()
-        }
-
-        var ending: Ending
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-            ending = .timedOut
-        } else if process.terminationReason == .uncaughtSignal {
-            ending = .signalled(process.terminationStatus)
         } else {
-            ending = .exited(process.terminationStatus)
+            child.send(SIGKILL)
+            outcome = child.wait()
+            ending = .timedOut
         }
-        reading.wait()
-        return BoundedRun(arguments: args, ending: ending, stdout: collected.stdout, stderr: collected.stderr)
-    }
-}
-
-/// The two outputs of a run, filled in by the reader threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var out = Data()
-    private var err = Data()
-
-    func store(_ data: Data, stdout: Bool) {
-        lock.lock()
-        if stdout { out = data } else { err = data }
-        lock.unlock()
-    }
-
-    var stdout: Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return out
-    }
-
-    var stderr: Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return err
+        return BoundedRun(arguments: args, ending: ending, stdout: outcome.stdout, stderr: outcome.stderr)
     }
 }

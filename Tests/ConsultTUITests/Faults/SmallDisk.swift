@@ -1,3 +1,4 @@
+import ConsultBoard
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -46,23 +47,12 @@ final class SmallDisk {
     }
 
     private static func mount(_ args: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/mount")
-        process.arguments = args
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        (try? ChildProcess.run("/bin/mount", args))?.ending == .exited(0)
     }
 
     deinit {
         if mounted {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/umount")
-            process.arguments = ["-l", folder.url.path]
-            try? process.run()
-            process.waitUntilExit()
+            _ = try? ChildProcess.run("/bin/umount", ["-l", folder.url.path])
         }
     }
 }

@@ -135,7 +135,7 @@ import Glibc
         // A quarter of the writers are spared: they run among the killed ones and must be acknowledged.
         if Int.random(in: 0..<4, using: &random) > 0 {
             usleep(UInt32.random(in: 0...lifetime, using: &random))
-            kill(writer.pid, SIGKILL)
+            writer.child.send(SIGKILL)
         }
         let outcome = writer.finish()
         ledger.record { ledger in

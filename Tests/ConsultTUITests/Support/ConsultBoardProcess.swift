@@ -1,3 +1,4 @@
+import ConsultBoard
 import Foundation
 
 /// Runs the built `consult-board` executable as a user would, for end-to-end tests.
@@ -38,30 +39,25 @@ struct ConsultBoardProcess {
     /// Runs `consult-board args...` with `environment` added to a clean one, feeding `stdin`.
     @discardableResult
     static func run(_ args: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["CONSULT_BOARD"] = nil
         env["CONSULT_BOARD_AUTHOR"] = nil
         env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // An empty stdin rather than none: a command that reads stdin sees its end at once.
+        let outcome = try ChildProcess.run(try executable.path, args, environment: env, input: Data((stdin ?? "").utf8))
         return Outcome(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: outcome.ending.status, stdout: String(decoding: outcome.stdout, as: UTF8.self),
+            stderr: String(decoding: outcome.stderr, as: UTF8.self))
+    }
+}
+
+extension ChildProcess.Ending {
+    /// The exit status, or the signal's number negated when a signal ended the process (so it is never 0).
+    var status: Int32 {
+        switch self {
+        case let .exited(status): status
+        case let .signalled(signal): -signal
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import ConsultBoard
 import Foundation
 import Testing
 
@@ -10,26 +11,21 @@ import Testing
         try TestWard.write(to: board)
         let terminal = try PseudoTerminal(width: 120, height: 40)
 
-        let process = Process()
-        process.executableURL = try ConsultBoardProcess.executable
-        process.arguments = ["tui", "--board", board, "--author", "dr.li"]
-        process.environment = ["TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        let side = FileHandle(fileDescriptor: terminal.programSide, closeOnDealloc: false)
-        process.standardInput = side
-        process.standardOutput = side
-        process.standardError = side
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        let side = Int32(terminal.programSide)
+        let child = try ChildProcess.start(
+            try ConsultBoardProcess.executable.path, ["tui", "--board", board, "--author", "dr.li"],
+            environment: ["TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+            stdin: .descriptor(side), stdout: .descriptor(side), stderr: .descriptor(side))
+        defer { child.send(SIGKILL) }
 
         // The screen was drawn: the UI is up and waiting for keys.
         #expect(terminal.readsOutput(within: 10), "the TUI drew nothing")
         terminal.close()
 
-        let deadline = Date().addingTimeInterval(10)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!process.isRunning, "the TUI was still running 10 s after its terminal went away")
-        if !process.isRunning {
-            #expect(process.terminationStatus == 128 + SIGHUP)  // ended as a hang-up does
+        let outcome = child.wait(seconds: 10)
+        #expect(outcome != nil, "the TUI was still running 10 s after its terminal went away")
+        if let outcome {
+            #expect(outcome.ending == .exited(128 + SIGHUP))  // ended as a hang-up does
         }
     }
 }

@@ -32,7 +32,7 @@ struct PatientRecordText {
         out.line("\(p.mrn)  \(clean(p.name))  \(p.age) \(p.sex.rawValue)  bed \(clean(p.bed))  \(p.severity.rawValue.uppercased())", indent: 0)
         out.wrapped("Diagnosis: \(clean(p.diagnosis))", indent: 0)
         var facts = ["Admitted: \(time(p.admittedAt))"]
-        facts.append("Weight: \(p.weightKg.map { "\(PlainNumber.string($0)) kg" } ?? "not recorded")")
+        facts.append("Weight: \(p.weightKg.map { "\(ClinicalNumber.plain($0)) kg" } ?? "not recorded")")
         facts.append("Allergies: \(p.allergies.isEmpty ? "none recorded" : clean(p.allergies))")
         out.wrapped(facts.joined(separator: "   "), indent: 0)
         if !p.summary.isEmpty { out.wrapped("Summary: \(clean(p.summary))", indent: 0) }
@@ -84,7 +84,7 @@ struct PatientRecordText {
             out.line("\(clean(test)) (\(clean(series.first?.unit ?? ""))):", indent: 2)
             for lab in series {
                 let unit = lab.unit == series.first?.unit ? "" : " \(clean(lab.unit))"
-                out.line("\(time(lab.at))  \(PlainNumber.string(lab.value))\(unit)  \(lab.id) by \(clean(lab.enteredBy))", indent: 4)
+                out.line("\(time(lab.at))  \(ClinicalNumber.plain(lab.value))\(unit)  \(lab.id) by \(clean(lab.enteredBy))", indent: 4)
             }
         }
     }
@@ -155,7 +155,7 @@ struct PatientRecordText {
     }
 
     private func clean(_ text: String) -> String { Sanitizer.line(text) }
-    private func time(_ date: Date) -> String { DisplayTime.string(date, timeZone: timeZone) }
+    private func time(_ date: Date) -> String { ClinicalTime.format(date, in: timeZone) }
 }
 
 /// The text being built, with indentation and wrapping by display width.

@@ -1,3 +1,4 @@
+import ConsultBoard
 import Foundation
 import Testing
 
@@ -16,9 +17,7 @@ final class TmuxSession {
     /// that window tmux never reaps it and the status stays empty.
     private let statusFile: String
 
-    static var isAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
-    }
+    static var isAvailable: Bool { (try? executable) != nil }
 
     /// Starts `consult-board args` in a new detached session of `width` x `height` with LANG=C.UTF-8.
     init(_ args: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], keeping folder: TemporaryFolder? = nil) throws {
@@ -31,11 +30,12 @@ final class TmuxSession {
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).status").path
         let program = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
-        // Not the shell's last command, so the shell forks the program and waits for it.
+        // Not the shell's last command, so the shell forks the program and waits for it. Given as separate
+        // arguments, tmux runs /bin/sh itself instead of the user's shell (whose syntax may differ).
         let command = "\(program); echo $? > \(Self.quote(statusFile))"
         // Keep the pane after the program ends, so its exit can be checked; set in the same tmux call, before
         // the program could have ended.
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command, ";",
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "/bin/sh", "-c", command, ";",
                        "set-option", "-t", name, "remain-on-exit", "on"])
     }
 
@@ -124,47 +124,35 @@ final class TmuxSession {
 
     /// Runs a tmux command; returns what it printed.
     ///
-    /// Spawned with an empty signal mask and default signal handlers: the test runner's threads block signals,
-    /// and a tmux server started with SIGCHLD blocked never learns how its programs ended (nor would they get
-    /// SIGWINCH). The output goes to a file, not a pipe: the first command starts the server, which inherits the
-    /// client's output and would hold a pipe open for as long as it runs.
+    /// Started by `ChildProcess`, so with an empty signal mask and default signal handlers: the test runner's
+    /// threads block signals, and a tmux server started with SIGCHLD blocked never learns how its programs ended
+    /// (nor would they get SIGWINCH). The output goes to a file, not a pipe: the first command starts the server,
+    /// which inherits the client's output and would hold a pipe open for as long as it runs.
     @discardableResult
     static func tmux(_ args: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("cb-tmux-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: output) }
-        let status = try spawn(["tmux", "-L", socket] + args, output: output.path)
-        guard status == 0 else {
-            throw TestSetupError("tmux \(args.joined(separator: " ")) failed with status \(status)")
+        let fd = open(output.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw TestSetupError("cannot create \(output.path)") }
+        let child: ChildProcess
+        do {
+            defer { close(fd) }
+            child = try ChildProcess.start(try executable, ["-L", socket] + args, stdout: .descriptor(fd), stderr: .null)
+        }
+        guard child.wait().ending == .exited(0) else {
+            throw TestSetupError("tmux \(args.joined(separator: " ")) failed")
         }
         return String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
     }
 
-    /// Runs a program found in PATH with stdin from /dev/null and stdout to `output`; returns its exit status.
-    private static func spawn(_ arguments: [String], output: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-        guard result == 0 else { throw TestSetupError("cannot start \(arguments[0]): error \(result)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return (status >> 8) & 0xFF
+    /// Where tmux is installed.
+    private static var executable: String {
+        get throws {
+            guard let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+                throw TestSetupError("tmux is not installed (scripts/test installs it)")
+            }
+            return path
+        }
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
