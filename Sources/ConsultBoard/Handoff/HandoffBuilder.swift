@@ -82,10 +82,7 @@ struct HandoffBuilder {
             .map { note in
                 let author = layout.clean(note.author)
                 let at = clock.short(note.at)
-                // "Neurology progress note", but "Nursing note" rather than "Nursing nursing note".
-                let kind = note.type.label == note.service.label
-                    ? note.service.label : "\(note.service.label) \(note.type.label)"
-                var summary = "\(Self.sentence(kind)) note · \(at) · \(author)"
+                var summary = "\(Self.sentence(note.kind)) · \(at) · \(author)"
                 if !note.addenda.isEmpty {
                     summary += " · \(note.addenda.count) addend\(note.addenda.count == 1 ? "um" : "a")"
                 }

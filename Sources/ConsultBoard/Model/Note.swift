@@ -29,6 +29,15 @@ public struct Note: Codable, Sendable, Equatable, Identifiable {
         self.addenda = []
         self.enteredInError = nil
     }
+
+    /// What a note is, as the ward says it: "neurology progress note", but "nursing note" rather than
+    /// "nursing nursing note".
+    public static func kind(service: Service, type: NoteType) -> String {
+        type.label == service.label ? "\(service.label) note" : "\(service.label) \(type.label) note"
+    }
+
+    /// What this note is ("neurology progress note").
+    public var kind: String { Self.kind(service: service, type: type) }
 }
 
 /// A signed correction or addition to a note.

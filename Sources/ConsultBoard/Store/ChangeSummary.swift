@@ -34,7 +34,7 @@ extension BoardCommand {
             if let problems = c.problems { parts.append("problems \(problems.joined(separator: "; "))") }
             return "updated " + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
         case let .addNote(c):
-            return "\(c.service.label) \(c.type.rawValue) note: \(c.text)"
+            return "\(Note.kind(service: c.service, type: c.type)): \(c.text)"
         case let .addAddendum(c):
             return "addendum to \(c.noteID): \(c.text)"
         case let .markNoteInError(c):

@@ -152,7 +152,7 @@ enum BoardView {
         }
         if let note = record.notes.last {
             doc.heading("Latest note")
-            doc.line(TextLayout.truncate("\(time.short(note.at)) \(Sanitizer.line(note.author)) · \(note.service.label) \(note.type.rawValue)", width: width - 1), .muted)
+            doc.line(TextLayout.truncate("\(time.short(note.at)) \(Sanitizer.line(note.author)) · \(note.kind)", width: width - 1), .muted)
             let firstLine = Sanitizer.line(String(note.text.prefix(400)))
             doc.line(TextLayout.truncate(firstLine, width: width - 1))
         }

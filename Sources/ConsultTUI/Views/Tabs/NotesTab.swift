@@ -24,7 +24,7 @@ enum NotesTab {
             detail: { index, width in
                 let n = note(index)
                 var doc = Document(width: width)
-                doc.line([("\(n.id) ", .accent), ("\(n.service.label) \(n.type.rawValue) note", .heading)])
+                doc.line([("\(n.id) ", .accent), (n.kind, .heading)])
                 doc.line("\(time.dateTime(n.at)) · signed by \(Sanitizer.line(n.author))", .muted)
                 if let mark = n.enteredInError {
                     doc.line("ENTERED IN ERROR", .danger)
