@@ -76,6 +76,18 @@ struct TerminalEndToEndTests {
         try tmux.waitFor("the program to exit") { _ in tmux.hasExited() }
     }
 
+    @Test func mouseClicksSelectAPatientOpenItAndSwitchTabs() throws {
+        let (tmux, _) = try openWard()
+        // The list row (one space before the age; the summary pane's header has two).
+        let row = "Margaret O'Brien 54 F"
+        try tmux.click(on: row)
+        try tmux.waitFor(text: "│ Margaret O'Brien  54 F · Bed 3")  // the summary pane follows the click
+        try tmux.click(on: row)  // a second click on the selected row opens it
+        try tmux.waitFor(text: "1 Overview")
+        try tmux.click(on: "6 Complications")
+        try tmux.waitFor("the Complications tab") { $0.contains("No complications. Press a") || $0.contains("Kind       Status    Onset") }
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let (tmux, _) = try openWard()
         #expect(try tmux.paneValue("#{alternate_on}") == "1")

@@ -71,6 +71,22 @@ final class TmuxSession {
     /// Types text literally (no key names).
     func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
 
+    /// Clicks (presses and releases the first button) on the first place the screen shows `text`, as a
+    /// terminal reports it to a program that asked for mouse events (the X10 encoding ncurses reads: ESC [ M,
+    /// then button, column and row, each plus 32, counted from 1).
+    func click(on text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let screen = try capture()
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let row = lines.firstIndex(where: { $0.contains(text) }), let range = lines[row].range(of: text) else {
+            throw TestSetupError("no '\(text)' on the screen to click:\n\(screen)")
+        }
+        let column = DisplayWidth.of(lines[row][..<range.lowerBound])
+        // One byte each in this encoding: enough for the left 94 columns, where the tests click.
+        guard column < 94, row < 94 else { throw TestSetupError("'\(text)' is beyond column or row 94") }
+        let at = String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+        try type("\u{1B}[M " + at + "\u{1B}[M#" + at)
+    }
+
     func resize(width: Int, height: Int) throws {
         try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
