@@ -59,8 +59,8 @@ enum ClinicalPanel {
         }
 
         doc.heading("Kidney")
-        if let latest = summary.renal.latest {
-            doc.text("Creatinine \(latest.sample.creatinine.formatted) (\(time.short(latest.sample.at)))" + (latest.estimates.isEmpty ? "" : " · " + latest.estimates))
+        if let kidney = summary.kidneyLine(time: time.short) {
+            doc.text(kidney)
             doc.text(summary.aki.summary(timeZone: timeZone), style: summary.aki.isAKI ? .danger : .plain)
             doc.text(summary.renal.caveat, style: .muted)
         } else {
@@ -68,11 +68,7 @@ enum ClinicalPanel {
         }
 
         doc.heading("Temperature")
-        if let latest = summary.fever.latest {
-            var line = "Latest \(latest.formatted) (\(time.short(latest.at)))"
-            if summary.fever.isFebrileNow { line += " · febrile now" }
-            if !summary.fever.recentFeverDays.isEmpty { line += " · fever on \(summary.fever.recentFeverDays.count) of the last \(FeverSummary.recurrenceWindowDays) days" }
-            if summary.fever.recurrentFever { line += " · recurrent fever" }
+        if let line = summary.temperatureLine(time: time.short) {
             doc.text(line, style: summary.fever.isFebrileNow ? .danger : .plain)
         } else {
             doc.line("No temperature recorded.", .muted)

@@ -29,6 +29,17 @@ import Testing
         #expect(record.exams.count >= 1)
         #expect(Set(record.complications.map(\.kind)).isSuperset(of: [.infection, .dvt, .renal]))
 
+        // Her record as text opens with what the clinical module derives from it now: kidney function, AKI,
+        // fever days, and the alerts her orders trigger (enoxaparin at full dose with CrCl < 30, gadolinium MRI).
+        let text = try ConsultBoardProcess.run(["show", "SCI-0001", "--board", path]).stdout
+        let clinical = try #require(text.components(separatedBy: "CLINICAL NOW").dropFirst().first?.components(separatedBy: "CONSULTS (").first)
+        #expect(clinical.contains("Kidney: Creatinine 250 umol/L"))
+        #expect(clinical.contains("eGFR 18 mL/min/1.73 m², CrCl 19 mL/min"))
+        #expect(clinical.contains("AKI stage 1"))
+        #expect(clinical.contains("fever on") && clinical.contains("recurrent fever"))
+        #expect(clinical.contains("lmwh-renal-dose") && clinical.contains("gadolinium-renal"))
+        #expect(clinical.contains("ISNCSCI E-"))
+
         // A second init refuses and leaves the demo as it was.
         let again = try ConsultBoardProcess.run(["init", "--demo", "--board", path])
         #expect(again.status != 0)

@@ -5,14 +5,19 @@ import Foundation
 /// result, lab, complication, note, I-PASS item, exam and alert acknowledgement, each with its id (for the
 /// commands that act on it), who and when, and its full status history.
 ///
+/// After the header come the facts derived from the record as of `now` (kidney function and AKI, fever, open
+/// safety alerts, the latest ISNCSCI classification): computed when shown, never stored.
+///
 /// All stored text is sanitised (`Sanitizer`) and long text wrapped to `width` display columns.
 struct PatientRecordText {
     var width = 100
     var timeZone = TimeZone.current
+    var now = Date()
 
     func render(_ record: PatientRecord) -> String {
         var out = Lines(width: width)
         header(record.patient, into: &out)
+        clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone), into: &out)
         section("CONSULTS", record.consults, into: &out) { consult($0, into: &$1) }
         section("ORDERS", record.orders, into: &out) { order($0, into: &$1) }
         section("RESULTS", record.results, into: &out) { result($0, into: &$1) }
@@ -39,6 +44,32 @@ struct PatientRecordText {
         if !p.problems.isEmpty {
             out.line("Problems:", indent: 0)
             for (number, problem) in p.problems.enumerated() { out.wrapped("\(number + 1). \(clean(problem))", indent: 2) }
+        }
+    }
+
+    private func clinical(_ summary: ClinicalSummary, into out: inout Lines) {
+        out.blank()
+        out.line("CLINICAL NOW (derived from the record at \(time(summary.asOf)); rules \(summary.ruleSetVersion))", indent: 0)
+        out.wrapped("Kidney: " + (summary.kidneyLine(time: time) ?? "no creatinine recorded"))
+        if summary.renal.latest != nil {
+            let aki = summary.aki.summary(timeZone: timeZone)  // "AKI stage 1: ..." or "no AKI by KDIGO criteria"
+            out.wrapped(aki.prefix(1).uppercased() + aki.dropFirst())
+        }
+        out.wrapped("Temperature: " + (summary.temperatureLine(time: time) ?? "none recorded"))
+        if let latest = summary.neuro.latest {
+            let classification: String
+            switch latest.classification {
+            case let .success(result): classification = result.summary
+            case let .failure(error): classification = "cannot be classified: \(error.description)"
+            }
+            var line = "ISNCSCI \(latest.exam.id) \(time(latest.exam.at)): \(clean(classification))"
+            if let change = summary.neuro.latestDeterioration { line += "; WORSE: " + clean(change.description) }
+            out.wrapped(line)
+        }
+        let open = summary.openAlerts
+        out.line("Open safety alerts: \(open.isEmpty ? "none" : "\(open.count)")\(summary.acknowledgedAlerts.isEmpty ? "" : " (\(summary.acknowledgedAlerts.count) acknowledged)")")
+        for alert in open {
+            out.wrapped("\(alert.severity.rawValue.uppercased()) \(alert.ruleID): \(clean(alert.message))", indent: 4)
         }
     }
 
