@@ -13,13 +13,12 @@ struct PatientsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let board = try options.loadBoard()
-        let records = board.patientsByBed
+        let list = try options.store().wardList()
         if json {
-            try JSONOutput.print(records.map(\.patient))
+            try JSONOutput.print(list.patients)
         } else {
-            print("\(Sanitizer.line(board.ward)): \(records.count) patient\(records.count == 1 ? "" : "s")")
-            print(PatientTable.render(records))
+            print("\(Sanitizer.line(list.ward)): \(list.patients.count) patient\(list.patients.count == 1 ? "" : "s")")
+            print(PatientTable.render(list.patients))
         }
     }
 }

@@ -8,11 +8,10 @@ import Foundation
 enum PatientTable {
     static let maxNameWidth = 24
 
-    static func render(_ records: [PatientRecord]) -> String {
+    static func render(_ patients: [Patient]) -> String {
         let header = ["BED", "MRN", "NAME", "AGE/SEX", "SEVERITY", "DIAGNOSIS"]
-        let rows = records.map { record -> [String] in
-            let p = record.patient
-            return [
+        let rows = patients.map { p -> [String] in
+            [
                 Sanitizer.line(p.bed), p.mrn, Sanitizer.line(p.name), "\(p.age) \(p.sex.rawValue)",
                 p.severity.rawValue, Sanitizer.line(p.diagnosis),
             ]
