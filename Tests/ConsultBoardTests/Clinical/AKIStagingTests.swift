@@ -154,4 +154,37 @@ import Testing
         #expect(text.contains("baseline 1 mg/dL (2026-11-24 08:00)"))
         #expect(stage([sample(1.0, after: 0)]).summary(timeZone: .utc) == "no AKI by KDIGO criteria")
     }
+
+    // MARK: - The windowed scan against the definition read literally
+
+    /// The lowest value of each window found by filtering every earlier measurement, as the definition reads;
+    /// `KDIGOAKI` scans only the last 7 days of a sorted series. Both must stage every series alike, with the
+    /// same baseline and trigger (ties included: values repeat, and so do times).
+    @Test func theWindowedScanAgreesWithTheLiteralDefinition() {
+        var random = SeededGenerator(seed: 2026)
+        for round in 0..<300 {
+            let count = Int.random(in: 1...60, using: &random)
+            let samples = (0..<count).map { index in
+                sample(Double(Int.random(in: 60...420, using: &random)), .micromolesPerLitre,
+                       after: Double(Int.random(in: 0...(20 * 24), using: &random)) * hour / 2, id: "L-\(index)")
+            }
+            let since = Bool.random(using: &random) ? t0.addingTimeInterval(Double(Int.random(in: 0...10, using: &random)) * day) : nil
+            #expect(KDIGOAKI.assess(samples, triggersSince: since) == literal(samples, triggersSince: since), "round \(round)")
+        }
+    }
+
+    private func literal(_ samples: [CreatinineSample], triggersSince: Date?) -> AKIAssessment {
+        let series = samples.enumerated().sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }.map(\.element)
+        var best = AKIAssessment.noAKI
+        for (index, current) in series.enumerated() where triggersSince.map({ current.at >= $0 }) ?? true {
+            let earlier = series[..<index].filter { $0.at < current.at }
+            func lowest(_ window: TimeInterval) -> CreatinineSample? {
+                earlier.filter { current.at.timeIntervalSince($0.at) <= window }
+                    .min { $0.creatinine.micromolesPerLitre < $1.creatinine.micromolesPerLitre }
+            }
+            let staged = KDIGOAKI.stage(current, lowest48h: lowest(KDIGOAKI.absoluteRiseWindow), lowest7d: lowest(KDIGOAKI.baselineWindow))
+            if staged.stage > best.stage { best = staged }
+        }
+        return best
+    }
 }

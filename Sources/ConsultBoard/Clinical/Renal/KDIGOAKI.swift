@@ -154,16 +154,30 @@ public enum KDIGOAKI {
         return best
     }
 
-    /// The stage one measurement reaches against the measurements before it.
+    /// The stage one measurement reaches against the measurements before it. `priors` are in time order (as
+    /// `assess` sorts them), so only the last 7 days of them are looked at: a long stay's hundreds of values
+    /// cost each measurement the same.
     static func stage(_ sample: CreatinineSample, priors: ArraySlice<CreatinineSample>) -> AKIAssessment {
-        let value = sample.creatinine.micromolesPerLitre
-        let earlier = priors.filter { $0.at < sample.at }
-        let lowest = { (window: TimeInterval) -> CreatinineSample? in
-            earlier.filter { sample.at.timeIntervalSince($0.at) <= window }
-                .min { $0.creatinine.micromolesPerLitre < $1.creatinine.micromolesPerLitre }
+        // The lowest value in each window; of equal values the earliest (the baseline the alert then cites).
+        var lowest48h: CreatinineSample?
+        var lowest7d: CreatinineSample?
+        for prior in priors.reversed() where prior.at < sample.at {
+            let age = sample.at.timeIntervalSince(prior.at)
+            if age > baselineWindow { break }
+            let level = prior.creatinine.micromolesPerLitre
+            if lowest7d.map({ level <= $0.creatinine.micromolesPerLitre }) ?? true { lowest7d = prior }
+            if age <= absoluteRiseWindow, lowest48h.map({ level <= $0.creatinine.micromolesPerLitre }) ?? true {
+                lowest48h = prior
+            }
         }
-        let lowest48h = lowest(absoluteRiseWindow)
-        let lowest7d = lowest(baselineWindow)
+        return stage(sample, lowest48h: lowest48h, lowest7d: lowest7d)
+    }
+
+    /// The stage a measurement reaches given the lowest earlier values of the 48-hour and 7-day windows.
+    static func stage(
+        _ sample: CreatinineSample, lowest48h: CreatinineSample?, lowest7d: CreatinineSample?
+    ) -> AKIAssessment {
+        let value = sample.creatinine.micromolesPerLitre
         let rise = lowest48h.map { value - $0.creatinine.micromolesPerLitre } ?? 0
         let ratio = lowest7d.map { value / $0.creatinine.micromolesPerLitre } ?? 0
         let risen = atLeast(rise, absoluteRiseMicromoles)
