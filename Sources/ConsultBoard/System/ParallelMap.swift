@@ -1,8 +1,9 @@
 import Dispatch
 
 /// Runs `transform` over `items` on every core (`DispatchQueue.concurrentPerform`) and returns the results in
-/// order. Opening a large board decodes its patients' files this way: each file is independent, and on two
-/// cores this is the difference between matching Python's `json.load` and falling behind it.
+/// order. Work that is independent per patient runs this way: decoding each patient's checkpoint files when a
+/// board opens, and deriving each patient's clinical facts for the board list and the handoff. On two cores this
+/// is the difference between matching Python's `json.load` and falling behind it.
 enum ParallelMap {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
