@@ -65,7 +65,7 @@ public struct HandoffTemplate: Sendable {
 
     /// Renders a handoff with this template.
     public func render(_ document: HandoffDocument) -> String {
-        compiled.render(TemplateValues.of(document))
+        compiled.render(TemplateValues.of(document) ?? [String: Any]())  // a structure always gives a dictionary
     }
 
     /// What goes before the author's template to choose how `{{name}}` escapes: a pragma on a line of its own,

@@ -63,7 +63,7 @@ extension BoardStore {
             try journal.append(lines.data, fault: hooks.faults.journalWrite)
             let end = lines.lines.last?.position ?? tail.end
             if tail.manifest == nil || policy.due(entries: tail.lines.count + lines.lines.count, bytes: end.offset - tail.start.offset) {
-                try? checkpoint.write(batch.board, changed: nil, previous: tail.manifest, position: end, modes: modes)
+                _ = try? checkpoint.write(batch.board, changed: nil, previous: tail.manifest, position: end, modes: modes)
             }
             return result
         }
