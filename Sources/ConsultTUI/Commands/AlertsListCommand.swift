@@ -82,7 +82,7 @@ struct AlertsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let record = try options.loadRecord(mrn).record
+        let record = try options.loadRecord(mrn)
         let now = BoardJSON.wholeSeconds(Date())
         let summary = ClinicalSummary.of(record, now: now)
         // Open alerts first, each group most severe first (the summary's order).

@@ -56,7 +56,7 @@ struct ExamCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let exams = try options.loadRecord(mrn).record.examsByTime
+            let exams = try options.loadRecord(mrn).examsByTime
             if json {
                 try JSONOutput.print(exams.map(ExamListing.init))
                 return

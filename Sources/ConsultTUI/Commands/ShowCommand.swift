@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let record = try options.loadRecord(mrn).record
+        let record = try options.loadRecord(mrn)
         if json {
             try JSONOutput.print(record)
         } else {

@@ -18,10 +18,10 @@ extension BoardOptions {
         try store().load()
     }
 
-    /// Loads the board and finds one patient, or throws the library's "no patient with MRN" error.
-    func loadRecord(_ mrn: MRN) throws -> (board: Board, record: PatientRecord) {
-        let board = try loadBoard()
-        guard let record = board.patients[mrn] else { throw BoardError.unknownPatient(mrn) }
-        return (board, record)
+    /// Reads one patient's record (and only that patient's files), or throws the library's "no patient with
+    /// MRN" error.
+    func loadRecord(_ mrn: MRN) throws -> PatientRecord {
+        guard let record = try store().record(mrn) else { throw BoardError.unknownPatient(mrn) }
+        return record
     }
 }

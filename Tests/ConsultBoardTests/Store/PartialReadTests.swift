@@ -32,3 +32,24 @@ import Testing
         #expect(try store.wardList() == WardList(ward: "Spine 3", revision: 1, patients: []))
     }
 }
+
+/// `record(_:)` reads one patient's files and the tail, and must give exactly the record a full load gives.
+@Suite struct OnePatientReadTests {
+    @Test func eachRecordEqualsTheOneAFullLoadGives() throws {
+        let folder = try StoreFolder()
+        let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(5)
+        // Changes before and after the latest checkpoint, to every part of the records, and a new admission.
+        for round in 0..<7 {
+            let mrn = Sample.mrn(round % 3 + 1)
+            try store.apply([Sample.note(mrn, "round \(round)"), Sample.lab(mrn, Double(70 + round))], author: "dr.li")
+        }
+        try store.apply([.addAddendum(AddAddendum(noteID: "N-3", text: "补充"))], author: "dr.wu")
+        try store.apply([.setOrderStatus(SetOrderStatus(orderID: "O-5", status: .completed))], author: "dr.wu")
+        try store.apply([Sample.admit("SCI-0009", name: "李雷"), Sample.note("SCI-0009")], author: "dr.wu")
+        let board = try store.load()
+        for (mrn, record) in board.patients {
+            #expect(try store.record(mrn) == record, "\(mrn)")
+        }
+        #expect(try store.record("SCI-0404") == nil)
+    }
+}
