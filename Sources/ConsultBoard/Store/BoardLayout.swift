@@ -9,6 +9,7 @@ import Foundation
 /// <board>/checkpoint/manifest.json        the derived cache: revision, journal position, patients
 /// <board>/checkpoint/patients/*.json      one file per patient: the whole record at a revision
 /// <board>/checkpoint/ids/*.json           which patient holds each record id, by ranges of id numbers
+/// <board>/drafts/*.json                    notes being written in a TUI, not yet signed (`DraftKeeper`)
 /// ```
 struct BoardLayout: Sendable, Equatable {
     let folder: String
@@ -26,6 +27,7 @@ struct BoardLayout: Sendable, Equatable {
     var manifest: String { checkpoint + "/manifest.json" }
     var patients: String { checkpoint + "/patients" }
     var ids: String { checkpoint + "/ids" }
+    var drafts: String { folder + "/drafts" }
 
     /// The absolute path of a file the manifest names relative to `checkpoint/`.
     func checkpointFile(_ relative: String) -> String { checkpoint + "/" + relative }

@@ -10,6 +10,36 @@ struct EffectRunner {
     let author: String
     /// The clock (a fixed one in tests).
     var now: @Sendable () -> Date = { Date() }
+    /// Keeps the open editor's text on disk (see `keepDraft`); nil in tests that need no files.
+    var drafts: DraftKeeper?
+    private var lastDraftWrite = Date.distantPast
+    private var draftFailureShown = false
+
+    init(board: OpenBoard, author: String, now: @escaping @Sendable () -> Date = { Date() }, drafts: DraftKeeper? = nil) {
+        self.board = board
+        self.author = author
+        self.now = now
+        self.drafts = drafts
+    }
+
+    /// Mirrors the editor's draft on disk: written at most every 2 seconds while it changes (or at once with
+    /// `now`, when the session is ending without its author), removed when the editor closes. Returns an error
+    /// to show, once, if the draft cannot be written.
+    mutating func keepDraft(_ draft: NoteDraft?, immediately: Bool = false) -> Action? {
+        guard let drafts else { return nil }
+        let time = now()
+        if draft != nil, !immediately, time.timeIntervalSince(lastDraftWrite) < 2 { return nil }
+        do throws(StoreError) {
+            try drafts.keep(draft)
+            lastDraftWrite = time
+            draftFailureShown = false
+            return nil
+        } catch {
+            guard !draftFailureShown else { return nil }
+            draftFailureShown = true
+            return .failed("cannot keep a copy of the note being written (\(error)); sign it with Ctrl-S soon")
+        }
+    }
 
     /// Runs one effect; `nil` when there is nothing to report (quitting).
     mutating func run(_ effect: Effect, on current: Board) -> Action? {

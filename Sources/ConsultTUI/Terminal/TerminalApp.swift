@@ -4,7 +4,8 @@ import Foundation
 /// The TUI's run loop: draw, wait for a key (at most 250 ms), check the journal for others' changes, repeat.
 ///
 /// The terminal is restored on every way out: `q`, Ctrl-C, SIGTERM/SIGINT/SIGHUP (the handlers only set a flag
-/// that this loop checks), a terminal that went away, and a thrown error (`defer`).
+/// that this loop checks), a terminal that went away, and a thrown error (`defer`). While the note editor is open
+/// its text is kept on disk (`EffectRunner.keepDraft`), so a session that ends without its author loses nothing.
 enum TerminalApp {
     /// How the session ended.
     enum Exit: Equatable {
@@ -13,13 +14,27 @@ enum TerminalApp {
     }
 
     static func run(state initial: AppState, runner initialRunner: EffectRunner) throws -> Exit {
+        var state = initial
+        var runner = initialRunner
+        let exit = try loop(&state, &runner)
+        switch exit {
+        case .quit:
+            // Quitting asked first if typed text would be lost: nothing to keep.
+            _ = runner.keepDraft(nil)
+        case .signal:
+            // The author is gone (the window closed, the connection dropped, the process was told to stop): the
+            // note being written stays on disk, and their next session reopens it.
+            _ = runner.keepDraft(state.noteDraft, immediately: true)
+        }
+        return exit
+    }
+
+    private static func loop(_ state: inout AppState, _ runner: inout EffectRunner) throws -> Exit {
         let environment = ProcessInfo.processInfo.environment
         let terminal = try CursesTerminal(colourWanted: (environment["NO_COLOR"] ?? "").isEmpty)
         defer { terminal.shutdown() }
         SignalTrap.install()
 
-        var state = initial
-        var runner = initialRunner
         let (width, height) = terminal.size
         dispatch(.resize(width: width, height: height), state: &state, runner: &runner)
         var frame = Canvas(width: 0, height: 0)
@@ -57,6 +72,10 @@ enum TerminalApp {
                 if state.isQuitting { break }
             }
             needsDrawing = needsDrawing || !actions.isEmpty
+            if let failure = runner.keepDraft(state.noteDraft) {
+                dispatch(failure, state: &state, runner: &runner)
+                needsDrawing = true
+            }
         }
         return .quit
     }

@@ -76,6 +76,36 @@ struct TerminalEndToEndTests {
         try tmux.waitFor("the program to exit") { _ in tmux.hasExited() }
     }
 
+    @Test func aNoteBeingWrittenSurvivesAClosedTerminal() throws {
+        let (tmux, board) = try openWard()
+        try openNotesOfBed12(tmux)
+        try tmux.send("n")
+        try tmux.waitFor(text: "New note")
+        try tmux.type("夜班：血压平稳。The connection dropped here.")
+        try tmux.waitFor(text: "The connection dropped here.")
+        let drafts = DraftKeeper(store: try BoardStore(path: board))
+        let kept = { ((try? FileManager.default.contentsOfDirectory(atPath: drafts.folder)) ?? []).filter { $0.hasSuffix(".json") } }
+        try tmux.waitFor("the draft on disk") { _ in !kept().isEmpty }
+        try tmux.closeWindow()
+        // Once the session is gone its draft is free to be reopened.
+        let deadline = Date().addingTimeInterval(10)
+        while drafts.adoptableDrafts(of: "dr.li").drafts.isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!drafts.adoptableDrafts(of: "dr.li").drafts.isEmpty, "the closed session still holds its draft")
+
+        let again = try TmuxSession(["tui", "--board", board, "--author", "dr.li"])
+        let screen = try again.waitFor(text: "Reopened the note you were writing")
+        #expect(screen.contains("夜班：血压平稳。The connection dropped here."))
+        #expect(screen.contains("陈明 · SCI-0001"))
+        try again.send("C-s")
+        try again.waitFor(text: "Note saved")
+        try again.send("q")
+        try again.waitFor("the program to exit") { _ in again.hasExited() }
+        let note = try #require(try BoardStore(path: board).load().patients["SCI-0001"]?.notes.last)
+        #expect(note.text == "夜班：血压平稳。The connection dropped here.")
+        #expect(note.author == "dr.li")
+        #expect(kept().isEmpty, "the signed note's draft is gone")
+    }
+
     @Test func mouseClicksSelectAPatientOpenItAndSwitchTabs() throws {
         let (tmux, _) = try openWard()
         // The list row (one space before the age; the summary pane's header has two).

@@ -44,6 +44,10 @@ final class TmuxSession {
         try? FileManager.default.removeItem(atPath: statusFile)
     }
 
+    /// Closes the session's window, as a terminal emulator closing or an ssh connection dropping does: the
+    /// program gets SIGHUP.
+    func closeWindow() throws { try Self.tmux(["kill-session", "-t", name]) }
+
     /// The screen as text.
     func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 
