@@ -30,7 +30,8 @@ extension AppState {
         if let noteID = draft.noteID, !record.notes.contains(where: { $0.id == noteID }) { return false }
         _ = openPatient(draft.mrn)
         editor = EditorState(restoring: draft)
-        say("Reopened the note you were writing when your terminal closed (\(timeFormat.short(draft.savedAt))): Ctrl-S signs it, Esc discards it", .info)
+        // Short enough for an 80-column status line.
+        say("Your unsigned note (\(timeFormat.short(draft.savedAt))) is back: Ctrl-S signs it, Esc discards it", .info)
         return true
     }
 }

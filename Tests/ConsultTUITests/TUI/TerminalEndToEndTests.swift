@@ -93,7 +93,7 @@ struct TerminalEndToEndTests {
         #expect(!drafts.adoptableDrafts(of: "dr.li").drafts.isEmpty, "the closed session still holds its draft")
 
         let again = try TmuxSession(["tui", "--board", board, "--author", "dr.li"])
-        let screen = try again.waitFor(text: "Reopened the note you were writing")
+        let screen = try again.waitFor(text: "Your unsigned note (")
         #expect(screen.contains("夜班：血压平稳。The connection dropped here."))
         #expect(screen.contains("陈明 · SCI-0001"))
         try again.send("C-s")
