@@ -23,8 +23,8 @@ struct EffectRunner {
     }
 
     /// Mirrors the editor's draft on disk: written at most every 2 seconds while it changes (at once with
-    /// `immediately`, when the session is ending without its author), removed when the editor closes. Returns an error
-    /// to show, once, if the draft cannot be written.
+    /// `immediately`, when the session is ending without its author), removed when the editor closes. Returns
+    /// an error to show, once, if the draft cannot be written.
     mutating func keepDraft(_ draft: NoteDraft?, immediately: Bool = false) -> Action? {
         guard let drafts else { return nil }
         let time = now()
