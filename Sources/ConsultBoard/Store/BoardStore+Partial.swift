@@ -1,6 +1,6 @@
 import Foundation
 
-// Reads that need only part of the board: the ward list (headers) and one patient's record. Both start from the
+// Reads that need only part of the board: the ward list (headers) and some patients' records. Both start from the
 // checkpoint's manifest and the journal's tail, as a change does (`partialBoard`), so their cost does not grow
 // with the ward.
 
@@ -32,15 +32,27 @@ extension BoardStore {
 }
 
 extension BoardStore {
-    /// One patient's complete record (`nil` when the board has no such patient), reading only that patient's
-    /// checkpoint files and the journal's tail: `show` and the other one-patient commands cost the same on a
-    /// ward of any size.
-    public func record(_ mrn: MRN) throws(StoreError) -> PatientRecord? {
-        try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) -> PatientRecord? in
+    /// The board holding only these patients' complete records (those that exist; the ward's name and revision
+    /// as usual), read in one consistent pass from their checkpoint files and the journal's tail: a handoff of a
+    /// few patients costs the same on a ward of any size.
+    public func load(patients mrns: [MRN]) throws(StoreError) -> Board {
+        try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) -> Board in
             let tail = try readTail()
-            guard let manifest = tail.manifest else { return try fullBoard(tail).patients[mrn] }
-            // Read to the whole depth, every change of the tail to this patient replays: the record is exact.
-            return try board(holding: [mrn: .whole], tail: tail, manifest: manifest, replayAll: false).board.patients[mrn]
+            guard let manifest = tail.manifest else {
+                let whole = try fullBoard(tail)
+                return Board(
+                    ward: whole.ward, createdAt: whole.createdAt, revision: whole.revision,
+                    records: whole.patients.values.filter { mrns.contains($0.mrn) })
+            }
+            // Read to the whole depth, every change of the tail to these patients replays: the records are exact.
+            let needs = Dictionary(mrns.map { ($0, RecordDepth.whole) }) { first, _ in first }
+            return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false).board
         }
+    }
+
+    /// One patient's complete record (`nil` when the board has no such patient), reading only that patient's
+    /// files and the journal's tail: `show` and the other one-patient commands cost the same on any ward.
+    public func record(_ mrn: MRN) throws(StoreError) -> PatientRecord? {
+        try load(patients: [mrn]).patients[mrn]
     }
 }

@@ -79,7 +79,8 @@ struct HandoffCommand: ParsableCommand {
         } else {
             handoffTemplate = try HandoffTemplate.standard(format)
         }
-        let board = try options.store().load()
+        // Only the patients asked for are read (the whole ward when none are named).
+        let board = mrns.isEmpty ? try options.store().load() : try options.store().load(patients: mrns)
         let document = try Handoff.document(
             board: board, mrns: mrns, format: format, width: width, sort: sort,
             generatedBy: try options.authorName(), now: Date())

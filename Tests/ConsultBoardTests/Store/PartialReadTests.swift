@@ -51,5 +51,10 @@ import Testing
             #expect(try store.record(mrn) == record, "\(mrn)")
         }
         #expect(try store.record("SCI-0404") == nil)
+        // Several at once: one consistent board of just those, at the board's revision.
+        let some = try store.load(patients: ["SCI-0009", "SCI-0002", "SCI-0404"])
+        #expect(Array(some.patients.keys).sorted() == ["SCI-0002", "SCI-0009"])
+        #expect(some.revision == board.revision && some.ward == board.ward)
+        #expect(some.patients["SCI-0002"] == board.patients["SCI-0002"])
     }
 }
