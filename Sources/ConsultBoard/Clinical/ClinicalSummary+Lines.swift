@@ -4,11 +4,13 @@ import Foundation
 /// `consult-board show`, so a figure reads the same wherever the ward sees it. `time` writes a date the way the
 /// caller shows times (the TUI's short form, the CLI's full one).
 extension ClinicalSummary {
-    /// "Creatinine 250 umol/L (2026-11-24 06:00) · eGFR 18 mL/min/1.73 m², CrCl 19 mL/min"; nil with no creatinine.
-    public func kidneyLine(time: (Date) -> String) -> String? {
+    /// "Creatinine 250 umol/L (2026-11-24 06:00) · eGFR 18 mL/min/1.73 m², CrCl 19 mL/min" (without the time
+    /// when `time` is nil, where space is short); nil with no creatinine.
+    public func kidneyLine(time: ((Date) -> String)?) -> String? {
         guard let latest = renal.latest else { return nil }
+        let when = time.map { " (\($0(latest.sample.at)))" } ?? ""
         let estimates = latest.estimates.isEmpty ? "" : " · " + latest.estimates
-        return "Creatinine \(latest.sample.creatinine.formatted) (\(time(latest.sample.at)))" + estimates
+        return "Creatinine \(latest.sample.creatinine.formatted)" + when + estimates
     }
 
     /// "Latest 38.1 °C (2026-11-24 18:00) · febrile now · fever on 3 of the last 7 days · recurrent fever"; nil

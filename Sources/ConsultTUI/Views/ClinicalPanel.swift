@@ -26,9 +26,7 @@ enum ClinicalPanel {
             lines.append((alertLabel(alert.severity) + " " + alert.message, alertStyle(alert.severity), true))
         }
         if summary.openAlerts.count > 3 { lines.append(("+\(summary.openAlerts.count - 3) more alerts on the Overview", .danger, true)) }
-        if let latest = summary.renal.latest {
-            var text = "Creatinine \(latest.sample.creatinine.formatted)"
-            if !latest.estimates.isEmpty { text += " · " + latest.estimates }
+        if var text = summary.kidneyLine(time: nil) {
             if summary.aki.isAKI { text += " · AKI stage \(summary.aki.stage)" }
             lines.append((text, summary.aki.isAKI ? .danger : .plain, false))
         }
