@@ -4,10 +4,20 @@ import Testing
 
 /// A tmux session running `consult-board` in a real terminal of a fixed size, for end-to-end tests.
 ///
-/// Each session has a unique name and is killed when the value is released; waits poll `capture-pane` against a
-/// deadline, never a fixed sleep.
+/// Each session runs on a tmux server of its own (`tmux -L <unique socket> -f /dev/null`), killed when the value is
+/// released: no test shares a server with another test or with the developer's own tmux, so one test closing its
+/// last session can never end the server another test is starting a session on, and no user configuration changes
+/// what the tests see. Waits poll `capture-pane` against a deadline, never a fixed sleep.
 final class TmuxSession {
     let name: String
+    /// The socket name of this session's own server (`-L`).
+    let socket: String
+
+    /// Where tmux puts a `-L` socket: `$TMUX_TMPDIR` (or /tmp), then `tmux-UID`.
+    private var socketPath: String {
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        return "\(folder)/tmux-\(getuid())/\(socket)"
+    }
     /// The folder of the board the session uses, removed only after the session is killed.
     private let folder: TemporaryFolder?
     /// Where the pane's shell writes the program's exit status (128+N after signal N) once it has ended.
@@ -22,6 +32,7 @@ final class TmuxSession {
     /// Starts `consult-board args` in a new detached session of `width` x `height` with LANG=C.UTF-8.
     init(_ args: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], keeping folder: TemporaryFolder? = nil) throws {
         name = "cb-tui-\(UUID().uuidString.prefix(8))"
+        socket = "cb-test-\(getpid())-\(UUID().uuidString.prefix(12))"
         self.folder = folder
         let executable = try ConsultBoardProcess.executable.path
         // TERM is left as tmux sets it, so the key sequences tmux sends match what curses expects.
@@ -35,45 +46,48 @@ final class TmuxSession {
         let command = "\(program); echo $? > \(Self.quote(statusFile))"
         // Keep the pane after the program ends, so its exit can be checked; set in the same tmux call, before
         // the program could have ended.
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "/bin/sh", "-c", command, ";",
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "/bin/sh", "-c", command, ";",
                        "set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit {
-        _ = try? Self.tmux(["kill-session", "-t", name])
+        // The whole server: it is this session's alone. tmux leaves its socket file behind when the server is
+        // killed, so that goes too.
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: socketPath)
         try? FileManager.default.removeItem(atPath: statusFile)
     }
 
     /// Closes the session's window, as a terminal emulator closing or an ssh connection dropping does: the
     /// program gets SIGHUP.
-    func closeWindow() throws { try Self.tmux(["kill-session", "-t", name]) }
+    func closeWindow() throws { try tmux(["kill-session", "-t", name]) }
 
     /// The screen as text.
-    func capture() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+    func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// The pane's scrollback and screen as text, lines the terminal wrapped joined again: what a program printed
     /// after leaving curses can already have scrolled off the visible screen (curses leaves the cursor on the last
     /// line), and a long path wraps.
-    func captureWithHistory() throws -> String { try Self.tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
+    func captureWithHistory() throws -> String { try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
 
     /// The screen with its colours and attributes as escape sequences.
-    func captureWithAttributes() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
+    func captureWithAttributes() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
     /// A tmux format value of the pane (`#{pane_pid}`, `#{alternate_on}`, ...).
     func paneValue(_ format: String) throws -> String {
-        try Self.tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
     /// Pastes text as a terminal does, bracketed when the program asked for bracketed paste.
     func paste(_ text: String) throws {
-        try Self.tmux(["set-buffer", "-b", name, text])
-        try Self.tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+        try tmux(["set-buffer", "-b", name, text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
     }
 
     /// Types text literally (no key names).
-    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     /// Clicks (presses and releases the first button) on the first place the screen shows `text`, as a
     /// terminal reports it to a program that asked for mouse events (the X10 encoding ncurses reads: ESC [ M,
@@ -92,7 +106,7 @@ final class TmuxSession {
     }
 
     func resize(width: Int, height: Int) throws {
-        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The program's exit status as its shell saw it (128+N when signal N ended it); `nil` while it runs.
@@ -139,9 +153,6 @@ final class TmuxSession {
         try waitFor("'\(text)'", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
-    /// The tests' own tmux server (its socket name), apart from any tmux the developer is running.
-    static let socket = "consult-board-tests"
-
     /// Runs a tmux command; returns what it printed.
     ///
     /// Started by `ChildProcess`, so with an empty signal mask and default signal handlers: the test runner's
@@ -149,7 +160,7 @@ final class TmuxSession {
     /// (nor would they get SIGWINCH). The output goes to a file, not a pipe: the first command starts the server,
     /// which inherits the client's output and would hold a pipe open for as long as it runs.
     @discardableResult
-    static func tmux(_ args: [String]) throws -> String {
+    func tmux(_ args: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("cb-tmux-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: output) }
         let fd = open(output.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -157,7 +168,7 @@ final class TmuxSession {
         let child: ChildProcess
         do {
             defer { close(fd) }
-            child = try ChildProcess.start(try executable, ["-L", socket] + args, stdout: .descriptor(fd), stderr: .null)
+            child = try ChildProcess.start(try Self.executable, ["-L", socket, "-f", "/dev/null"] + args, stdout: .descriptor(fd), stderr: .null)
         }
         guard child.wait().ending == .exited(0) else {
             throw TestSetupError("tmux \(args.joined(separator: " ")) failed")
@@ -166,7 +177,7 @@ final class TmuxSession {
     }
 
     /// Where tmux is installed.
-    private static var executable: String {
+    static var executable: String {
         get throws {
             guard let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
                 throw TestSetupError("tmux is not installed (scripts/test installs it)")
