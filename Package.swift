@@ -6,6 +6,8 @@
 // - CNcursesw: the system library for Debian's ncursesw (libncursesw5-dev), with a tiny C shim for the macros
 //   and globals that Swift cannot see.
 // - CPosix: a header-only shim for the glibc extensions that starting a child process needs (ChildProcess).
+// - EmbedBuildResources (plugin) + BuildResourceGenerator (its tool): compile templates/ and the build's commit
+//   into the library, so an installed binary needs no template folder (templates/ stays the one source).
 // - ConsultTUI: the `consult-board` executable: the CLI commands and the terminal UI.
 import PackageDescription
 
@@ -34,7 +36,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CPosix",
-            ]
+            ],
+            plugins: [.plugin(name: "EmbedBuildResources")]
+        ),
+        .executableTarget(name: "BuildResourceGenerator"),
+        .plugin(
+            name: "EmbedBuildResources",
+            capability: .buildTool(),
+            dependencies: ["BuildResourceGenerator"]
         ),
         .systemLibrary(name: "CPosix"),
         .systemLibrary(

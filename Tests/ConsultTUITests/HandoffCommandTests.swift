@@ -151,10 +151,13 @@ import Testing
         let found = try runCopy(["CONSULT_BOARD_TEMPLATES": templates])
         #expect(found.0 == 0, "\(found)")
         #expect(found.1 == "ward Spine 3\n")
-        if !FileManager.default.fileExists(atPath: TemplateLocator.installedDirectory) {
-            let missing = try runCopy(["CONSULT_BOARD_TEMPLATES": ""])
-            #expect(missing.0 != 0)
-            #expect(missing.2.contains("no handoff templates found"))
-        }
+        // Without the variable (and away from the source tree) the built-in templates print the handoff.
+        let builtIn = try runCopy(["CONSULT_BOARD_TEMPLATES": ""])
+        #expect(builtIn.0 == 0, "\(builtIn)")
+        #expect(builtIn.1.contains("Spine 3"))
+        // A variable naming a folder that is not there is an error, not the defaults.
+        let misspelt = try runCopy(["CONSULT_BOARD_TEMPLATES": templates + "-typo"])
+        #expect(misspelt.0 != 0)
+        #expect(misspelt.2.contains("does not exist"))
     }
 }

@@ -6,8 +6,10 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPatients([MRN])
     /// The text width asked for is outside what a page or terminal can use.
     case invalidWidth(Int, allowed: ClosedRange<Int>)
-    /// No templates folder was found in any of the places searched (in the order searched).
-    case templatesNotFound(searched: [String])
+    /// The templates folder an environment variable names does not exist (a typo must not quietly give the defaults).
+    case templateFolderNotFound(variable: String, path: String)
+    /// A format has no template built into this program (a build without `templates/`).
+    case noBuiltInTemplate(HandoffFormat)
     /// A templates folder was found but it has no template for this format.
     case templateMissing(path: String, format: HandoffFormat)
     case templateUnreadable(path: String, reason: String)
@@ -31,8 +33,10 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
                 : "no patients with MRNs \(mrns.map { "'\($0)'" }.joined(separator: ", ")) on this board (see `consult-board patients`); nothing was printed"
         case let .invalidWidth(width, allowed):
             "width \(width) is not usable; give --width from \(allowed.lowerBound) to \(allowed.upperBound) columns"
-        case let .templatesNotFound(searched):
-            "no handoff templates found; looked in: \(searched.joined(separator: ", ")). Pass --templates DIR or --template FILE, or set \(TemplateLocator.environmentVariable)"
+        case let .templateFolderNotFound(variable, path):
+            "\(variable) names the templates folder \(path), which does not exist; correct it, or unset it to use the default templates"
+        case let .noBuiltInTemplate(format):
+            "this build of consult-board has no built-in \(format.templateFileName) (it was built without templates/); pass --template FILE or --templates DIR"
         case let .templateMissing(path, format):
             "the templates folder \(path) has no \(format.templateFileName); add it or pass --template FILE"
         case let .templateUnreadable(path, reason):

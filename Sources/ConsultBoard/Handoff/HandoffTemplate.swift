@@ -53,14 +53,22 @@ public struct HandoffTemplate: Sendable {
         try self.init(contentsOf: file, format: format)
     }
 
-    /// The ward's default template for `format`, from the folder `TemplateLocator` finds.
+    /// The ward's default template for `format`: from the folder `TemplateLocator` finds, else the built-in one.
     public static func standard(
         _ format: HandoffFormat, executablePath: String? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        wardDirectories: [String] = TemplateLocator.wardDirectories
     ) throws(HandoffError) -> HandoffTemplate {
-        let directory = try TemplateLocator.directory(
-            executablePath: executablePath ?? TemplateLocator.currentExecutablePath, environment: environment)
-        return try HandoffTemplate(format: format, in: directory)
+        let source = try TemplateLocator.source(
+            for: format, executablePath: executablePath ?? TemplateLocator.currentExecutablePath,
+            environment: environment, wardDirectories: wardDirectories)
+        switch source {
+        case let .folder(directory):
+            return try HandoffTemplate(format: format, in: directory)
+        case .builtIn:
+            guard let text = TemplateLocator.builtInSource(for: format) else { throw .noBuiltInTemplate(format) }
+            return try HandoffTemplate(source: text, format: format, name: "built-in \(format.templateFileName)")
+        }
     }
 
     /// Renders a handoff with this template.

@@ -12,6 +12,7 @@ struct ConsultBoardCLI: ParsableCommand {
             The board is a folder given by --board PATH or the CONSULT_BOARD environment variable. Changes are \
             signed with --author NAME, CONSULT_BOARD_AUTHOR, or the login name.
             """,
+        version: ProductVersion.description,
         subcommands: CommandRegistry.all,
         defaultSubcommand: TUICommand.self
     )

@@ -15,9 +15,10 @@ struct HandoffCommand: ParsableCommand {
             Without MRNs every patient is handed over, in bed order (unstable first with --sort severity). The \
             handoff is rendered from templates/handoff.txt.mustache (text), handoff.md.mustache (markdown) or \
             handoff.html.mustache (html); pass --template FILE or --templates DIR to use the ward's own. The \
-            default templates are looked for above the program (its source tree), then in \
-            $\(TemplateLocator.environmentVariable), then in \(TemplateLocator.installedDirectory). \
-            See docs/handoff.md.
+            default template of a format is looked for in $\(TemplateLocator.environmentVariable), then in the \
+            templates/ folder of the source tree above the program, then in \
+            \(TemplateLocator.wardDirectories.joined(separator: " and ")); otherwise the copy built into the \
+            program is used. See docs/handoff.md.
             """)
 
     @OptionGroup var options: BoardOptions

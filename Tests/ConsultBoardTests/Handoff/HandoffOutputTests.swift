@@ -81,9 +81,11 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 
-    func makeTemplates(in folder: URL) throws {
+    func makeTemplates(in folder: URL, formats: [HandoffFormat] = [.text]) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("handoff.txt.mustache").path, contents: Data("x".utf8)))
+        for format in formats {
+            #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(format.templateFileName).path, contents: Data("x".utf8)))
+        }
     }
 
     func makeExecutable(_ relative: String) throws -> URL {
@@ -93,11 +95,14 @@ import Testing
         return url
     }
 
+    func source(_ format: HandoffFormat = .text, executable: URL, environment: [String: String] = [:], ward: [String] = []) throws -> TemplateLocator.Source {
+        try TemplateLocator.source(for: format, executablePath: executable.path, environment: environment, wardDirectories: ward)
+    }
+
     @Test func findsTheRepositoryTemplatesFromTheBuildFolder() throws {
         try makeTemplates(in: root.appendingPathComponent("repo/templates"))
         let binary = try makeExecutable("repo/.build/x86_64-unknown-linux-gnu/debug/consult-board")
-        let found = try TemplateLocator.directory(executablePath: binary.path, environment: [:])
-        #expect(found.path == root.appendingPathComponent("repo/templates").path)
+        #expect(try source(executable: binary) == .folder(root.appendingPathComponent("repo/templates")))
     }
 
     @Test func followsSymlinksToTheRealExecutable() throws {
@@ -106,17 +111,7 @@ import Testing
         let link = root.appendingPathComponent("bin/consult-board")
         try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: binary)
-        let found = try TemplateLocator.directory(executablePath: link.path, environment: [:])
-        #expect(found.path == root.appendingPathComponent("repo/templates").path)
-    }
-
-    @Test func fallsBackToTheEnvironmentVariable() throws {
-        let binary = try makeExecutable("elsewhere/bin/consult-board")
-        let custom = root.appendingPathComponent("ward-templates")
-        try makeTemplates(in: custom)
-        let found = try TemplateLocator.directory(
-            executablePath: binary.path, environment: [TemplateLocator.environmentVariable: custom.path])
-        #expect(found.path == custom.path)
+        #expect(try source(executable: link) == .folder(root.appendingPathComponent("repo/templates")))
     }
 
     @Test func theEnvironmentVariableWinsOverTheSourceTree() throws {
@@ -124,23 +119,47 @@ import Testing
         let binary = try makeExecutable("repo/.build/debug/consult-board")
         let custom = root.appendingPathComponent("ward-templates")
         try makeTemplates(in: custom)
-        let found = try TemplateLocator.directory(
-            executablePath: binary.path, environment: [TemplateLocator.environmentVariable: custom.path])
-        #expect(found.path == custom.path)
+        #expect(try source(executable: binary, environment: [TemplateLocator.environmentVariable: custom.path]) == .folder(custom))
     }
 
-    @Test func saysWhereItLookedWhenThereAreNone() throws {
+    @Test func aWardFolderWinsOverTheBuiltInCopy() throws {
+        let binary = try makeExecutable("usr/bin/consult-board")
+        let etc = root.appendingPathComponent("etc/consult-board/templates")
+        let local = root.appendingPathComponent("usr/local/share/consult-board/templates")
+        try makeTemplates(in: local, formats: [.text, .html])
+        try makeTemplates(in: etc, formats: [.html])
+        let ward = [etc.path, local.path]
+        #expect(try source(.html, executable: binary, ward: ward) == .folder(etc))
+        #expect(try source(.text, executable: binary, ward: ward) == .folder(local))
+        // Markdown is in neither: the compiled-in copy.
+        #expect(try source(.markdown, executable: binary, ward: ward) == .builtIn)
+    }
+
+    @Test func anInstalledProgramUsesTheBuiltInTemplates() throws {
+        let binary = try makeExecutable("usr/bin/consult-board")
+        for format in HandoffFormat.allCases {
+            #expect(try source(format, executable: binary) == .builtIn)
+            let template = try HandoffTemplate.standard(format, executablePath: binary.path, environment: [:], wardDirectories: [])
+            #expect(template.name == "built-in \(format.templateFileName)")
+        }
+    }
+
+    /// The built-in copies are the repository's templates, byte for byte (they are generated from them).
+    @Test func theBuiltInTemplatesAreTheRepositorysOwn() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
+        for format in HandoffFormat.allCases {
+            let file = try String(contentsOf: repository.appendingPathComponent(format.templateFileName), encoding: .utf8)
+            #expect(TemplateLocator.builtInSource(for: format) == file, "\(format.templateFileName)")
+        }
+    }
+
+    @Test func aMisspeltTemplateFolderIsAnErrorNotTheDefaults() throws {
         let binary = try makeExecutable("elsewhere/bin/consult-board")
-        let error = #expect(throws: HandoffError.self) {
-            try TemplateLocator.directory(executablePath: binary.path, environment: [TemplateLocator.environmentVariable: "/nowhere"])
+        #expect(throws: HandoffError.templateFolderNotFound(variable: TemplateLocator.environmentVariable, path: "/nowhere")) {
+            try source(executable: binary, environment: [TemplateLocator.environmentVariable: "/nowhere"])
         }
-        guard case let .templatesNotFound(searched)? = error else {
-            Issue.record("unexpected \(String(describing: error))")
-            return
-        }
-        // (An installed /usr/local/share/consult-board/templates would be found instead; not on a test machine.)
-        #expect(searched.count == 3)
-        #expect(searched[0] == "CONSULT_BOARD_TEMPLATES=/nowhere")
-        #expect(error?.description.contains("--templates DIR") == true)
+        #expect(HandoffError.templateFolderNotFound(variable: "CONSULT_BOARD_TEMPLATES", path: "/nowhere").description
+            .contains("does not exist"))
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles the default handoff templates and the build's commit into the library.
+///
+/// `templates/` stays the one source of the default templates: at build time every `templates/handoff.*.mustache`
+/// becomes a string in `EmbeddedTemplates.swift`, so an installed `consult-board` needs no template folder next to
+/// it. The commit the program was built from (read from the checkout's `.git`, when there is one) becomes
+/// `BuildCommit.swift`, for `consult-board --version`. Both files are rebuilt when a template or the checked-out
+/// commit changes.
+@main
+struct EmbedBuildResources: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let package = context.package.directoryURL
+        let templates = package.appending(path: "templates")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: templates.path(percentEncoded: false))) ?? []
+        let templateFiles = names.filter { $0.hasPrefix("handoff.") && $0.hasSuffix(".mustache") }.sorted()
+            .map { templates.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL
+        let generator = try context.tool(named: "BuildResourceGenerator").url
+        let git = GitFiles(package: package)
+        return [
+            .buildCommand(
+                displayName: "Embedding the default handoff templates and the build's commit",
+                executable: generator,
+                arguments: [package.path(percentEncoded: false), output.path(percentEncoded: false)]
+                    + templateFiles.map { $0.path(percentEncoded: false) },
+                inputFiles: templateFiles + git.watched,
+                outputFiles: [output.appending(path: "EmbeddedTemplates.swift"), output.appending(path: "BuildCommit.swift")]
+            )
+        ]
+    }
+}
+
+/// The files of a git checkout whose change means a new commit is checked out (so the commit is read again).
+struct GitFiles {
+    let watched: [URL]
+
+    init(package: URL) {
+        let fm = FileManager.default
+        var gitDirectory = package.appending(path: ".git")
+        // In a worktree `.git` is a file naming the real git folder.
+        if let text = try? String(contentsOf: gitDirectory, encoding: .utf8), text.hasPrefix("gitdir:") {
+            let path = text.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines)
+            gitDirectory = URL(fileURLWithPath: path, relativeTo: package)
+        }
+        var files = [gitDirectory.appending(path: "HEAD")]
+        if let head = try? String(contentsOf: gitDirectory.appending(path: "HEAD"), encoding: .utf8), head.hasPrefix("ref:") {
+            let ref = head.dropFirst("ref:".count).trimmingCharacters(in: .whitespacesAndNewlines)
+            var common = gitDirectory
+            if let text = try? String(contentsOf: gitDirectory.appending(path: "commondir"), encoding: .utf8) {
+                common = URL(fileURLWithPath: text.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: gitDirectory)
+            }
+            files.append(common.appending(path: ref))
+            files.append(common.appending(path: "packed-refs"))
+        }
+        watched = files.filter { fm.fileExists(atPath: $0.path(percentEncoded: false)) }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+// Writes the Swift sources the EmbedBuildResources plugin compiles into the library:
+//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR TEMPLATE_FILE...
+// - EmbeddedTemplates.swift: each template file's text, keyed by its file name;
+// - BuildCommit.swift: the commit checked out in PACKAGE_DIR (or "unknown" outside a git checkout).
+// It runs at build time only, on the project's own files; a failure stops the build with its reason.
+
+/// A Swift string literal that holds `text` exactly: a raw multi-line literal whose `#` delimiter is longer than
+/// any run of `#` after a quote in the text, so nothing in a template can end it early or be read as an escape.
+func literal(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    var afterQuote = false
+    for character in text {
+        if character == "\"" {
+            afterQuote = true
+            run = 0
+        } else if character == "#", afterQuote {
+            run += 1
+            longest = max(longest, run)
+        } else {
+            afterQuote = false
+            run = 0
+        }
+    }
+    // The escape `\#...(` would also need more hashes than any run after a backslash: count those too.
+    var backslashRun = 0
+    var afterBackslash = false
+    for character in text {
+        if character == "\\" {
+            afterBackslash = true
+            backslashRun = 0
+        } else if character == "#", afterBackslash {
+            backslashRun += 1
+            longest = max(longest, backslashRun)
+        } else {
+            afterBackslash = false
+            backslashRun = 0
+        }
+    }
+    let hashes = String(repeating: "#", count: longest + 1)
+    return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
+}
+
+/// The commit checked out in `package`, from its `.git` (a folder, or a worktree's file naming one).
+func commit(of package: URL) -> String {
+    var git = package.appendingPathComponent(".git")
+    if let text = try? String(contentsOf: git, encoding: .utf8), text.hasPrefix("gitdir:") {
+        git = URL(fileURLWithPath: text.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: package)
+    }
+    guard let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8) else { return "unknown" }
+    let trimmed = head.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard trimmed.hasPrefix("ref:") else { return String(trimmed.prefix(12)) }
+    let ref = trimmed.dropFirst("ref:".count).trimmingCharacters(in: .whitespaces)
+    var common = git
+    if let text = try? String(contentsOf: git.appendingPathComponent("commondir"), encoding: .utf8) {
+        common = URL(fileURLWithPath: text.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: git)
+    }
+    if let loose = try? String(contentsOf: common.appendingPathComponent(ref), encoding: .utf8) {
+        return String(loose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(12))
+    }
+    if let packed = try? String(contentsOf: common.appendingPathComponent("packed-refs"), encoding: .utf8) {
+        for line in packed.split(separator: "\n") where line.hasSuffix(" " + ref) {
+            return String(line.prefix(12))
+        }
+    }
+    return "unknown"
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR TEMPLATE_FILE...\n".utf8))
+    exit(2)
+}
+let package = URL(fileURLWithPath: arguments[1])
+let output = URL(fileURLWithPath: arguments[2])
+
+var entries: [String] = []
+for path in arguments.dropFirst(3) {
+    let file = URL(fileURLWithPath: path)
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("error: cannot read the template \(path) as UTF-8 text\n".utf8))
+        exit(1)
+    }
+    entries.append("        \"\(file.lastPathComponent)\": \(literal(text)),")
+}
+let templates = """
+    // Generated at build time from templates/ by the EmbedBuildResources plugin. Do not edit: edit templates/.
+
+    /// The default handoff templates, compiled in: file name -> template text.
+    enum EmbeddedTemplates {
+        static let files: [String: String] = [
+    \(entries.isEmpty ? "    :" : entries.joined(separator: "\n"))
+        ]
+    }
+
+    """
+let build = """
+    // Generated at build time by the EmbedBuildResources plugin.
+
+    /// The commit this program was built from ("unknown" when it was not built from a git checkout).
+    enum BuildCommit {
+        static let id = "\(commit(of: package))"
+    }
+
+    """
+do {
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    try Data(templates.utf8).write(to: output.appendingPathComponent("EmbeddedTemplates.swift"), options: .atomic)
+    try Data(build.utf8).write(to: output.appendingPathComponent("BuildCommit.swift"), options: .atomic)
+} catch {
+    FileHandle.standardError.write(Data("error: cannot write the generated sources in \(output.path): \(error)\n".utf8))
+    exit(1)
+}
