@@ -105,10 +105,18 @@ let build = """
     }
 
     """
+/// Writes `text` to `file` unless it already holds exactly that: an unchanged file keeps its time, so the
+/// library is not compiled again when the tool runs again for another build configuration.
+func write(_ text: String, to file: URL) throws {
+    let data = Data(text.utf8)
+    if FileManager.default.contents(atPath: file.path) == data { return }
+    try data.write(to: file, options: .atomic)
+}
+
 do {
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-    try Data(templates.utf8).write(to: output.appendingPathComponent("EmbeddedTemplates.swift"), options: .atomic)
-    try Data(build.utf8).write(to: output.appendingPathComponent("BuildCommit.swift"), options: .atomic)
+    try write(templates, to: output.appendingPathComponent("EmbeddedTemplates.swift"))
+    try write(build, to: output.appendingPathComponent("BuildCommit.swift"))
 } catch {
     FileHandle.standardError.write(Data("error: cannot write the generated sources in \(output.path): \(error)\n".utf8))
     exit(1)

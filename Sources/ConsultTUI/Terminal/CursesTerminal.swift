@@ -133,6 +133,20 @@ final class CursesTerminal {
 
     // MARK: - Input
 
+    /// Waits until a key is typed or `other` becomes readable, at most `milliseconds`: the run loop waits on the
+    /// keyboard and the board's change signal together, so another person's change shows at once.
+    ///
+    /// Only when curses holds nothing read ahead (the run loop takes every key before it waits again); a signal
+    /// (a resize, SIGTERM) ends the wait early, and the loop then reads what it brought.
+    func waitForInput(orReadable other: Int32, milliseconds: Int32) -> (input: Bool, other: Bool) {
+        guard pending.isEmpty else { return (true, false) }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: other, events: Int16(POLLIN), revents: 0)]
+        let ready = fds.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), milliseconds) }
+        guard ready > 0 else { return (false, false) }
+        return (fds[0].revents != 0, fds[1].revents != 0)
+    }
+
     /// The next event, waiting at most `milliseconds` (0: only what is already there). `nil` when none came.
     func nextEvent(waitingAtMost milliseconds: Int32) -> Event? {
         if !pending.isEmpty { return pending.removeFirst() }

@@ -1,7 +1,8 @@
 import ConsultBoard
 import Foundation
 
-/// The TUI's run loop: draw, wait for a key (at most 250 ms), check the journal for others' changes, repeat.
+/// The TUI's run loop: draw, wait for a key or another person's change to the board (at most 250 ms), bring the
+/// change in, repeat.
 ///
 /// The terminal is restored on every way out: `q`, Ctrl-C, SIGTERM/SIGINT/SIGHUP (the handlers only set a flag
 /// that this loop checks), a terminal that went away, and a thrown error (`defer`). While the note editor is open
@@ -34,6 +35,8 @@ enum TerminalApp {
         let terminal = try CursesTerminal(colourWanted: (environment["NO_COLOR"] ?? "").isEmpty)
         defer { terminal.shutdown() }
         SignalTrap.install()
+        // Wakes the loop when the board changes (inotify); without it the loop still checks every 250 ms.
+        let watch = BoardWatch(runner.board.store)
 
         let (width, height) = terminal.size
         dispatch(.resize(width: width, height: height), state: &state, runner: &runner)
@@ -50,6 +53,12 @@ enum TerminalApp {
             }
             var actions: [Action] = []
             var wait: Int32 = 250
+            if let changes = watch.fileDescriptor {
+                let ready = terminal.waitForInput(orReadable: changes, milliseconds: 250)
+                if ready.other { watch.drain() }
+                // A key is there: read it at once (the short wait covers the rest of a multi-byte character).
+                wait = ready.input ? 10 : 0
+            }
             // Take every key already typed (a paste arrives as many keys at once) before drawing again.
             while actions.count < 4096, let event = terminal.nextEvent(waitingAtMost: wait) {
                 wait = 0
