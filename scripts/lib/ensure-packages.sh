@@ -18,3 +18,17 @@ ensure_packages() {
         return 1
     fi
 }
+
+# ensure_python_module MODULE PYPI_NAME: installs a Python package from PyPI when `import MODULE` fails (with
+# Debian's python3-pip when pip itself is missing; --break-system-packages where Debian marks its Python as
+# externally managed). Says clearly what to install when it cannot.
+ensure_python_module() {
+    local module=$1 package=$2
+    python3 -c "import $module" >/dev/null 2>&1 && return 0
+    python3 -m pip --version >/dev/null 2>&1 || ensure_packages python3-pip:/usr/lib/python3/dist-packages/pip
+    echo "Installing the Python package $package (for the tests)" >&2
+    python3 -m pip install --quiet --disable-pip-version-check "$package" >/dev/null 2>&1 \
+        || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "$package" >/dev/null 2>&1 \
+        || { echo "Could not install $package; install it with: python3 -m pip install $package" >&2; return 1; }
+    python3 -c "import $module" >/dev/null 2>&1
+}

@@ -2,15 +2,26 @@ import ArgumentParser
 import ConsultBoard
 import Foundation
 
-/// `consult-board export [--output FILE]`: the whole board as one JSON document.
+/// What `export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    /// The board's own document, which `import` reads back.
+    case board
+    /// A FHIR R4 Bundle for other systems (docs/interfaces.md).
+    case fhir
+}
+
+/// `consult-board export [--format board|fhir] [--patient MRN ...] [--output FILE]`: the whole board as one JSON
+/// document, or as a FHIR R4 Bundle.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole board as one JSON document (to stdout, or --output FILE).",
+        abstract: "Write the whole board as one JSON document or a FHIR R4 Bundle (to stdout, or --output FILE).",
         discussion: """
-            {"format":"consult-board-export","schemaVersion":1,"ward":...,"createdAt":...,"revision":..., \
-            "patients":[...]} with every record and its history. `consult-board import` makes a new board \
-            from it. The file holds patient data: it is created readable by you only.
+            --format board (the default): {"format":"consult-board-export","schemaVersion":1,"ward":..., \
+            "createdAt":...,"revision":...,"patients":[...]} with every record and its history; \
+            `consult-board import` makes a new board from it. --format fhir: a FHIR R4 Bundle (type collection) \
+            of every patient, or of those named with --patient, for another hospital system (docs/interfaces.md \
+            has the mapping). The file holds patient data: it is created readable by you only.
             """)
 
     @OptionGroup var options: BoardOptions
@@ -18,13 +29,53 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("board (the board's own document) or fhir (a FHIR R4 Bundle).", valueName: "format"))
+    var format: ExportFormat = .board
+
+    @Option(name: .customLong("patient"), help: ArgumentHelp("Only this patient (fhir only; repeat for more).", valueName: "MRN"))
+    var patients: [String] = []
+
+    @Option(help: ArgumentHelp("The base URL of the Bundle's full URLs (fhir only).", valueName: "url"))
+    var baseURL: String = FHIRExport.defaultBaseURL
+
+    func validate() throws {
+        if format == .board, !patients.isEmpty {
+            throw ValidationError("--patient goes with --format fhir; the board's own export is always the whole board")
+        }
+        guard let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            throw ValidationError("--base-url must be an http(s) URL such as \(FHIRExport.defaultBaseURL), not '\(baseURL)'")
+        }
+    }
+
     func run() throws {
+        if format == .fhir { return try exportFHIR() }
         let document = try options.store().export()
         if let output {
             try document.write(to: output)
             FileHandle.standardError.write(Data("exported \(document.patients.count) patients (revision \(document.revision)) to \(output)\n".utf8))
         } else {
             FileHandle.standardOutput.write(try document.encoded())
+        }
+    }
+
+    /// The FHIR Bundle of the board or of the patients asked for.
+    private func exportFHIR() throws {
+        let board = try options.store().load()
+        var records: [PatientRecord] = []
+        for mrn in patients {
+            let match = board.patients[mrn] ?? board.patients.values.first { $0.mrn.caseInsensitiveCompare(mrn) == .orderedSame }
+            guard let match else { throw CLIError("no patient with MRN '\(mrn)' on this board (see `consult-board patients`); nothing was exported") }
+            if !records.contains(where: { $0.mrn == match.mrn }) { records.append(match) }
+        }
+        if patients.isEmpty { records = board.patientsByBed }
+        let bundle = FHIRExport(baseURL: baseURL, now: Date()).bundle(of: records, ward: board.ward)
+        var data = try BoardJSON.encoder(pretty: true).encode(bundle)
+        data.append(0x0A)
+        if let output {
+            do { try PrivateFile.write(data, to: output) } catch { throw CLIError(error.description) }
+            FileHandle.standardError.write(Data("exported \(records.count) patients as a FHIR R4 Bundle to \(output)\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(data)
         }
     }
 }
