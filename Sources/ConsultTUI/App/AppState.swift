@@ -112,7 +112,8 @@ struct BoardFilter: Sendable, Equatable {
         if let service, !record.consults.contains(where: { $0.service == service && $0.status.isOpen }) { return false }
         guard !text.isEmpty else { return true }
         let p = record.patient
-        return [p.name, p.mrn, p.bed].contains { $0.localizedCaseInsensitiveContains(text) }
+        // A Chinese name is found by its pinyin too (wjg, wangjianguo, 王j finds 王建国).
+        return [p.name, p.mrn, p.bed].contains { $0.localizedCaseInsensitiveContains(text) } || PinyinSearch.matches(text, in: p.name)
     }
 
     /// "neurology consults, unstable" for the info line.

@@ -46,6 +46,17 @@ import Testing
         #expect(bed.selectedMRN == "SCI-0005")
     }
 
+    @Test func aChineseNameIsFoundByItsPinyin() {
+        for query in ["wxy", "wangxiuying", "王xy", "xiuying"] {
+            let (state, _) = run([.char("/")] + Key.typing(query))
+            #expect(state.visiblePatients.map(\.mrn) == ["SCI-0003"], "\(query)")
+        }
+        // 陈明 (chen ming) and 李娜 (li na) by initials; an English name is still found as written.
+        #expect(run([.char("/")] + Key.typing("cm")).0.visiblePatients.map(\.mrn) == ["SCI-0001"])
+        #expect(run([.char("/")] + Key.typing("lina")).0.visiblePatients.map(\.mrn) == ["SCI-0006"])
+        #expect(run([.char("/")] + Key.typing("hassan")).0.visiblePatients.map(\.mrn) == ["SCI-0004"])
+    }
+
     @Test func theFilterFormNarrowsByServiceAndSeverity() {
         // f opens the form; the first field is the service ("any" first, then the services in order).
         var (state, _) = run([.char("f")])
