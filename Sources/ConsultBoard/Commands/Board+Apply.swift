@@ -256,9 +256,15 @@ extension Board {
                     expected: "\(ClinicalNumber.plain(plausible.lowerBound)) to \(ClinicalNumber.plain(plausible.upperBound)) \(canonical)")
             }
         }
+        if let source = c.source {
+            try Validate.text(source, field: "source of the value")
+            if patients[c.mrn]?.labs.contains(where: { $0.source == source }) == true {
+                throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+            }
+        }
         let lab = LabValue(
             id: RecordKind.lab.id(forSequence: context.sequence), test: test, value: c.value, unit: unit, at: c.at,
-            enteredBy: context.author)
+            enteredBy: context.author, source: c.source)
         try edit(c.mrn) { $0.labs.append(lab) }
         return lab.id
     }

@@ -143,12 +143,16 @@ public struct AddLab: Codable, Sendable, Equatable {
     public var value: Double
     public var unit: String
     public var at: Date
-    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date) {
+    /// The feed message a value came from (`hl7:LAB|HOSP|MSG00042#1`), absent when typed: the board refuses a
+    /// second value from the same message, so a resent message is never recorded twice.
+    public var source: String?
+    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date, source: String? = nil) {
         self.mrn = mrn
         self.test = test
         self.value = value
         self.unit = unit
         self.at = at
+        self.source = source
     }
 }
 

@@ -10,14 +10,17 @@ public struct LabValue: Codable, Sendable, Equatable, Identifiable {
     /// When the sample was taken or the vital measured.
     public var at: Date
     public var enteredBy: String
+    /// The feed message it came from (see `AddLab.source`); absent when typed.
+    public var source: String?
 
-    public init(id: RecordID, test: String, value: Double, unit: String, at: Date, enteredBy: String) {
+    public init(id: RecordID, test: String, value: Double, unit: String, at: Date, enteredBy: String, source: String? = nil) {
         self.id = id
         self.test = test
         self.value = value
         self.unit = unit
         self.at = at
         self.enteredBy = enteredBy
+        self.source = source
     }
 }
 

@@ -28,9 +28,12 @@ enum RecordDepth: Int, Comparable, Sendable {
 extension BoardCommand {
     var recordDepth: RecordDepth {
         switch self {
-        case .createBoard, .admitPatient, .updatePatient, .addNote, .requestConsult, .addOrder, .addLab,
+        case .createBoard, .admitPatient, .updatePatient, .addNote, .requestConsult, .addOrder,
             .addComplication, .addAction, .addContingency, .addExam, .acknowledgeAlert:
             .header
+        case let .addLab(c):
+            // A value from a feed is checked against the patient's labs (the same message is recorded once).
+            c.source == nil ? .header : .whole
         case let .addResult(c):
             c.orderID == nil ? .header : .head
         case .setConsultStatus, .addRecommendation, .setOrderStatus, .setResultStatus, .setComplicationStatus,

@@ -47,5 +47,6 @@ enum CommandRegistry {
         ValidateCommand.self,
         ExportCommand.self,
         ImportCommand.self,
+        HL7Command.self,
     ]
 }

@@ -37,6 +37,23 @@ import Testing
         #expect(read.allSatisfy { $0.hasSuffix(".json") && $0.contains("/SCI-0002.r") }, "read \(read)")
     }
 
+    /// A feed's value is checked against the labs already recorded (in the checkpoint, not only the tail): the
+    /// same message is refused, never written to the journal to fail its replay later.
+    @Test func aRepeatedFeedValueIsRefusedAgainstTheCheckpointedLabs() throws {
+        let folder = try StoreFolder()
+        let store = try store(at: folder)
+        let value = AddLab(mrn: "SCI-0002", test: "potassium", value: 5.4, unit: "mmol/L", at: Sample.start, source: "hl7:LIS|H|42#1")
+        try store.apply([.addLab(value)], author: "lab-feed")
+        try store.apply([Sample.note("SCI-0002"), Sample.note("SCI-0001")], author: "dr.li")  // a checkpoint follows
+        #expect(throws: StoreError.rejected(.alreadyRecorded(record: "hl7:LIS|H|42#1", what: "recorded from that feed message"))) {
+            try store.apply([.addLab(value)], author: "lab-feed")
+        }
+        // The journal replays whole, and holds the value once.
+        let replayed = try store.replayedFromJournal()
+        #expect(replayed.patients["SCI-0002"]?.labs.filter { $0.source == "hl7:LIS|H|42#1" }.count == 1)
+        #expect(try BoardStore(path: folder.board).load().patients["SCI-0002"]?.labs.last?.source == "hl7:LIS|H|42#1")
+    }
+
     @Test func anAddendumReadsThatPatientsNotesButNotLabs() throws {
         let folder = try StoreFolder()
         let store = try store(at: folder)

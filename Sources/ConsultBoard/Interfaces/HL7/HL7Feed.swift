@@ -1,0 +1,60 @@
+import Foundation
+
+/// Receives HL7 v2 messages for a board: each message is parsed, mapped to the board's commands and applied through
+/// the store's one door as one change, and answered with its ACK only after that change is on disk. Shared by
+/// `hl7 import` (a file) and `hl7 listen` (the lab system's MLLP connection).
+public struct HL7Feed: Sendable {
+    public var store: BoardStore
+    /// Who the changes are signed by: the feed's own identity (`lab-feed`), never a person's.
+    public var author: String
+    public var importer: HL7ResultImport
+    /// The ward's name, as the ACKs give it in MSH-4.
+    public var ward: String
+
+    public init(store: BoardStore, author: String, importer: HL7ResultImport, ward: String) {
+        self.store = store
+        self.author = author
+        self.importer = importer
+        self.ward = ward
+    }
+
+    /// What became of one message.
+    public struct Outcome: Sendable, Equatable {
+        /// AA, AE or AR.
+        public var code: String
+        /// Why, in words (MSA-3).
+        public var text: String
+        /// The ACK message, segments separated by CR.
+        public var acknowledgement: String
+        /// How many values were recorded (0 for a repeat or a refusal).
+        public var recorded: Int
+    }
+
+    /// Takes one message: records its results, or refuses it, and says which with the ACK.
+    public func receive(_ text: String, now: Date = Date()) -> Outcome {
+        let message: HL7Message
+        do { message = try HL7Message(text) } catch {
+            return outcome(nil, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)
+        }
+        let commands: [BoardCommand]
+        do { commands = try importer.commands(for: message) } catch {
+            return outcome(message, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)
+        }
+        do {
+            _ = try store.apply(commands, author: author, at: now)
+        } catch {
+            if case let .rejected(.alreadyRecorded(record, _)) = error, record.hasPrefix("hl7:") {
+                // A resent message (the sender missed our ACK): acknowledged again, recorded once.
+                return outcome(message, code: "AA", text: "already recorded: message \(message.controlID) was received before", recorded: 0, now: now)
+            }
+            return outcome(message, code: "AE", text: error.description, recorded: 0, now: now)
+        }
+        return outcome(message, code: "AA", text: "recorded \(commands.count) result\(commands.count == 1 ? "" : "s")", recorded: commands.count, now: now)
+    }
+
+    private func outcome(_ message: HL7Message?, code: String, text: String, recorded: Int, now: Date) -> Outcome {
+        Outcome(code: code, text: text,
+                acknowledgement: HL7Acknowledgement.make(for: message, code: code, text: text, ward: ward, now: now),
+                recorded: recorded)
+    }
+}

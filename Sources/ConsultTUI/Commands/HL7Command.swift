@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `consult-board hl7 ...`: results from the laboratory system as HL7 v2 messages.
+struct HL7Command: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hl7", abstract: "Take HL7 v2 result messages from the laboratory system.",
+        subcommands: [HL7ImportCommand.self])
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board hl7 import FILE|- [--mapping FILE]`: records the results of HL7 v2 ORU^R01 messages and prints
+/// an ACK for each.
+struct HL7ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Record the results of HL7 v2 ORU^R01 messages from a file (or - for standard input).",
+        discussion: """
+            Each message (starting with its MSH segment) is one change, signed by --author (the feed's identity, \
+            e.g. lab-feed). Its OBX codes are mapped to the board's tests by LOINC and by the ward's --mapping file \
+            (docs/interfaces.md); a message that cannot be mapped is refused whole, naming the segment and field. \
+            An ACK is printed for every message (AA recorded or a repeat, AE refused, AR not a result message), its \
+            segments on separate lines; the command exits non-zero when any message was not accepted. A message \
+            received twice (the same sender and control id) is acknowledged and recorded once.
+            """)
+
+    @OptionGroup var options: BoardOptions
+
+    @Argument(help: ArgumentHelp("The file of messages, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The ward's mapping of local lab codes and units to the board's tests (JSON).", valueName: "file"))
+    var mapping: String?
+
+    func run() throws {
+        let data: Data?
+        if file == "-" {
+            data = try FileHandle.standardInput.readToEnd()
+        } else {
+            data = FileManager.default.contents(atPath: file)
+            guard data != nil else { throw CLIError("cannot read \(file)") }
+        }
+        guard let data, let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(file == "-" ? "standard input" : file) is not UTF-8 text; HL7 messages are read as UTF-8")
+        }
+        let messages = HL7Message.split(text)
+        guard !messages.isEmpty else { throw CLIError("no HL7 message (a message starts with MSH|^~\\&|...) in \(file == "-" ? "standard input" : file)") }
+        let importer = HL7ResultImport(mapping: try mapping.map { path throws(HL7Error) in try HL7LabMapping.read(path) } ?? HL7LabMapping())
+        let store = try options.store()
+        let feed = HL7Feed(store: store, author: try options.authorName(), importer: importer, ward: try store.wardList().ward)
+        var refused = 0
+        for message in messages {
+            let outcome = feed.receive(message)
+            print(outcome.acknowledgement.replacingOccurrences(of: "\r", with: "\n"))
+            if outcome.code != "AA" {
+                refused += 1
+                FileHandle.standardError.write(Data("refused (\(outcome.code)): \(outcome.text)\n".utf8))
+            }
+        }
+        if refused > 0 { throw ExitCode(1) }
+    }
+}
