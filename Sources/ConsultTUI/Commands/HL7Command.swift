@@ -4,5 +4,5 @@ import ArgumentParser
 struct HL7Command: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hl7", abstract: "Take HL7 v2 result messages from the laboratory system.",
-        subcommands: [HL7ImportCommand.self])
+        subcommands: [HL7ImportCommand.self, HL7ListenCommand.self])
 }

@@ -52,6 +52,11 @@ public struct HL7Feed: Sendable {
         return outcome(message, code: "AA", text: "recorded \(commands.count) result\(commands.count == 1 ? "" : "s")", recorded: commands.count, now: now)
     }
 
+    /// The answer to bytes that are not a message at all (too long, not text): AR, with no header to answer.
+    public func refuse(_ reason: String, now: Date = Date()) -> Outcome {
+        outcome(nil, code: "AR", text: reason, recorded: 0, now: now)
+    }
+
     private func outcome(_ message: HL7Message?, code: String, text: String, recorded: Int, now: Date) -> Outcome {
         Outcome(code: code, text: text,
                 acknowledgement: HL7Acknowledgement.make(for: message, code: code, text: text, ward: ward, now: now),

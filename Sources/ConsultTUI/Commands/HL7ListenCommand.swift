@@ -1,0 +1,59 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board hl7 listen --port N`: the MLLP listener the laboratory system sends its results to.
+struct HL7ListenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "listen",
+        abstract: "Listen for HL7 v2 result messages from the laboratory system (MLLP over TCP).",
+        discussion: """
+            Each message is recorded as one change signed by --author (the feed's identity, e.g. lab-feed) and \
+            acknowledged (AA, AE or AR, as `hl7 import` does) only after the change is on disk. Malformed frames, \
+            refused messages and dropped connections are answered or logged and the listener keeps running; \
+            SIGTERM or Ctrl-C stops it. Prints `listening on HOST:PORT` when ready (with --port 0 the system picks \
+            the port); logs one line per message on standard error. Listens on 127.0.0.1 unless --host says \
+            otherwise: put it behind the hospital's network controls, HL7 v2 has no authentication of its own.
+            """)
+
+    @OptionGroup var options: BoardOptions
+
+    @Option(help: ArgumentHelp("The TCP port (0: any free port, printed when ready).", valueName: "port"))
+    var port: Int
+
+    @Option(help: ArgumentHelp("The IPv4 address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The ward's mapping of local lab codes and units to the board's tests (JSON).", valueName: "file"))
+    var mapping: String?
+
+    @Option(help: ArgumentHelp("The longest message taken, in bytes.", valueName: "bytes"))
+    var maxMessageBytes = 1_048_576
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
+        guard (1_024...(64 << 20)).contains(maxMessageBytes) else {
+            throw ValidationError("--max-message-bytes must be from 1024 to 67108864, not \(maxMessageBytes)")
+        }
+    }
+
+    func run() throws {
+        let importer = HL7ResultImport(mapping: try mapping.map { path throws(HL7Error) in try HL7LabMapping.read(path) } ?? HL7LabMapping())
+        let store = try options.store()
+        let feed = HL7Feed(store: store, author: try options.authorName(), importer: importer, ward: try store.wardList().ward)
+        let listener: MLLPListener
+        do {
+            listener = try MLLPListener(feed: feed, host: host, port: UInt16(port), maximumBytes: maxMessageBytes)
+        } catch { throw CLIError(error.description) }
+        SignalTrap.install()
+        print("listening on \(host):\(listener.port)")
+        fflush(nil)  // every stream: the test or the supervisor waits for this line
+        let serving = Thread {
+            listener.run { line in FileHandle.standardError.write(Data("\(Sanitizer.line(line))\n".utf8)) }
+        }
+        serving.start()
+        while SignalTrap.pending == nil { usleep(100_000) }
+        listener.stop()
+        FileHandle.standardError.write(Data("stopped listening on \(host):\(listener.port)\n".utf8))
+    }
+}
