@@ -75,7 +75,7 @@ struct AppState: Sendable {
 
     /// Whether quitting now would lose something typed.
     var hasUnsavedWork: Bool {
-        (editor.map { !$0.body.isBlank } ?? false) || (form?.hasTypedText ?? false)
+        (editor.map { !$0.body.isBlank } ?? false) || (form?.isChanged ?? false)
     }
 
     /// The board's patients as the list shows them: filtered, then sorted.
@@ -150,6 +150,8 @@ struct Confirmation: Sendable, Equatable {
         case discardEditor
         case discardForm
         case quit
+        /// Admitting into a bed another patient lies in: saved (with the sharing confirmed) on yes.
+        case sharedBed(BoardCommand)
     }
     var purpose: Purpose
     var message: String

@@ -14,6 +14,14 @@ struct FormError: Error, Equatable, Sendable, CustomStringConvertible {
 enum Forms {
     /// The form for `purpose` on the board as it is, or a message saying why there is nothing to do.
     static func make(_ purpose: FormPurpose, state: AppState) -> Result<FormState, FormError> {
+        fields(purpose, state: state).map { form in
+            var form = form
+            form.expectedRevision = purpose.existingRecordPatient(on: state.board).flatMap { state.board.patients[$0]?.revision }
+            return form
+        }
+    }
+
+    private static func fields(_ purpose: FormPurpose, state: AppState) -> Result<FormState, FormError> {
         let board = state.board
         let time = TimeFormat(timeZone: state.timeZone)
         let nowText = time.dateTime(state.now)
@@ -24,7 +32,8 @@ enum Forms {
                 FormField("mrn", "MRN", required: true, hint: "letters, digits, - _ . (e.g. SCI-0042)"),
                 FormField("name", "Name", required: true),
                 FormField("age", "Age", .number, required: true, hint: "years"),
-                FormField("sex", "Sex", .choice(Sex.allCases.map(\.rawValue))),
+                FormField("sex", "Sex", .choice([FormField.unchosen] + Sex.allCases.map(\.rawValue)), required: true,
+                          hint: "←/→ or space: F or M (no default: it feeds eGFR and CrCl)"),
                 FormField("bed", "Bed", required: true),
                 FormField("diagnosis", "Diagnosis", required: true),
                 FormField("weight", "Weight (kg)", .number, hint: "optional"),
@@ -132,14 +141,15 @@ enum Forms {
             ]))
         case let .updatePatient(mrn):
             guard let p = board.patients[mrn]?.patient else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            let v = headerValues(p)
             return .success(FormState(purpose: purpose, title: "Update \(Sanitizer.line(p.name)) (\(mrn))", fields: [
-                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue)), value: p.severity.rawValue),
-                FormField("bed", "Bed", value: p.bed, required: true),
-                FormField("summary", "Summary", value: p.summary, hint: "the I-PASS one-line summary"),
-                FormField("problems", "Problems", value: p.problems.joined(separator: "; "), hint: "most important first, separated by ;"),
-                FormField("diagnosis", "Diagnosis", value: p.diagnosis, required: true),
-                FormField("allergies", "Allergies", value: p.allergies, hint: "empty means none recorded"),
-                FormField("weight", "Weight (kg)", .number, value: p.weightKg.map { $0.formatted() } ?? ""),
+                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue)), value: v["severity"] ?? ""),
+                FormField("bed", "Bed", value: v["bed"] ?? "", required: true),
+                FormField("summary", "Summary", value: v["summary"] ?? "", hint: "the I-PASS one-line summary"),
+                FormField("problems", "Problems", value: v["problems"] ?? "", hint: "most important first, separated by ;"),
+                FormField("diagnosis", "Diagnosis", value: v["diagnosis"] ?? "", required: true),
+                FormField("allergies", "Allergies", value: v["allergies"] ?? "", hint: "empty means none recorded"),
+                FormField("weight", "Weight (kg)", .number, value: v["weight"] ?? ""),
             ]))
         case let .acknowledgeAlert(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
@@ -160,9 +170,16 @@ enum Forms {
     /// The command a filled-in form saves as. Checks what the board cannot know (required fields, numbers,
     /// dates); the board checks the rest when the command is applied.
     static func command(for form: FormState, now: Date, timeZone: TimeZone) throws(FormError) -> BoardCommand {
+        try unrevisedCommand(for: form, now: now, timeZone: timeZone).expecting(form.expectedRevision)
+    }
+
+    private static func unrevisedCommand(for form: FormState, now: Date, timeZone: TimeZone) throws(FormError) -> BoardCommand {
         let v = form.values
         for field in form.fields where form.isShown(field) && field.isRequired && field.value.trimmingCharacters(in: .whitespaces).isEmpty {
             throw FormError("\(field.label) is required")
+        }
+        for field in form.fields where form.isShown(field) && field.value == FormField.unchosen {
+            throw FormError("\(field.label) is required: choose it with ←/→ or space")
         }
         func text(_ key: String) -> String { (v[key] ?? "").trimmingCharacters(in: .whitespaces) }
         func optional(_ key: String) -> String? {
@@ -171,10 +188,7 @@ enum Forms {
         }
         func number(_ key: String, _ label: String) throws(FormError) -> Double? {
             guard let t = optional(key) else { return nil }
-            guard let n = Double(t.replacingOccurrences(of: ",", with: ".")), n.isFinite else {
-                throw FormError("\(label) '\(t)' is not a number")
-            }
-            return n
+            do throws(BoardError) { return try PlainDecimal.parse(t, field: label) } catch { throw FormError(error.description) }
         }
         func date(_ key: String, _ label: String) throws(FormError) -> Date? {
             guard let t = optional(key) else { return nil }
@@ -182,6 +196,14 @@ enum Forms {
                 throw FormError("\(label) '\(t)' is not a date; use now, 2026-11-25 08:30, or ISO 8601")
             }
             return BoardJSON.wholeSeconds(d)
+        }
+        /// A clinical time, which cannot lie in the future (the board refuses it too; here the form stays open).
+        func clinicalTime(_ key: String, _ label: String) throws(FormError) -> Date {
+            guard let at = try date(key, label) else { throw FormError("\(label) is required") }
+            if ClinicalClock.isFuture(at, now: now) {
+                throw FormError(BoardError.futureTime(field: label, value: at, now: now).description)
+            }
+            return at
         }
         func vocabulary<T: Vocabulary>(_ key: String, _ type: T.Type) throws(FormError) -> T {
             do throws(BoardError) { return try T.parse(text(key), field: key) } catch { throw FormError(error.description) }
@@ -226,7 +248,7 @@ enum Forms {
             return .setOrderStatus(SetOrderStatus(orderID: id, status: try vocabulary("status", OrderStatus.self), reason: optional("reason")))
         case let .addLab(mrn):
             guard let value = try number("value", "Value") else { throw FormError("Value is required") }
-            guard let at = try date("at", "Taken at") else { throw FormError("Taken at is required") }
+            let at = try clinicalTime("at", "Taken at")
             return .addLab(AddLab(mrn: mrn, test: text("test"), value: value, unit: text("unit"), at: at))
         case let .addResult(mrn):
             let order = text("order")
@@ -245,7 +267,7 @@ enum Forms {
             let details = ComplicationDetails(
                 site: detail("site"), organism: detail("organism"), antibiotic: detail("antibiotic"),
                 confirmedBy: detail("confirmedBy"), anticoagulation: detail("anticoagulation"), renalType: detail("renalType"))
-            guard let onset = try date("onset", "Onset") else { throw FormError("Onset is required") }
+            let onset = try clinicalTime("onset", "Onset")
             return .addComplication(AddComplication(mrn: mrn, kind: kind, summary: text("summary"), details: details, onset: onset))
         case let .complicationStatus(id):
             return .setComplicationStatus(SetComplicationStatus(complicationID: id, status: try vocabulary("status", ComplicationStatus.self), reason: optional("reason")))
@@ -274,6 +296,14 @@ enum Forms {
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }
+    }
+
+    /// The patient header as the update form shows it, by field key (what a refused save compares with).
+    static func headerValues(_ p: Patient) -> [String: String] {
+        [
+            "severity": p.severity.rawValue, "bed": p.bed, "summary": p.summary, "problems": p.problems.joined(separator: "; "),
+            "diagnosis": p.diagnosis, "allergies": p.allergies, "weight": p.weightKg.map { ClinicalNumber.plain($0) } ?? "",
+        ]
     }
 
     /// The filter a filled-in filter form asks for.

@@ -27,6 +27,9 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.appendToHistory(entries)
         state.finishSave(ids: ids, summary: summary)
         return []
+    case let .conflict(board, entries, message):
+        state.receiveConflict(board: board, entries: entries, message: message)
+        return []
     case let .failed(message):
         state.saving = nil
         state.say(message, .error)
@@ -100,6 +103,9 @@ extension AppState {
             case .quit:
                 isQuitting = true
                 return [.quit]
+            case let .sharedBed(command):
+                saving = .form
+                return [.apply([command], summary: "Saved: admitted into a shared bed")]
             }
         case .char("n"), .char("N"), .escape:
             confirmation = nil

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             try document.write(to: output)
             FileHandle.standardError.write(Data("exported \(document.patients.count) patients (revision \(document.revision)) to \(output)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(try document.encoded())
+            StandardOutput.write(try document.encoded())
         }
     }
 }
