@@ -187,6 +187,11 @@ extension Board {
         let p = c.patient
         try Validate.mrn(p.mrn)
         if let existing = patients[p.mrn] { throw .duplicatePatient(p.mrn, name: existing.patient.name) }
+        try Validate.text(p.name, field: "patient name")
+        try Validate.text(p.bed, field: "bed")
+        try Validate.text(p.diagnosis, field: "diagnosis")
+        try Validate.range(Double(p.age), 0...130, field: "age", expected: "0 to 130 years")
+        if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
         if !context.isReplay {
             // MRNs are unique whatever their case: SCI-0042 and sci-0042 are one patient typed twice.
             if let existing = patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
@@ -195,13 +200,7 @@ extension Board {
             if c.allowSharedBed != true, let neighbour = patients.values.first(where: { Validate.sameBed($0.patient.bed, p.bed) }) {
                 throw .bedOccupied(bed: p.bed, by: neighbour.mrn, name: neighbour.patient.name)
             }
-            try Validate.notFuture(p.admittedAt, field: "admission time", context: context)
         }
-        try Validate.text(p.name, field: "patient name")
-        try Validate.text(p.bed, field: "bed")
-        try Validate.text(p.diagnosis, field: "diagnosis")
-        try Validate.range(Double(p.age), 0...130, field: "age", expected: "0 to 130 years")
-        if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
         patients[p.mrn] = PatientRecord(patient: p)
         return p.mrn
     }

@@ -200,7 +200,14 @@ extension BoardStore {
         }
         var board = Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
         for (index, line) in tail.lines.enumerated() {
-            guard let entry = decoded[index] else { continue }
+            guard let entry = decoded[index] else {
+                // Skipped, but it still moved its patient's revision, which a change's expected revision is
+                // checked against (see `Board.checkRevision`).
+                if let mrn = line.envelope.patient, let revision = board.patients[mrn]?.revision, revision < line.envelope.sequence {
+                    board.patients[mrn]?.revision = line.envelope.sequence
+                }
+                continue
+            }
             try replay(entry, line: line.number, into: &board)
         }
         board.revision = tail.end.revision

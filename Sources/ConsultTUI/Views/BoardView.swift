@@ -115,7 +115,7 @@ enum BoardView {
     /// The selected patient at a glance.
     static func summary(_ record: PatientRecord, state: AppState, width: Int) -> Document {
         let p = record.patient
-        let time = TimeFormat(timeZone: state.timeZone)
+        let time = TimeFormat(timeZone: state.timeZone, now: state.now)
         var doc = Document(width: width)
         let severity = Badges.severity(p.severity)
         doc.line([

@@ -30,7 +30,7 @@ import Testing
 
     @Test func admitAPatientWithAChineseName() throws {
         let command = try fill(.admitPatient, [
-            "mrn": "SCI-0042", "name": "张伟", "age": "58", "sex": "M", "bed": "7", "diagnosis": "C6 AIS B", "weight": "70,5",
+            "mrn": "SCI-0042", "name": "张伟", "age": "58", "sex": "M", "bed": "7", "diagnosis": "C6 AIS B", "weight": "70.5",
             "severity": "watcher",
         ])
         let board = try accepted(command)
@@ -59,7 +59,7 @@ import Testing
         guard case let .addLab(lab) = command else { Issue.record("not a lab: \(command)"); return }
         #expect(lab.at == TestWard.date("2026-11-25T07:45:00Z"))
         #expect(try accepted(command).patients["SCI-0001"]?.labs.last?.test == "temperature")
-        #expect(throws: FormError("Value 'high' is not a number")) { try fill(.addLab("SCI-0001"), ["test": "crp", "value": "high", "unit": "mg/L"]) }
+        #expect(throws: FormError(BoardError.notANumber(field: "Value", value: "high").description)) { try fill(.addLab("SCI-0001"), ["test": "crp", "value": "high", "unit": "mg/L"]) }
         #expect(throws: FormError("Taken at 'yesterday' is not a date; use now, 2026-11-25 08:30, or ISO 8601")) {
             try fill(.addLab("SCI-0001"), ["test": "crp", "value": "3", "unit": "mg/L", "at": "yesterday"])
         }
@@ -76,7 +76,7 @@ import Testing
         let contingency = try fill(.addContingency("SCI-0002"), ["condition": "temp > 38.5", "action": "blood cultures"])
         #expect(try accepted(contingency).patients["SCI-0002"]?.contingencies.count == 1)
         let done = try fill(.completeAction("SCI-0001"), [:])
-        #expect(done == .completeAction(CompleteAction(actionID: "A-32")))
+        #expect(done == .completeAction(CompleteAction(actionID: "A-32", expectedRevision: TestWard.board().patients["SCI-0001"]?.revision)))
         #expect(try accepted(done).patients["SCI-0001"]?.actions.first?.done == true)
     }
 
@@ -98,7 +98,9 @@ import Testing
 
     @Test func updatingAPatientSendsOnlyWhatChanged() throws {
         let command = try fill(.updatePatient("SCI-0002"), ["severity": "unstable", "problems": "Epidural abscess; Neurogenic bladder"])
-        #expect(command == .updatePatient(UpdatePatient(mrn: "SCI-0002", severity: .unstable, problems: ["Epidural abscess", "Neurogenic bladder"])))
+        #expect(command == .updatePatient(UpdatePatient(
+            mrn: "SCI-0002", severity: .unstable, problems: ["Epidural abscess", "Neurogenic bladder"],
+            expectedRevision: TestWard.board().patients["SCI-0002"]?.revision)))
         #expect(try accepted(command).patients["SCI-0002"]?.patient.severity == .unstable)
         #expect(throws: FormError("nothing was changed")) { try fill(.updatePatient("SCI-0002"), [:]) }
     }
