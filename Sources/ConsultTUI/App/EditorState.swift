@@ -110,27 +110,8 @@ struct EditorState: Sendable, Equatable {
         }
     }
 
-    /// Typing a letter on a choice field jumps to the next value starting with it.
-    mutating func jumpChoice(startingWith letter: Character) {
-        let prefix = String(letter).lowercased()
-        switch focus {
-        case .service: service = Self.jump(service, in: Service.allCases, prefix: prefix)
-        case .type: type = Self.jump(type, in: NoteType.allCases, prefix: prefix)
-        case .body: break
-        }
-    }
-
     private static func step<T: Equatable>(_ value: T, in all: [T], forward: Bool) -> T {
         guard let index = all.firstIndex(of: value), !all.isEmpty else { return value }
         return all[(index + (forward ? 1 : all.count - 1)) % all.count]
-    }
-
-    private static func jump<T: Vocabulary>(_ value: T, in all: [T], prefix: String) -> T {
-        guard let index = all.firstIndex(of: value) else { return value }
-        for offset in 1...all.count {
-            let candidate = all[(index + offset) % all.count]
-            if candidate.rawValue.lowercased().hasPrefix(prefix) { return candidate }
-        }
-        return value
     }
 }

@@ -30,9 +30,10 @@ extension AppState {
             return []
         default:
             if !form.edit(key), form.fields.indices.contains(form.focus), form.fields[form.focus].isChoice {
+                let label = form.fields[form.focus].label
                 switch key {
-                case .char, .paste:
-                    say("\(form.fields[form.focus].label) is a choice: ←/→ or space change it; typed text is not taken", .info)
+                case .char: say("\(label) is a choice: ←/→ or space change it; typed text is not taken", .info)
+                case .paste: say("\(label) is a choice: ←/→ or space change it; the paste is not taken", .info)
                 default: break
                 }
             }

@@ -20,6 +20,10 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let status = state.status, status.kind != .error, now.timeIntervalSince(status.at) > 30 { state.status = nil }
         return []
     case let .boardChanged(board, entries):
+        // Read before a save of ours brought the same changes in (a refused save refreshes the board): nothing new,
+        // and its notice must not hide the refusal on the status line.
+        // (No entries at all: the journal was repaired and the board read afresh; that always comes in.)
+        guard board.revision > state.board.revision || entries.isEmpty else { return [] }
         state.receiveChanges(board: board, entries: entries)
         return []
     case let .applied(board, entries, ids, summary):

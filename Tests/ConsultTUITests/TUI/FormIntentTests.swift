@@ -179,6 +179,12 @@ import Testing
         #expect(form.fields.first { $0.key == "bed" }?.theirs == nil)
         #expect(form.expectedRevision == revision)
         #expect(state.status?.kind == .error)
+        // The same change, polled before the save brought it in, arrives late: it must not hide the refusal.
+        let entry = JournalEntry(
+            sequence: revision, at: TestWard.now, author: "rn.chen", patient: "SCI-0001",
+            command: .updatePatient(UpdatePatient(mrn: "SCI-0001", summary: "nurse's summary")), previousHash: "")
+        _ = update(&state, .boardChanged(theirs, [entry]))
+        #expect(state.status?.text.hasPrefix("SCI-0001 was changed by rn.chen") == true)
         var canvas = Canvas(width: state.width, height: state.height)
         ScreenView.draw(state, into: &canvas)
         #expect(canvas.text.contains("theirs: nurse's summary"))

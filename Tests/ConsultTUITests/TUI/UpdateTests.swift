@@ -140,8 +140,12 @@ import Testing
     @Test func theEditorServiceAndTypeAreReachableWithTab() {
         var (state, _) = run([.char("n"), .tab])
         #expect(state.editor?.focus == .service)
-        (state, _) = run(Key.typing("n"), on: state)  // next service starting with n: neurology
-        #expect(state.editor?.service == .neurology)
+        // Letters typed on a choice change nothing (they were meant for the note); → steps to the next service.
+        let before = state.editor?.service
+        (state, _) = run(Key.typing("n"), on: state)
+        #expect(state.editor?.service == before)
+        (state, _) = run([.right], on: state)
+        #expect(state.editor?.service != before)
         (state, _) = run([.tab, .right], on: state)
         #expect(state.editor?.focus == .type)
         #expect(state.editor?.type == .procedure)
