@@ -158,6 +158,18 @@ struct FormState: Sendable, Equatable {
         return true
     }
 
+    /// What the status line says once the form is saved: for a status change, the status the record now has
+    /// (the title says the one it had).
+    var savedSummary: String {
+        switch purpose {
+        case .consultStatus, .orderStatus, .resultStatus, .complicationStatus:
+            let record = title.components(separatedBy: ": now ").first ?? title
+            return "Saved: \(record) is now \(values["status"] ?? "")"
+        default:
+            return "Saved: \(title)"
+        }
+    }
+
     /// After a refused save: notes the saved version's value under each field where it differs from what this
     /// user saw, and takes that version as the new starting point (so saving again sends what differs from it).
     mutating func showTheirs(_ values: [String: String], revision: Int) {

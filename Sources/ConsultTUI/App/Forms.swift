@@ -80,7 +80,7 @@ enum Forms {
                 FormField("test", "Test", required: true, hint: "known: \(known)"),
                 FormField("value", "Value", .number, required: true),
                 FormField("unit", "Unit", required: true, hint: "e.g. umol/L, mg/dL, C, mmol/L"),
-                FormField("at", "Taken at", .date, value: nowText, required: true, hint: "now, 2026-11-25 08:30, or ISO 8601"),
+                FormField("at", "Taken at", .date, value: nowText, required: true, hint: "now, \(nowText), or ISO 8601"),
             ]))
         case let .addResult(mrn):
             let orders = board.patients[mrn]?.orders.filter { $0.kind == .imaging || $0.kind == .lab || $0.kind == .procedure } ?? []
@@ -104,7 +104,7 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Add complication", fields: [
                 FormField("kind", "Kind", .choice(ComplicationKind.allCases.map(\.rawValue))),
                 FormField("summary", "Summary", required: true),
-                FormField("onset", "Onset", .date, value: nowText, required: true, hint: "now, 2026-11-25 08:30, or ISO 8601"),
+                FormField("onset", "Onset", .date, value: nowText, required: true, hint: "now, \(nowText), or ISO 8601"),
                 FormField("site", "Site", shownWhen: sited),
                 FormField("organism", "Organism", shownWhen: infection),
                 FormField("antibiotic", "Antibiotic", shownWhen: infection),
@@ -119,7 +119,7 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Add action item", fields: [
                 FormField("text", "Action", required: true, hint: "what the next team must do"),
                 FormField("owner", "Owner", hint: "optional"),
-                FormField("due", "Due", .date, hint: "optional: 2026-11-25 16:00"),
+                FormField("due", "Due", .date, hint: "optional, e.g. \(nowText)"),
             ]))
         case let .completeAction(mrn):
             let open = board.patients[mrn]?.actions.filter { !$0.done } ?? []
@@ -155,8 +155,13 @@ enum Forms {
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
             let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
             guard !open.isEmpty else { return .failure(FormError("no open safety alerts for this patient")) }
+            // By title, as the Overview shows them; the key (which the board records) follows in brackets.
+            let titles = open.map { alert in
+                let title = SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title ?? alert.ruleID
+                return "\(Sanitizer.line(title)) [\(alert.key)]"
+            }
             return .success(FormState(purpose: purpose, title: "Acknowledge a safety alert", fields: [
-                FormField("alert", "Alert", .choice(open.map(\.key)), hint: "←/→ choose; the Overview shows each alert in full"),
+                FormField("alert", "Alert", .choice(titles), hint: "←/→ choose; the Overview shows each alert in full"),
                 FormField("reason", "Reason", required: true, hint: "why it is handled (kept with the alert in the audit trail)"),
             ]))
         case .boardFilter:
@@ -292,7 +297,10 @@ enum Forms {
             guard update != UpdatePatient(mrn: mrn) else { throw FormError("nothing was changed") }
             return .updatePatient(update)
         case let .acknowledgeAlert(mrn):
-            return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: text("alert"), reason: text("reason")))
+            // "Title [key]": the key is what is recorded.
+            let shown = text("alert")
+            let key = shown.lastIndex(of: "[").map { String(shown[shown.index(after: $0)...].dropLast()) } ?? shown
+            return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: key, reason: text("reason")))
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }

@@ -65,7 +65,7 @@ extension AppState {
                 return []
             }
             saving = .form
-            return [.apply([command], summary: "Saved: \(form.title)")]
+            return [.apply([command], summary: form.savedSummary)]
         } catch {
             say(error.description, .error)
             return []

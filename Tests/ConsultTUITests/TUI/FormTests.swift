@@ -108,16 +108,22 @@ import Testing
     @Test func acknowledgingAnAlertNeedsAReasonAndClosesIt() throws {
         let state = TestWard.state()
         let form = try Forms.make(.acknowledgeAlert("SCI-0001"), state: state).get()
-        guard case let .choice(keys) = form.fields[0].kind, let key = keys.first else {
+        guard case let .choice(titles) = form.fields[0].kind, let shown = titles.first else {
             Issue.record("no open alerts offered")
             return
         }
+        // Offered by title, with the key the board records in brackets.
+        let record = try #require(state.board.patients["SCI-0001"])
+        let alert = try #require(ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts.first)
+        let title = try #require(SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title)
+        #expect(shown == "\(title) [\(alert.key)]")
+        let key = alert.key
         #expect(throws: FormError("Reason is required")) { try fill(.acknowledgeAlert("SCI-0001"), [:]) }
         let command = try fill(.acknowledgeAlert("SCI-0001"), ["reason": "discussed with nephrology"])
         #expect(command == .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "discussed with nephrology")))
         let board = try accepted(command)
-        let record = try #require(board.patients["SCI-0001"])
-        let open = ClinicalSummary.of(record, now: TestWard.now, timeZone: utc).openAlerts
+        let after = try #require(board.patients["SCI-0001"])
+        let open = ClinicalSummary.of(after, now: TestWard.now, timeZone: utc).openAlerts
         #expect(!open.contains { $0.key == key })
         #expect(throws: FormError("no open safety alerts for this patient")) { try Forms.make(.acknowledgeAlert("SCI-0004"), state: state).get() }
     }

@@ -103,7 +103,7 @@ import Testing
         #expect(effects.isEmpty)
         #expect(state.status?.kind == .error)
         (state, effects) = run([.down] + Key.typing("duplicate request") + [.ctrl("s")], on: state)
-        #expect(effects == [.apply([.setConsultStatus(SetConsultStatus(consultID: "C-9", status: .cancelled, reason: "duplicate request", expectedRevision: state.board.patient(holding: "C-9").flatMap { state.board.patients[$0]?.revision }))], summary: "Saved: Consult C-9 (spine surgery): now requested")])
+        #expect(effects == [.apply([.setConsultStatus(SetConsultStatus(consultID: "C-9", status: .cancelled, reason: "duplicate request", expectedRevision: state.board.patient(holding: "C-9").flatMap { state.board.patients[$0]?.revision }))], summary: "Saved: Consult C-9 (spine surgery) is now cancelled")])
     }
 
     @Test func aFinalStatusOffersNoFormAndSaysWhy() {
