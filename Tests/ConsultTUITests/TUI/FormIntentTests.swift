@@ -58,9 +58,17 @@ import Testing
         #expect(onChoice.form?.values["severity"] == "unstable")
     }
 
-    @Test func aLineTypedThenEnterStaysKeys() {
-        let keys = Key.typing("SCI-0042") + [.enter]
-        #expect(PasteBurst.coalesce(keys) == keys)
+    @Test func aOneLinePasteIsTextAndItsEndingEnterStaysAKey() {
+        #expect(PasteBurst.coalesce(Key.typing("SCI-0042") + [.enter]) == [.paste("SCI-0042"), .enter])
+        // Letters pasted on the board open nothing, change no sort.
+        let burst = PasteBurst.coalesce(Key.typing("ans"))
+        #expect(burst == [.paste("ans")])
+        let (state, effects) = run(burst)
+        #expect(state.form == nil && state.editor == nil && state.sort == .bed && effects.isEmpty)
+        // A held key repeats one character, and a person types one or two keys per read: keys.
+        #expect(PasteBurst.coalesce(Key.typing("jjjj")) == Key.typing("jjjj"))
+        #expect(PasteBurst.coalesce(Key.typing("ab")) == Key.typing("ab"))
+        #expect(PasteBurst.coalesce([.tab, .tab, .ctrl("u")]) == [.tab, .tab, .ctrl("u")])
     }
 
     @Test func aTwoThousandLinePasteIsKeptWholeInTheEditorAndInAField() throws {
