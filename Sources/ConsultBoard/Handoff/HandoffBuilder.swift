@@ -54,6 +54,7 @@ struct HandoffBuilder {
             actions: actions(record.actions), orders: orders(record.orders),
             pendingResults: pendingResults(record.results), consults: consults(record.consults),
             alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
+            acknowledged: clinical.acknowledgedAlerts.compactMap(acknowledgedAlert),
             complications: activeComplications.map(complication),
             figures: figures(record.labs, activeKinds: activeComplications.map(\.kind)),
             renal: renal(clinical.renal), fever: fever(clinical.fever),

@@ -89,8 +89,10 @@ public struct HandoffPatient: Sendable, Equatable {
     // S: situation awareness and contingency
     /// Safety alerts not acknowledged yet, most severe first.
     public var alerts: [HandoffAlert]
-    /// "2 acknowledged alerts not shown (see `consult-board alerts`)", nil when none is acknowledged.
+    /// "2 acknowledged alerts", nil when none is acknowledged (each is in `acknowledged`).
     public var acknowledgedAlerts: String?
+    /// The alerts someone acknowledged, still printed (the next team must know they were seen, by whom, and why).
+    public var acknowledged: [HandoffAcknowledgedAlert]
     public var complications: [HandoffComplication]
     /// The latest temperature and creatinine, and the figures that follow the active complications.
     public var figures: [HandoffFigure]

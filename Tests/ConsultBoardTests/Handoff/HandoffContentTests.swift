@@ -126,7 +126,7 @@ import Testing
         #expect(p.acknowledgedAlerts == nil)
     }
 
-    @Test func acknowledgedAlertsAreCountedNotShown() throws {
+    @Test func acknowledgedAlertsAreStillPrintedWithWhoWhenAndWhy() throws {
         var board = try HandoffFixture.board()
         let key = try #require(try zhang().alerts.last?.key)
         try board.apply(
@@ -136,7 +136,18 @@ import Testing
             board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
             timeZone: HandoffFixture.timeZone).patients.first)
         #expect(p.alerts.map(\.severity) == ["urgent"])
-        #expect(p.acknowledgedAlerts == "1 acknowledged alert not shown (see `consult-board alerts`)")
+        #expect(p.acknowledgedAlerts == "1 acknowledged alert")
+        let acknowledged = try #require(p.acknowledged.first)
+        #expect(acknowledged.key == key)
+        #expect(acknowledged.by == "dr.zhou" && acknowledged.reason == "macrocyclic agent agreed with nephrology")
+        #expect(acknowledged.summary.hasPrefix("Acknowledged "))
+        #expect(acknowledged.summary.hasSuffix("(by dr.zhou \(acknowledged.at): macrocyclic agent agreed with nephrology)"))
+        for format in [HandoffFormat.text, .markdown, .html] {
+            let text = try Handoff.render(
+                board: board, mrns: ["SCI-0001"], template: try HandoffTemplate.standard(format), width: 100, generatedBy: "x",
+                now: HandoffFixture.now, timeZone: HandoffFixture.timeZone)
+            #expect(text.contains("macrocyclic agent agreed with nephrology"), "\(format)")
+        }
     }
 
     @Test func kidneyFunctionAndAKIStage() throws {
