@@ -79,8 +79,13 @@ public struct HandoffPatient: Sendable, Equatable {
 
     // A: action list
     public var actions: [HandoffAction]
-    /// Orders that are draft, active or on hold.
+    /// Pending orders: procedures, imaging and labs that are draft, active or on hold and not yet answered by a
+    /// final report (ordered and not yet done or resulted).
     public var orders: [HandoffOrder]
+    /// Medication orders that are draft, active or on hold: what the patient is on, not something pending.
+    public var medications: [HandoffOrder]
+    /// Nursing orders that are draft, active or on hold (standing instructions, not something pending).
+    public var nursingOrders: [HandoffOrder]
     /// Reports that are still preliminary.
     public var pendingResults: [HandoffResult]
     /// Consults that are not signed off or cancelled.

@@ -72,8 +72,11 @@ import Testing
         #expect(p.actions.map(\.overdue) == [true, false, false])
         #expect(p.actions[0].summary == "Repeat creatinine and vancomycin level · owner: night resident · due 25 Nov 06:00 (OVERDUE)")
         #expect(p.actions[2].owner == nil && p.actions[2].due == nil)
-        #expect(p.orders.map(\.status) == ["active", "on hold", "draft"], "the completed order is left out")
-        #expect(p.orders[0].headline == "Enoxaparin 40 mg SC daily")
+        // Pending means ordered and not yet done: medications are listed apart, as what the patient is on.
+        #expect(p.orders.map(\.status) == ["draft"], "the completed order is left out")
+        #expect(p.orders.map(\.kind) == ["imaging"])
+        #expect(p.medications.map(\.status) == ["active", "on hold"])
+        #expect(p.medications[0].headline == "Enoxaparin 40 mg SC daily")
         #expect(p.pendingResults.map(\.kind) == ["MRI"], "the final X-ray is left out")
         #expect(p.consults.map(\.service) == ["infectious disease", "nephrology"], "stat first; neurology signed off")
         #expect(p.consults[1].recommendation?.text == "Vancomycin by levels; repeat creatinine at 14:00.")
