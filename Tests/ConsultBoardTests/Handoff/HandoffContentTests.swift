@@ -66,6 +66,22 @@ import Testing
         #expect(gist[0].count <= 402)
     }
 
+    @Test func courseCarriesEveryNoteOfTheLast24HoursOfEachService() throws {
+        var board = try HandoffFixture.board()
+        for (hours, text) in [(-3.0, "Night: BP 80/50, fluids given."), (-1.0, "Night: BP recovered, MAP 70.")] {
+            try board.apply(
+                .addNote(AddNote(mrn: "SCI-0001", service: .nursing, type: .progress, text: text)),
+                context: ChangeContext(sequence: board.revision + 1, author: "rn.chen", at: HandoffFixture.now.addingTimeInterval(hours * 3600)))
+        }
+        let p = try #require(try Handoff.document(
+            board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
+            timeZone: HandoffFixture.timeZone).patients.first)
+        let nursing = p.course.filter { $0.service == "nursing" }
+        #expect(nursing.map(\.gist) == [["Night: BP recovered, MAP 70."], ["Night: BP 80/50, fluids given."]], "both night notes, newest first")
+        #expect(p.course.prefix(2).allSatisfy { $0.service == "nursing" }, "grouped by service, most recent service first")
+        #expect(p.course.filter { $0.service == "neurology" }.count == 1, "older than 24 h: only the latest neurology note")
+    }
+
     @Test func actionListShowsWhatIsOpen() throws {
         let p = try zhang()
         #expect(p.actions.map(\.action) == ["Repeat creatinine and vancomycin level", "Call family about 明天的康复计划", "Chase MRI final report"])
