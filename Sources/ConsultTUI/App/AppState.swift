@@ -21,8 +21,14 @@ struct AppState: Sendable {
     var filter = BoardFilter()
     /// The filter text being typed after `/`; `nil` when not typing.
     var filterInput: TextInput?
-    var selectedMRN: MRN?
+    var selectedMRN: MRN? {
+        // A new patient's summary starts at its top.
+        didSet { if selectedMRN != oldValue { boardSummaryScroll = 0 } }
+    }
     var boardTop = 0
+    /// How far the selected patient's summary beside (or under) the list is scrolled (`J` `K`): at 80x24 it is
+    /// taller than its pane.
+    var boardSummaryScroll = 0
 
     // The patient screen.
     var tab: PatientTab = .overview

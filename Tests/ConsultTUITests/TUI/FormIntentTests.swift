@@ -205,4 +205,23 @@ import Testing
         #expect(change.expectedRevision == revision)
         #expect(change.summary == "doctor's summary")
     }
+
+    @Test func theBoardSummaryScrollsAt80x24AndStartsAtTheTopForAnotherPatient() {
+        var state = TestWard.state(width: 80, height: 24)
+        _ = update(&state, .key(.end))  // 陈明, bed 12: the longest summary
+        let most = state.boardSummaryMaxScroll
+        #expect(most > 0, "at 80x24 the summary is taller than its pane")
+        var canvas = Canvas(width: 80, height: 24)
+        ScreenView.draw(state, into: &canvas)
+        #expect(canvas.text.contains(" 陈明  67 M · Bed 12"))
+        for _ in 0..<(most + 5) { _ = update(&state, .key(.char("J"))) }
+        #expect(state.boardSummaryScroll == most)
+        var scrolled = Canvas(width: 80, height: 24)
+        ScreenView.draw(state, into: &scrolled)
+        #expect(!scrolled.text.contains(" 陈明  67 M · Bed 12"), "the summary's first line scrolled out")
+        _ = update(&state, .key(.char("K")))
+        #expect(state.boardSummaryScroll == most - 1)
+        _ = update(&state, .key(.up))
+        #expect(state.boardSummaryScroll == 0)
+    }
 }
