@@ -7,13 +7,16 @@
 // Sources/ConsultTUI/Terminal imports this module.
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
+#include <langinfo.h>
 #include <locale.h>
+#include <strings.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // MARK: - Screen and size
 
@@ -22,8 +25,35 @@ static inline int cb_lines(void) { return LINES; }
 static inline int cb_cols(void) { return COLS; }
 static inline int cb_max_y(void) { int y, x; getmaxyx(stdscr, y, x); (void)x; return y; }
 static inline int cb_max_x(void) { int y, x; getmaxyx(stdscr, y, x); (void)y; return x; }
-/// Sets the C library's locale from the environment (LANG, LC_ALL), which ncursesw needs for UTF-8.
-static inline void cb_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+/// Whether the C library's current locale encodes text as UTF-8.
+static inline int cb_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+/// Sets a locale ncursesw can draw every script in: the environment's when it is UTF-8, else the first UTF-8
+/// locale installed among a few that exist almost everywhere. Returns 1 for the environment's, 2 for a
+/// replacement, 0 when no UTF-8 locale is installed (names such as 王秀英 would be drawn blank or as garbage).
+static inline int cb_choose_utf8_locale(void) {
+    if (setlocale(LC_ALL, "") != NULL && cb_locale_is_utf8()) return 1;
+    static const char *const candidates[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8", NULL};
+    for (int i = 0; candidates[i] != NULL; i++) {
+        if (setlocale(LC_ALL, candidates[i]) != NULL && cb_locale_is_utf8()) return 2;
+    }
+    setlocale(LC_ALL, "C");
+    return 0;
+}
+
+/// Whether terminfo knows the terminal in $TERM and it can place the cursor (a full-screen program needs to):
+/// 1 when usable, 0 for an unknown terminal, -1 for one that cannot address the cursor (TERM=dumb).
+static inline int cb_terminal_usable(void) {
+    int error = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &error) != OK) return 0;
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? 1 : -1;
+}
 
 // MARK: - Attributes and colours
 

@@ -27,7 +27,7 @@ import Testing
     }
 
     private func patient(_ mrn: String = "SCI-0001", name: String = "王秀英", age: Int = 62, weight: Double? = 58) -> Patient {
-        Patient(mrn: mrn, name: name, age: age, sex: .female, bed: "3-12", weightKg: weight, admittedAt: Self.t0, diagnosis: "Cervical cord injury")
+        Patient(mrn: mrn, name: name, age: age, sex: .female, bed: mrn == "SCI-0001" ? "3-12" : "bed \(mrn)", weightKg: weight, admittedAt: Self.t0, diagnosis: "Cervical cord injury")
     }
 
     /// A board with one patient (sequence 2), a note N-3, a consult C-4, an order O-5, an action A-6.

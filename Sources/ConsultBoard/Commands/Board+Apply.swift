@@ -8,6 +8,7 @@ extension Board {
     @discardableResult
     public mutating func apply(_ command: BoardCommand, context: ChangeContext) throws(BoardError) -> String? {
         try Validate.text(context.author, field: "author name")
+        if !context.isReplay { try checkRevision(of: command) }
         let id: String?
         switch command {
         case let .createBoard(c):
@@ -17,7 +18,7 @@ extension Board {
             createdAt = context.at
             id = nil
         case let .admitPatient(c):
-            id = try admit(c.patient, context: context)
+            id = try admit(c, context: context)
         case let .updatePatient(c):
             id = try update(c)
         case let .addNote(c):
@@ -102,6 +103,7 @@ extension Board {
             id = c.resultID
         case let .addComplication(c):
             try Validate.text(c.summary, field: "complication summary")
+            if !context.isReplay { try Validate.notFuture(c.onset, field: "complication onset", context: context) }
             let complication = Complication(
                 id: RecordKind.complication.id(forSequence: context.sequence), kind: c.kind, summary: c.summary,
                 details: c.details, onset: c.onset, recordedBy: context.author, recordedAt: context.at)
@@ -143,6 +145,7 @@ extension Board {
         case let .addExam(c):
             guard !c.values.isEmpty else { throw .empty(field: "ISNCSCI exam") }
             if !context.isReplay {
+                if let at = c.examinedAt { try Validate.notFuture(at, field: "exam time", context: context) }
                 do { _ = try ISNCSCIExam(values: c.values) } catch { throw error.boardError }
             }
             let exam = ExamRecord(
@@ -180,7 +183,8 @@ extension Board {
 
     // MARK: - The commands with more to check
 
-    private mutating func admit(_ p: Patient, context: ChangeContext) throws(BoardError) -> MRN {
+    private mutating func admit(_ c: AdmitPatient, context: ChangeContext) throws(BoardError) -> MRN {
+        let p = c.patient
         try Validate.mrn(p.mrn)
         if let existing = patients[p.mrn] { throw .duplicatePatient(p.mrn, name: existing.patient.name) }
         try Validate.text(p.name, field: "patient name")
@@ -188,6 +192,15 @@ extension Board {
         try Validate.text(p.diagnosis, field: "diagnosis")
         try Validate.range(Double(p.age), 0...130, field: "age", expected: "0 to 130 years")
         if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
+        if !context.isReplay {
+            // MRNs are unique whatever their case: SCI-0042 and sci-0042 are one patient typed twice.
+            if let existing = patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
+                throw .duplicatePatient(existing.mrn, name: existing.patient.name)
+            }
+            if c.allowSharedBed != true, let neighbour = patients.values.first(where: { Validate.sameBed($0.patient.bed, p.bed) }) {
+                throw .bedOccupied(bed: p.bed, by: neighbour.mrn, name: neighbour.patient.name)
+            }
+        }
         patients[p.mrn] = PatientRecord(patient: p)
         return p.mrn
     }
@@ -244,6 +257,12 @@ extension Board {
         guard c.value.isFinite else { throw .notANumber(field: "value", value: "\(c.value)") }
         var test = c.test.trimmingCharacters(in: .whitespaces)
         var unit = c.unit.trimmingCharacters(in: .whitespaces)
+        if !context.isReplay {
+            try Validate.notFuture(c.at, field: "sample time", context: context)
+            if KnownTest.named(test) == nil, c.newTest != true, let near = TestNameSuggestion.near(test) {
+                throw .unknownTestNear(test: test, suggestion: near)
+            }
+        }
         if let known = KnownTest.named(test) {
             guard let canonical = known.canonicalUnit(unit) else {
                 throw .unitMismatch(test: known.name, unit: c.unit, valid: known.units)
@@ -302,6 +321,16 @@ enum Validate {
     static func range(_ value: Double, _ range: ClosedRange<Double>, field: String, expected: String) throws(BoardError) {
         guard value.isFinite else { throw .notANumber(field: field, value: "\(value)") }
         guard range.contains(value) else { throw .outOfRange(field: field, value: ClinicalNumber.plain(value), expected: expected) }
+    }
+
+    /// Refuses a clinical time beyond the clock tolerance (see `ClinicalClock`), naming the machine's time.
+    static func notFuture(_ date: Date, field: String, context: ChangeContext) throws(BoardError) {
+        if ClinicalClock.isFuture(date, now: context.at) { throw .futureTime(field: field, value: date, now: context.at) }
+    }
+
+    /// Whether two beds are the same bed as the ward writes them ("3-01" and " 3-01 ", "b2" and "B2").
+    static func sameBed(_ a: String, _ b: String) -> Bool {
+        a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     static func mrn(_ mrn: MRN) throws(BoardError) {

@@ -11,7 +11,12 @@ public struct CreateBoard: Codable, Sendable, Equatable {
 
 public struct AdmitPatient: Codable, Sendable, Equatable {
     public var patient: Patient
-    public init(patient: Patient) { self.patient = patient }
+    /// Confirms admitting into a bed another patient lies in (`nil` or false: refused).
+    public var allowSharedBed: Bool?
+    public init(patient: Patient, allowSharedBed: Bool? = nil) {
+        self.patient = patient
+        self.allowSharedBed = allowSharedBed
+    }
 }
 
 /// Changes the parts of the patient's header that move during a stay. `nil` leaves a field as it is.
@@ -24,9 +29,12 @@ public struct UpdatePatient: Codable, Sendable, Equatable {
     public var summary: String?
     public var severity: Severity?
     public var problems: [String]?
+    /// The revision of the patient's record the user saw (`PatientRecord.revision`): when set, the change is
+    /// refused if the record has changed since. `nil`: no check (old journals, scripts that do not ask).
+    public var expectedRevision: Int?
     public init(
         mrn: MRN, bed: String? = nil, weightKg: Double? = nil, allergies: String? = nil, diagnosis: String? = nil,
-        summary: String? = nil, severity: Severity? = nil, problems: [String]? = nil
+        summary: String? = nil, severity: Severity? = nil, problems: [String]? = nil, expectedRevision: Int? = nil
     ) {
         self.mrn = mrn
         self.bed = bed
@@ -36,6 +44,7 @@ public struct UpdatePatient: Codable, Sendable, Equatable {
         self.summary = summary
         self.severity = severity
         self.problems = problems
+        self.expectedRevision = expectedRevision
     }
 }
 
@@ -55,18 +64,24 @@ public struct AddNote: Codable, Sendable, Equatable {
 public struct AddAddendum: Codable, Sendable, Equatable {
     public var noteID: RecordID
     public var text: String
-    public init(noteID: RecordID, text: String) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(noteID: RecordID, text: String, expectedRevision: Int? = nil) {
         self.noteID = noteID
         self.text = text
+        self.expectedRevision = expectedRevision
     }
 }
 
 public struct MarkNoteInError: Codable, Sendable, Equatable {
     public var noteID: RecordID
     public var reason: String
-    public init(noteID: RecordID, reason: String) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(noteID: RecordID, reason: String, expectedRevision: Int? = nil) {
         self.noteID = noteID
         self.reason = reason
+        self.expectedRevision = expectedRevision
     }
 }
 
@@ -87,19 +102,25 @@ public struct SetConsultStatus: Codable, Sendable, Equatable {
     public var consultID: RecordID
     public var status: ConsultStatus
     public var reason: String?
-    public init(consultID: RecordID, status: ConsultStatus, reason: String? = nil) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(consultID: RecordID, status: ConsultStatus, reason: String? = nil, expectedRevision: Int? = nil) {
         self.consultID = consultID
         self.status = status
         self.reason = reason
+        self.expectedRevision = expectedRevision
     }
 }
 
 public struct AddRecommendation: Codable, Sendable, Equatable {
     public var consultID: RecordID
     public var text: String
-    public init(consultID: RecordID, text: String) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(consultID: RecordID, text: String, expectedRevision: Int? = nil) {
         self.consultID = consultID
         self.text = text
+        self.expectedRevision = expectedRevision
     }
 }
 
@@ -130,10 +151,13 @@ public struct SetOrderStatus: Codable, Sendable, Equatable {
     public var orderID: RecordID
     public var status: OrderStatus
     public var reason: String?
-    public init(orderID: RecordID, status: OrderStatus, reason: String? = nil) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(orderID: RecordID, status: OrderStatus, reason: String? = nil, expectedRevision: Int? = nil) {
         self.orderID = orderID
         self.status = status
         self.reason = reason
+        self.expectedRevision = expectedRevision
     }
 }
 
@@ -143,15 +167,18 @@ public struct AddLab: Codable, Sendable, Equatable {
     public var value: Double
     public var unit: String
     public var at: Date
+    /// Confirms a test name spelt almost like a known test is meant as a new test (`nil` or false: refused).
+    public var newTest: Bool?
     /// The feed message a value came from (`hl7:LAB|HOSP|MSG00042#1`), absent when typed: the board refuses a
     /// second value from the same message, so a resent message is never recorded twice.
     public var source: String?
-    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date, source: String? = nil) {
+    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date, newTest: Bool? = nil, source: String? = nil) {
         self.mrn = mrn
         self.test = test
         self.value = value
         self.unit = unit
         self.at = at
+        self.newTest = newTest
         self.source = source
     }
 }
@@ -184,10 +211,13 @@ public struct SetResultStatus: Codable, Sendable, Equatable {
     public var resultID: RecordID
     public var status: ResultStatus
     public var reason: String?
-    public init(resultID: RecordID, status: ResultStatus, reason: String? = nil) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(resultID: RecordID, status: ResultStatus, reason: String? = nil, expectedRevision: Int? = nil) {
         self.resultID = resultID
         self.status = status
         self.reason = reason
+        self.expectedRevision = expectedRevision
     }
 }
 
@@ -210,10 +240,13 @@ public struct SetComplicationStatus: Codable, Sendable, Equatable {
     public var complicationID: RecordID
     public var status: ComplicationStatus
     public var reason: String?
-    public init(complicationID: RecordID, status: ComplicationStatus, reason: String? = nil) {
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(complicationID: RecordID, status: ComplicationStatus, reason: String? = nil, expectedRevision: Int? = nil) {
         self.complicationID = complicationID
         self.status = status
         self.reason = reason
+        self.expectedRevision = expectedRevision
     }
 }
 
@@ -232,7 +265,12 @@ public struct AddAction: Codable, Sendable, Equatable {
 
 public struct CompleteAction: Codable, Sendable, Equatable {
     public var actionID: RecordID
-    public init(actionID: RecordID) { self.actionID = actionID }
+    /// The revision the user saw (see `UpdatePatient.expectedRevision`).
+    public var expectedRevision: Int?
+    public init(actionID: RecordID, expectedRevision: Int? = nil) {
+        self.actionID = actionID
+        self.expectedRevision = expectedRevision
+    }
 }
 
 public struct AddContingency: Codable, Sendable, Equatable {

@@ -29,8 +29,21 @@ extension HandoffBuilder {
             }
     }
 
+    /// Pending orders, in the order they were written: live (draft, active, on hold) procedures, imaging and labs
+    /// not yet answered by a final or amended report.
+    func pendingOrders(_ orders: [Order], results: [DiagnosticResult]) -> [HandoffOrder] {
+        let answered = Set(results.filter { $0.status == .final || $0.status == .amended }.compactMap(\.orderID))
+        let pendingKinds: Set<OrderKind> = [.procedure, .imaging, .lab]
+        return self.orders(orders.filter { pendingKinds.contains($0.kind) && !answered.contains($0.id) })
+    }
+
+    /// Live orders of one kind (medications, nursing), in the order they were written.
+    func liveOrders(_ orders: [Order], kind: OrderKind) -> [HandoffOrder] {
+        self.orders(orders.filter { $0.kind == kind })
+    }
+
     /// Orders that are draft, active or on hold, in the order they were written.
-    func orders(_ orders: [Order]) -> [HandoffOrder] {
+    private func orders(_ orders: [Order]) -> [HandoffOrder] {
         orders.filter(\.status.isLive).map { order in
             let headline = layout.clean(order.headline)
             let at = clock.short(order.orderedAt)

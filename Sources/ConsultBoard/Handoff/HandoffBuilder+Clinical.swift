@@ -42,9 +42,22 @@ extension HandoffBuilder {
             totalDays: summary.feverDays.count, latest: latestText, summary: line, lines: layout.lines(line))
     }
 
-    /// The note on alerts left out because someone acknowledged them, nil when there are none.
+    /// "2 acknowledged alerts", nil when there are none.
     func acknowledged(_ count: Int) -> String? {
-        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s") not shown (see `consult-board alerts`)"
+        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s")"
+    }
+
+    /// An acknowledged alert with who acknowledged it, when and why; nil for an alert not acknowledged.
+    func acknowledgedAlert(_ alert: Alert) -> HandoffAcknowledgedAlert? {
+        guard let ack = alert.acknowledgement else { return nil }
+        let message = layout.clean(alert.message)
+        let by = layout.clean(ack.by)
+        let at = clock.short(ack.at)
+        let reason = layout.clean(ack.reason)
+        let line = "Acknowledged \(alert.severity.rawValue.uppercased()): \(message) (by \(by) \(at): \(reason))"
+        return HandoffAcknowledgedAlert(
+            key: layout.clean(alert.key), severity: alert.severity.rawValue, message: message, by: by, at: at,
+            reason: reason, summary: line, lines: layout.lines(line))
     }
 
     func alert(_ alert: Alert) -> HandoffAlert {

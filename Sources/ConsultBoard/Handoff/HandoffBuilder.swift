@@ -51,9 +51,11 @@ struct HandoffBuilder {
             summary: summary, summaryLines: summary.map(layout.lines) ?? [],
             course: course(record.notes), problems: p.problems.compactMap(line),
             neuro: neuro(clinical.neuro),
-            actions: actions(record.actions), orders: orders(record.orders),
+            actions: actions(record.actions), orders: pendingOrders(record.orders, results: record.results),
+            medications: liveOrders(record.orders, kind: .medication), nursingOrders: liveOrders(record.orders, kind: .nursing),
             pendingResults: pendingResults(record.results), consults: consults(record.consults),
             alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
+            acknowledged: clinical.acknowledgedAlerts.compactMap(acknowledgedAlert),
             complications: activeComplications.map(complication),
             figures: figures(record.labs, activeKinds: activeComplications.map(\.kind)),
             renal: renal(clinical.renal), fever: fever(clinical.fever),
@@ -71,14 +73,27 @@ struct HandoffBuilder {
     // MARK: - P: patient summary
 
     /// The latest note of each service (notes entered in error left out), most recent first.
+    /// How far back the notes part of the handoff reaches: a shift and its handover.
+    static let courseHours: TimeInterval = 24
+
     func course(_ notes: [Note]) -> [HandoffNoteGist] {
-        var latest: [Service: Note] = [:]
-        for note in notes where note.enteredInError == nil {
-            if let current = latest[note.service], current.at > note.at { continue }
-            latest[note.service] = note
+        // Every valid note of the last 24 hours, per service (so a night's second note is not lost behind the
+        // last one); a service with none in that time keeps its latest note.
+        let since = clock.now.addingTimeInterval(-Self.courseHours * 3600)
+        var byService: [Service: [Note]] = [:]
+        for note in notes where note.enteredInError == nil { byService[note.service, default: []].append(note) }
+        let groups = byService.values.map { notes in
+            let newestFirst = notes.sorted { $0.at > $1.at }
+            let recent = newestFirst.filter { $0.at >= since }
+            return recent.isEmpty ? Array(newestFirst.prefix(1)) : recent
         }
-        return latest.values
-            .sorted { $0.at != $1.at ? $0.at > $1.at : $0.service.rawValue < $1.service.rawValue }
+        // Services with the most recent note first; within a service, newest first.
+        return groups
+            .sorted { a, b in
+                let (x, y) = (a.first?.at ?? .distantPast, b.first?.at ?? .distantPast)
+                return x != y ? x > y : (a.first?.service.rawValue ?? "") < (b.first?.service.rawValue ?? "")
+            }
+            .flatMap { $0 }
             .map { note in
                 let author = layout.clean(note.author)
                 let at = clock.short(note.at)

@@ -7,6 +7,7 @@ struct HandoffClock {
     let timeZone: TimeZone
     private let stamp: DateFormatter
     private let short: DateFormatter
+    private let shortWithYear: DateFormatter
     private let day: DateFormatter
     private let calendar: Calendar
 
@@ -15,6 +16,7 @@ struct HandoffClock {
         self.timeZone = timeZone
         stamp = Self.formatter("yyyy-MM-dd HH:mm xxx", timeZone)
         short = Self.formatter("d MMM HH:mm", timeZone)
+        shortWithYear = Self.formatter("d MMM yyyy HH:mm", timeZone)
         day = Self.formatter("d MMM", timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
@@ -33,8 +35,12 @@ struct HandoffClock {
     /// "2026-11-25 07:30 +08:00": the page header's time.
     func stamp(_ date: Date) -> String { stamp.string(from: date) }
 
-    /// "25 Nov 07:30": times of items.
-    func short(_ date: Date) -> String { short.string(from: date) }
+    /// "25 Nov 07:30": times of items; "25 Nov 2025 07:30" when not of the handoff's year (a value a year old,
+    /// or a typo, must not pass for this year's).
+    func short(_ date: Date) -> String {
+        calendar.component(.year, from: date) == calendar.component(.year, from: now)
+            ? short.string(from: date) : shortWithYear.string(from: date)
+    }
 
     /// "25 Nov": calendar days.
     func day(_ date: Date) -> String { day.string(from: date) }

@@ -79,8 +79,13 @@ public struct HandoffPatient: Sendable, Equatable {
 
     // A: action list
     public var actions: [HandoffAction]
-    /// Orders that are draft, active or on hold.
+    /// Pending orders: procedures, imaging and labs that are draft, active or on hold and not yet answered by a
+    /// final report (ordered and not yet done or resulted).
     public var orders: [HandoffOrder]
+    /// Medication orders that are draft, active or on hold: what the patient is on, not something pending.
+    public var medications: [HandoffOrder]
+    /// Nursing orders that are draft, active or on hold (standing instructions, not something pending).
+    public var nursingOrders: [HandoffOrder]
     /// Reports that are still preliminary.
     public var pendingResults: [HandoffResult]
     /// Consults that are not signed off or cancelled.
@@ -89,8 +94,10 @@ public struct HandoffPatient: Sendable, Equatable {
     // S: situation awareness and contingency
     /// Safety alerts not acknowledged yet, most severe first.
     public var alerts: [HandoffAlert]
-    /// "2 acknowledged alerts not shown (see `consult-board alerts`)", nil when none is acknowledged.
+    /// "2 acknowledged alerts", nil when none is acknowledged (each is in `acknowledged`).
     public var acknowledgedAlerts: String?
+    /// The alerts someone acknowledged, still printed (the next team must know they were seen, by whom, and why).
+    public var acknowledged: [HandoffAcknowledgedAlert]
     public var complications: [HandoffComplication]
     /// The latest temperature and creatinine, and the figures that follow the active complications.
     public var figures: [HandoffFigure]

@@ -183,3 +183,16 @@ public struct HandoffAlert: Sendable, Equatable {
     public var summary: String
     public var lines: [String]
 }
+
+/// A safety alert someone acknowledged: what it says, who acknowledged it, when and why.
+public struct HandoffAcknowledgedAlert: Sendable, Equatable {
+    public var key: String
+    public var severity: String
+    public var message: String
+    public var by: String
+    public var at: String
+    public var reason: String
+    /// "Acknowledged URGENT: <message> (by dr.zhou 25 Nov 07:00: <reason>)".
+    public var summary: String
+    public var lines: [String]
+}

@@ -10,6 +10,8 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A number outside what is physically possible (a typo guard), or not a number at all.
     case outOfRange(field: String, value: String, expected: String)
     case notANumber(field: String, value: String)
+    /// A number written with a comma (a decimal comma, or digit groups): refused, never guessed at.
+    case decimalComma(field: String, value: String)
     case invalidDate(field: String, value: String)
     case unknownPatient(MRN)
     case duplicatePatient(MRN, name: String)
@@ -24,6 +26,15 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Something the command refers to does not fit (an order of another patient linked to a result...).
     case inconsistent(String)
     case boardAlreadyCreated
+    /// A clinical time later than the machine's clock allows (a typo in the year or the date, usually).
+    case futureTime(field: String, value: Date, now: Date)
+    /// The change was made on an older view of the record: someone else changed it since (`by` and `at` say
+    /// who and when, when the store could find out).
+    case staleRevision(record: String, saw: Int, current: Int, by: String?, at: Date?)
+    /// Another patient lies in the bed asked for, and sharing it was not confirmed.
+    case bedOccupied(bed: String, by: MRN, name: String)
+    /// A test name that is not a known test but is spelt almost like one.
+    case unknownTestNear(test: String, suggestion: String)
 
     public var description: String {
         switch self {
@@ -34,7 +45,9 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .outOfRange(field, value, expected):
             "\(field) \(value) is not plausible; expected \(expected)"
         case let .notANumber(field, value):
-            "\(field) '\(value)' is not a number"
+            "\(field) '\(value)' is not a number; write plain digits with a point for decimals (37.8, -2, 250)"
+        case let .decimalComma(field, value):
+            "\(field) '\(value)' has a comma; write plain digits with a point for decimals (37.8, 1234)"
         case let .invalidDate(field, value):
             "\(field) '\(value)' is not a date and time; use ISO 8601 such as 2026-11-25T08:30:00Z or 2026-11-25T16:30+08:00"
         case let .unknownPatient(mrn):
@@ -59,6 +72,17 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
             message
         case .boardAlreadyCreated:
             "this board has already been created"
+        case let .futureTime(field, value, now):
+            "the \(field) \(ClinicalClock.machineText(value)) is in the future: this machine's time is "
+                + "\(ClinicalClock.machineText(now)) (at most \(ClinicalClock.toleranceMinutes) minutes ahead is accepted); check the date and year"
+        case let .staleRevision(record, saw, current, by, at):
+            "\(record) was changed by \(by.map(Sanitizer.line) ?? "someone else")"
+                + "\(at.map { " at \(ClinicalClock.machineText($0))" } ?? "") since you looked (you saw revision \(saw), it is now at \(current)); "
+                + "look at it again (`consult-board show`), then repeat your change with the new revision"
+        case let .bedOccupied(bed, mrn, name):
+            "bed '\(bed)' is taken by \(mrn) (\(name)); choose another bed, or confirm the shared bed (--allow-shared-bed)"
+        case let .unknownTestNear(test, suggestion):
+            "unknown test '\(test)': did you mean \(suggestion)? If it really is a new test, say so (--new-test)"
         }
     }
 }

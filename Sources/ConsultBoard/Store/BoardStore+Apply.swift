@@ -28,11 +28,11 @@ extension BoardStore {
             } catch {
                 // A refusal from a partial board is confirmed against the whole board before it is reported,
                 // unless it is about a patient or record that is nowhere on the board (a typo, the usual case).
-                guard partial != nil, !isNowhere(error, tail: tail) else { throw .rejected(error) }
+                guard partial != nil, !isNowhere(error, tail: tail) else { throw .rejected(explained(error, tail: tail)) }
                 let full = try fullBoard(tail)
                 do throws(BoardError) {
                     accepted = try accept(commands, on: full, after: tail.end, author: author, at: time)
-                } catch { throw .rejected(error) }
+                } catch { throw .rejected(explained(error, tail: tail)) }
             }
             let lines = try encode(accepted.entries, after: tail.end)
             try journal.append(lines.data, fault: hooks.faults.journalWrite)
@@ -129,6 +129,11 @@ extension BoardStore {
         guard let manifest = tail.manifest else { return nil }
         var needs: [MRN: RecordDepth] = [:]
         var batch: [Int: MRN] = [:]  // sequence number -> patient, for commands of this batch
+        if commands.contains(where: \.readsEveryHeader) {
+            // Admitting checks every patient's MRN (whatever its case) and bed: every header, and nothing more.
+            for entry in manifest.patients { needs[entry.patient.mrn] = .header }
+            for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = needs[mrn] ?? .header } }
+        }
         for (index, command) in commands.enumerated() {
             var patient = command.namedPatient
             for id in command.referencedRecords {
@@ -195,7 +200,14 @@ extension BoardStore {
         }
         var board = Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
         for (index, line) in tail.lines.enumerated() {
-            guard let entry = decoded[index] else { continue }
+            guard let entry = decoded[index] else {
+                // Skipped, but it still moved its patient's revision, which a change's expected revision is
+                // checked against (see `Board.checkRevision`).
+                if let mrn = line.envelope.patient, let revision = board.patients[mrn]?.revision, revision < line.envelope.sequence {
+                    board.patients[mrn]?.revision = line.envelope.sequence
+                }
+                continue
+            }
             try replay(entry, line: line.number, into: &board)
         }
         board.revision = tail.end.revision

@@ -18,6 +18,9 @@ enum Action: Sendable, Equatable {
     case applied(Board, [JournalEntry], ids: [String?], summary: String)
     /// An effect failed; the message is shown on the status line.
     case failed(String)
+    /// Our change was refused because someone else changed the record since we looked: the board as it is now,
+    /// the entries that brought it there, and the refusal (who and when).
+    case conflict(Board, [JournalEntry], message: String)
     /// A patient's audit trail, read for the History tab.
     case historyLoaded(MRN, [JournalEntry])
     /// A handoff preview was written to a file.

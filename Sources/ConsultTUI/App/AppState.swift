@@ -21,8 +21,14 @@ struct AppState: Sendable {
     var filter = BoardFilter()
     /// The filter text being typed after `/`; `nil` when not typing.
     var filterInput: TextInput?
-    var selectedMRN: MRN?
+    var selectedMRN: MRN? {
+        // A new patient's summary starts at its top.
+        didSet { if selectedMRN != oldValue { boardSummaryScroll = 0 } }
+    }
     var boardTop = 0
+    /// How far the selected patient's summary beside (or under) the list is scrolled (`J` `K`): at 80x24 it is
+    /// taller than its pane.
+    var boardSummaryScroll = 0
 
     // The patient screen.
     var tab: PatientTab = .overview
@@ -75,7 +81,7 @@ struct AppState: Sendable {
 
     /// Whether quitting now would lose something typed.
     var hasUnsavedWork: Bool {
-        (editor.map { !$0.body.isBlank } ?? false) || (form?.hasTypedText ?? false)
+        (editor.map { !$0.body.isBlank } ?? false) || (form?.isChanged ?? false)
     }
 
     /// The board's patients as the list shows them: filtered, then sorted.
@@ -151,6 +157,8 @@ struct Confirmation: Sendable, Equatable {
         case discardEditor
         case discardForm
         case quit
+        /// Admitting into a bed another patient lies in: saved (with the sharing confirmed) on yes.
+        case sharedBed(BoardCommand)
     }
     var purpose: Purpose
     var message: String

@@ -63,8 +63,10 @@ struct EditorState: Sendable, Equatable {
         case .delete: body.deleteForward()
         case .left: body.moveLeft()
         case .right: body.moveRight()
-        case .home: body.moveTo(body.lineStart)
-        case .end: body.moveTo(body.lineEnd)
+        case .home, .ctrl("a"): body.moveTo(body.lineStart)
+        case .end, .ctrl("e"): body.moveTo(body.lineEnd)
+        case .ctrl("u"): body.deleteToLineStart()
+        case .ctrl("w"): body.deleteWordBackward()
         case .up: moveVertically(by: -1, wrapWidth: wrapWidth)
         case .down: moveVertically(by: 1, wrapWidth: wrapWidth)
         case .pageUp: moveVertically(by: -max(1, pageRows - 1), wrapWidth: wrapWidth)
@@ -108,27 +110,8 @@ struct EditorState: Sendable, Equatable {
         }
     }
 
-    /// Typing a letter on a choice field jumps to the next value starting with it.
-    mutating func jumpChoice(startingWith letter: Character) {
-        let prefix = String(letter).lowercased()
-        switch focus {
-        case .service: service = Self.jump(service, in: Service.allCases, prefix: prefix)
-        case .type: type = Self.jump(type, in: NoteType.allCases, prefix: prefix)
-        case .body: break
-        }
-    }
-
     private static func step<T: Equatable>(_ value: T, in all: [T], forward: Bool) -> T {
         guard let index = all.firstIndex(of: value), !all.isEmpty else { return value }
         return all[(index + (forward ? 1 : all.count - 1)) % all.count]
-    }
-
-    private static func jump<T: Vocabulary>(_ value: T, in all: [T], prefix: String) -> T {
-        guard let index = all.firstIndex(of: value) else { return value }
-        for offset in 1...all.count {
-            let candidate = all[(index + offset) % all.count]
-            if candidate.rawValue.lowercased().hasPrefix(prefix) { return candidate }
-        }
-        return value
     }
 }

@@ -50,6 +50,9 @@ struct EffectRunner {
                 let entries = try board.refresh()
                 return .applied(board.board, entries, ids: ids, summary: summary)
             } catch {
+                if case .rejected(.staleRevision) = error, let entries = try? board.refresh() {
+                    return .conflict(board.board, entries, message: error.description)
+                }
                 return .failed(error.description)
             }
         case let .loadHistory(mrn):
@@ -59,11 +62,12 @@ struct EffectRunner {
                 return .failed(error.description)
             }
         case let .writeFile(path, contents):
-            do {
-                try Data(contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // Private like every file the product writes (0600 whatever the umask): a handoff names patients.
+            do throws(HandoffError) {
+                try HandoffFile.write(contents, to: path)
                 return .saved(path: path)
             } catch {
-                return .failed("cannot write \(path): \(error.localizedDescription)")
+                return .failed(error.description)
             }
         case let .renderHandoff(mrns, title, width):
             do throws(HandoffError) {

@@ -26,6 +26,13 @@ struct FormField: Sendable, Equatable {
     /// One line under the form when the field has focus: what to type.
     var hint = ""
     var shownWhen: Condition?
+    /// After a save refused because someone else changed the record: their value, shown under the field (where
+    /// it differs from what this user saw) so the two can be merged.
+    var theirs: String?
+
+    /// The first option of a choice with no default (sex feeds eGFR and CrCl): the form is not saved while a
+    /// required choice still shows it.
+    static let unchosen = "choose with ←/→"
 
     init(
         _ key: String, _ label: String, _ kind: Kind = .text, value: String = "", required: Bool = false,
@@ -68,8 +75,12 @@ struct FormState: Sendable, Equatable {
     var focus = 0
     /// The values the text fields started with, to tell whether anything typed would be lost.
     private var initialText: [String]
-    /// Every field's value when the form opened (an update form sends only what changed).
-    let initialValues: [String: String]
+    /// Every field's value when the form opened (an update form sends only what changed); after a refused save,
+    /// the values of the version saved meanwhile.
+    var initialValues: [String: String]
+    /// The revision of the patient's record the form was filled in on (sent with changes to existing records, so
+    /// that a change made meanwhile by someone else is not silently overwritten).
+    var expectedRevision: Int?
 
     init(purpose: FormPurpose, title: String, fields: [FormField]) {
         self.purpose = purpose
@@ -97,6 +108,12 @@ struct FormState: Sendable, Equatable {
         fields.indices.contains { !fields[$0].isChoice && fields[$0].input.text != initialText[$0] && !fields[$0].input.isBlank }
     }
 
+    /// Whether anything differs from how the form opened (a choice moved, text typed or deleted): Esc asks
+    /// before throwing that away.
+    var isChanged: Bool {
+        fields.contains { $0.value != initialValues[$0.key] }
+    }
+
     /// Moves focus to the next (or previous) shown field, wrapping around.
     mutating func moveFocus(forward: Bool) {
         let shown = shownIndices
@@ -109,38 +126,60 @@ struct FormState: Sendable, Equatable {
 
     var isOnLastField: Bool { shownIndices.last == focus }
 
-    /// Applies a key to the focused field: typing and editing for text, cycling for choices.
-    mutating func edit(_ key: Key) {
-        guard fields.indices.contains(focus) else { return }
+    /// Applies a key to the focused field: typing and editing for text; for choices only ←/→ and space, so text
+    /// typed or pasted while a choice has focus never changes it (it would change severity or sex unseen).
+    /// Returns false when the key did nothing (the caller says why).
+    @discardableResult
+    mutating func edit(_ key: Key) -> Bool {
+        guard fields.indices.contains(focus) else { return false }
         if case let .choice(options) = fields[focus].kind, !options.isEmpty {
             switch key {
-            case .left, .up: fields[focus].choiceIndex = (fields[focus].choiceIndex + options.count - 1) % options.count
-            case .right, .down, .char(" "): fields[focus].choiceIndex = (fields[focus].choiceIndex + 1) % options.count
-            case let .char(c):
-                let prefix = String(c).lowercased()
-                let start = fields[focus].choiceIndex
-                for offset in 1...options.count {
-                    let index = (start + offset) % options.count
-                    if options[index].lowercased().hasPrefix(prefix) {
-                        fields[focus].choiceIndex = index
-                        break
-                    }
-                }
-            default: break
+            case .left: fields[focus].choiceIndex = (fields[focus].choiceIndex + options.count - 1) % options.count
+            case .right, .char(" "): fields[focus].choiceIndex = (fields[focus].choiceIndex + 1) % options.count
+            default: return false
             }
-            return
+            return true
         }
+        var input = fields[focus].input
         switch key {
-        case let .char(c): fields[focus].input.insert(String(c))
-        case let .paste(text): fields[focus].input.insert(text)
-        case .backspace: fields[focus].input.backspace()
-        case .delete: fields[focus].input.deleteForward()
-        case .left: fields[focus].input.moveLeft()
-        case .right: fields[focus].input.moveRight()
-        case .home: fields[focus].input.moveTo(0)
-        case .end: fields[focus].input.moveTo(fields[focus].input.characters.count)
-        default: break
+        case let .char(c): input.insert(String(c))
+        case let .paste(text): input.insert(text)
+        case .backspace: input.backspace()
+        case .delete: input.deleteForward()
+        case .left: input.moveLeft()
+        case .right: input.moveRight()
+        case .home, .ctrl("a"): input.moveTo(0)
+        case .end, .ctrl("e"): input.moveTo(input.characters.count)
+        case .ctrl("u"): input.deleteToLineStart()
+        case .ctrl("w"): input.deleteWordBackward()
+        default: return false
         }
+        fields[focus].input = input
+        return true
+    }
+
+    /// What the status line says once the form is saved: for a status change, the status the record now has
+    /// (the title says the one it had).
+    var savedSummary: String {
+        switch purpose {
+        case .consultStatus, .orderStatus, .resultStatus, .complicationStatus:
+            let record = title.components(separatedBy: ": now ").first ?? title
+            return "Saved: \(record) is now \(values["status"] ?? "")"
+        default:
+            return "Saved: \(title)"
+        }
+    }
+
+    /// After a refused save: notes the saved version's value under each field where it differs from what this
+    /// user saw, and takes that version as the new starting point (so saving again sends what differs from it).
+    mutating func showTheirs(_ values: [String: String], revision: Int) {
+        for index in fields.indices {
+            let key = fields[index].key
+            guard let value = values[key] else { continue }
+            fields[index].theirs = value == initialValues[key] ? nil : value
+            initialValues[key] = value
+        }
+        expectedRevision = revision
     }
 }
 
@@ -166,4 +205,19 @@ enum FormPurpose: Sendable, Equatable {
     case acknowledgeAlert(MRN)
     /// Not a change to the board: narrows the patient list.
     case boardFilter
+}
+
+extension FormPurpose {
+    /// The patient whose existing record (the header, or a record by id) saving the form changes; `nil` for
+    /// forms that only add something new.
+    func existingRecordPatient(on board: Board) -> MRN? {
+        switch self {
+        case let .updatePatient(mrn): mrn
+        case let .consultStatus(id), let .recommendation(id), let .orderStatus(id), let .resultStatus(id),
+            let .complicationStatus(id), let .noteInError(id):
+            board.patient(holding: id)
+        case let .completeAction(mrn): mrn
+        default: nil
+        }
+    }
 }

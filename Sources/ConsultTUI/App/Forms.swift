@@ -14,6 +14,14 @@ struct FormError: Error, Equatable, Sendable, CustomStringConvertible {
 enum Forms {
     /// The form for `purpose` on the board as it is, or a message saying why there is nothing to do.
     static func make(_ purpose: FormPurpose, state: AppState) -> Result<FormState, FormError> {
+        fields(purpose, state: state).map { form in
+            var form = form
+            form.expectedRevision = purpose.existingRecordPatient(on: state.board).flatMap { state.board.patients[$0]?.revision }
+            return form
+        }
+    }
+
+    private static func fields(_ purpose: FormPurpose, state: AppState) -> Result<FormState, FormError> {
         let board = state.board
         let time = TimeFormat(timeZone: state.timeZone)
         let nowText = time.dateTime(state.now)
@@ -24,7 +32,8 @@ enum Forms {
                 FormField("mrn", "MRN", required: true, hint: "letters, digits, - _ . (e.g. SCI-0042)"),
                 FormField("name", "Name", required: true),
                 FormField("age", "Age", .number, required: true, hint: "years"),
-                FormField("sex", "Sex", .choice(Sex.allCases.map(\.rawValue))),
+                FormField("sex", "Sex", .choice([FormField.unchosen] + Sex.allCases.map(\.rawValue)), required: true,
+                          hint: "←/→ or space: F or M (no default: it feeds eGFR and CrCl)"),
                 FormField("bed", "Bed", required: true),
                 FormField("diagnosis", "Diagnosis", required: true),
                 FormField("weight", "Weight (kg)", .number, hint: "optional"),
@@ -71,7 +80,7 @@ enum Forms {
                 FormField("test", "Test", required: true, hint: "known: \(known)"),
                 FormField("value", "Value", .number, required: true),
                 FormField("unit", "Unit", required: true, hint: "e.g. umol/L, mg/dL, C, mmol/L"),
-                FormField("at", "Taken at", .date, value: nowText, required: true, hint: "now, 2026-11-25 08:30, or ISO 8601"),
+                FormField("at", "Taken at", .date, value: nowText, required: true, hint: "now, \(nowText), or ISO 8601"),
             ]))
         case let .addResult(mrn):
             let orders = board.patients[mrn]?.orders.filter { $0.kind == .imaging || $0.kind == .lab || $0.kind == .procedure } ?? []
@@ -95,7 +104,7 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Add complication", fields: [
                 FormField("kind", "Kind", .choice(ComplicationKind.allCases.map(\.rawValue))),
                 FormField("summary", "Summary", required: true),
-                FormField("onset", "Onset", .date, value: nowText, required: true, hint: "now, 2026-11-25 08:30, or ISO 8601"),
+                FormField("onset", "Onset", .date, value: nowText, required: true, hint: "now, \(nowText), or ISO 8601"),
                 FormField("site", "Site", shownWhen: sited),
                 FormField("organism", "Organism", shownWhen: infection),
                 FormField("antibiotic", "Antibiotic", shownWhen: infection),
@@ -110,7 +119,7 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Add action item", fields: [
                 FormField("text", "Action", required: true, hint: "what the next team must do"),
                 FormField("owner", "Owner", hint: "optional"),
-                FormField("due", "Due", .date, hint: "optional: 2026-11-25 16:00"),
+                FormField("due", "Due", .date, hint: "optional, e.g. \(nowText)"),
             ]))
         case let .completeAction(mrn):
             let open = board.patients[mrn]?.actions.filter { !$0.done } ?? []
@@ -132,21 +141,27 @@ enum Forms {
             ]))
         case let .updatePatient(mrn):
             guard let p = board.patients[mrn]?.patient else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            let v = headerValues(p)
             return .success(FormState(purpose: purpose, title: "Update \(Sanitizer.line(p.name)) (\(mrn))", fields: [
-                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue)), value: p.severity.rawValue),
-                FormField("bed", "Bed", value: p.bed, required: true),
-                FormField("summary", "Summary", value: p.summary, hint: "the I-PASS one-line summary"),
-                FormField("problems", "Problems", value: p.problems.joined(separator: "; "), hint: "most important first, separated by ;"),
-                FormField("diagnosis", "Diagnosis", value: p.diagnosis, required: true),
-                FormField("allergies", "Allergies", value: p.allergies, hint: "empty means none recorded"),
-                FormField("weight", "Weight (kg)", .number, value: p.weightKg.map { $0.formatted() } ?? ""),
+                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue)), value: v["severity"] ?? ""),
+                FormField("bed", "Bed", value: v["bed"] ?? "", required: true),
+                FormField("summary", "Summary", value: v["summary"] ?? "", hint: "the I-PASS one-line summary"),
+                FormField("problems", "Problems", value: v["problems"] ?? "", hint: "most important first, separated by ;"),
+                FormField("diagnosis", "Diagnosis", value: v["diagnosis"] ?? "", required: true),
+                FormField("allergies", "Allergies", value: v["allergies"] ?? "", hint: "empty means none recorded"),
+                FormField("weight", "Weight (kg)", .number, value: v["weight"] ?? ""),
             ]))
         case let .acknowledgeAlert(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
             let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
             guard !open.isEmpty else { return .failure(FormError("no open safety alerts for this patient")) }
+            // By title, as the Overview shows them; the key (which the board records) follows in brackets.
+            let titles = open.map { alert in
+                let title = SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title ?? alert.ruleID
+                return "\(Sanitizer.line(title)) [\(alert.key)]"
+            }
             return .success(FormState(purpose: purpose, title: "Acknowledge a safety alert", fields: [
-                FormField("alert", "Alert", .choice(open.map(\.key)), hint: "←/→ choose; the Overview shows each alert in full"),
+                FormField("alert", "Alert", .choice(titles), hint: "←/→ choose; the Overview shows each alert in full"),
                 FormField("reason", "Reason", required: true, hint: "why it is handled (kept with the alert in the audit trail)"),
             ]))
         case .boardFilter:
@@ -160,9 +175,16 @@ enum Forms {
     /// The command a filled-in form saves as. Checks what the board cannot know (required fields, numbers,
     /// dates); the board checks the rest when the command is applied.
     static func command(for form: FormState, now: Date, timeZone: TimeZone) throws(FormError) -> BoardCommand {
+        try unrevisedCommand(for: form, now: now, timeZone: timeZone).expecting(form.expectedRevision)
+    }
+
+    private static func unrevisedCommand(for form: FormState, now: Date, timeZone: TimeZone) throws(FormError) -> BoardCommand {
         let v = form.values
         for field in form.fields where form.isShown(field) && field.isRequired && field.value.trimmingCharacters(in: .whitespaces).isEmpty {
             throw FormError("\(field.label) is required")
+        }
+        for field in form.fields where form.isShown(field) && field.value == FormField.unchosen {
+            throw FormError("\(field.label) is required: choose it with ←/→ or space")
         }
         func text(_ key: String) -> String { (v[key] ?? "").trimmingCharacters(in: .whitespaces) }
         func optional(_ key: String) -> String? {
@@ -171,10 +193,7 @@ enum Forms {
         }
         func number(_ key: String, _ label: String) throws(FormError) -> Double? {
             guard let t = optional(key) else { return nil }
-            guard let n = Double(t.replacingOccurrences(of: ",", with: ".")), n.isFinite else {
-                throw FormError("\(label) '\(t)' is not a number")
-            }
-            return n
+            do throws(BoardError) { return try PlainDecimal.parse(t, field: label) } catch { throw FormError(error.description) }
         }
         func date(_ key: String, _ label: String) throws(FormError) -> Date? {
             guard let t = optional(key) else { return nil }
@@ -182,6 +201,14 @@ enum Forms {
                 throw FormError("\(label) '\(t)' is not a date; use now, 2026-11-25 08:30, or ISO 8601")
             }
             return BoardJSON.wholeSeconds(d)
+        }
+        /// A clinical time, which cannot lie in the future (the board refuses it too; here the form stays open).
+        func clinicalTime(_ key: String, _ label: String) throws(FormError) -> Date {
+            guard let at = try date(key, label) else { throw FormError("\(label) is required") }
+            if ClinicalClock.isFuture(at, now: now) {
+                throw FormError(BoardError.futureTime(field: label, value: at, now: now).description)
+            }
+            return at
         }
         func vocabulary<T: Vocabulary>(_ key: String, _ type: T.Type) throws(FormError) -> T {
             do throws(BoardError) { return try T.parse(text(key), field: key) } catch { throw FormError(error.description) }
@@ -226,7 +253,7 @@ enum Forms {
             return .setOrderStatus(SetOrderStatus(orderID: id, status: try vocabulary("status", OrderStatus.self), reason: optional("reason")))
         case let .addLab(mrn):
             guard let value = try number("value", "Value") else { throw FormError("Value is required") }
-            guard let at = try date("at", "Taken at") else { throw FormError("Taken at is required") }
+            let at = try clinicalTime("at", "Taken at")
             return .addLab(AddLab(mrn: mrn, test: text("test"), value: value, unit: text("unit"), at: at))
         case let .addResult(mrn):
             let order = text("order")
@@ -245,7 +272,7 @@ enum Forms {
             let details = ComplicationDetails(
                 site: detail("site"), organism: detail("organism"), antibiotic: detail("antibiotic"),
                 confirmedBy: detail("confirmedBy"), anticoagulation: detail("anticoagulation"), renalType: detail("renalType"))
-            guard let onset = try date("onset", "Onset") else { throw FormError("Onset is required") }
+            let onset = try clinicalTime("onset", "Onset")
             return .addComplication(AddComplication(mrn: mrn, kind: kind, summary: text("summary"), details: details, onset: onset))
         case let .complicationStatus(id):
             return .setComplicationStatus(SetComplicationStatus(complicationID: id, status: try vocabulary("status", ComplicationStatus.self), reason: optional("reason")))
@@ -270,10 +297,21 @@ enum Forms {
             guard update != UpdatePatient(mrn: mrn) else { throw FormError("nothing was changed") }
             return .updatePatient(update)
         case let .acknowledgeAlert(mrn):
-            return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: text("alert"), reason: text("reason")))
+            // "Title [key]": the key is what is recorded.
+            let shown = text("alert")
+            let key = shown.lastIndex(of: "[").map { String(shown[shown.index(after: $0)...].dropLast()) } ?? shown
+            return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: key, reason: text("reason")))
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }
+    }
+
+    /// The patient header as the update form shows it, by field key (what a refused save compares with).
+    static func headerValues(_ p: Patient) -> [String: String] {
+        [
+            "severity": p.severity.rawValue, "bed": p.bed, "summary": p.summary, "problems": p.problems.joined(separator: "; "),
+            "diagnosis": p.diagnosis, "allergies": p.allergies, "weight": p.weightKg.map { ClinicalNumber.plain($0) } ?? "",
+        ]
     }
 
     /// The filter a filled-in filter form asks for.

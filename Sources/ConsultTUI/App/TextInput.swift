@@ -22,14 +22,24 @@ struct TextInput: Sendable, Equatable {
     /// only when `multiline` (else they become a space). A combining mark typed on its own joins the character
     /// before it, so the cursor never stops inside a grapheme.
     mutating func insert(_ text: String, multiline: Bool = false) {
+        // Built apart and inserted once: a 2,000-line paste in the middle of a note costs one move, not one per
+        // character.
+        var added: [Character] = []
         for character in Self.normalised(text, multiline: multiline) {
-            if DisplayWidth.of(character) == 0, character != "\n", cursor > 0, characters[cursor - 1] != "\n" {
-                characters[cursor - 1] = Character(String(characters[cursor - 1]) + String(character))
-                continue
+            if DisplayWidth.of(character) == 0, character != "\n" {
+                if let last = added.last, last != "\n" {
+                    added[added.count - 1] = Character(String(last) + String(character))
+                    continue
+                }
+                if added.isEmpty, cursor > 0, characters[cursor - 1] != "\n" {
+                    characters[cursor - 1] = Character(String(characters[cursor - 1]) + String(character))
+                    continue
+                }
             }
-            characters.insert(character, at: cursor)
-            cursor += 1
+            added.append(character)
         }
+        characters.insert(contentsOf: added, at: cursor)
+        cursor += added.count
     }
 
     mutating func backspace() {
@@ -59,6 +69,22 @@ struct TextInput: Sendable, Equatable {
         var index = cursor
         while index < characters.count, characters[index] != "\n" { index += 1 }
         return index
+    }
+
+    /// Ctrl-W: deletes the word before the cursor (and the spaces after it).
+    mutating func deleteWordBackward() {
+        var start = cursor
+        while start > 0, characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// Ctrl-U: deletes from the start of the line to the cursor.
+    mutating func deleteToLineStart() {
+        let start = lineStart
+        characters.removeSubrange(start..<cursor)
+        cursor = start
     }
 
     mutating func clear() {

@@ -5,6 +5,13 @@ import Foundation
 /// Built on `Calendar` components rather than formatters so it is cheap to call for every row of a list.
 struct TimeFormat: Sendable {
     let timeZone: TimeZone
+    /// The app's clock: list times of another year show it (see `short`).
+    var now: Date?
+
+    init(timeZone: TimeZone, now: Date? = nil) {
+        self.timeZone = timeZone
+        self.now = now
+    }
 
     private var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
@@ -18,8 +25,13 @@ struct TimeFormat: Sendable {
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
-    /// "11-25 08:30": for list rows, where the year is clear from context.
+    /// "11-25 08:30": for list rows, where the year is this year's; "2025-11-25" for any other year (a value a year
+    /// old, or a typo, must not pass for this year's; the date alone keeps the list's column width).
     func short(_ date: Date) -> String {
+        if let now, calendar.component(.year, from: date) != calendar.component(.year, from: now) {
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        }
         let c = calendar.dateComponents([.month, .day, .hour, .minute], from: date)
         return String(format: "%02d-%02d %02d:%02d", c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }

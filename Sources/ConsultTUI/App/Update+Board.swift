@@ -13,6 +13,8 @@ extension AppState {
         case .end, .char("G"): moveBoardSelection(by: Int.max / 2)
         case .wheelUp: moveBoardSelection(by: -3)
         case .wheelDown: moveBoardSelection(by: 3)
+        case .char("J"): boardSummaryScroll = min(boardSummaryScroll + 1, boardSummaryMaxScroll)
+        case .char("K"): boardSummaryScroll = max(0, boardSummaryScroll - 1)
         case .enter, .right, .char("l"):
             if let mrn = selectedMRN, board.patients[mrn] != nil { return openPatient(mrn) }
         case .char("/"):
@@ -73,6 +75,15 @@ extension AppState {
         }
         keepSelectionVisible()
         return []
+    }
+
+    /// The largest useful scroll of the selected patient's summary in its pane (as `BoardView` lays it out).
+    var boardSummaryMaxScroll: Int {
+        guard let record = selectedMRN.flatMap({ board.patients[$0] }) else { return 0 }
+        let l = layout
+        let width = l.isWide ? l.width - l.boardListWidth - 2 : l.width - 2
+        let rows = l.isWide ? l.bodyHeight : l.statusRow - (l.boardListTop + l.boardListRows) - 1
+        return BoardView.summary(record, state: self, width: width).maxScroll(rows: rows)
     }
 
     mutating func moveBoardSelection(by delta: Int) {

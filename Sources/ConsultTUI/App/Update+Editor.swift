@@ -71,7 +71,9 @@ extension AppState {
         case .left, .up: editor.cycleChoice(forward: false)
         case .right, .down, .char(" "): editor.cycleChoice(forward: true)
         case .enter: editor.focus = .body
-        case let .char(c) where c.isLetter: editor.jumpChoice(startingWith: c)
+        case .char, .paste:
+            // Typed or pasted text never changes the service or the note type (it was meant for the note).
+            say("The service and note type are choices: ←/→ or space change them; Tab goes back to the text", .info)
         default: break
         }
         return []

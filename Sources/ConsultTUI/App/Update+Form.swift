@@ -22,14 +22,21 @@ extension AppState {
         case .tab, .down: form.moveFocus(forward: true)
         case .backTab, .up: form.moveFocus(forward: false)
         case .escape:
-            if form.hasTypedText {
+            if form.isChanged {
                 confirmation = Confirmation(purpose: .discardForm, message: "Discard this form? Nothing has been saved. (y/n)")
             } else {
                 self.form = nil
             }
             return []
         default:
-            form.edit(key)
+            if !form.edit(key), form.fields.indices.contains(form.focus), form.fields[form.focus].isChoice {
+                let label = form.fields[form.focus].label
+                switch key {
+                case .char: say("\(label) is a choice: ←/→ or space change it; typed text is not taken", .info)
+                case .paste: say("\(label) is a choice: ←/→ or space change it; the paste is not taken", .info)
+                default: break
+                }
+            }
         }
         self.form = form
         return []
@@ -46,11 +53,49 @@ extension AppState {
         }
         do throws(FormError) {
             let command = try Forms.command(for: form, now: now, timeZone: timeZone)
+            if case let .admitPatient(admit) = command, admit.allowSharedBed != true,
+                let neighbour = board.patients.values.first(where: { Self.sameBed($0.patient.bed, admit.patient.bed) })
+            {
+                // The board refuses a shared bed unless confirmed: ask here, where the user can answer.
+                var shared = admit
+                shared.allowSharedBed = true
+                confirmation = Confirmation(
+                    purpose: .sharedBed(.admitPatient(shared)),
+                    message: "Bed \(Sanitizer.line(admit.patient.bed)) is taken by \(Sanitizer.line(neighbour.patient.name)) (\(neighbour.mrn)). Admit into the shared bed? (y/n)")
+                return []
+            }
             saving = .form
-            return [.apply([command], summary: "Saved: \(form.title)")]
+            return [.apply([command], summary: form.savedSummary)]
         } catch {
             say(error.description, .error)
             return []
         }
+    }
+
+    /// Whether two beds are one bed as the ward writes them (as the board compares them).
+    static func sameBed(_ a: String, _ b: String) -> Bool {
+        a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// A save refused because someone else changed the record meanwhile: the board as it is now comes in, and an
+    /// update form keeps what this user typed with the other version shown under each field that differs.
+    mutating func receiveConflict(board newBoard: Board, entries: [JournalEntry], message: String) {
+        board = newBoard
+        appendToHistory(entries)
+        saving = nil
+        guard var form else {
+            say(message, .error)
+            return
+        }
+        let patient = form.purpose.existingRecordPatient(on: newBoard)
+        let revision = patient.flatMap { newBoard.patients[$0]?.revision }
+        if case let .updatePatient(mrn) = form.purpose, let record = newBoard.patients[mrn] {
+            form.showTheirs(Forms.headerValues(record.patient), revision: record.revision)
+            say(message + ". Theirs is shown under each field that differs: merge, then Ctrl-S saves yours", .error)
+        } else {
+            form.expectedRevision = revision
+            say(message + ". Look at the record again; Ctrl-S saves this form on the new version", .error)
+        }
+        self.form = form
     }
 }

@@ -20,12 +20,19 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let status = state.status, status.kind != .error, now.timeIntervalSince(status.at) > 30 { state.status = nil }
         return []
     case let .boardChanged(board, entries):
+        // Read before a save of ours brought the same changes in (a refused save refreshes the board): nothing new,
+        // and its notice must not hide the refusal on the status line.
+        // (No entries at all: the journal was repaired and the board read afresh; that always comes in.)
+        guard board.revision > state.board.revision || entries.isEmpty else { return [] }
         state.receiveChanges(board: board, entries: entries)
         return []
     case let .applied(board, entries, ids, summary):
         state.board = board
         state.appendToHistory(entries)
         state.finishSave(ids: ids, summary: summary)
+        return []
+    case let .conflict(board, entries, message):
+        state.receiveConflict(board: board, entries: entries, message: message)
         return []
     case let .failed(message):
         state.saving = nil
@@ -100,6 +107,9 @@ extension AppState {
             case .quit:
                 isQuitting = true
                 return [.quit]
+            case let .sharedBed(command):
+                saving = .form
+                return [.apply([command], summary: "Saved: admitted into a shared bed")]
             }
         case .char("n"), .char("N"), .escape:
             confirmation = nil

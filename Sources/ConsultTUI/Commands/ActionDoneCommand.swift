@@ -9,10 +9,12 @@ struct ActionDoneCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The action's id (e.g. A-51).")
     var actionID: String
 
     func run() throws {
-        try options.submit(.completeAction(CompleteAction(actionID: actionID)))
+        try options.submit(expecting: revision.expected, .completeAction(CompleteAction(actionID: actionID)))
     }
 }

@@ -45,6 +45,9 @@ struct AdmitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Admission time, ISO 8601 (default: now).", valueName: "time"))
     var admitted: String?
 
+    @Flag(help: "Admit into a bed another patient lies in (refused without it).")
+    var allowSharedBed = false
+
     func run() throws {
         let patient = Patient(
             mrn: mrn, name: name, age: try CLIInput.integer(age, field: "age"),
@@ -52,6 +55,6 @@ struct AdmitCommand: ParsableCommand {
             weightKg: try weight.map { try CLIInput.number($0, field: "weight") }, allergies: allergies,
             admittedAt: try CLIInput.date(admitted, field: "admission time"), diagnosis: diagnosis, summary: summary,
             severity: try CLIInput.vocabulary(severity, field: "severity"), problems: problems)
-        try options.submit(.admitPatient(AdmitPatient(patient: patient)))
+        try options.submit(.admitPatient(AdmitPatient(patient: patient, allowSharedBed: allowSharedBed ? true : nil)))
     }
 }

@@ -27,7 +27,7 @@ struct AuditCommand: ParsableCommand {
         if json {
             var data = try BoardJSON.encoder(pretty: true).encode(entries)
             data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            StandardOutput.write(data)
             return
         }
         let authorWidth = min(16, entries.map { DisplayWidth.of(Sanitizer.line($0.author)) }.max() ?? 6)

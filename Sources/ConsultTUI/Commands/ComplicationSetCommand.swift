@@ -10,13 +10,15 @@ struct ComplicationSetCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The complication's id (e.g. X-40).")
     var complicationID: String
 
     @OptionGroup var move: StatusMoveOptions<ComplicationStatus>
 
     func run() throws {
-        try options.submit(.setComplicationStatus(SetComplicationStatus(
+        try options.submit(expecting: revision.expected, .setComplicationStatus(SetComplicationStatus(
             complicationID: complicationID, status: try move.newStatus(field: "complication status"), reason: move.reason)))
     }
 }

@@ -9,6 +9,8 @@ struct ConsultRecommendCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The consult's id (e.g. C-4).")
     var consultID: String
 
@@ -16,7 +18,7 @@ struct ConsultRecommendCommand: ParsableCommand {
     var text: String
 
     func run() throws {
-        try options.submit(.addRecommendation(AddRecommendation(
+        try options.submit(expecting: revision.expected, .addRecommendation(AddRecommendation(
             consultID: consultID, text: try CLIInput.text(text, field: "recommendation"))))
     }
 }

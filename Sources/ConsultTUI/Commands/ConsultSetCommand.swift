@@ -11,13 +11,15 @@ struct ConsultSetCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The consult's id (e.g. C-4).")
     var consultID: String
 
     @OptionGroup var move: StatusMoveOptions<ConsultStatus>
 
     func run() throws {
-        try options.submit(.setConsultStatus(SetConsultStatus(
+        try options.submit(expecting: revision.expected, .setConsultStatus(SetConsultStatus(
             consultID: consultID, status: try move.newStatus(field: "consult status"), reason: move.reason)))
     }
 }

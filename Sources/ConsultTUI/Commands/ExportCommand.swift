@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             try document.write(to: output)
             FileHandle.standardError.write(Data("exported \(document.patients.count) patients (revision \(document.revision)) to \(output)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(try document.encoded())
+            StandardOutput.write(try document.encoded())
         }
     }
 
@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
             do { try PrivateFile.write(data, to: output) } catch { throw CLIError(error.description) }
             FileHandle.standardError.write(Data("exported \(records.count) patients as a FHIR R4 Bundle to \(output)\n".utf8))
         } else {
-            FileHandle.standardOutput.write(data)
+            StandardOutput.write(data)
         }
     }
 }

@@ -97,7 +97,7 @@ struct HandoffCommand: ParsableCommand {
             print("sent the handoff (\(count)) to the printer\(said.isEmpty ? "" : ": \(said)")")
         }
         if output == nil, printer == nil {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
     }
 }

@@ -30,9 +30,12 @@ struct LabAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When the sample was taken, ISO 8601 (default: now).", valueName: "time"))
     var at: String?
 
+    @Flag(help: "The test is new on purpose although its name is close to a known test's (creatinin: creatinine?).")
+    var newTest = false
+
     func run() throws {
         try options.submit(.addLab(AddLab(
             mrn: mrn, test: test, value: try CLIInput.number(value, field: "value"), unit: unit,
-            at: try CLIInput.date(at, field: "sample time"))))
+            at: try CLIInput.date(at, field: "sample time"), newTest: newTest ? true : nil)))
     }
 }

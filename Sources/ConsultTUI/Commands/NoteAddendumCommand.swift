@@ -10,6 +10,8 @@ struct NoteAddendumCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The note's id (e.g. N-12).")
     var noteID: String
 
@@ -17,6 +19,6 @@ struct NoteAddendumCommand: ParsableCommand {
     var text: String
 
     func run() throws {
-        try options.submit(.addAddendum(AddAddendum(noteID: noteID, text: try CLIInput.text(text, field: "addendum"))))
+        try options.submit(expecting: revision.expected, .addAddendum(AddAddendum(noteID: noteID, text: try CLIInput.text(text, field: "addendum"))))
     }
 }

@@ -10,6 +10,8 @@ struct NoteErrorCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The note's id (e.g. N-12).")
     var noteID: String
 
@@ -17,6 +19,6 @@ struct NoteErrorCommand: ParsableCommand {
     var reason: String
 
     func run() throws {
-        try options.submit(.markNoteInError(MarkNoteInError(noteID: noteID, reason: reason)))
+        try options.submit(expecting: revision.expected, .markNoteInError(MarkNoteInError(noteID: noteID, reason: reason)))
     }
 }

@@ -10,13 +10,15 @@ struct OrderSetCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The order's id (e.g. O-7).")
     var orderID: String
 
     @OptionGroup var move: StatusMoveOptions<OrderStatus>
 
     func run() throws {
-        try options.submit(.setOrderStatus(SetOrderStatus(
+        try options.submit(expecting: revision.expected, .setOrderStatus(SetOrderStatus(
             orderID: orderID, status: try move.newStatus(field: "order status"), reason: move.reason)))
     }
 }

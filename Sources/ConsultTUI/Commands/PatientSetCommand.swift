@@ -11,6 +11,8 @@ struct PatientSetCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The patient's MRN.")
     var mrn: String
 
@@ -47,6 +49,6 @@ struct PatientSetCommand: ParsableCommand {
                 "nothing to change; give at least one of --severity, --bed, --weight, --summary, --diagnosis, "
                     + "--allergies, --problem")
         }
-        try options.submit(.updatePatient(change))
+        try options.submit(expecting: revision.expected, .updatePatient(change))
     }
 }

@@ -10,13 +10,15 @@ struct ResultSetCommand: ParsableCommand {
 
     @OptionGroup var options: BoardOptions
 
+    @OptionGroup var revision: ExpectedRevisionOption
+
     @Argument(help: "The result's id (e.g. R-30).")
     var resultID: String
 
     @OptionGroup var move: StatusMoveOptions<ResultStatus>
 
     func run() throws {
-        try options.submit(.setResultStatus(SetResultStatus(
+        try options.submit(expecting: revision.expected, .setResultStatus(SetResultStatus(
             resultID: resultID, status: try move.newStatus(field: "result status"), reason: move.reason)))
     }
 }

@@ -14,10 +14,25 @@ final class CursesTerminal {
         case click(x: Int, y: Int)
     }
 
+    /// Why the terminal UI cannot start here, in one line saying what to do instead.
     struct NoTerminal: Error, CustomStringConvertible {
-        var description: String {
-            "the terminal UI needs a terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset")); `consult-board screen` prints the board as text instead"
+        var description: String
+
+        init(_ description: String? = nil) {
+            self.description = description ?? "the terminal UI needs a terminal (TERM=\(Self.environment("TERM"))); `consult-board screen` prints the board as text instead"
         }
+
+        static func environment(_ name: String) -> String { ProcessInfo.processInfo.environment[name] ?? "unset" }
+
+        static let noUTF8Locale = NoTerminal(
+            "the terminal UI needs a UTF-8 locale to draw names such as 王秀英, and none is installed (LANG=\(environment("LANG"))); "
+                + "install one (Debian: apt-get install locales, then locale-gen) and set LANG=C.UTF-8")
+        static let unknownTerminal = NoTerminal(
+            "the terminal type TERM=\(environment("TERM")) is unknown here; set TERM to your terminal's (e.g. TERM=xterm-256color), "
+                + "or print the board with `consult-board screen`")
+        static let dumbTerminal = NoTerminal(
+            "the terminal TERM=\(environment("TERM")) cannot place the cursor, which a full-screen program needs; use a terminal such as "
+                + "xterm (TERM=xterm-256color), or print the board with `consult-board screen`")
     }
 
     private let colour: Bool
@@ -27,9 +42,17 @@ final class CursesTerminal {
 
     /// Starts curses. Colour is used when the terminal has it and `colourWanted` (false when NO_COLOR is set).
     init(colourWanted: Bool) throws {
-        cb_setlocale_from_environment()
+        // Whatever LANG says (C, or a zh_CN.UTF-8 that is not installed), draw in a UTF-8 locale or not at all:
+        // in another, curses draws Chinese names blank and notes as garbage, without a word.
+        guard cb_choose_utf8_locale() != 0 else { throw NoTerminal.noUTF8Locale }
         SignalTrap.resetInherited()
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, cb_start() == 1 else { throw NoTerminal() }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NoTerminal() }
+        switch cb_terminal_usable() {
+        case 0: throw NoTerminal.unknownTerminal
+        case -1: throw NoTerminal.dumbTerminal
+        default: break
+        }
+        guard cb_start() == 1 else { throw NoTerminal() }
         isOpen = true
         raw()
         noecho()

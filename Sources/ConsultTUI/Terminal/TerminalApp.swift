@@ -52,6 +52,7 @@ enum TerminalApp {
                 needsDrawing = false
             }
             var actions: [Action] = []
+            var keys: [Key] = []
             var wait: Int32 = 250
             if let changes = watch.fileDescriptor {
                 let ready = terminal.waitForInput(orReadable: changes, milliseconds: 250)
@@ -59,15 +60,17 @@ enum TerminalApp {
                 // A key is there: read it at once (the short wait covers the rest of a multi-byte character).
                 wait = ready.input ? 10 : 0
             }
-            // Take every key already typed (a paste arrives as many keys at once) before drawing again.
-            while actions.count < 4096, let event = terminal.nextEvent(waitingAtMost: wait) {
-                wait = 0
+            // Take every key already typed (a paste arrives as many keys at once) before drawing again; while
+            // they keep coming, wait a little for the rest, so that a long paste is seen whole.
+            while keys.count < 1_000_000, let event = terminal.nextEvent(waitingAtMost: wait) {
+                wait = keys.count > 2 ? 20 : 0
                 switch event {
-                case let .key(key): actions.append(.key(key))
+                case let .key(key): keys.append(key)
                 case let .resize(width, height): actions.append(.resize(width: width, height: height))
                 case let .click(x, y): if let target = frame.target(atX: x, y: y) { actions.append(.click(target)) }
                 }
             }
+            actions += PasteBurst.coalesce(keys).map(Action.key)
             // No key in 250 ms is normal; none because the terminal is gone ends the session as its SIGHUP would.
             if actions.isEmpty, terminal.isGone { return .signal(SIGHUP) }
             if let change = runner.poll(state.board) { actions.append(change) }

@@ -51,16 +51,18 @@ enum BoardView {
             let x = width + 1
             for y in layout.bodyTop..<layout.statusRow { canvas.put("│", x: width, y: y, style: .muted) }
             if let selected {
-                summary(selected, state: state, width: canvas.width - x - 1)
-                    .draw(into: &canvas, x: x + 1, y: layout.bodyTop, width: canvas.width - x - 1, height: layout.bodyHeight, scroll: 0)
+                summary(selected, state: state, width: canvas.width - x - 1).draw(
+                    into: &canvas, x: x + 1, y: layout.bodyTop, width: canvas.width - x - 1, height: layout.bodyHeight,
+                    scroll: state.boardSummaryScroll)
             }
         } else {
             let y = layout.boardListTop + layout.boardListRows
             let title = selected.map { "\(Sanitizer.line($0.patient.name)) · \($0.mrn)" }
             canvas.rule(y: y, title: title)
             if let selected {
-                summary(selected, state: state, width: canvas.width - 2)
-                    .draw(into: &canvas, x: 1, y: y + 1, width: canvas.width - 2, height: layout.statusRow - y - 1, scroll: 0)
+                summary(selected, state: state, width: canvas.width - 2).draw(
+                    into: &canvas, x: 1, y: y + 1, width: canvas.width - 2, height: layout.statusRow - y - 1,
+                    scroll: state.boardSummaryScroll)
             }
         }
     }
@@ -115,7 +117,7 @@ enum BoardView {
     /// The selected patient at a glance.
     static func summary(_ record: PatientRecord, state: AppState, width: Int) -> Document {
         let p = record.patient
-        let time = TimeFormat(timeZone: state.timeZone)
+        let time = TimeFormat(timeZone: state.timeZone, now: state.now)
         var doc = Document(width: width)
         let severity = Badges.severity(p.severity)
         doc.line([

@@ -7,7 +7,9 @@ enum FormView {
         let shown = form.shownIndices
         let labelWidth = min(18, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 8) + 2)
         let width = min(canvas.width - 4, 96)
-        let height = min(state.layout.statusRow - 2, shown.count + 6)
+        // After a refused save, the other version's value takes a row under each field where it differs.
+        let theirsRows = shown.filter { form.fields[$0].theirs != nil }.count
+        let height = min(state.layout.statusRow - 2, shown.count + theirsRows + 6)
         let x = (canvas.width - width) / 2
         let y = max(1, (state.layout.statusRow - height) / 2)
         Box.draw(into: &canvas, x: x, y: y, width: width, height: height, title: Sanitizer.line(form.title))
@@ -15,10 +17,19 @@ enum FormView {
         let valueWidth = width - labelWidth - 4
         let rows = height - 6
         let focusPosition = shown.firstIndex(of: form.focus) ?? 0
-        let first = ListViewport.top(selected: focusPosition, previousTop: 0, rows: rows, count: shown.count)
-        for (offset, index) in shown.dropFirst(first).prefix(rows).enumerated() {
+        let first = ListViewport.top(selected: focusPosition, previousTop: 0, rows: rows - theirsRows, count: shown.count)
+        var row = y + 1
+        for index in shown.dropFirst(first) {
+            row += 1
+            guard row < y + 2 + rows else { break }
             let field = form.fields[index]
-            let row = y + 2 + offset
+            defer {
+                if let theirs = field.theirs, row + 1 < y + 2 + rows {
+                    row += 1
+                    let text = "theirs: " + (theirs.isEmpty ? "(empty)" : Sanitizer.line(theirs))
+                    canvas.put(text, x: valueX, y: row, maxWidth: valueWidth, style: Style(tone: .warning))
+                }
+            }
             let focused = index == form.focus
             let marker = field.isRequired ? "*" : " "
             canvas.put(TextLayout.pad(field.label + marker, width: labelWidth), x: x + 2, y: row, style: focused ? .heading : .muted)

@@ -30,6 +30,7 @@ enum KeyHelp {
         Entry("↑↓ j k", "move through the patients", footer: "move"),
         Entry("PgUp PgDn Home End", "move a page, to the first, to the last"),
         Entry("Enter → l", "open the patient", footer: "open"),
+        Entry("J K", "scroll the selected patient's summary (a small terminal shows part of it)"),
         Entry("/", "filter by name, MRN or bed as you type (Enter keeps it, Esc clears)", footer: "filter"),
         Entry("f", "filter by consulting service or severity"),
         Entry("Esc", "clear the filter"),

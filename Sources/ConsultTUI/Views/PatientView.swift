@@ -17,7 +17,7 @@ enum PatientView {
         canvas.put(TextLayout.truncate(line2, width: canvas.width - 2), x: 1, y: 2, style: .muted)
         drawTabBar(state, into: &canvas)
 
-        let time = TimeFormat(timeZone: state.timeZone)
+        let time = TimeFormat(timeZone: state.timeZone, now: state.now)
         let cursor = state.tabCursors[state.tab] ?? ListCursor()
         switch state.tab {
         case .overview:

@@ -66,14 +66,33 @@ import Testing
         #expect(gist[0].count <= 402)
     }
 
+    @Test func courseCarriesEveryNoteOfTheLast24HoursOfEachService() throws {
+        var board = try HandoffFixture.board()
+        for (hours, text) in [(-3.0, "Night: BP 80/50, fluids given."), (-1.0, "Night: BP recovered, MAP 70.")] {
+            try board.apply(
+                .addNote(AddNote(mrn: "SCI-0001", service: .nursing, type: .progress, text: text)),
+                context: ChangeContext(sequence: board.revision + 1, author: "rn.chen", at: HandoffFixture.now.addingTimeInterval(hours * 3600)))
+        }
+        let p = try #require(try Handoff.document(
+            board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
+            timeZone: HandoffFixture.timeZone).patients.first)
+        let nursing = p.course.filter { $0.service == "nursing" }
+        #expect(nursing.map(\.gist) == [["Night: BP recovered, MAP 70."], ["Night: BP 80/50, fluids given."]], "both night notes, newest first")
+        #expect(p.course.prefix(2).allSatisfy { $0.service == "nursing" }, "grouped by service, most recent service first")
+        #expect(p.course.filter { $0.service == "neurology" }.count == 1, "older than 24 h: only the latest neurology note")
+    }
+
     @Test func actionListShowsWhatIsOpen() throws {
         let p = try zhang()
         #expect(p.actions.map(\.action) == ["Repeat creatinine and vancomycin level", "Call family about 明天的康复计划", "Chase MRI final report"])
         #expect(p.actions.map(\.overdue) == [true, false, false])
         #expect(p.actions[0].summary == "Repeat creatinine and vancomycin level · owner: night resident · due 25 Nov 06:00 (OVERDUE)")
         #expect(p.actions[2].owner == nil && p.actions[2].due == nil)
-        #expect(p.orders.map(\.status) == ["active", "on hold", "draft"], "the completed order is left out")
-        #expect(p.orders[0].headline == "Enoxaparin 40 mg SC daily")
+        // Pending means ordered and not yet done: medications are listed apart, as what the patient is on.
+        #expect(p.orders.map(\.status) == ["draft"], "the completed order is left out")
+        #expect(p.orders.map(\.kind) == ["imaging"])
+        #expect(p.medications.map(\.status) == ["active", "on hold"])
+        #expect(p.medications[0].headline == "Enoxaparin 40 mg SC daily")
         #expect(p.pendingResults.map(\.kind) == ["MRI"], "the final X-ray is left out")
         #expect(p.consults.map(\.service) == ["infectious disease", "nephrology"], "stat first; neurology signed off")
         #expect(p.consults[1].recommendation?.text == "Vancomycin by levels; repeat creatinine at 14:00.")
@@ -126,7 +145,7 @@ import Testing
         #expect(p.acknowledgedAlerts == nil)
     }
 
-    @Test func acknowledgedAlertsAreCountedNotShown() throws {
+    @Test func acknowledgedAlertsAreStillPrintedWithWhoWhenAndWhy() throws {
         var board = try HandoffFixture.board()
         let key = try #require(try zhang().alerts.last?.key)
         try board.apply(
@@ -136,7 +155,18 @@ import Testing
             board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
             timeZone: HandoffFixture.timeZone).patients.first)
         #expect(p.alerts.map(\.severity) == ["urgent"])
-        #expect(p.acknowledgedAlerts == "1 acknowledged alert not shown (see `consult-board alerts`)")
+        #expect(p.acknowledgedAlerts == "1 acknowledged alert")
+        let acknowledged = try #require(p.acknowledged.first)
+        #expect(acknowledged.key == key)
+        #expect(acknowledged.by == "dr.zhou" && acknowledged.reason == "macrocyclic agent agreed with nephrology")
+        #expect(acknowledged.summary.hasPrefix("Acknowledged "))
+        #expect(acknowledged.summary.hasSuffix("(by dr.zhou \(acknowledged.at): macrocyclic agent agreed with nephrology)"))
+        for format in [HandoffFormat.text, .markdown, .html] {
+            let text = try Handoff.render(
+                board: board, mrns: ["SCI-0001"], template: try HandoffTemplate.standard(format), width: 100, generatedBy: "x",
+                now: HandoffFixture.now, timeZone: HandoffFixture.timeZone)
+            #expect(text.contains("macrocyclic agent agreed with nephrology"), "\(format)")
+        }
     }
 
     @Test func kidneyFunctionAndAKIStage() throws {

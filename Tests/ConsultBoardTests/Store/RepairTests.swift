@@ -33,7 +33,7 @@ import Testing
         try store.apply([Sample.note("SCI-0001")], author: "dr.li")
         let files = BoardFiles(folder: folder.board)
         var lines = try files.journalLines()
-        lines[5] = BoardFiles.replacing("3-12", with: "3-21", in: lines[5])  // line 6: the second admission
+        lines[5] = BoardFiles.replacing("bed SCI-", with: "bad SCI-", in: lines[5])  // line 6: the second admission
         try files.writeJournal(lines)
         let expectedCut = lines[5...].reduce(into: Data()) { $0.append($1); $0.append(0x0A) }
 

@@ -35,7 +35,8 @@ enum Sample {
     }
 
     static func admit(_ mrn: MRN, name: String = "王秀英") -> BoardCommand {
-        .admitPatient(AdmitPatient(patient: patient(mrn, name: name)))
+        // A bed of its own: the board refuses a second patient in an occupied bed.
+        .admitPatient(AdmitPatient(patient: patient(mrn, name: name, bed: "bed \(mrn)")))
     }
 
     static func note(_ mrn: MRN, _ text: String = "Seen on the ward round. 夜间疼痛减轻 🙂") -> BoardCommand {

@@ -44,7 +44,7 @@ import Testing
         let board = try CLIBoard()
         let lab = ["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--unit", "umol/L", "--value"]
         try board.refuse(lab + ["abc"], "value 'abc' is not a number")
-        try board.refuse(lab + ["1,5"], "value '1,5' is not a number")
+        try board.refuse(lab + ["1,5"], "value '1,5' has a comma")
         try board.refuse(lab + ["nan"], "value 'nan' is not a number")
         try board.refuse(lab + ["inf"], "value 'inf' is not a number")
         try board.refuse(lab + ["0.01"], "creatinine 0.01 is not plausible")

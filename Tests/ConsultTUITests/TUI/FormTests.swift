@@ -30,7 +30,7 @@ import Testing
 
     @Test func admitAPatientWithAChineseName() throws {
         let command = try fill(.admitPatient, [
-            "mrn": "SCI-0042", "name": "张伟", "age": "58", "sex": "M", "bed": "7", "diagnosis": "C6 AIS B", "weight": "70,5",
+            "mrn": "SCI-0042", "name": "张伟", "age": "58", "sex": "M", "bed": "7", "diagnosis": "C6 AIS B", "weight": "70.5",
             "severity": "watcher",
         ])
         let board = try accepted(command)
@@ -59,7 +59,7 @@ import Testing
         guard case let .addLab(lab) = command else { Issue.record("not a lab: \(command)"); return }
         #expect(lab.at == TestWard.date("2026-11-25T07:45:00Z"))
         #expect(try accepted(command).patients["SCI-0001"]?.labs.last?.test == "temperature")
-        #expect(throws: FormError("Value 'high' is not a number")) { try fill(.addLab("SCI-0001"), ["test": "crp", "value": "high", "unit": "mg/L"]) }
+        #expect(throws: FormError(BoardError.notANumber(field: "Value", value: "high").description)) { try fill(.addLab("SCI-0001"), ["test": "crp", "value": "high", "unit": "mg/L"]) }
         #expect(throws: FormError("Taken at 'yesterday' is not a date; use now, 2026-11-25 08:30, or ISO 8601")) {
             try fill(.addLab("SCI-0001"), ["test": "crp", "value": "3", "unit": "mg/L", "at": "yesterday"])
         }
@@ -76,7 +76,7 @@ import Testing
         let contingency = try fill(.addContingency("SCI-0002"), ["condition": "temp > 38.5", "action": "blood cultures"])
         #expect(try accepted(contingency).patients["SCI-0002"]?.contingencies.count == 1)
         let done = try fill(.completeAction("SCI-0001"), [:])
-        #expect(done == .completeAction(CompleteAction(actionID: "A-32")))
+        #expect(done == .completeAction(CompleteAction(actionID: "A-32", expectedRevision: TestWard.board().patients["SCI-0001"]?.revision)))
         #expect(try accepted(done).patients["SCI-0001"]?.actions.first?.done == true)
     }
 
@@ -98,7 +98,9 @@ import Testing
 
     @Test func updatingAPatientSendsOnlyWhatChanged() throws {
         let command = try fill(.updatePatient("SCI-0002"), ["severity": "unstable", "problems": "Epidural abscess; Neurogenic bladder"])
-        #expect(command == .updatePatient(UpdatePatient(mrn: "SCI-0002", severity: .unstable, problems: ["Epidural abscess", "Neurogenic bladder"])))
+        #expect(command == .updatePatient(UpdatePatient(
+            mrn: "SCI-0002", severity: .unstable, problems: ["Epidural abscess", "Neurogenic bladder"],
+            expectedRevision: TestWard.board().patients["SCI-0002"]?.revision)))
         #expect(try accepted(command).patients["SCI-0002"]?.patient.severity == .unstable)
         #expect(throws: FormError("nothing was changed")) { try fill(.updatePatient("SCI-0002"), [:]) }
     }
@@ -106,16 +108,22 @@ import Testing
     @Test func acknowledgingAnAlertNeedsAReasonAndClosesIt() throws {
         let state = TestWard.state()
         let form = try Forms.make(.acknowledgeAlert("SCI-0001"), state: state).get()
-        guard case let .choice(keys) = form.fields[0].kind, let key = keys.first else {
+        guard case let .choice(titles) = form.fields[0].kind, let shown = titles.first else {
             Issue.record("no open alerts offered")
             return
         }
+        // Offered by title, with the key the board records in brackets.
+        let record = try #require(state.board.patients["SCI-0001"])
+        let alert = try #require(ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts.first)
+        let title = try #require(SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title)
+        #expect(shown == "\(title) [\(alert.key)]")
+        let key = alert.key
         #expect(throws: FormError("Reason is required")) { try fill(.acknowledgeAlert("SCI-0001"), [:]) }
         let command = try fill(.acknowledgeAlert("SCI-0001"), ["reason": "discussed with nephrology"])
         #expect(command == .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "discussed with nephrology")))
         let board = try accepted(command)
-        let record = try #require(board.patients["SCI-0001"])
-        let open = ClinicalSummary.of(record, now: TestWard.now, timeZone: utc).openAlerts
+        let after = try #require(board.patients["SCI-0001"])
+        let open = ClinicalSummary.of(after, now: TestWard.now, timeZone: utc).openAlerts
         #expect(!open.contains { $0.key == key })
         #expect(throws: FormError("no open safety alerts for this patient")) { try Forms.make(.acknowledgeAlert("SCI-0004"), state: state).get() }
     }

@@ -61,7 +61,10 @@ import Testing
         // f opens the form; the first field is the service ("any" first, then the services in order).
         var (state, _) = run([.char("f")])
         #expect(state.form?.purpose == .boardFilter)
-        state = run(Key.typing("n"), on: state).0  // "n": neurology (first value starting with n after "any")
+        // Typed letters never change a choice; → steps through "any" and then the services in order.
+        state = run(Key.typing("n"), on: state).0
+        #expect(state.form?.values["service"] == "any")
+        state = run(Array(repeating: Key.right, count: (Service.allCases.firstIndex(of: .neurology) ?? 0) + 1), on: state).0
         #expect(state.form?.values["service"] == "neurology")
         state = run([.ctrl("s")], on: state).0
         #expect(state.form == nil)
@@ -111,7 +114,7 @@ import Testing
         #expect(effects.isEmpty)
         #expect(state.status?.kind == .error)
         (state, effects) = run([.down] + Key.typing("duplicate request") + [.ctrl("s")], on: state)
-        #expect(effects == [.apply([.setConsultStatus(SetConsultStatus(consultID: "C-9", status: .cancelled, reason: "duplicate request"))], summary: "Saved: Consult C-9 (spine surgery): now requested")])
+        #expect(effects == [.apply([.setConsultStatus(SetConsultStatus(consultID: "C-9", status: .cancelled, reason: "duplicate request", expectedRevision: state.board.patient(holding: "C-9").flatMap { state.board.patients[$0]?.revision }))], summary: "Saved: Consult C-9 (spine surgery) is now cancelled")])
     }
 
     @Test func aFinalStatusOffersNoFormAndSaysWhy() {
@@ -148,8 +151,12 @@ import Testing
     @Test func theEditorServiceAndTypeAreReachableWithTab() {
         var (state, _) = run([.char("n"), .tab])
         #expect(state.editor?.focus == .service)
-        (state, _) = run(Key.typing("n"), on: state)  // next service starting with n: neurology
-        #expect(state.editor?.service == .neurology)
+        // Letters typed on a choice change nothing (they were meant for the note); → steps to the next service.
+        let before = state.editor?.service
+        (state, _) = run(Key.typing("n"), on: state)
+        #expect(state.editor?.service == before)
+        (state, _) = run([.right], on: state)
+        #expect(state.editor?.service != before)
         (state, _) = run([.tab, .right], on: state)
         #expect(state.editor?.focus == .type)
         #expect(state.editor?.type == .procedure)

@@ -15,6 +15,8 @@ public struct ClinicalFacts: Sendable {
     public var liveMedications: [MedicationOrder]
 
     public init(record: PatientRecord, now: Date, timeZone: TimeZone) {
+        // A value dated in the future (a typo accepted before the door checked times) is never "the latest".
+        let record = record.asOf(now)
         self.record = record
         self.now = now
         self.timeZone = timeZone

@@ -13,6 +13,12 @@ extension BoardOptions {
         if let id = ids.first ?? nil { print(id) }
     }
 
+    /// Applies a change to an existing record, refused if the patient's record is no longer at `revision`
+    /// (`--expect-revision`; `nil`: no check).
+    func submit(expecting revision: Int?, _ command: BoardCommand) throws {
+        try submit(command.expecting(revision))
+    }
+
     /// Loads the whole board.
     func loadBoard() throws -> Board {
         try store().load()

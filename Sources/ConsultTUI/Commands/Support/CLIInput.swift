@@ -4,11 +4,9 @@ import Foundation
 /// Reads the values of options the way every command reads them, with the library's clear errors: numbers
 /// (`--value abc` is refused by name), ISO 8601 times, vocabularies, and text that may come from standard input.
 enum CLIInput {
-    /// A finite decimal number (`37.8`, `-2`, `1e3`); not `nan`, not `inf`, not `1,5`.
+    /// A plain decimal number (`37.8`, `-2`); not `1e3`, `0x25`, `nan`, `1,5` (see `PlainDecimal`).
     static func number(_ text: String, field: String) throws(BoardError) -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed), value.isFinite else { throw .notANumber(field: field, value: text) }
-        return value
+        try PlainDecimal.parse(text, field: field)
     }
 
     /// A whole number (`62`).

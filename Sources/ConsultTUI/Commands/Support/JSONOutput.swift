@@ -11,7 +11,6 @@ enum JSONOutput {
         do { data = try BoardJSON.encoder(pretty: true).encode(value) } catch {
             throw CLIError("cannot encode the output as JSON: \(error)")
         }
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        StandardOutput.write(data + Data("\n".utf8))
     }
 }

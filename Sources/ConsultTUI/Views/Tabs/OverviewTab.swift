@@ -5,7 +5,7 @@ import ConsultBoard
 enum OverviewTab {
     static func document(_ record: PatientRecord, state: AppState, width: Int) -> Document {
         let p = record.patient
-        let time = TimeFormat(timeZone: state.timeZone)
+        let time = TimeFormat(timeZone: state.timeZone, now: state.now)
         var doc = Document(width: width)
         let severity = Badges.severity(p.severity)
         doc.line([

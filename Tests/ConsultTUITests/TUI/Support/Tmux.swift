@@ -86,6 +86,16 @@ final class TmuxSession {
         try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
     }
 
+    /// Pastes text as a terminal without bracketed paste does: the bytes alone, each line break a CR (Enter).
+    func pasteUnbracketed(_ text: String) throws {
+        // Through a file: a long text does not fit in one tmux command.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).paste").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try tmux(["load-buffer", "-b", name, file])
+        try tmux(["paste-buffer", "-d", "-b", name, "-t", name])
+    }
+
     /// Types text literally (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
