@@ -256,9 +256,10 @@ extension Board {
                     expected: "\(ClinicalNumber.plain(plausible.lowerBound)) to \(ClinicalNumber.plain(plausible.upperBound)) \(canonical)")
             }
         }
+        try CollectionPeriod.check(c.periodHours, test: test)
         let lab = LabValue(
             id: RecordKind.lab.id(forSequence: context.sequence), test: test, value: c.value, unit: unit, at: c.at,
-            enteredBy: context.author)
+            enteredBy: context.author, periodHours: c.periodHours)
         try edit(c.mrn) { $0.labs.append(lab) }
         return lab.id
     }

@@ -143,12 +143,15 @@ public struct AddLab: Codable, Sendable, Equatable {
     public var value: Double
     public var unit: String
     public var at: Date
-    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date) {
+    /// The hours a urine output was collected over (required for `urine-output`, refused for anything else).
+    public var periodHours: Double?
+    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date, periodHours: Double? = nil) {
         self.mrn = mrn
         self.test = test
         self.value = value
         self.unit = unit
         self.at = at
+        self.periodHours = periodHours
     }
 }
 

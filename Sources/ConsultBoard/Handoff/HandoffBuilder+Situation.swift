@@ -18,8 +18,12 @@ extension HandoffBuilder {
     }
 
     /// The latest value and trend of each watched test that has values.
-    func figures(_ labs: [LabValue], activeKinds: [ComplicationKind]) -> [HandoffFigure] {
-        let tests = HandoffFigures.watchedTests(activeKinds: activeKinds)
+    func figures(_ labs: [LabValue], of patient: Patient, activeKinds: [ComplicationKind]) -> [HandoffFigure] {
+        var tests = HandoffFigures.watchedTests(activeKinds: activeKinds)
+        // A test whose latest value is critical is shown whatever the complications.
+        for test in HandoffFigures.criticalNow(labs, of: patient, ranges: settings.referenceRanges) where !tests.contains(test) {
+            tests.append(test)
+        }
         let recent = HandoffFigures.recentValues(of: tests, in: labs)
         return tests.compactMap { test in
             guard let latest = recent[test]?.last else { return nil }
@@ -35,10 +39,14 @@ extension HandoffBuilder {
             let value = ClinicalNumber.format(latest.value, maxDecimals: 2)
             let unit = layout.clean(HandoffFigures.unit(latest.unit))
             let at = clock.short(latest.at)
-            var summary = "\(label) \(value) \(unit) (\(at))"
+            let flag = settings.referenceRanges.flag(latest, of: patient)
+            // The flag is written out, so it shows in print and without colour: "6.5 mmol/L HH (critical high)".
+            let flagText = flag.flatMap { $0.isAbnormal ? " \($0.mark) (\($0.label))" : nil } ?? ""
+            var summary = "\(label) \(value) \(unit)\(flagText) (\(at))"
             if series.count > 1 { summary += "; trend \(trend)" }
             return HandoffFigure(
-                test: label, value: value, unit: unit, at: at, trend: trend, direction: direction, summary: summary,
+                test: label, value: value, unit: unit, at: at, trend: trend, direction: direction,
+                flag: flag?.rawValue, flagMark: flag?.mark, summary: summary,
                 lines: layout.lines(summary))
         }
     }

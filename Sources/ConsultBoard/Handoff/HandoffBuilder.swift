@@ -5,6 +5,8 @@ import Foundation
 struct HandoffBuilder {
     let layout: HandoffLayout
     let clock: HandoffClock
+    /// The ward's reference ranges and other settings.
+    var settings: WardSettings = .shipped
 
     /// How much of a note the course shows: its first lines, as a reminder of the note, not a copy of it.
     static let gistLines = 3
@@ -55,7 +57,7 @@ struct HandoffBuilder {
             pendingResults: pendingResults(record.results), consults: consults(record.consults),
             alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
             complications: activeComplications.map(complication),
-            figures: figures(record.labs, activeKinds: activeComplications.map(\.kind)),
+            figures: figures(record.labs, of: p, activeKinds: activeComplications.map(\.kind)),
             renal: renal(clinical.renal), fever: fever(clinical.fever),
             contingencies: record.contingencies.map(contingency))
     }

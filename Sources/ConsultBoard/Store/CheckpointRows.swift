@@ -19,7 +19,7 @@ struct RowTable<Row: TableRow>: Codable, Sendable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let columns = try c.decode([String].self, forKey: .columns)
-        guard columns == Row.columns else {
+        guard columns == Row.columns || Row.legacyColumns.contains(columns) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .columns, in: c,
                 debugDescription: "expected the columns \(Row.columns.joined(separator: ", ")), found \(columns.joined(separator: ", "))")
@@ -39,11 +39,19 @@ protocol TableRow: Codable, Sendable {
     var value: Value { get }
     init(_ value: Value)
     static var columns: [String] { get }
+    /// Column lists of older checkpoints that `init(from:)` still reads.
+    static var legacyColumns: [[String]] { get }
+}
+
+extension TableRow {
+    static var legacyColumns: [[String]] { [] }
 }
 
 /// A `LabValue` as one row.
 struct LabRow: TableRow {
-    static let columns = ["id", "test", "value", "unit", "at", "enteredBy"]
+    static let columns = ["id", "test", "value", "unit", "at", "enteredBy", "periodHours"]
+    /// Checkpoints written before urine output had a collection period: rows of six values, read as such.
+    static let legacyColumns = [["id", "test", "value", "unit", "at", "enteredBy"]]
     var value: LabValue
 
     init(_ value: LabValue) { self.value = value }
@@ -53,6 +61,7 @@ struct LabRow: TableRow {
         value = LabValue(
             id: try c.decode(RecordID.self), test: try c.decode(String.self), value: try c.decode(Double.self),
             unit: try c.decode(String.self), at: try c.decodeBoardDate(), enteredBy: try c.decode(String.self))
+        if !c.isAtEnd { value.periodHours = try c.decode(Double?.self) }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -63,6 +72,7 @@ struct LabRow: TableRow {
         try c.encode(value.unit)
         try c.encode(value.at)
         try c.encode(value.enteredBy)
+        if let hours = value.periodHours { try c.encode(hours) } else { try c.encodeNil() }
     }
 }
 

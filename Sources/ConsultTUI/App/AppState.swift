@@ -13,6 +13,8 @@ struct AppState: Sendable {
     /// How times are shown (the machine's zone; UTC in tests so goldens are stable).
     var timeZone: TimeZone
     var width: Int
+    /// The ward's reference ranges and other settings (`<board>/ward/`), loaded when the board is opened.
+    var settings = WardSettings.shipped
     var height: Int
     var screen: Screen = .board
 

@@ -27,7 +27,7 @@ enum PatientView {
         case .consults: RecordListView.draw(ConsultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .orders: RecordListView.draw(OrdersTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
-        case .labs: RecordListView.draw(LabsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .labs: RecordListView.draw(LabsTab.list(record, time: time, ranges: state.settings.referenceRanges), cursor: cursor, layout: layout, into: &canvas)
         case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .notes: RecordListView.draw(NotesTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .history: RecordListView.draw(HistoryTab.list(state.history[mrn], time: time), cursor: cursor, layout: layout, into: &canvas)

@@ -89,7 +89,9 @@ import Testing
         #expect(temperature.value == "38.9" && temperature.unit == "°C")
         #expect(temperature.trend == "37.2 ↑ 37.9 ↑ 38.4 ↑ 38.9", "the last four values")
         #expect(temperature.direction == "↑")
-        #expect(p.figures[1].summary.hasPrefix("Creatinine 168 umol/L ("))
+        #expect(p.figures[1].summary.hasPrefix("Creatinine 168 umol/L H (high) ("), "flagged in words, not by colour")
+        #expect(p.figures[1].flag == "high" && p.figures[1].flagMark == "H")
+        #expect(temperature.flag == "high")
         #expect(p.figures[2].direction == nil)
         #expect(p.contingencies.map(\.summary) == ["If temperature above 39 °C or systolic BP below 90, then blood cultures x2, fluids, call the registrar"])
     }

@@ -13,6 +13,8 @@ struct PatientRecordText {
     var width = 100
     var timeZone = TimeZone.current
     var now = Date()
+    /// The reference ranges the labs are flagged against.
+    var settings = WardSettings.shipped
 
     func render(_ record: PatientRecord) -> String {
         var out = Lines(width: width)
@@ -110,13 +112,23 @@ struct PatientRecordText {
         out.line("LABS AND VITALS (\(record.labs.count))", indent: 0)
         var tests: [String] = []
         for lab in record.labs where !tests.contains(lab.test) { tests.append(lab.test) }
+        let ranges = settings.referenceRanges
         for test in tests {
             let series = record.labs(named: test)
-            out.line("\(clean(test)) (\(clean(series.first?.unit ?? ""))):", indent: 2)
+            let range = series.first.flatMap { ranges.range(for: $0, of: record.patient) }
+            out.line("\(clean(test)) (\(range.map { "reference \($0.description)" } ?? clean(series.first?.unit ?? ""))):", indent: 2)
             for lab in series {
                 let unit = lab.unit == series.first?.unit ? "" : " \(clean(lab.unit))"
-                out.line("\(time(lab.at))  \(ClinicalNumber.plain(lab.value))\(unit)  \(lab.id) by \(clean(lab.enteredBy))", indent: 4)
+                let period = lab.periodHours.map { " over \(ClinicalNumber.plain($0)) h" } ?? ""
+                let mark = ranges.flag(lab, of: record.patient).map(\.mark) ?? ""
+                let value = "\(ClinicalNumber.plain(lab.value))\(unit)\(period)"
+                out.line("\(time(lab.at))  \(value) \(mark.padding(toLength: 2, withPad: " ", startingAt: 0))  \(lab.id) by \(clean(lab.enteredBy))", indent: 4)
             }
+        }
+        let pressures = MeanArterialPressure.series(record)
+        if !pressures.isEmpty {
+            out.line("mean arterial pressure (derived from the pairs above):", indent: 2)
+            for map in pressures { out.line("\(time(map.at))  \(map.description)", indent: 4) }
         }
     }
 
