@@ -163,6 +163,14 @@ extension Board {
                 by: context.author, at: context.at, reason: c.reason)
             try edit(c.mrn) { $0.acknowledgements.append(ack) }
             id = ack.id
+        case let .receiveCriticalValue(c):
+            id = try receiveCriticalValue(c, context: context)
+        case let .notifyCriticalValue(c):
+            id = try notifyCriticalValue(c, context: context)
+        case let .closeCriticalValue(c):
+            id = try closeCriticalValue(c, context: context)
+        case let .recordDose(c):
+            id = try recordDose(c, context: context)
         case let .importBoard(c):
             try importBoard(c, context: context)
             id = nil

@@ -53,6 +53,8 @@ struct AppState: Sendable {
     var saving: SaveOrigin?
     /// The board list's open-alert counts (kept current by `update`).
     var alertCounts = AlertCounts()
+    /// Open critical values, for the header bar.
+    var criticalCounts = CriticalCounts()
 
     init(board: Board, author: String, now: Date, timeZone: TimeZone = .current, width: Int, height: Int) {
         self.board = board
@@ -63,6 +65,7 @@ struct AppState: Sendable {
         self.height = height
         selectedMRN = board.patientsByBed.first?.mrn
         alertCounts.refresh(board, now: now, timeZone: timeZone)
+        criticalCounts.refresh(board, ranges: settings.referenceRanges)
     }
 
     var layout: Layout { Layout(width: width, height: height) }

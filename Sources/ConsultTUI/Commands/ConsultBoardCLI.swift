@@ -32,6 +32,8 @@ enum CommandRegistry {
         ConsultCommand.self,
         OrderCommand.self,
         LabCommand.self,
+        CriticalCommand.self,
+        DoseCommand.self,
         ResultCommand.self,
         ComplicationCommand.self,
         ActionCommand.self,

@@ -25,7 +25,7 @@ enum PatientView {
             let scroll = min(state.overviewScroll, doc.maxScroll(rows: layout.documentHeight))
             doc.draw(into: &canvas, x: 1, y: layout.patientContentTop, width: canvas.width - 2, height: layout.documentHeight, scroll: scroll)
         case .consults: RecordListView.draw(ConsultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
-        case .orders: RecordListView.draw(OrdersTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .orders: RecordListView.draw(OrdersTab.list(record, time: time, now: state.now, timeZone: state.timeZone), cursor: cursor, layout: layout, into: &canvas)
         case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .labs: RecordListView.draw(LabsTab.list(record, time: time, ranges: state.settings.referenceRanges), cursor: cursor, layout: layout, into: &canvas)
         case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)

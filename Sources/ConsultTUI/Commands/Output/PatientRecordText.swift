@@ -90,6 +90,11 @@ struct PatientRecordText {
         if o.text != o.headline { out.wrapped(clean(o.text), indent: 4) }
         out.line("Ordered by \(clean(o.orderedBy)) \(time(o.orderedAt))", indent: 4)
         history(o.history, into: &out)
+        if !o.doses.isEmpty || AdministrationRecord.overdueSince(o, now: now) != nil {
+            out.line("Administration record:", indent: 4)
+            for dose in o.doses { out.wrapped(AdministrationLines.dose(dose, time: time), indent: 6) }
+            for line in AdministrationLines.status(o, now: now, timeZone: timeZone, time: time) { out.wrapped(line, indent: 6) }
+        }
     }
 
     private func result(_ r: DiagnosticResult, into out: inout Lines) {
