@@ -68,5 +68,12 @@ import Testing
         #expect(AdministrationRecord.courseDay(try order(ward, id), now: TestWard.at(hours: 15), timeZone: utc) == 1)
         #expect(AdministrationRecord.courseDay(try order(ward, id), now: TestWard.at(hours: 16), timeZone: utc) == 2)
         #expect(AdministrationRecord.courseDay(try order(ward, id), now: TestWard.at(days: 2.5), timeZone: utc) == 3)
+        #expect(AdministrationRecord.course(try order(ward, id), weightKg: 70) == "steroid pulse")
+        let lines = AdministrationLines.status(try order(ward, id), now: TestWard.at(days: 2.5), timeZone: utc, weightKg: 70, time: { "\($0)" })
+        #expect(lines.contains("steroid pulse day 3 (day 1: the first dose given)"))
+        let ivig = try ward.medication("IVIG", dose: "0.4 g/kg", route: "IV", frequency: "daily", at: TestWard.t0)
+        #expect(AdministrationRecord.course(try order(ward, ivig), weightKg: 70) == "IVIG")
+        let enoxaparin = try ward.medication("enoxaparin", dose: "40 mg", frequency: "daily", at: TestWard.t0)
+        #expect(AdministrationRecord.course(try order(ward, enoxaparin), weightKg: 70) == nil)
     }
 }

@@ -63,7 +63,8 @@ import Testing
         let text = try board.run(["show", CLIBoard.mrn]).stdout
         #expect(text.contains("given"), "\(text)")
         #expect(text.contains("LATE"))
-        #expect(text.contains("held: LP tomorrow 10:00"))
+        #expect(text.contains("held by dr.test: LP tomorrow 10:00"))
+        #expect(!text.contains("course day"), "enoxaparin is not a course")
     }
 }
 

@@ -13,13 +13,17 @@ public enum AdministrationLines {
     }
 
     /// What the record says needs attention now: "DOSE OVERDUE: due 11-25 08:00, nothing recorded", "course day 3".
-    public static func status(_ order: Order, now: Date, timeZone: TimeZone, time: (Date) -> String) -> [String] {
+    public static func status(
+        _ order: Order, now: Date, timeZone: TimeZone, weightKg: Double? = nil, time: (Date) -> String
+    ) -> [String] {
         var lines: [String] = []
         if let due = AdministrationRecord.overdueSince(order, now: now) {
             lines.append("DOSE OVERDUE: due \(time(due)), nothing recorded since")
         }
-        if let day = AdministrationRecord.courseDay(order, now: now, timeZone: timeZone), order.status.isLive {
-            lines.append("course day \(day) (day 1: first dose given)")
+        if let course = AdministrationRecord.course(order, weightKg: weightKg), order.status.isLive,
+            let day = AdministrationRecord.courseDay(order, now: now, timeZone: timeZone)
+        {
+            lines.append("\(course) day \(day) (day 1: the first dose given)")
         }
         let notGiven = AdministrationRecord.notGiven(order)
         if !notGiven.isEmpty {

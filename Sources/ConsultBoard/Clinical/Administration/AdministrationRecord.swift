@@ -46,4 +46,13 @@ public enum AdministrationRecord {
         let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: first), to: calendar.startOfDay(for: now)).day
         return days.map { $0 + 1 }
     }
+
+    /// The kind of course an order is, when its day matters: "IVIG" (immunoglobulin, usually 2 g/kg over 2-5
+    /// days) or "steroid pulse" (`CorticosteroidExposure.isPulse`, 250 mg prednisone-equivalent a day or more).
+    public static func course(_ order: Order, weightKg: Double?) -> String? {
+        guard let medication = MedicationOrder.read(order) else { return nil }
+        if medication.drug.group == .immunoglobulin { return "IVIG" }
+        if CorticosteroidExposure.of(medication, weightKg: weightKg)?.isPulse == true { return "steroid pulse" }
+        return nil
+    }
 }

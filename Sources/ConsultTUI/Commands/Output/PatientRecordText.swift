@@ -21,7 +21,7 @@ struct PatientRecordText {
         header(record.patient, into: &out)
         clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone), into: &out)
         section("CONSULTS", record.consults, into: &out) { consult($0, into: &$1) }
-        section("ORDERS", record.orders, into: &out) { order($0, into: &$1) }
+        section("ORDERS", record.orders, into: &out) { order($0, weightKg: record.patient.weightKg, into: &$1) }
         section("RESULTS", record.results, into: &out) { result($0, into: &$1) }
         labs(record, into: &out)
         section("COMPLICATIONS", record.complications, into: &out) { complication($0, into: &$1) }
@@ -85,7 +85,7 @@ struct PatientRecordText {
         }
     }
 
-    private func order(_ o: Order, into out: inout Lines) {
+    private func order(_ o: Order, weightKg: Double?, into out: inout Lines) {
         out.wrapped("\(o.id)  \(o.status.rawValue)  \(o.kind.rawValue)  \(o.service.rawValue)  \(clean(o.headline))")
         if o.text != o.headline { out.wrapped(clean(o.text), indent: 4) }
         out.line("Ordered by \(clean(o.orderedBy)) \(time(o.orderedAt))", indent: 4)
@@ -93,7 +93,7 @@ struct PatientRecordText {
         if !o.doses.isEmpty || AdministrationRecord.overdueSince(o, now: now) != nil {
             out.line("Administration record:", indent: 4)
             for dose in o.doses { out.wrapped(AdministrationLines.dose(dose, time: time), indent: 6) }
-            for line in AdministrationLines.status(o, now: now, timeZone: timeZone, time: time) { out.wrapped(line, indent: 6) }
+            for line in AdministrationLines.status(o, now: now, timeZone: timeZone, weightKg: weightKg, time: time) { out.wrapped(line, indent: 6) }
         }
     }
 

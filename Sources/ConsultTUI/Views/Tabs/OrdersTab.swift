@@ -35,7 +35,7 @@ enum OrdersTab {
                 doc.field("Service", o.service.label)
                 doc.field("Ordered", "\(time.dateTime(o.orderedAt)) by \(o.orderedBy)")
                 doc.statusHistory(o.history, time: time)
-                let status = AdministrationLines.status(o, now: now, timeZone: timeZone, time: time.short)
+                let status = AdministrationLines.status(o, now: now, timeZone: timeZone, weightKg: record.patient.weightKg, time: time.short)
                 if !o.doses.isEmpty || !status.isEmpty {
                     doc.heading("Administration record (\(o.doses.count) recorded)")
                     for line in status { doc.text(line, style: line.hasPrefix("DOSE OVERDUE") ? .danger : .warning) }
