@@ -72,7 +72,10 @@ extension HandoffBuilder {
                 let question = layout.clean(consult.question)
                 let at = clock.short(consult.requestedAt)
                 let by = layout.clean(consult.requestedBy)
-                let summary = "\(Self.sentence(consult.service.label)), \(consult.urgency.label), \(consult.status.label): \(question) (requested \(at) by \(by))"
+                let timing = settings.consultClock.timing(consult, now: clock.now)
+                // Overdue in words (print has no colour): "OVERDUE since 24 Nov 08:10".
+                let overdue = timing.overdue ? " OVERDUE since \(clock.short(timing.dueAt))" : ""
+                let summary = "\(Self.sentence(consult.service.label)), \(consult.urgency.label), \(consult.status.label)\(overdue): \(question) (requested \(at) by \(by))"
                 return HandoffConsult(
                     id: consult.id, service: consult.service.label, urgency: consult.urgency.label,
                     status: consult.status.label, question: question, requestedAt: at, requestedBy: by,

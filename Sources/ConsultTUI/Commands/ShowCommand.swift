@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
         let record = try options.loadRecord(mrn)
         let settings = try options.wardSettings()
         if json {
-            try JSONOutput.print(RecordJSON(record: record, settings: settings))
+            try JSONOutput.print(RecordJSON(record: record, settings: settings, now: Date()))
         } else {
             print(PatientRecordText(settings: settings).render(record))
         }

@@ -119,25 +119,30 @@ import Testing
     }
 
     @Test func openAlertsComeFromTheSafetyRulesMostSevereFirst() throws {
+        let all = try zhang().alerts
+        // Her consults requested days ago and never seen are overdue by the consult clock: one alert each.
+        let overdue = all.filter { $0.key.hasPrefix("consult-overdue:") }
+        #expect(!overdue.isEmpty && overdue.allSatisfy { $0.severity == "warning" && $0.message.contains("is overdue by") })
+        let alerts = all.filter { !$0.key.hasPrefix("consult-overdue:") }
+        #expect(alerts.map(\.severity) == ["urgent", "warning"])
+        #expect(alerts[0].message.hasPrefix("Neurological deterioration on ISNCSCI"))
+        #expect(alerts[0].notify == "spine surgery, neurology")
+        #expect(alerts[0].summary.hasPrefix("URGENT: Neurological deterioration"))
+        #expect(alerts[1].data.contains { $0.hasPrefix("order O-") && $0.contains("MRI cervical spine (gadolinium)") })
         let p = try zhang()
-        #expect(p.alerts.map(\.severity) == ["urgent", "warning"])
-        #expect(p.alerts[0].message.hasPrefix("Neurological deterioration on ISNCSCI"))
-        #expect(p.alerts[0].notify == "spine surgery, neurology")
-        #expect(p.alerts[0].summary.hasPrefix("URGENT: Neurological deterioration"))
-        #expect(p.alerts[1].data.contains { $0.hasPrefix("order O-") && $0.contains("MRI cervical spine (gadolinium)") })
         #expect(p.acknowledgedAlerts == nil)
     }
 
     @Test func acknowledgedAlertsAreCountedNotShown() throws {
         var board = try HandoffFixture.board()
-        let key = try #require(try zhang().alerts.last?.key)
+        let key = try #require(try zhang().alerts.last { !$0.key.hasPrefix("consult-overdue:") }?.key)
         try board.apply(
             .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "macrocyclic agent agreed with nephrology")),
             context: ChangeContext(sequence: board.revision + 1, author: "dr.zhou", at: HandoffFixture.now))
         let p = try #require(try Handoff.document(
             board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
             timeZone: HandoffFixture.timeZone).patients.first)
-        #expect(p.alerts.map(\.severity) == ["urgent"])
+        #expect(p.alerts.filter { !$0.key.hasPrefix("consult-overdue:") }.map(\.severity) == ["urgent"])
         #expect(p.acknowledgedAlerts == "1 acknowledged alert not shown (see `consult-board alerts`)")
     }
 

@@ -79,3 +79,23 @@ enum BoardDateText {
 private extension Date {
     func rounded() -> Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
 }
+
+@Suite struct ConsultClockCLITests {
+    @Test func consultsCarryTheirDueTimeAndOverdueInJSONAndTheReportCountsThem() throws {
+        let board = try CLIBoard()
+        let id = try board.add(["consult", "request", CLIBoard.mrn, "--service", "neurology", "--question", "GBS?", "--urgency", "stat"])
+        let json = try board.run(["show", CLIBoard.mrn, "--json"]).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let consult = try #require((object["consults"] as? [[String: Any]])?.first)
+        #expect(consult["id"] as? String == id)
+        #expect(consult["dueAt"] is String)
+        #expect(consult["overdue"] as? Bool == false, "a stat consult is due 10 minutes after the request")
+        let orders = object["orders"] as? [Any]
+        #expect(orders?.isEmpty == true)
+        let report = try board.run(["consult", "report", "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.first?["service"] as? String == "neurology")
+        #expect(rows.first?["requested"] as? Int == 1)
+        #expect(rows.first?["seen"] as? Int == 0)
+    }
+}

@@ -20,7 +20,7 @@ public struct SafetyRuleSet: Sendable {
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), LMWHRenalDoseRule(), AnticoagulantSpinalProcedureRule(),
             SteroidDiabetesRule(), FeverImmunosuppressionRule(),
-            AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(),
+            AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).

@@ -4,14 +4,17 @@ import Foundation
 /// extends or replaces the shipped default (docs/clinical.md describes each file):
 ///
 /// - `ward/reference-ranges.json`: reference intervals and critical limits (`ReferenceRangeTable`).
+/// - `ward/consult-clock.json`: minutes from request to visit by urgency (`ConsultClock`).
 ///
 /// A file that is missing means the shipped default; a file that is present but wrong is refused with its name
 /// and the entry at fault, never half-read.
 public struct WardSettings: Sendable, Equatable {
     public var referenceRanges: ReferenceRangeTable
+    public var consultClock: ConsultClock
 
-    public init(referenceRanges: ReferenceRangeTable = .shipped) {
+    public init(referenceRanges: ReferenceRangeTable = .shipped, consultClock: ConsultClock = .shipped) {
         self.referenceRanges = referenceRanges
+        self.consultClock = consultClock
     }
 
     /// The shipped defaults.
@@ -28,6 +31,8 @@ public struct WardSettings: Sendable, Equatable {
             let file = folder.appendingPathComponent("reference-ranges.json").path
             settings.referenceRanges = settings.referenceRanges.extended(by: try ReferenceRangeTable.decode(data, file: file))
         }
+        let clockFile = folder.appendingPathComponent("consult-clock.json")
+        if let data = try read(clockFile) { settings.consultClock = try ConsultClock.decode(data, file: clockFile.path) }
         return settings
     }
 

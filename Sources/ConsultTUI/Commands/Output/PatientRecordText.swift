@@ -79,6 +79,12 @@ struct PatientRecordText {
         out.line("\(c.id)  \(c.service.rawValue)  \(c.urgency.rawValue)  \(c.status.rawValue)")
         out.wrapped("Question: \(clean(c.question))", indent: 4)
         out.line("Requested by \(clean(c.requestedBy)) \(time(c.requestedAt))", indent: 4)
+        let timing = settings.consultClock.timing(c, now: now)
+        var clock = "Due \(time(timing.dueAt))"
+        if let accepted = timing.acceptedAt { clock += "; accepted \(time(accepted))" }
+        if let seen = timing.seenAt { clock += "; seen \(time(seen))\(timing.seenLate ? " (late)" : "")" }
+        if timing.overdue { clock += "; OVERDUE" }
+        out.line(clock, indent: 4)
         history(c.history, into: &out)
         for r in c.recommendations {
             out.wrapped("Recommendation (\(clean(r.by)) \(time(r.at))): \(clean(r.text))", indent: 4)
