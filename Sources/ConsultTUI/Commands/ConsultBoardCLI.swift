@@ -34,6 +34,7 @@ enum CommandRegistry {
         LabCommand.self,
         CriticalCommand.self,
         DoseCommand.self,
+        ChartCommand.self,
         ResultCommand.self,
         ComplicationCommand.self,
         ActionCommand.self,

@@ -80,3 +80,34 @@ import Testing
         #expect(rows.map(\.value) == [LabValue(id: "L-2", test: "crp", value: 3, unit: "mg/L", at: TestWard.t0, enteredBy: "lab")])
     }
 }
+
+@Suite struct ChartTests {
+    @Test func sparklinesRunFromLowestToHighest() {
+        #expect(Sparkline.of([1, 2, 3, 4, 5, 6, 7, 8]) == "▁▂▃▄▅▆▇█")
+        #expect(Sparkline.of([5, 5, 5]) == "▄▄▄")
+        #expect(Sparkline.of([]) == "")
+        #expect(Sparkline.of([1, 9, 1, 9], width: 2) == "▁█")
+    }
+
+    @Test func theChartDrawsEveryValueTheAxesAndItsThresholds() {
+        let points = [70.0, 90, 150, 250].enumerated().map { TrendChart.Point(at: TestWard.at(days: Double($0.offset)), value: $0.element) }
+        let chart = TrendChart(title: "creatinine", points: points, thresholds: [.init(value: 81, label: "high 81")])
+        let lines = chart.lines(width: 60, height: 10, time: { _ in "t" })
+        #expect(lines.first == "creatinine")
+        #expect(lines.count == 1 + 10 + 3)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+        #expect(lines.joined().filter { $0 == "●" }.count == 4)
+        let thresholdRow = lines.first { $0.contains("high 81") } ?? ""
+        #expect(thresholdRow.contains("┄") && thresholdRow.contains("81 ┼"))
+        #expect(lines[1].hasPrefix("250 ┤"))
+        #expect(lines[10].hasPrefix(" 70 ┤"))
+        #expect(lines.last == "4 values; latest 250")
+    }
+
+    @Test func aNarrowChartShowsTheLatestValuesAndSaysSo() {
+        let points = (0..<100).map { TrendChart.Point(at: TestWard.at(hours: Double($0)), value: Double($0)) }
+        let lines = TrendChart(title: "x", points: points).lines(width: 40, height: 4, time: { _ in "t" })
+        #expect(lines.last?.hasPrefix("last ") == true && lines.last?.hasSuffix(" of 100 values; latest 99") == true, "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+    }
+}

@@ -99,3 +99,21 @@ private extension Date {
         #expect(rows.first?["seen"] as? Int == 0)
     }
 }
+
+@Suite struct ChartCommandTests {
+    @Test func chartPrintsTheTrendWithItsLimits() throws {
+        let board = try CLIBoard()
+        for (day, value) in [(20, 70), (21, 90), (22, 150), (23, 250)] {
+            try board.add(["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--value", "\(value)", "--unit", "umol/L",
+                           "--at", "2026-11-\(day)T06:00:00Z"])
+        }
+        let out = try board.run(["chart", CLIBoard.mrn, "--test", "cr", "--width", "60"])
+        #expect(out.status == 0, "\(out)")
+        #expect(out.stdout.contains("creatinine (umol/L)"))
+        #expect(out.stdout.contains("high 81"))
+        #expect(out.stdout.filter { $0 == "●" }.count == 4)
+        #expect(out.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+        try board.refuse(["chart", CLIBoard.mrn, "--test", "fvc"], "no fvc values recorded")
+        try board.refuse(["chart", CLIBoard.mrn, "--test", "cr", "--width", "10"], "--width 10 is out of range")
+    }
+}
