@@ -43,10 +43,11 @@ extension HandoffBuilder {
             // The flag is written out, so it shows in print and without colour: "6.5 mmol/L HH (critical high)".
             let flagText = flag.flatMap { $0.isAbnormal ? " \($0.mark) (\($0.label))" : nil } ?? ""
             var summary = "\(label) \(value) \(unit)\(flagText) (\(at))"
-            if series.count > 1 { summary += "; trend \(trend)" }
+            // The trend as a picture first (text and print have no charts), then the values.
+            if series.count > 1 { summary += "; trend \(Sparkline.of(series.map(\.value))) \(trend)" }
             return HandoffFigure(
                 test: label, value: value, unit: unit, at: at, trend: trend, direction: direction,
-                flag: flag?.rawValue, flagMark: flag?.mark, summary: summary,
+                flag: flag?.rawValue, flagMark: flag?.mark, sparkline: Sparkline.of(series.map(\.value)), summary: summary,
                 lines: layout.lines(summary))
         }
     }

@@ -131,6 +131,8 @@ public struct HandoffFigure: Sendable, Equatable {
     public var flag: String?
     /// "H", "LL"...; empty for a normal value.
     public var flagMark: String?
+    /// The trend's values as a sparkline ("▁▂▅█").
+    public var sparkline: String
     public var summary: String
     public var lines: [String]
 }

@@ -49,6 +49,7 @@ import Testing
     @Test func aScheduledDoseIsOverdueAnHourAfterItWasDue() throws {
         var ward = try TestWard()
         let id = try enoxaparin(&ward)
+        #expect(AdministrationRecord.overdueSince(try order(ward, id), now: TestWard.at(days: 3)) == nil, "no dose charted: the record is not in use")
         try ward.apply(.recordDose(RecordDose(orderID: id, outcome: .given, at: TestWard.at(hours: 1))), at: TestWard.at(hours: 1))
         let o = try order(ward, id)
         // q12h: next due at hour 13; overdue after hour 14.

@@ -25,14 +25,15 @@ public enum AdministrationRecord {
     /// and nothing has been recorded since: the dose is overdue (not given, not recorded as held or refused).
     ///
     /// Read from the frequency (`DoseFrequency`): the next dose is due one interval after the last recorded dose
-    /// (given, held, refused or missed), or after the order was written when none is recorded. `nil` for an
-    /// order that is not active, whose frequency is not understood, or that is on time.
+    /// (given, held, refused or missed). `nil` for an order that is not active, whose frequency is not
+    /// understood, that is on time, or whose doses are not charted on the board at all (a ward not using the
+    /// record here would otherwise see every order overdue).
     public static func overdueSince(_ order: Order, now: Date) -> Date? {
-        guard order.status == .active, order.kind == .medication,
+        guard order.status == .active, order.kind == .medication, !order.doses.isEmpty,
             let frequency = order.medication.flatMap({ DoseFrequency.parse($0.frequency) }), frequency.timesPerDay > 0
         else { return nil }
         let interval = 86400 / frequency.timesPerDay
-        let last = order.doses.map(\.at).max() ?? order.orderedAt
+        guard let last = order.doses.map(\.at).max() else { return nil }
         let due = last.addingTimeInterval(interval)
         return now.timeIntervalSince(due) > DoseAdministration.lateAfter ? due : nil
     }
