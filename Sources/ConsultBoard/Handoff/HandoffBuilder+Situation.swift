@@ -52,6 +52,19 @@ extension HandoffBuilder {
         }
     }
 
+    /// "potassium 6.4 mmol/L HH (L-12) sampled 25 Nov 05:55: no action recorded yet; received by rn.zhang from
+    /// lab: Li, read back; dr.ma notified 25 Nov 06:15".
+    func criticalValue(_ item: CriticalValueItem) -> HandoffLine {
+        var summary = "\(layout.clean(item.headline)) sampled \(clock.short(item.lab.at)): \(item.state.label.uppercased())"
+        if let task = item.task {
+            summary += "; received by \(layout.clean(task.receivedBy)) from \(layout.clean(task.reportedBy)), read back"
+            if let doctor = task.doctorNotified, let at = task.notifiedAt {
+                summary += "; \(layout.clean(doctor)) notified \(clock.short(at))"
+            }
+        }
+        return HandoffLine(summary: summary, lines: layout.lines(summary))
+    }
+
     /// "If <condition>, then <action>" as one sentence: without doubling an "if" or "then" the author already
     /// wrote, and with the first word in lower case unless it is an abbreviation ("CTPA", "FVC").
     func contingency(_ contingency: Contingency) -> HandoffLine {

@@ -59,7 +59,8 @@ struct HandoffBuilder {
             complications: activeComplications.map(complication),
             figures: figures(record.labs, of: p, activeKinds: activeComplications.map(\.kind)),
             renal: renal(clinical.renal), fever: fever(clinical.fever),
-            contingencies: record.contingencies.map(contingency))
+            contingencies: record.contingencies.map(contingency),
+            criticalValues: CriticalValueLoop.open(record, ranges: settings.referenceRanges).map(criticalValue))
     }
 
     /// A text-only item, or nil when the text is blank.

@@ -32,3 +32,23 @@ import Testing
         #expect(figure.flagMark == "H")
     }
 }
+
+@Suite struct HandoffCriticalValueTests {
+    @Test func anOpenCriticalValueIsHandedOverUntilItsLoopIsClosed() throws {
+        var ward = try TestWard()
+        let k = try ward.lab("potassium", 6.6, "mmol/L", at: TestWard.t0)
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        func lines() throws -> [String] {
+            try Handoff.document(board: ward.board, format: .text, width: 120, generatedBy: "x", now: TestWard.at(hours: 2), timeZone: utc)
+                .patients.first?.criticalValues.map(\.summary) ?? []
+        }
+        #expect(try lines() == ["potassium 6.6 mmol/L HH (\(k)) sampled 24 Nov 08:00: NOT YET RECEIVED"])
+        try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: true)), at: TestWard.at(hours: 0.5))
+        try ward.apply(.notifyCriticalValue(NotifyCriticalValue(labID: k, doctor: "dr.wang")), at: TestWard.at(hours: 0.6))
+        #expect(try lines().first?.contains("NO ACTION RECORDED YET; received by dr.li from lab, read back; dr.wang notified") == true)
+        try ward.apply(.closeCriticalValue(CloseCriticalValue(labID: k, action: "insulin-dextrose")), at: TestWard.at(hours: 1))
+        #expect(try lines().isEmpty)
+        let text = try Handoff.render(board: ward.board, template: HandoffTemplate.standard(.text), width: 80, generatedBy: "x", now: TestWard.at(hours: 2), timeZone: utc)
+        #expect(!text.contains("Critical values open"))
+    }
+}
