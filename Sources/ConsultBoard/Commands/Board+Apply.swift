@@ -166,6 +166,14 @@ extension Board {
                 by: context.author, at: context.at, reason: c.reason)
             try edit(c.mrn) { $0.acknowledgements.append(ack) }
             id = ack.id
+        case let .receiveCriticalValue(c):
+            id = try receiveCriticalValue(c, context: context)
+        case let .notifyCriticalValue(c):
+            id = try notifyCriticalValue(c, context: context)
+        case let .closeCriticalValue(c):
+            id = try closeCriticalValue(c, context: context)
+        case let .recordDose(c):
+            id = try recordDose(c, context: context)
         case let .importBoard(c):
             try importBoard(c, context: context)
             id = nil
@@ -275,6 +283,7 @@ extension Board {
                     expected: "\(ClinicalNumber.plain(plausible.lowerBound)) to \(ClinicalNumber.plain(plausible.upperBound)) \(canonical)")
             }
         }
+        try CollectionPeriod.check(c.periodHours, test: test)
         if let source = c.source {
             try Validate.text(source, field: "source of the value")
             if patients[c.mrn]?.labs.contains(where: { $0.source == source }) == true {
@@ -283,7 +292,7 @@ extension Board {
         }
         let lab = LabValue(
             id: RecordKind.lab.id(forSequence: context.sequence), test: test, value: c.value, unit: unit, at: c.at,
-            enteredBy: context.author, source: c.source)
+            enteredBy: context.author, periodHours: c.periodHours, source: c.source)
         try edit(c.mrn) { $0.labs.append(lab) }
         return lab.id
     }

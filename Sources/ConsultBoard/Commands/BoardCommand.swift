@@ -30,6 +30,10 @@ public enum BoardCommand: Sendable, Equatable {
     case addContingency(AddContingency)
     case addExam(AddExam)
     case acknowledgeAlert(AcknowledgeAlert)
+    case receiveCriticalValue(ReceiveCriticalValue)
+    case notifyCriticalValue(NotifyCriticalValue)
+    case closeCriticalValue(CloseCriticalValue)
+    case recordDose(RecordDose)
     /// Fills a new board with the patients of an export document (see `ImportBoard`).
     case importBoard(ImportBoard)
 
@@ -56,6 +60,10 @@ public enum BoardCommand: Sendable, Equatable {
         case addContingency = "contingency.add"
         case addExam = "exam.add"
         case acknowledgeAlert = "alert.ack"
+        case receiveCriticalValue = "critical.receive"
+        case notifyCriticalValue = "critical.notify"
+        case closeCriticalValue = "critical.close"
+        case recordDose = "dose.record"
         case importBoard = "board.import"
     }
 
@@ -82,6 +90,10 @@ public enum BoardCommand: Sendable, Equatable {
         case .addContingency: .addContingency
         case .addExam: .addExam
         case .acknowledgeAlert: .acknowledgeAlert
+        case .receiveCriticalValue: .receiveCriticalValue
+        case .notifyCriticalValue: .notifyCriticalValue
+        case .closeCriticalValue: .closeCriticalValue
+        case .recordDose: .recordDose
         case .importBoard: .importBoard
         }
     }
@@ -104,7 +116,8 @@ public enum BoardCommand: Sendable, Equatable {
         case let .addExam(c): c.mrn
         case let .acknowledgeAlert(c): c.mrn
         case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
-            .setResultStatus, .setComplicationStatus, .completeAction:
+            .setResultStatus, .setComplicationStatus, .completeAction, .receiveCriticalValue, .notifyCriticalValue,
+            .closeCriticalValue, .recordDose:
             nil
         }
     }
@@ -120,6 +133,10 @@ public enum BoardCommand: Sendable, Equatable {
         case let .setResultStatus(c): c.resultID
         case let .setComplicationStatus(c): c.complicationID
         case let .completeAction(c): c.actionID
+        case let .receiveCriticalValue(c): c.labID
+        case let .notifyCriticalValue(c): c.labID
+        case let .closeCriticalValue(c): c.labID
+        case let .recordDose(c): c.orderID
         default: nil
         }
     }
@@ -154,6 +171,10 @@ extension BoardCommand: Codable {
         case .addContingency: self = .addContingency(try payload(AddContingency.self))
         case .addExam: self = .addExam(try payload(AddExam.self))
         case .acknowledgeAlert: self = .acknowledgeAlert(try payload(AcknowledgeAlert.self))
+        case .receiveCriticalValue: self = .receiveCriticalValue(try payload(ReceiveCriticalValue.self))
+        case .notifyCriticalValue: self = .notifyCriticalValue(try payload(NotifyCriticalValue.self))
+        case .closeCriticalValue: self = .closeCriticalValue(try payload(CloseCriticalValue.self))
+        case .recordDose: self = .recordDose(try payload(RecordDose.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         }
     }
@@ -183,6 +204,10 @@ extension BoardCommand: Codable {
         case let .addContingency(p): try c.encode(p, forKey: .payload)
         case let .addExam(p): try c.encode(p, forKey: .payload)
         case let .acknowledgeAlert(p): try c.encode(p, forKey: .payload)
+        case let .receiveCriticalValue(p): try c.encode(p, forKey: .payload)
+        case let .notifyCriticalValue(p): try c.encode(p, forKey: .payload)
+        case let .closeCriticalValue(p): try c.encode(p, forKey: .payload)
+        case let .recordDose(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
         }
     }

@@ -169,16 +169,22 @@ public struct AddLab: Codable, Sendable, Equatable {
     public var at: Date
     /// Confirms a test name spelt almost like a known test is meant as a new test (`nil` or false: refused).
     public var newTest: Bool?
+    /// The hours a urine output was collected over (required for `urine-output`, refused for anything else).
+    public var periodHours: Double?
     /// The feed message a value came from (`hl7:LAB|HOSP|MSG00042#1`), absent when typed: the board refuses a
     /// second value from the same message, so a resent message is never recorded twice.
     public var source: String?
-    public init(mrn: MRN, test: String, value: Double, unit: String, at: Date, newTest: Bool? = nil, source: String? = nil) {
+    public init(
+        mrn: MRN, test: String, value: Double, unit: String, at: Date, newTest: Bool? = nil, periodHours: Double? = nil,
+        source: String? = nil
+    ) {
         self.mrn = mrn
         self.test = test
         self.value = value
         self.unit = unit
         self.at = at
         self.newTest = newTest
+        self.periodHours = periodHours
         self.source = source
     }
 }

@@ -22,9 +22,10 @@ enum DemoDrivingCase {
         admission(&s)
         let prophylaxis = steroidsAndWorkup(&s)
         infections(&s)
-        thrombosis(&s, replacing: prophylaxis)
+        let treatment = thrombosis(&s, replacing: prophylaxis)
         kidneys(&s)
         observations(&s)
+        vitalsAndDoses(&s, enoxaparin: treatment)
         handoff(&s)
     }
 
@@ -361,7 +362,8 @@ enum DemoDrivingCase {
 
     // MARK: - Left leg DVT
 
-    private static func thrombosis(_ s: inout DemoScript, replacing prophylaxis: DemoScript.Ref) {
+    /// Returns the treatment-dose enoxaparin order.
+    private static func thrombosis(_ s: inout DemoScript, replacing prophylaxis: DemoScript.Ref) -> DemoScript.Ref {
         s.note(
             s.day(8, 8, 30), nurse, .nursing, .nursing,
             """
@@ -405,10 +407,11 @@ enum DemoDrivingCase {
         s.order(
             prophylaxis, s.day(8, 14, 30), resident, .discontinued,
             reason: "DVT confirmed: changed to treatment dose")
-        s.medication(
+        let treatment = s.medication(
             s.day(8, 14, 30), resident, .ward, "Enoxaparin 1 mg/kg SC q12h (58 kg: 60 mg), treatment of left leg DVT",
             drug: "Enoxaparin", dose: "60 mg", route: "SC", frequency: "q12h")
         s.consult(vascularConsult, [(s.day(4, 11, 0), vascular, .signedOff)])
+        return treatment
     }
 
     // MARK: - Acute kidney injury on CKD

@@ -48,7 +48,18 @@ extension HandoffBuilder {
             let headline = layout.clean(order.headline)
             let at = clock.short(order.orderedAt)
             let by = layout.clean(order.orderedBy)
-            let summary = "\(headline) · \(order.kind.label), \(order.status.label) · \(order.service.label), \(at) by \(by)"
+            var summary = "\(headline) · \(order.kind.label), \(order.status.label) · \(order.service.label), \(at) by \(by)"
+            // The administration record, where there is one: the last dose actually given, the last not given,
+            // an overdue dose (the anticoagulant before a procedure is timed from the last dose given).
+            if let given = AdministrationRecord.lastGiven(order) {
+                summary += " · last given \(clock.short(given.at))\(given.isLate ? " (late)" : "")"
+            }
+            if let last = order.doses.last, last.outcome != .given {
+                summary += " · \(last.outcome.rawValue) \(clock.short(last.at))" + (last.reason.map { ": \(layout.clean($0))" } ?? "")
+            }
+            if let due = AdministrationRecord.overdueSince(order, now: clock.now) {
+                summary += " · DOSE OVERDUE since \(clock.short(due))"
+            }
             return HandoffOrder(
                 id: order.id, headline: headline, kind: order.kind.label, service: order.service.label,
                 status: order.status.label, orderedAt: at, orderedBy: by, summary: summary,
@@ -85,7 +96,10 @@ extension HandoffBuilder {
                 let question = layout.clean(consult.question)
                 let at = clock.short(consult.requestedAt)
                 let by = layout.clean(consult.requestedBy)
-                let summary = "\(Self.sentence(consult.service.label)), \(consult.urgency.label), \(consult.status.label): \(question) (requested \(at) by \(by))"
+                let timing = settings.consultClock.timing(consult, now: clock.now)
+                // Overdue in words (print has no colour): "OVERDUE since 24 Nov 08:10".
+                let overdue = timing.overdue ? " OVERDUE since \(clock.short(timing.dueAt))" : ""
+                let summary = "\(Self.sentence(consult.service.label)), \(consult.urgency.label), \(consult.status.label)\(overdue): \(question) (requested \(at) by \(by))"
                 return HandoffConsult(
                     id: consult.id, service: consult.service.label, urgency: consult.urgency.label,
                     status: consult.status.label, question: question, requestedAt: at, requestedBy: by,

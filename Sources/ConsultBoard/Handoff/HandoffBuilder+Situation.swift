@@ -18,8 +18,12 @@ extension HandoffBuilder {
     }
 
     /// The latest value and trend of each watched test that has values.
-    func figures(_ labs: [LabValue], activeKinds: [ComplicationKind]) -> [HandoffFigure] {
-        let tests = HandoffFigures.watchedTests(activeKinds: activeKinds)
+    func figures(_ labs: [LabValue], of patient: Patient, activeKinds: [ComplicationKind]) -> [HandoffFigure] {
+        var tests = HandoffFigures.watchedTests(activeKinds: activeKinds)
+        // A test whose latest value is critical is shown whatever the complications.
+        for test in HandoffFigures.criticalNow(labs, of: patient, ranges: settings.referenceRanges) where !tests.contains(test) {
+            tests.append(test)
+        }
         let recent = HandoffFigures.recentValues(of: tests, in: labs)
         return tests.compactMap { test in
             guard let latest = recent[test]?.last else { return nil }
@@ -35,12 +39,30 @@ extension HandoffBuilder {
             let value = ClinicalNumber.format(latest.value, maxDecimals: 2)
             let unit = layout.clean(HandoffFigures.unit(latest.unit))
             let at = clock.short(latest.at)
-            var summary = "\(label) \(value) \(unit) (\(at))"
-            if series.count > 1 { summary += "; trend \(trend)" }
+            let flag = settings.referenceRanges.flag(latest, of: patient)
+            // The flag is written out, so it shows in print and without colour: "6.5 mmol/L HH (critical high)".
+            let flagText = flag.flatMap { $0.isAbnormal ? " \($0.mark) (\($0.label))" : nil } ?? ""
+            var summary = "\(label) \(value) \(unit)\(flagText) (\(at))"
+            // The trend as a picture first (text and print have no charts), then the values.
+            if series.count > 1 { summary += "; trend \(Sparkline.of(series.map(\.value))) \(trend)" }
             return HandoffFigure(
-                test: label, value: value, unit: unit, at: at, trend: trend, direction: direction, summary: summary,
+                test: label, value: value, unit: unit, at: at, trend: trend, direction: direction,
+                flag: flag?.rawValue, flagMark: flag?.mark, sparkline: Sparkline.of(series.map(\.value)), summary: summary,
                 lines: layout.lines(summary))
         }
+    }
+
+    /// "potassium 6.4 mmol/L HH (L-12) sampled 25 Nov 05:55: no action recorded yet; received by rn.zhang from
+    /// lab: Li, read back; dr.ma notified 25 Nov 06:15".
+    func criticalValue(_ item: CriticalValueItem) -> HandoffLine {
+        var summary = "\(layout.clean(item.headline)) sampled \(clock.short(item.lab.at)): \(item.state.label.uppercased())"
+        if let task = item.task {
+            summary += "; received by \(layout.clean(task.receivedBy)) from \(layout.clean(task.reportedBy)), read back"
+            if let doctor = task.doctorNotified, let at = task.notifiedAt {
+                summary += "; \(layout.clean(doctor)) notified \(clock.short(at))"
+            }
+        }
+        return HandoffLine(summary: summary, lines: layout.lines(summary))
     }
 
     /// "If <condition>, then <action>" as one sentence: without doubling an "if" or "then" the author already

@@ -5,6 +5,8 @@ import Foundation
 struct HandoffBuilder {
     let layout: HandoffLayout
     let clock: HandoffClock
+    /// The ward's reference ranges and other settings.
+    var settings: WardSettings = .shipped
 
     /// How much of a note the course shows: its first lines, as a reminder of the note, not a copy of it.
     static let gistLines = 3
@@ -57,9 +59,10 @@ struct HandoffBuilder {
             alerts: clinical.openAlerts.map(alert), acknowledgedAlerts: acknowledged(clinical.acknowledgedAlerts.count),
             acknowledged: clinical.acknowledgedAlerts.compactMap(acknowledgedAlert),
             complications: activeComplications.map(complication),
-            figures: figures(record.labs, activeKinds: activeComplications.map(\.kind)),
+            figures: figures(record.labs, of: p, activeKinds: activeComplications.map(\.kind)),
             renal: renal(clinical.renal), fever: fever(clinical.fever),
-            contingencies: record.contingencies.map(contingency))
+            contingencies: record.contingencies.map(contingency),
+            criticalValues: CriticalValueLoop.open(record, ranges: settings.referenceRanges).map(criticalValue))
     }
 
     /// A text-only item, or nil when the text is blank.

@@ -106,4 +106,6 @@ public struct HandoffPatient: Sendable, Equatable {
     /// Fever now, fever days and recurrence; nil without a temperature.
     public var fever: HandoffFever?
     public var contingencies: [HandoffLine]
+    /// Critical values (危急值) whose loop is not closed, newest first, each with where it stands.
+    public var criticalValues: [HandoffLine] = []
 }

@@ -10,7 +10,9 @@ struct HandoffFigures {
     static let trendLength = 4
 
     /// Shown for every patient when recorded: fever and renal function are what a night team is called about.
-    static let alwaysShown = ["temperature", "creatinine"]
+    /// On a spinal-cord-injury ward blood pressure (autonomic dysreflexia, MAP targets), oxygen saturation and
+    /// vital capacity (respiratory failure in cervical injury) are as much the night's business.
+    static let alwaysShown = ["temperature", "creatinine", "systolic-bp", "spo2", "fvc"]
 
     /// The tests that follow a complication, in the order they are shown.
     static func tests(following kind: ComplicationKind) -> [String] {
@@ -29,6 +31,21 @@ struct HandoffFigures {
             for test in Self.tests(following: kind) where !tests.contains(test) { tests.append(test) }
         }
         return tests
+    }
+
+    /// The tests whose latest value is critical, in the order they were first recorded.
+    static func criticalNow(_ labs: [LabValue], of patient: Patient, ranges: ReferenceRangeTable) -> [String] {
+        var latest: [String: LabValue] = [:]
+        var order: [String] = []
+        for lab in labs {
+            if let seen = latest[lab.test] {
+                if lab.at >= seen.at { latest[lab.test] = lab }
+            } else {
+                latest[lab.test] = lab
+                order.append(lab.test)
+            }
+        }
+        return order.filter { latest[$0].flatMap { ranges.flag($0, of: patient) }?.isCritical ?? false }
     }
 
     /// The last `trendLength` values of each of `tests`, oldest first, from one scan of `labs`.
@@ -52,6 +69,9 @@ struct HandoffFigures {
         switch test {
         case "wbc", "crp": test.uppercased()
         case "d-dimer": "D-dimer"
+        case "systolic-bp": "Systolic BP"
+        case "spo2": "SpO2"
+        case "fvc": "FVC"
         default: test.prefix(1).uppercased() + test.dropFirst()
         }
     }

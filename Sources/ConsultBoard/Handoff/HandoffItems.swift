@@ -127,6 +127,12 @@ public struct HandoffFigure: Sendable, Equatable {
     public var trend: String
     /// "↑", "↓" or "→" from the previous value to the latest; nil for a single value.
     public var direction: String?
+    /// The latest value's flag (`high`, `critical-low`...), nil when the test has no range.
+    public var flag: String?
+    /// "H", "LL"...; empty for a normal value.
+    public var flagMark: String?
+    /// The trend's values as a sparkline ("▁▂▅█").
+    public var sparkline: String
     public var summary: String
     public var lines: [String]
 }

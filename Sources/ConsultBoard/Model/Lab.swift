@@ -10,16 +10,22 @@ public struct LabValue: Codable, Sendable, Equatable, Identifiable {
     /// When the sample was taken or the vital measured.
     public var at: Date
     public var enteredBy: String
+    /// The hours a value was collected over: present exactly for a urine output (300 mL over 6 h).
+    public var periodHours: Double?
     /// The feed message it came from (see `AddLab.source`); absent when typed.
     public var source: String?
 
-    public init(id: RecordID, test: String, value: Double, unit: String, at: Date, enteredBy: String, source: String? = nil) {
+    public init(
+        id: RecordID, test: String, value: Double, unit: String, at: Date, enteredBy: String, periodHours: Double? = nil,
+        source: String? = nil
+    ) {
         self.id = id
         self.test = test
         self.value = value
         self.unit = unit
         self.at = at
         self.enteredBy = enteredBy
+        self.periodHours = periodHours
         self.source = source
     }
 }
@@ -54,6 +60,15 @@ public struct KnownTest: Sendable {
         KnownTest(name: "platelets", aliases: ["plt"], ranges: [("10^9/L", 0...3000)]),
         KnownTest(name: "heart-rate", aliases: ["hr", "pulse"], ranges: [("/min", 0...350)]),
         KnownTest(name: "procalcitonin", aliases: ["pct"], ranges: [("ng/mL", 0...1000)]),
+        // Vital signs and bedside respiratory measures (see VitalSign for what each is and how it is read).
+        KnownTest(name: "systolic-bp", aliases: ["sbp", "systolic"], ranges: [("mmHg", 20...320)]),
+        KnownTest(name: "diastolic-bp", aliases: ["dbp", "diastolic"], ranges: [("mmHg", 10...220)]),
+        KnownTest(name: "respiratory-rate", aliases: ["rr", "resp"], ranges: [("/min", 0...100)]),
+        KnownTest(name: "spo2", aliases: ["sao2", "sats", "oxygen saturation"], ranges: [("%", 0...100)]),
+        KnownTest(name: "fvc", aliases: ["vc", "vital capacity", "forced vital capacity"], ranges: [("mL", 0...8000)]),
+        KnownTest(name: "nif", aliases: ["mip", "negative inspiratory force"], ranges: [("cmH2O", -250...0)]),
+        KnownTest(name: "urine-output", aliases: ["uo", "urine"], ranges: [("mL", 0...10_000)]),
+        KnownTest(name: "pain-score", aliases: ["pain", "nrs"], ranges: [("/10", 0...10)]),
     ]
 
     /// Spellings of units that mean the same thing, mapped to the canonical spelling above.
@@ -62,7 +77,11 @@ public struct KnownTest: Sendable {
         "°c": "C", "c": "C", "degc": "C", "mmol/l": "mmol/L", "mg/l": "mg/L", "g/l": "g/L", "g/dl": "g/dL",
         "10^9/l": "10^9/L", "x10^9/l": "10^9/L", "bpm": "/min", "/min": "/min", "ng/ml": "ng/mL",
         "mg/l feu": "mg/L FEU", "ug/ml feu": "ug/mL FEU", "ng/ml feu": "ng/mL FEU",
+        "mmhg": "mmHg", "breaths/min": "/min", "ml": "mL", "cmh2o": "cmH2O", "points": "/10", "nrs": "/10",
     ]
+
+    /// The unit a test is entered in when the command gives none: its only unit, if it has exactly one.
+    public var onlyUnit: String? { units.count == 1 ? units.first : nil }
 
     /// Creatinine, looked up once: the renal rules read it for every creatinine value of every patient.
     public static let creatinine: KnownTest? = named("creatinine")

@@ -57,6 +57,8 @@ public struct Order: Codable, Sendable, Equatable, Identifiable {
     public var orderedAt: Date
     public var status: OrderStatus
     public var history: [StatusChange<OrderStatus>]
+    /// The medication administration record (see `doses`); `nil` until the first dose is recorded.
+    public var administrations: [DoseAdministration]?
 
     public init(
         id: RecordID, service: Service, kind: OrderKind, text: String, medication: MedicationDetails? = nil,

@@ -14,6 +14,8 @@ public struct PatientRecord: Codable, Sendable, Equatable {
     public var contingencies: [Contingency] = []
     public var exams: [ExamRecord] = []
     public var acknowledgements: [AlertAcknowledgement] = []
+    /// Critical-value tasks (see `criticalTasks`); `nil` until the first, so boards written before read unchanged.
+    public var criticalValues: [CriticalValueTask]?
     /// The journal sequence number of the last change to this patient (for "unread changes" and live refresh).
     public var revision: Int = 0
 

@@ -73,6 +73,14 @@ extension BoardCommand {
             return "ISNCSCI exam (\(c.values.count) values)"
         case let .acknowledgeAlert(c):
             return "alert \(c.alertKey) acknowledged (\(c.reason))"
+        case let .receiveCriticalValue(c):
+            return "critical value \(c.labID) received from \(c.reportedBy)" + (c.readBack ? ", read back" : "")
+        case let .notifyCriticalValue(c):
+            return "critical value \(c.labID): \(c.doctor) notified"
+        case let .closeCriticalValue(c):
+            return "critical value \(c.labID) closed: \(c.action)"
+        case let .recordDose(c):
+            return "\(c.orderID) dose \(c.outcome.rawValue)" + (c.reason.map { " (\($0))" } ?? "")
         }
     }
 }

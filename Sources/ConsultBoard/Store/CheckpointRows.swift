@@ -49,9 +49,12 @@ extension TableRow {
 
 /// A `LabValue` as one row.
 struct LabRow: TableRow {
-    static let columns = ["id", "test", "value", "unit", "at", "enteredBy", "source"]
-    /// Checkpoints written before values came from feeds: rows of six values, read as such.
-    static let legacyColumns = [["id", "test", "value", "unit", "at", "enteredBy"]]
+    static let columns = ["id", "test", "value", "unit", "at", "enteredBy", "periodHours", "source"]
+    /// Checkpoints written before urine output had a collection period (six values) or before values came from
+    /// feeds (seven): read as such.
+    static let legacyColumns = [
+        ["id", "test", "value", "unit", "at", "enteredBy"], ["id", "test", "value", "unit", "at", "enteredBy", "periodHours"],
+    ]
     var value: LabValue
 
     init(_ value: LabValue) { self.value = value }
@@ -61,6 +64,7 @@ struct LabRow: TableRow {
         value = LabValue(
             id: try c.decode(RecordID.self), test: try c.decode(String.self), value: try c.decode(Double.self),
             unit: try c.decode(String.self), at: try c.decodeBoardDate(), enteredBy: try c.decode(String.self))
+        if !c.isAtEnd { value.periodHours = try c.decode(Double?.self) }
         if !c.isAtEnd { value.source = try c.decode(String?.self) }
     }
 
@@ -72,6 +76,7 @@ struct LabRow: TableRow {
         try c.encode(value.unit)
         try c.encode(value.at)
         try c.encode(value.enteredBy)
+        if let hours = value.periodHours { try c.encode(hours) } else { try c.encodeNil() }
         if let source = value.source { try c.encode(source) } else { try c.encodeNil() }
     }
 }

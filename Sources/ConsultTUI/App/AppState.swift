@@ -13,6 +13,8 @@ struct AppState: Sendable {
     /// How times are shown (the machine's zone; UTC in tests so goldens are stable).
     var timeZone: TimeZone
     var width: Int
+    /// The ward's reference ranges and other settings (`<board>/ward/`), loaded when the board is opened.
+    var settings = WardSettings.shipped
     var height: Int
     var screen: Screen = .board
 
@@ -57,6 +59,8 @@ struct AppState: Sendable {
     var saving: SaveOrigin?
     /// The board list's open-alert counts (kept current by `update`).
     var alertCounts = AlertCounts()
+    /// Open critical values, for the header bar.
+    var criticalCounts = CriticalCounts()
 
     init(board: Board, author: String, now: Date, timeZone: TimeZone = .current, width: Int, height: Int) {
         self.board = board
@@ -67,6 +71,7 @@ struct AppState: Sendable {
         self.height = height
         selectedMRN = board.patientsByBed.first?.mrn
         alertCounts.refresh(board, now: now, timeZone: timeZone)
+        criticalCounts.refresh(board, ranges: settings.referenceRanges)
     }
 
     var layout: Layout { Layout(width: width, height: height) }

@@ -12,11 +12,17 @@ struct EffectRunner {
     var now: @Sendable () -> Date = { Date() }
     /// Keeps the open editor's text on disk (see `keepDraft`); nil in tests that need no files.
     var drafts: DraftKeeper?
+    /// The ward's settings the handoff preview flags values with.
+    var settings: WardSettings
     private var lastDraftWrite = Date.distantPast
     private var draftFailureShown = false
 
-    init(board: OpenBoard, author: String, now: @escaping @Sendable () -> Date = { Date() }, drafts: DraftKeeper? = nil) {
+    init(
+        board: OpenBoard, author: String, now: @escaping @Sendable () -> Date = { Date() }, drafts: DraftKeeper? = nil,
+        settings: WardSettings = .shipped
+    ) {
         self.board = board
+        self.settings = settings
         self.author = author
         self.now = now
         self.drafts = drafts
@@ -74,7 +80,7 @@ struct EffectRunner {
                 let template = try HandoffTemplate.standard(.text)
                 let text = try Handoff.render(
                     board: current, mrns: mrns, template: template, width: width, generatedBy: author, now: now(),
-                    timeZone: .current)
+                    timeZone: .current, settings: settings)
                 return .previewReady(title: title, text: text)
             } catch {
                 return .failed(error.description)

@@ -8,7 +8,10 @@ import Foundation
 /// `q` typed into a note is a letter, never a quit.
 func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     // Whatever changed the board or the clock, the ⚠ counts follow (only changed patients are counted again).
-    defer { state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone) }
+    defer {
+        state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone)
+        state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
+    }
     switch action {
     case let .resize(width, height):
         state.width = width

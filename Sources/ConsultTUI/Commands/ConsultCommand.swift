@@ -4,5 +4,5 @@ import ArgumentParser
 struct ConsultCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consult", abstract: "Request a consult, move its status, add a recommendation.",
-        subcommands: [ConsultRequestCommand.self, ConsultSetCommand.self, ConsultRecommendCommand.self])
+        subcommands: [ConsultRequestCommand.self, ConsultSetCommand.self, ConsultRecommendCommand.self, ConsultReportCommand.self])
 }

@@ -84,7 +84,7 @@ struct HandoffCommand: ParsableCommand {
         let board = mrns.isEmpty ? try options.store().load() : try options.store().load(patients: mrns)
         let document = try Handoff.document(
             board: board, mrns: mrns, format: format, width: width, sort: sort,
-            generatedBy: try options.authorName(), now: Date())
+            generatedBy: try options.authorName(), now: Date(), settings: try options.wardSettings())
         let text = handoffTemplate.render(document)
         let count = "\(document.patientCount) patient\(document.patientCount == 1 ? "" : "s")"
 

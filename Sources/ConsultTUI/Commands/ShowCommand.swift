@@ -9,7 +9,9 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a patient's complete record.",
         discussion: """
             The text lists every consult, order, result, lab, complication, note, action, contingency and exam \
-            with its id and status history. --json prints the whole record exactly as stored.
+            with its id and status history; every lab and vital shows its flag (H, L, HH, LL) against the ward's \
+            reference ranges. --json prints the whole record exactly as stored, each lab with its "flag" \
+            (normal, low, high, critical-low, critical-high; absent when the test has no range).
             """)
 
     @OptionGroup var options: BoardOptions
@@ -22,10 +24,11 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let record = try options.loadRecord(mrn)
+        let settings = try options.wardSettings()
         if json {
-            try JSONOutput.print(record)
+            try JSONOutput.print(RecordJSON(record: record, settings: settings, now: Date()))
         } else {
-            print(PatientRecordText().render(record))
+            print(PatientRecordText(settings: settings).render(record))
         }
     }
 }

@@ -8,9 +8,11 @@ enum TUILauncher {
         let store = try BoardStore(path: path)
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
+        do { state.settings = try WardSettings.load(board: store.folder) } catch { throw CLIError(error.description) }
+        state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
         let drafts = DraftKeeper(store: store)
         reopenDraft(into: &state, drafts: drafts)
-        return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts))
+        return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings))
     }
 
     /// Reopens the newest draft of this author that no running session holds. Drafts that cannot be reopened

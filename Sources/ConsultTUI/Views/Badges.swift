@@ -1,4 +1,5 @@
 import ConsultBoard
+import Foundation
 
 /// The compact marks the lists use, and the style that goes with each status.
 ///
@@ -13,7 +14,8 @@ import ConsultBoard
 /// | `↻`  | follow-up      | the service keeps following            |
 ///
 /// Signed-off and cancelled consults are finished and not shown on the board (the Consults tab lists them).
-/// A requested consult that is urgent or stat is shown in the danger style.
+/// A requested consult that is urgent or stat is shown in the danger style. A consult past its due time and not
+/// seen (`ConsultClock`) gets a `!` after its mark ("NEU?!"), in the danger style: the mark says it without colour.
 enum Badges {
     static func consultMark(_ status: ConsultStatus) -> String {
         switch status {
@@ -27,7 +29,7 @@ enum Badges {
     }
 
     /// The open consults of a patient as badges, in the order of the service list.
-    static func consults(_ record: PatientRecord) -> [(text: String, style: Style)] {
+    static func consults(_ record: PatientRecord, now: Date? = nil, clock: ConsultClock = .shipped) -> [(text: String, style: Style)] {
         let latest = record.latestConsultByService
         return Service.allCases.compactMap { service in
             guard let consult = latest[service], consult.status.isOpen else { return nil }
@@ -36,6 +38,9 @@ enum Badges {
             case .requested: style = consult.urgency == .routine ? .warning : .danger
             case .accepted: style = .warning
             default: style = .good
+            }
+            if let now, clock.timing(consult, now: now).overdue {
+                return (service.badge + consultMark(consult.status) + "!", .danger)
             }
             return (service.badge + consultMark(consult.status), style)
         }

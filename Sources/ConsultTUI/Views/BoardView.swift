@@ -104,7 +104,7 @@ enum BoardView {
         x += canvas.put(TextLayout.pad(alerts > 0 ? "⚠\(alerts)" : "", width: columns.alerts), x: x, y: y, style: style(.danger))
         var badgeX = x
         let limit = x + columns.consults
-        for badge in Badges.consults(record) {
+        for badge in Badges.consults(record, now: state.now, clock: state.settings.consultClock) {
             let w = DisplayWidth.of(badge.text)
             if badgeX + w > limit {
                 canvas.put("…", x: limit - 1, y: y, style: style(.muted))

@@ -108,7 +108,9 @@ import Testing
         #expect(temperature.value == "38.9" && temperature.unit == "°C")
         #expect(temperature.trend == "37.2 ↑ 37.9 ↑ 38.4 ↑ 38.9", "the last four values")
         #expect(temperature.direction == "↑")
-        #expect(p.figures[1].summary.hasPrefix("Creatinine 168 umol/L ("))
+        #expect(p.figures[1].summary.hasPrefix("Creatinine 168 umol/L H (high) ("), "flagged in words, not by colour")
+        #expect(p.figures[1].flag == "high" && p.figures[1].flagMark == "H")
+        #expect(temperature.flag == "high")
         #expect(p.figures[2].direction == nil)
         #expect(p.contingencies.map(\.summary) == ["If temperature above 39 °C or systolic BP below 90, then blood cultures x2, fluids, call the registrar"])
     }
@@ -136,25 +138,30 @@ import Testing
     }
 
     @Test func openAlertsComeFromTheSafetyRulesMostSevereFirst() throws {
+        let all = try zhang().alerts
+        // Her consults requested days ago and never seen are overdue by the consult clock: one alert each.
+        let overdue = all.filter { $0.key.hasPrefix("consult-overdue:") }
+        #expect(!overdue.isEmpty && overdue.allSatisfy { $0.severity == "warning" && $0.message.contains("is overdue by") })
+        let alerts = all.filter { !$0.key.hasPrefix("consult-overdue:") }
+        #expect(alerts.map(\.severity) == ["urgent", "warning"])
+        #expect(alerts[0].message.hasPrefix("Neurological deterioration on ISNCSCI"))
+        #expect(alerts[0].notify == "spine surgery, neurology")
+        #expect(alerts[0].summary.hasPrefix("URGENT: Neurological deterioration"))
+        #expect(alerts[1].data.contains { $0.hasPrefix("order O-") && $0.contains("MRI cervical spine (gadolinium)") })
         let p = try zhang()
-        #expect(p.alerts.map(\.severity) == ["urgent", "warning"])
-        #expect(p.alerts[0].message.hasPrefix("Neurological deterioration on ISNCSCI"))
-        #expect(p.alerts[0].notify == "spine surgery, neurology")
-        #expect(p.alerts[0].summary.hasPrefix("URGENT: Neurological deterioration"))
-        #expect(p.alerts[1].data.contains { $0.hasPrefix("order O-") && $0.contains("MRI cervical spine (gadolinium)") })
         #expect(p.acknowledgedAlerts == nil)
     }
 
     @Test func acknowledgedAlertsAreStillPrintedWithWhoWhenAndWhy() throws {
         var board = try HandoffFixture.board()
-        let key = try #require(try zhang().alerts.last?.key)
+        let key = try #require(try zhang().alerts.last { !$0.key.hasPrefix("consult-overdue:") }?.key)
         try board.apply(
             .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "macrocyclic agent agreed with nephrology")),
             context: ChangeContext(sequence: board.revision + 1, author: "dr.zhou", at: HandoffFixture.now))
         let p = try #require(try Handoff.document(
             board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
             timeZone: HandoffFixture.timeZone).patients.first)
-        #expect(p.alerts.map(\.severity) == ["urgent"])
+        #expect(p.alerts.filter { !$0.key.hasPrefix("consult-overdue:") }.map(\.severity) == ["urgent"])
         #expect(p.acknowledgedAlerts == "1 acknowledged alert")
         let acknowledged = try #require(p.acknowledged.first)
         #expect(acknowledged.key == key)

@@ -61,3 +61,51 @@ import Testing
         try board.refuse(["lab", "add", "NOPE", "--test", "crp", "--value", "1", "--unit", "mg/L"], "no patient with MRN 'NOPE'")
     }
 }
+
+@Suite struct VitalsAndFlagsCLITests {
+    @Test func vitalsTakeTheirOnlyUnitAndUrineOutputItsPeriod() throws {
+        let board = try CLIBoard()
+        let sbp = try board.add(["lab", "add", CLIBoard.mrn, "--test", "systolic-bp", "--value", "182"])
+        let urine = try board.add(["lab", "add", CLIBoard.mrn, "--test", "urine-output", "--value", "120", "--period-hours", "6"])
+        let labs = try board.record().labs
+        #expect(labs.first { $0.id == sbp }?.unit == "mmHg")
+        #expect(labs.first { $0.id == urine }?.periodHours == 6)
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "urine-output", "--value", "120"], "--period-hours")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "5", "--period-hours", "6"],
+                         "--period-hours belongs to urine output")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--value", "88"], "--unit is needed for creatinine", "umol/L, mg/dL")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "spo2", "--value", "101"], "spo2 101 is not plausible")
+    }
+
+    @Test func showFlagsEveryValueInTextAndJSON() throws {
+        let board = try CLIBoard()
+        let high = try board.add(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "5.4", "--unit", "mmol/L"])
+        let critical = try board.add(["lab", "add", CLIBoard.mrn, "--test", "k", "--value", "6.5", "--unit", "mmol/L"])
+        let normal = try board.add(["lab", "add", CLIBoard.mrn, "--test", "crp", "--value", "3", "--unit", "mg/L"])
+        let none = try board.add(["lab", "add", CLIBoard.mrn, "--test", "fvc", "--value", "1500"])
+        let json = try board.run(["show", CLIBoard.mrn, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let labs = try #require(object["labs"] as? [[String: Any]])
+        let flags = Dictionary(uniqueKeysWithValues: labs.map { ($0["id"] as? String ?? "", $0["flag"] as? String) })
+        #expect(flags[high] == "high")
+        #expect(flags[critical] == "critical-high")
+        #expect(flags[normal] == "normal")
+        #expect(flags[none] == .some(nil))
+        // The stored record is still all there, and reads back as one.
+        #expect(object["patient"] != nil && object["revision"] != nil)
+        #expect(try board.record().labs.count == 4)
+        let text = try board.run(["show", CLIBoard.mrn], author: "dr.test")
+        #expect(text.stdout.contains("5.4 H"))
+        #expect(text.stdout.contains("6.5 HH"))
+        #expect(text.stdout.contains("reference 3.5-5.3 mmol/L (critical <=2.8, >=6.2)"))
+    }
+
+    @Test func aBrokenWardRangeFileIsOneLine() throws {
+        let board = try CLIBoard()
+        let folder = URL(fileURLWithPath: board.path).appendingPathComponent("ward")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(#"{"version": "w", "ranges": [{"test": "potassium", "unit": "mmol/L", "source": "s"}]}"#.utf8)
+            .write(to: folder.appendingPathComponent("reference-ranges.json"))
+        try board.refuse(["show", CLIBoard.mrn], "reference-ranges.json", "no limit is given")
+    }
+}

@@ -90,7 +90,7 @@ import Testing
         for fragment in [
             "CONSULTS (1)", "\(consult)  neurology  routine  cancelled", "cancelled  by dr.test: Seen elsewhere",
             "ORDERS (1)", "\(order)  active  medication  ward  Enoxaparin 60 mg SC q12h",
-            "LABS AND VITALS (1)", "creatinine (umol/L):", "2026-11-24 06:00  250",
+            "LABS AND VITALS (1)", "creatinine (reference 41-81 umol/L (critical >=654)):", "2026-11-24 06:00  250 H ",
             "NOTES (1)", "\(note)  ", "ACTIONS (1)", "[x] \(action)  Check anti-Xa  (owner dr.ma)",
         ] {
             #expect(text.contains(fragment), "missing '\(fragment)' in:\n\(text)")

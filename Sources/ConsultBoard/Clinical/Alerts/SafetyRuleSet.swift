@@ -16,10 +16,11 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.2",
+        version: "2026.3",
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), LMWHRenalDoseRule(), AnticoagulantSpinalProcedureRule(),
             SteroidDiabetesRule(), FeverImmunosuppressionRule(),
+            AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).

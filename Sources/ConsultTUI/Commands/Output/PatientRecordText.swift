@@ -13,13 +13,15 @@ struct PatientRecordText {
     var width = 100
     var timeZone = TimeZone.current
     var now = Date()
+    /// The reference ranges the labs are flagged against.
+    var settings = WardSettings.shipped
 
     func render(_ record: PatientRecord) -> String {
         var out = Lines(width: width)
         header(record.patient, into: &out)
         clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone), into: &out)
         section("CONSULTS", record.consults, into: &out) { consult($0, into: &$1) }
-        section("ORDERS", record.orders, into: &out) { order($0, into: &$1) }
+        section("ORDERS", record.orders, into: &out) { order($0, weightKg: record.patient.weightKg, into: &$1) }
         section("RESULTS", record.results, into: &out) { result($0, into: &$1) }
         labs(record, into: &out)
         section("COMPLICATIONS", record.complications, into: &out) { complication($0, into: &$1) }
@@ -77,17 +79,28 @@ struct PatientRecordText {
         out.line("\(c.id)  \(c.service.rawValue)  \(c.urgency.rawValue)  \(c.status.rawValue)")
         out.wrapped("Question: \(clean(c.question))", indent: 4)
         out.line("Requested by \(clean(c.requestedBy)) \(time(c.requestedAt))", indent: 4)
+        let timing = settings.consultClock.timing(c, now: now)
+        var clock = "Due \(time(timing.dueAt))"
+        if let accepted = timing.acceptedAt { clock += "; accepted \(time(accepted))" }
+        if let seen = timing.seenAt { clock += "; seen \(time(seen))\(timing.seenLate ? " (late)" : "")" }
+        if timing.overdue { clock += "; OVERDUE" }
+        out.line(clock, indent: 4)
         history(c.history, into: &out)
         for r in c.recommendations {
             out.wrapped("Recommendation (\(clean(r.by)) \(time(r.at))): \(clean(r.text))", indent: 4)
         }
     }
 
-    private func order(_ o: Order, into out: inout Lines) {
+    private func order(_ o: Order, weightKg: Double?, into out: inout Lines) {
         out.wrapped("\(o.id)  \(o.status.rawValue)  \(o.kind.rawValue)  \(o.service.rawValue)  \(clean(o.headline))")
         if o.text != o.headline { out.wrapped(clean(o.text), indent: 4) }
         out.line("Ordered by \(clean(o.orderedBy)) \(time(o.orderedAt))", indent: 4)
         history(o.history, into: &out)
+        if !o.doses.isEmpty || AdministrationRecord.overdueSince(o, now: now) != nil {
+            out.line("Administration record:", indent: 4)
+            for dose in o.doses { out.wrapped(AdministrationLines.dose(dose, time: time), indent: 6) }
+            for line in AdministrationLines.status(o, now: now, timeZone: timeZone, weightKg: weightKg, time: time) { out.wrapped(line, indent: 6) }
+        }
     }
 
     private func result(_ r: DiagnosticResult, into out: inout Lines) {
@@ -110,13 +123,23 @@ struct PatientRecordText {
         out.line("LABS AND VITALS (\(record.labs.count))", indent: 0)
         var tests: [String] = []
         for lab in record.labs where !tests.contains(lab.test) { tests.append(lab.test) }
+        let ranges = settings.referenceRanges
         for test in tests {
             let series = record.labs(named: test)
-            out.line("\(clean(test)) (\(clean(series.first?.unit ?? ""))):", indent: 2)
+            let range = series.first.flatMap { ranges.range(for: $0, of: record.patient) }
+            out.line("\(clean(test)) (\(range.map { "reference \($0.description)" } ?? clean(series.first?.unit ?? ""))):", indent: 2)
             for lab in series {
                 let unit = lab.unit == series.first?.unit ? "" : " \(clean(lab.unit))"
-                out.line("\(time(lab.at))  \(ClinicalNumber.plain(lab.value))\(unit)  \(lab.id) by \(clean(lab.enteredBy))", indent: 4)
+                let period = lab.periodHours.map { " over \(ClinicalNumber.plain($0)) h" } ?? ""
+                let mark = ranges.flag(lab, of: record.patient).map(\.mark) ?? ""
+                let value = "\(ClinicalNumber.plain(lab.value))\(unit)\(period)"
+                out.line("\(time(lab.at))  \(value) \(mark.padding(toLength: 2, withPad: " ", startingAt: 0))  \(lab.id) by \(clean(lab.enteredBy))", indent: 4)
             }
+        }
+        let pressures = MeanArterialPressure.series(record)
+        if !pressures.isEmpty {
+            out.line("mean arterial pressure (derived from the pairs above):", indent: 2)
+            for map in pressures { out.line("\(time(map.at))  \(map.description)", indent: 4) }
         }
     }
 

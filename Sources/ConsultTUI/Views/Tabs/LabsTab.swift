@@ -1,38 +1,50 @@
 import ConsultBoard
 
-/// The Labs tab: labs and vitals, newest first; the detail shows the selected test's series as a trend.
+/// The Labs tab: labs and vitals, newest first, each with its flag against the ward's reference ranges (H, L, HH,
+/// LL written out, so NO_COLOR and monochrome terminals show them too); the detail shows the selected test's
+/// series as a sparkline and a trend.
 enum LabsTab {
-    static func list(_ record: PatientRecord, time: TimeFormat) -> RecordList {
+    static func list(_ record: PatientRecord, time: TimeFormat, ranges: ReferenceRangeTable = .shipped) -> RecordList {
         let labs = TabContent.labsNewestFirst(record)
+        let flags = labs.map { ranges.flag($0, of: record.patient) }
         return RecordList(
-            headings: [("Taken", 11, .plain), ("Test", 14, .plain), ("Value", 10, .plain), ("Unit", 10, .plain), ("By", nil, .plain)],
+            headings: [("Taken", 11, .plain), ("Test", 14, .plain), ("Value", 8, .plain), ("Flag", 5, .plain), ("Unit", 10, .plain), ("By", nil, .plain)],
             ids: labs.map(\.id),
             row: { index in
                 let l = labs[index]
                 return [
-                    (time.short(l.at), 11, .muted), (Sanitizer.line(l.test), 14, .plain), (l.value.formatted(), 10, .bold),
-                    (Sanitizer.line(l.unit), 10, .plain), (Sanitizer.line(l.enteredBy), nil, .muted),
+                    (time.short(l.at), 11, .muted), (Sanitizer.line(l.test), 14, .plain), (l.value.formatted(), 8, .bold),
+                    (flags[index]?.mark ?? "", 5, style(flags[index])), (Sanitizer.line(l.unit), 10, .plain),
+                    (Sanitizer.line(l.enteredBy), nil, .muted),
                 ]
             },
             detail: { index, width in
                 let l = labs[index]
                 var doc = Document(width: width)
                 doc.line([("\(l.id) ", .accent), (Sanitizer.line(l.test), .heading)])
-                doc.field("Value", "\(l.value.formatted()) \(l.unit)", valueStyle: .bold)
+                let period = l.periodHours.map { " over \(ClinicalNumber.plain($0)) h" } ?? ""
+                doc.field("Value", "\(l.value.formatted()) \(l.unit)\(period)", valueStyle: .bold)
+                if let range = ranges.range(for: l, of: record.patient), let flag = flags[index] {
+                    doc.field("Flag", flag == .normal ? "normal" : "\(flag.mark) \(flag.label)", valueStyle: style(flag))
+                    doc.field("Reference", range.description)
+                }
                 doc.field("Taken", time.dateTime(l.at))
                 doc.field("Entered by", l.enteredBy)
                 let series = record.labs(named: l.test)
                 if series.count > 1 {
                     doc.heading("Trend (\(series.count) values, newest first)")
+                    doc.line([(Sparkline.of(series.filter { $0.unit == l.unit }.map(\.value), width: max(4, width - 2)), .accent)])
                     var previous: Double?
                     var lines: [[(String, Style)]] = []
                     for value in series {
                         var arrow = " "
                         if let previous { arrow = value.value > previous ? "↑" : value.value < previous ? "↓" : "=" }
                         previous = value.value
+                        let mark = ranges.flag(value, of: record.patient)?.mark ?? ""
                         lines.append([
                             (time.short(value.at) + "  ", .muted), (arrow + " ", .accent),
                             ("\(value.value.formatted()) \(Sanitizer.line(value.unit))", value.id == l.id ? .bold : .plain),
+                            (mark.isEmpty ? "" : " " + mark, style(ranges.flag(value, of: record.patient))),
                         ])
                     }
                     for line in lines.reversed().prefix(60) { doc.line(line) }
@@ -40,5 +52,11 @@ enum LabsTab {
                 return doc
             },
             emptyMessage: "No labs or vitals. Press a to add one.")
+    }
+
+    /// Critical values in the danger tone, other abnormal values as warnings; the mark itself carries the meaning.
+    static func style(_ flag: LabFlag?) -> Style {
+        guard let flag else { return .plain }
+        return flag.isCritical ? .danger : flag.isAbnormal ? .warning : .plain
     }
 }

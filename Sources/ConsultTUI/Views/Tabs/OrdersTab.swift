@@ -1,8 +1,9 @@
 import ConsultBoard
+import Foundation
 
 /// The Orders tab: every order with its structured details and status history.
 enum OrdersTab {
-    static func list(_ record: PatientRecord, time: TimeFormat) -> RecordList {
+    static func list(_ record: PatientRecord, time: TimeFormat, now: Date, timeZone: TimeZone) -> RecordList {
         let orders = Array(record.orders.reversed())
         return RecordList(
             headings: [("Id", 7, .plain), ("Kind", 10, .plain), ("Status", 16, .plain), ("Service", 12, .plain), ("Order", nil, .plain)],
@@ -34,6 +35,14 @@ enum OrdersTab {
                 doc.field("Service", o.service.label)
                 doc.field("Ordered", "\(time.dateTime(o.orderedAt)) by \(o.orderedBy)")
                 doc.statusHistory(o.history, time: time)
+                let status = AdministrationLines.status(o, now: now, timeZone: timeZone, weightKg: record.patient.weightKg, time: time.short)
+                if !o.doses.isEmpty || !status.isEmpty {
+                    doc.heading("Administration record (\(o.doses.count) recorded)")
+                    for line in status { doc.text(line, style: line.hasPrefix("DOSE OVERDUE") ? .danger : .warning) }
+                    for dose in o.doses.reversed().prefix(30) {
+                        doc.text(AdministrationLines.dose(dose, time: time.short), style: dose.outcome == .given && !dose.isLate ? .plain : .warning)
+                    }
+                }
                 return doc
             },
             emptyMessage: "No orders. Press a to add one.")

@@ -15,6 +15,13 @@ enum OverviewTab {
         doc.field("Diagnosis", p.diagnosis)
         doc.field("Allergies", p.allergies.isEmpty ? "none recorded" : p.allergies, valueStyle: p.allergies.isEmpty ? .muted : .warning)
         doc.field("Weight", p.weightKg.map { "\($0.formatted()) kg" } ?? "not recorded")
+        let critical = CriticalValueLoop.open(record, ranges: state.settings.referenceRanges)
+        if !critical.isEmpty {
+            doc.heading("‼ Critical values open (\(critical.count)): close each loop with consult-board critical")
+            for item in critical {
+                doc.text("‼ \(item.headline) · \(time.short(item.lab.at)) · \(item.state.label)", style: .danger, hanging: 2)
+            }
+        }
         doc.heading("Summary")
         doc.text(p.summary.isEmpty ? "No summary yet." : p.summary, style: p.summary.isEmpty ? .muted : .plain)
         if !p.problems.isEmpty {

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Respiratory failure risk in cervical spinal cord injury: forced vital capacity below 15 mL/kg, or fallen by
+/// 30 % or more from the best value of the last 7 days.
+///
+/// Sources: Consortium for Spinal Cord Medicine, Respiratory management following spinal cord injury, J Spinal
+/// Cord Med 2005;28:259-93 (serial vital capacity; below 15 mL/kg consider ventilatory support); Lawn ND et al.,
+/// Anticipating mechanical ventilation in Guillain-Barré syndrome, Arch Neurol 2001;58:893-8 (a fall of 30 % in
+/// vital capacity predicts respiratory failure in neuromuscular weakness). Numbers: `SCIThresholds`.
+struct FVCDeclineRule: SafetyRule {
+    let id = "fvc-decline"
+    let version = 1
+    let severity = AlertSeverity.urgent
+    let title = "FVC low or falling in cervical cord injury"
+    let checks =
+        "Cervical cord injury (C1-C8) and the latest FVC below 15 mL/kg (when the weight is recorded) or 30 % or more below the best FVC of the 7 days before it."
+    let source =
+        "Consortium for Spinal Cord Medicine, Respiratory management following spinal cord injury, J Spinal Cord Med 2005;28:259-93; Lawn ND et al., Arch Neurol 2001;58:893-8"
+    let notify: [Service] = [.ward, .anesthesiology]
+    var thresholds = SCIThresholds.shipped
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro), level.isCervical else { return [] }
+        let series = facts.record.labs(named: "fvc").filter { $0.at <= facts.now }
+        guard let latest = series.last else { return [] }
+        var reasons: [String] = []
+        var data = ["FVC \(ClinicalNumber.plain(latest.value)) mL (\(latest.id), \(facts.time(latest.at)))"]
+        if let weight = facts.record.patient.weightKg, weight > 0 {
+            let perKg = latest.value / weight
+            data.append("\(ClinicalNumber.format(perKg, maxDecimals: 1)) mL/kg at \(ClinicalNumber.plain(weight)) kg")
+            if perKg < thresholds.fvcMillilitresPerKg {
+                reasons.append("below \(ClinicalNumber.plain(thresholds.fvcMillilitresPerKg)) mL/kg")
+            }
+        } else {
+            data.append("no weight recorded: the mL/kg threshold cannot be checked")
+        }
+        let start = latest.at.addingTimeInterval(-thresholds.fvcDays * 86400)
+        var supporting: [RecordID] = []
+        if let best = series.filter({ $0.at >= start && $0.at < latest.at }).max(by: { $0.value < $1.value }), best.value > 0 {
+            let fall = (best.value - latest.value) / best.value
+            if fall >= thresholds.fvcDeclineFraction {
+                reasons.append("\(ClinicalNumber.format(fall * 100, maxDecimals: 0)) % below the best of the last \(ClinicalNumber.plain(thresholds.fvcDays)) days")
+                data.append("best FVC \(ClinicalNumber.plain(best.value)) mL (\(best.id), \(facts.time(best.at)))")
+                supporting.append(best.id)
+            }
+        }
+        guard !reasons.isEmpty else { return [] }
+        data.append("injury level \(level.name) (\(level.basis))")
+        return [alert(
+            message: "FVC \(ClinicalNumber.plain(latest.value)) mL, \(reasons.joined(separator: " and ")), in cervical cord injury: risk of respiratory failure. Review now (work of breathing, blood gas, cough), repeat FVC 4-hourly, assisted cough and physiotherapy, and involve anaesthesia/ICU early about ventilatory support.",
+            data: data, triggering: [latest.id], supporting: supporting)]
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// MAP below the target in the first days after acute spinal cord injury: spinal cord perfusion is the one
+/// treatment shown to matter then.
+///
+/// Sources: Kwon BK et al., A clinical practice guideline for the management of patients with acute spinal cord
+/// injury: recommendations on hemodynamic management, Global Spine J 2024;14(3 Suppl):187S-211S (AO Spine/Praxis:
+/// MAP at least 75-80 mmHg, not above 90-95 mmHg, for 3-7 days); Ryken TC et al., The acute cardiopulmonary
+/// management of patients with cervical spinal cord injuries, Neurosurgery 2013;72 Suppl 2:84-92 (AANS/CNS:
+/// 85-90 mmHg for the first 7 days). The ward's numbers are `SCIThresholds` (shipped: 80 mmHg, 7 days).
+struct MAPTargetRule: SafetyRule {
+    let id = "map-target"
+    let version = 1
+    let severity = AlertSeverity.urgent
+    let title = "MAP below target after acute spinal cord injury"
+    let checks =
+        "A cord injury (diagnosis or ISNCSCI level), within 7 days of admission, whose latest MAP (from a systolic and diastolic pair) is below 80 mmHg."
+    let source =
+        "AO Spine/Praxis 2024 (Kwon BK et al., Global Spine J 2024;14(3 Suppl):187S-211S); AANS/CNS 2013 (Ryken TC et al., Neurosurgery 2013;72 Suppl 2:84-92)"
+    let notify: [Service] = [.ward, .spineSurgery, .anesthesiology]
+    var thresholds = SCIThresholds.shipped
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        let patient = facts.record.patient
+        guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro),
+            facts.now.timeIntervalSince(patient.admittedAt) <= thresholds.mapDays * 86400,
+            let latest = MeanArterialPressure.series(facts.record).last(where: { $0.at <= facts.now }),
+            latest.value < thresholds.mapLowerLimit
+        else { return [] }
+        let day = Int((facts.now.timeIntervalSince(patient.admittedAt) / 86400).rounded(.down)) + 1
+        let target = "\(ClinicalNumber.plain(thresholds.mapLowerLimit))-\(ClinicalNumber.plain(thresholds.mapUpperLimit)) mmHg"
+        return [alert(
+            message: "MAP \(ClinicalNumber.format(latest.value, maxDecimals: 0)) mmHg is below the target of \(target) in the first \(ClinicalNumber.plain(thresholds.mapDays)) days after acute spinal cord injury: check the reading (cuff size, arterial line), give fluids or start/raise the vasopressor as the plan says, and tell the doctor.",
+            data: [
+                latest.description + " at \(facts.time(latest.at))",
+                "day \(day) since admission \(facts.time(patient.admittedAt)) (the board has no injury time: counted from admission)",
+                "injury level \(level.name) (\(level.basis))",
+            ],
+            triggering: [latest.systolic.id, latest.diastolic.id])]
+    }
+}

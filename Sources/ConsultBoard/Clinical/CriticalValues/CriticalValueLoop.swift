@@ -1,0 +1,69 @@
+import Foundation
+
+/// Where one critical value stands in its loop (see `CriticalValueTask`).
+public enum CriticalValueState: String, Codable, Sendable, CaseIterable {
+    /// Critical by the ward's limits, and no call recorded yet.
+    case awaitingReceipt = "awaiting-receipt"
+    /// Received and read back; no doctor recorded as told.
+    case awaitingDoctor = "awaiting-doctor"
+    /// The doctor knows; no action recorded.
+    case awaitingAction = "awaiting-action"
+    case closed
+
+    public var label: String {
+        switch self {
+        case .awaitingReceipt: "not yet received"
+        case .awaitingDoctor: "doctor not yet notified"
+        case .awaitingAction: "no action recorded yet"
+        case .closed: "closed"
+        }
+    }
+}
+
+/// A critical value and its loop, for the register, the board header, the Overview and the handoff.
+public struct CriticalValueItem: Sendable, Equatable {
+    public var mrn: MRN
+    public var lab: LabValue
+    /// The flag under the ward's limits now (`nil` if the test has no range any more; a task recorded for it
+    /// still shows).
+    public var flag: LabFlag?
+    public var task: CriticalValueTask?
+
+    public var state: CriticalValueState {
+        guard let task else { return .awaitingReceipt }
+        if task.isClosed { return .closed }
+        return task.notifiedAt == nil ? .awaitingDoctor : .awaitingAction
+    }
+
+    public var isOpen: Bool { state != .closed }
+
+    /// "potassium 6.5 mmol/L HH (L-12)".
+    public var headline: String {
+        let mark = flag.map { $0.mark.isEmpty ? "" : " \($0.mark)" } ?? ""
+        return "\(Sanitizer.line(lab.test)) \(ClinicalNumber.plain(lab.value)) \(Sanitizer.line(lab.unit))\(mark) (\(lab.id))"
+    }
+}
+
+/// The critical values of a record: every value at or beyond a critical limit, and every value a call was
+/// recorded for (a laboratory may phone a value the ward's table does not call critical), newest first.
+///
+/// Derived, never stored: the loop's steps are stored (`CriticalValueTask`); whether a value is critical is read
+/// from the ward's limits when shown.
+public enum CriticalValueLoop {
+    public static func items(_ record: PatientRecord, ranges: ReferenceRangeTable) -> [CriticalValueItem] {
+        let tasks = Dictionary(record.criticalTasks.map { ($0.labID, $0) }, uniquingKeysWith: { first, _ in first })
+        var items: [CriticalValueItem] = []
+        for lab in record.labs {
+            let flag = ranges.flag(lab, of: record.patient)
+            let task = tasks[lab.id]
+            guard task != nil || flag?.isCritical == true else { continue }
+            items.append(CriticalValueItem(mrn: record.mrn, lab: lab, flag: flag, task: task))
+        }
+        return items.sorted { $0.lab.at > $1.lab.at }
+    }
+
+    /// The items not yet closed.
+    public static func open(_ record: PatientRecord, ranges: ReferenceRangeTable) -> [CriticalValueItem] {
+        items(record, ranges: ranges).filter(\.isOpen)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The clinical knowledge a ward may set for itself, each part a JSON file in the board's `ward/` folder that
+/// extends or replaces the shipped default (docs/clinical.md describes each file):
+///
+/// - `ward/reference-ranges.json`: reference intervals and critical limits (`ReferenceRangeTable`).
+/// - `ward/consult-clock.json`: minutes from request to visit by urgency (`ConsultClock`).
+///
+/// A file that is missing means the shipped default; a file that is present but wrong is refused with its name
+/// and the entry at fault, never half-read.
+public struct WardSettings: Sendable, Equatable {
+    public var referenceRanges: ReferenceRangeTable
+    public var consultClock: ConsultClock
+
+    public init(referenceRanges: ReferenceRangeTable = .shipped, consultClock: ConsultClock = .shipped) {
+        self.referenceRanges = referenceRanges
+        self.consultClock = consultClock
+    }
+
+    /// The shipped defaults.
+    public static let shipped = WardSettings()
+
+    /// The folder inside a board that holds the ward's files.
+    public static func folder(ofBoard board: URL) -> URL { board.appendingPathComponent("ward", isDirectory: true) }
+
+    /// The settings of the board in `board`: the shipped defaults extended by the ward's files.
+    public static func load(board: URL) throws(WardSettingsError) -> WardSettings {
+        var settings = WardSettings.shipped
+        let folder = folder(ofBoard: board)
+        if let data = try read(folder.appendingPathComponent("reference-ranges.json")) {
+            let file = folder.appendingPathComponent("reference-ranges.json").path
+            settings.referenceRanges = settings.referenceRanges.extended(by: try ReferenceRangeTable.decode(data, file: file))
+        }
+        let clockFile = folder.appendingPathComponent("consult-clock.json")
+        if let data = try read(clockFile) { settings.consultClock = try ConsultClock.decode(data, file: clockFile.path) }
+        return settings
+    }
+
+    /// The file's bytes, or `nil` when there is no such file.
+    static func read(_ url: URL) throws(WardSettingsError) -> Data? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do { return try Data(contentsOf: url) } catch {
+            throw .unreadable(file: url.path, reason: error.localizedDescription)
+        }
+    }
+}

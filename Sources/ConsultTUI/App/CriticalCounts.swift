@@ -1,0 +1,26 @@
+import ConsultBoard
+import Foundation
+
+/// The open critical values (危急值) of each patient, for the header bar and the Overview: counted again only
+/// for patients whose record changed (a critical value's state depends on the record and the ward's limits,
+/// never on the clock), so the header costs nothing on a key press or a clock tick.
+struct CriticalCounts: Sendable {
+    private var counts: [MRN: (revision: Int, open: Int)] = [:]
+
+    mutating func refresh(_ board: Board, ranges: ReferenceRangeTable) {
+        counts = counts.filter { board.patients[$0.key] != nil }
+        for record in board.patients.values where counts[record.mrn]?.revision != record.revision {
+            counts[record.mrn] = (record.revision, CriticalValueLoop.open(record, ranges: ranges).count)
+        }
+    }
+
+    /// Open critical values on the whole board.
+    var total: Int { counts.values.reduce(0) { $0 + $1.open } }
+
+    /// "‼ 2 critical values open" (the words carry it without colour), or nil when none is open.
+    var headerText: String? {
+        let total = total
+        guard total > 0 else { return nil }
+        return "‼ \(total) critical value\(total == 1 ? "" : "s") open"
+    }
+}

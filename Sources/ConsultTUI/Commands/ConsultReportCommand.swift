@@ -1,0 +1,68 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board consult report [--json]`: response times per service, against the consult clock.
+struct ConsultReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Response times per consulting service: requests, seen, seen in time, overdue now, median time to seen.")
+
+    @OptionGroup var options: BoardOptions
+
+    @Flag(help: "Print a JSON array instead of text.")
+    var json = false
+
+    struct Row: Encodable {
+        var service: String
+        var requested = 0
+        var seen = 0
+        var seenInTime = 0
+        var overdueNow = 0
+        /// Minutes from request to the first "seen", median of the seen consults.
+        var medianMinutesToSeen: Double?
+    }
+
+    func run() throws {
+        let board = try options.loadBoard()
+        let clock = try options.wardSettings().consultClock
+        let now = Date()
+        var rows: [Service: Row] = [:]
+        var waits: [Service: [Double]] = [:]
+        for record in board.patients.values {
+            for consult in record.consults where consult.status != .cancelled {
+                let timing = clock.timing(consult, now: now)
+                var row = rows[consult.service] ?? Row(service: consult.service.rawValue)
+                row.requested += 1
+                if let seen = timing.seenAt {
+                    row.seen += 1
+                    if !timing.seenLate { row.seenInTime += 1 }
+                    waits[consult.service, default: []].append(seen.timeIntervalSince(consult.requestedAt) / 60)
+                }
+                if timing.overdue { row.overdueNow += 1 }
+                rows[consult.service] = row
+            }
+        }
+        let report = Service.allCases.compactMap { service -> Row? in
+            guard var row = rows[service] else { return nil }
+            let sorted = (waits[service] ?? []).sorted()
+            if !sorted.isEmpty {
+                let middle = sorted.count / 2
+                row.medianMinutesToSeen = (sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2).rounded()
+            }
+            return row
+        }
+        if json {
+            try JSONOutput.print(report)
+            return
+        }
+        print("Consult response times (cancelled consults left out; due: stat \(ClinicalNumber.plain(clock.stat)) min, urgent \(ClinicalNumber.plain(clock.urgent)) min, routine \(ClinicalNumber.plain(clock.routine)) min)")
+        print("service               requested  seen  in time  overdue now  median to seen")
+        for row in report {
+            let median = row.medianMinutesToSeen.map { "\(ClinicalNumber.plain($0)) min" } ?? "-"
+            print(TextLayout.pad(row.service, width: 22) + TextLayout.pad("\(row.requested)", width: 11) + TextLayout.pad("\(row.seen)", width: 6)
+                + TextLayout.pad("\(row.seenInTime)", width: 9) + TextLayout.pad("\(row.overdueNow)", width: 13) + median)
+        }
+        if report.isEmpty { print("No consults.") }
+    }
+}

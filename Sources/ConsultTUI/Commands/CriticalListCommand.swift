@@ -1,0 +1,99 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board critical [list] [MRN...] [--open] [--json]`: the ward's critical values and their loops.
+struct CriticalListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List critical values and where each loop stands (the default of `critical`).")
+
+    @OptionGroup var options: BoardOptions
+
+    @Argument(help: "Only these patients (default: the whole ward).")
+    var mrns: [String] = []
+
+    @Flag(help: "Only values whose loop is not closed.")
+    var open = false
+
+    @Flag(help: "Print a JSON array instead of text.")
+    var json = false
+
+    func run() throws {
+        let items = try CriticalValueRows.load(options, mrns: mrns, openOnly: open)
+        if json {
+            try JSONOutput.print(items.map(CriticalValueRows.Output.init))
+            return
+        }
+        guard !items.isEmpty else {
+            print(open ? "No open critical values." : "No critical values.")
+            return
+        }
+        let time = TimeFormat(timeZone: .current)
+        for row in items {
+            let item = row.item
+            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  bed \(Sanitizer.line(row.bed))  \(item.headline)  \(time.dateTime(item.lab.at))  \(item.state.rawValue.uppercased())")
+            if let task = item.task {
+                print("    received \(time.dateTime(task.receivedAt)) by \(Sanitizer.line(task.receivedBy)) from \(Sanitizer.line(task.reportedBy)), read back")
+                if let doctor = task.doctorNotified, let at = task.notifiedAt {
+                    print("    doctor \(Sanitizer.line(doctor)) notified \(time.dateTime(at))")
+                }
+                if let action = task.action, let at = task.actionAt {
+                    print("    action \(time.dateTime(at)) by \(Sanitizer.line(task.actionBy ?? "")): \(Sanitizer.line(action))")
+                }
+            }
+        }
+    }
+}
+
+/// The critical values of the chosen patients, with what the list, the register and `--json` show of each.
+enum CriticalValueRows {
+    struct Row {
+        var mrn: MRN
+        var name: String
+        var bed: String
+        var item: CriticalValueItem
+    }
+
+    static func load(_ options: BoardOptions, mrns: [String], openOnly: Bool) throws -> [Row] {
+        let board = try options.loadBoard()
+        let ranges = try options.wardSettings().referenceRanges
+        for mrn in mrns where board.patients[mrn] == nil { throw BoardError.unknownPatient(mrn) }
+        let records = mrns.isEmpty ? board.patientsByBed : board.patientsByBed.filter { mrns.contains($0.mrn) }
+        return records.flatMap { record in
+            CriticalValueLoop.items(record, ranges: ranges).filter { !openOnly || $0.isOpen }.map {
+                Row(mrn: record.mrn, name: record.patient.name, bed: record.patient.bed, item: $0)
+            }
+        }
+    }
+
+    /// One critical value in `critical list --json`.
+    struct Output: Encodable {
+        var labID: String
+        var mrn: String
+        var name: String
+        var bed: String
+        var test: String
+        var value: Double
+        var unit: String
+        var at: Date
+        var flag: LabFlag?
+        var state: CriticalValueState
+        var open: Bool
+        var task: CriticalValueTask?
+
+        init(_ row: Row) {
+            labID = row.item.lab.id
+            mrn = row.mrn
+            name = row.name
+            bed = row.bed
+            test = row.item.lab.test
+            value = row.item.lab.value
+            unit = row.item.lab.unit
+            at = row.item.lab.at
+            flag = row.item.flag
+            state = row.item.state
+            open = row.item.isOpen
+            task = row.item.task
+        }
+    }
+}
