@@ -39,6 +39,7 @@ enum CommandRegistry {
         ExamCommand.self,
         IsncsciCommand.self,
         CalcCommand.self,
+        TermsCommand.self,
         AlertsCommand.self,
         HandoffCommand.self,
         GenerateCommand.self,
