@@ -20,7 +20,7 @@ public struct SafetyRuleSet: Sendable {
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
             AnticoagulantRenalRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
-            FeverImmunosuppressionRule(), UnrecognisedMedicationRule(),
+            FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).

@@ -26,6 +26,17 @@ extension Terminology {
         return classIndex.matches(in: text).compactMap { seen.insert($0.value).inserted ? $0.value : nil }
     }
 
+    /// A class and every class it belongs to ("penicillin": penicillin, beta-lactam).
+    public func ancestors(ofClass id: String) -> Set<String> {
+        var out: Set<String> = []
+        var pending = [id]
+        while let next = pending.popLast() {
+            guard out.insert(next).inserted else { continue }
+            pending += file.classes?.first { $0.id == next }?.parents ?? []
+        }
+        return out
+    }
+
     /// The label of a class ("low-molecular-weight heparin").
     public func label(ofClass id: String) -> String {
         file.classes?.first { $0.id == id }?.label ?? id
