@@ -30,6 +30,9 @@ public enum BoardCommand: Sendable, Equatable {
     case addContingency(AddContingency)
     case addExam(AddExam)
     case acknowledgeAlert(AcknowledgeAlert)
+    case addAllergy(AddAllergy)
+    case setAllergyStatus(SetAllergyStatus)
+    case recordNoKnownAllergies(RecordNoKnownAllergies)
     /// Fills a new board with the patients of an export document (see `ImportBoard`).
     case importBoard(ImportBoard)
 
@@ -56,6 +59,9 @@ public enum BoardCommand: Sendable, Equatable {
         case addContingency = "contingency.add"
         case addExam = "exam.add"
         case acknowledgeAlert = "alert.ack"
+        case addAllergy = "allergy.add"
+        case setAllergyStatus = "allergy.set"
+        case recordNoKnownAllergies = "allergy.none"
         case importBoard = "board.import"
     }
 
@@ -82,6 +88,9 @@ public enum BoardCommand: Sendable, Equatable {
         case .addContingency: .addContingency
         case .addExam: .addExam
         case .acknowledgeAlert: .acknowledgeAlert
+        case .addAllergy: .addAllergy
+        case .setAllergyStatus: .setAllergyStatus
+        case .recordNoKnownAllergies: .recordNoKnownAllergies
         case .importBoard: .importBoard
         }
     }
@@ -103,8 +112,10 @@ public enum BoardCommand: Sendable, Equatable {
         case let .addContingency(c): c.mrn
         case let .addExam(c): c.mrn
         case let .acknowledgeAlert(c): c.mrn
+        case let .addAllergy(c): c.mrn
+        case let .recordNoKnownAllergies(c): c.mrn
         case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
-            .setResultStatus, .setComplicationStatus, .completeAction:
+            .setResultStatus, .setComplicationStatus, .completeAction, .setAllergyStatus:
             nil
         }
     }
@@ -120,6 +131,7 @@ public enum BoardCommand: Sendable, Equatable {
         case let .setResultStatus(c): c.resultID
         case let .setComplicationStatus(c): c.complicationID
         case let .completeAction(c): c.actionID
+        case let .setAllergyStatus(c): c.allergyID
         default: nil
         }
     }
@@ -154,6 +166,9 @@ extension BoardCommand: Codable {
         case .addContingency: self = .addContingency(try payload(AddContingency.self))
         case .addExam: self = .addExam(try payload(AddExam.self))
         case .acknowledgeAlert: self = .acknowledgeAlert(try payload(AcknowledgeAlert.self))
+        case .addAllergy: self = .addAllergy(try payload(AddAllergy.self))
+        case .setAllergyStatus: self = .setAllergyStatus(try payload(SetAllergyStatus.self))
+        case .recordNoKnownAllergies: self = .recordNoKnownAllergies(try payload(RecordNoKnownAllergies.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         }
     }
@@ -183,6 +198,9 @@ extension BoardCommand: Codable {
         case let .addContingency(p): try c.encode(p, forKey: .payload)
         case let .addExam(p): try c.encode(p, forKey: .payload)
         case let .acknowledgeAlert(p): try c.encode(p, forKey: .payload)
+        case let .addAllergy(p): try c.encode(p, forKey: .payload)
+        case let .setAllergyStatus(p): try c.encode(p, forKey: .payload)
+        case let .recordNoKnownAllergies(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
         }
     }

@@ -73,6 +73,12 @@ extension BoardCommand {
             return "ISNCSCI exam (\(c.values.count) values)"
         case let .acknowledgeAlert(c):
             return "alert \(c.alertKey) acknowledged (\(c.reason))"
+        case let .addAllergy(c):
+            return "allergy: \(AllergyRecord(id: "", substance: c.substance, reaction: c.reaction, severity: c.severity, recordedBy: "", recordedAt: Date()).summary)"
+        case let .setAllergyStatus(c):
+            return status(c.allergyID, c.status.rawValue, c.reason)
+        case .recordNoKnownAllergies:
+            return "no known drug allergies"
         }
     }
 }

@@ -40,6 +40,7 @@ enum CommandRegistry {
         IsncsciCommand.self,
         CalcCommand.self,
         TermsCommand.self,
+        AllergyCommand.self,
         AlertsCommand.self,
         HandoffCommand.self,
         GenerateCommand.self,

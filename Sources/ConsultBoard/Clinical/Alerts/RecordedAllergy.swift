@@ -23,6 +23,18 @@ public struct RecordedAllergy: Sendable, Equatable {
     static let intoleranceWords = ["red man", "red neck", "infusion reaction", "rate related", "intolerance", "intolerant", "nausea", "vomiting", "gi upset", "confusion", "drowsiness", "红人综合征", "输注反应", "不耐受", "胃肠道反应", "恶心", "呕吐"]
     static let severeWords = ["anaphylaxis", "anaphylactic", "angioedema", "stevens johnson", "sjs", "ten", "dress", "severe", "过敏性休克", "休克", "喉头水肿", "血管性水肿", "重度", "严重"]
 
+    /// Every allergy of a record: the active structured ones, then the free text still on record.
+    public static func all(in record: PatientRecord, terminology: Terminology) -> [RecordedAllergy] {
+        let structured = record.allergies.filter { $0.status == .active }.flatMap { allergy in
+            parse(allergy.summary.replacingOccurrences(of: ",", with: " "), terminology: terminology).map { parsed in
+                var parsed = parsed
+                if allergy.severity == .severe { parsed.severe = true; parsed.intolerance = false }
+                return parsed
+            }
+        }
+        return structured + parse(record.patient.allergies, terminology: terminology)
+    }
+
     /// The allergies stated in `text` (empty for "NKDA", "无", or nothing).
     public static func parse(_ text: String, terminology: Terminology) -> [RecordedAllergy] {
         let parts = text.split(whereSeparator: { ",;，；、\n".contains($0) })

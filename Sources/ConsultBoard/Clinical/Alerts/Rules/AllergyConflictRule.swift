@@ -26,7 +26,7 @@ struct AllergyConflictRule: SafetyRule {
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let terms = facts.terminology
-        let allergies = RecordedAllergy.parse(facts.record.patient.allergies, terminology: terms)
+        let allergies = RecordedAllergy.all(in: facts.record, terminology: terms)
         guard !allergies.isEmpty else { return [] }
         var alerts: [Alert] = []
         for medication in facts.liveMedications {
@@ -107,7 +107,7 @@ struct AllergyConflictRule: SafetyRule {
             message: "\(given.sentenceCased) conflicts with the recorded allergy '\(Sanitizer.line(found.allergy.text))': \(found.why)\(reaction). \(advice.prefix(1).uppercased() + advice.dropFirst()).",
             data: [
                 "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label))",
-                "allergies recorded: \(Sanitizer.line(facts.record.patient.allergies))",
+                "allergies recorded: \(Sanitizer.line(facts.record.allergySummary))",
             ],
             triggering: [order.id], alsoNotify: [order.service],
             severity: severity)
