@@ -154,3 +154,24 @@ extension Terminology {
         return base
     }
 }
+
+extension Terminology {
+    /// Drugs whose generic name or brand starts with what has been typed ("依诺", "clex" -> enoxaparin), for an
+    /// order form that completes from the terminology: each drug once, with the name that matched, generic names
+    /// before brands, shortest first.
+    public func completions(for typed: String, limit: Int = 8) -> [(drug: DrugTerm, name: String)] {
+        let prefix = TermText.normalised(typed)
+        guard !prefix.isEmpty else { return [] }
+        var found: [(drug: DrugTerm, name: String, rank: Int)] = []
+        for drug in drugs.values {
+            let candidates = drug.names.map { ($0, 0) } + drug.brands.map { ($0, 1) }
+            let hit = candidates.filter { name, _ in
+                let normalised = TermText.normalised(name)
+                return normalised.hasPrefix(prefix) || normalised.replacingOccurrences(of: " ", with: "").hasPrefix(prefix)
+            }.min { a, b in a.1 != b.1 ? a.1 < b.1 : a.0.count < b.0.count }
+            if let (name, kind) = hit { found.append((drug, name, kind * 1000 + name.count)) }
+        }
+        return found.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.drug.id < $1.drug.id }.prefix(limit)
+            .map { ($0.drug, $0.name) }
+    }
+}

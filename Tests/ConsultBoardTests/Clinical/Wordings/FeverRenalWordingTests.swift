@@ -117,3 +117,17 @@ import Testing
         #expect(ward.alerts("lmwh-renal-dose").first?.triggeringRecords == [order], "\(wording.testDescription)")
     }
 }
+
+/// Renal rules never fall silent because an equation does not apply.
+@Suite struct RenalFallbackTests {
+    @Test func underEighteenGadoliniumAndAnticoagulantsAreStillChecked() throws {
+        var ward = try TestWard(age: 16, weightKg: 55)
+        try ward.creatinine(1.4)
+        try ward.imaging(contrast: .none, text: "MRI 胸椎增强")
+        try ward.medication("Rivaroxaban", dose: "10 mg", route: "PO", frequency: "qd")
+        let gadolinium = try #require(ward.alerts("gadolinium-renal").first)
+        #expect(gadolinium.message.contains("kidney function not estimated"))
+        #expect(gadolinium.data.contains { $0.contains("eGFR not computed") && $0.contains("Schwartz") })
+        #expect(ward.alerts("anticoagulant-renal").first?.message.contains("could not be estimated") == true)
+    }
+}

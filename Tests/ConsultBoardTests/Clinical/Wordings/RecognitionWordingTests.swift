@@ -99,3 +99,15 @@ import Testing
         #expect(terms.withoutFormSuffixes("Rivaroxaban Tablets") == "rivaroxaban")
     }
 }
+
+@Suite struct TerminologyCompletionTests {
+    @Test(arguments: [("依诺", "enoxaparin"), ("clex", "enoxaparin"), ("速碧", "nadroparin"), ("xare", "rivaroxaban"), ("甲强", "methylprednisolone"), ("ELIQ", "apixaban")])
+    func typingOffersTheDrug(typed: String, id: String) {
+        #expect(Terminology.standard.completions(for: typed).contains { $0.drug.id == id }, "\(typed)")
+    }
+
+    @Test func nothingTypedOffersNothing() {
+        #expect(Terminology.standard.completions(for: " ").isEmpty)
+        #expect(Terminology.standard.completions(for: "zzzq").isEmpty)
+    }
+}

@@ -12,7 +12,7 @@ struct AnticoagulantRenalRule: SafetyRule {
     let severity = AlertSeverity.warning
     let title = "Anticoagulant below its labelled renal threshold"
     let checks =
-        "A live order for a non-LMWH anticoagulant with labelled renal thresholds (fondaparinux, dabigatran, rivaroxaban, apixaban, edoxaban) while the Cockcroft-Gault CrCl of the latest creatinine is below a threshold (eGFR when no weight is recorded; kidney failure when on dialysis). The most severe threshold crossed gives the advice; a threshold about dose reduction is skipped when the dose is already reduced."
+        "A live order for a non-LMWH anticoagulant with labelled renal thresholds (fondaparinux, dabigatran, rivaroxaban, apixaban, edoxaban) while the Cockcroft-Gault CrCl of the latest creatinine is below a threshold (eGFR when no weight is recorded; kidney failure when on dialysis; for review when neither can be computed, e.g. under 18). The most severe threshold crossed gives the advice; a threshold about dose reduction is skipped when the dose is already reduced."
     let source = "Product labelling: Arixtra, Pradaxa, Xarelto, Eliquis, Lixiana EU SmPCs 4.2/4.3; Arixtra US PI"
     let notify: [Service] = [.pharmacy, .nephrology]
 
@@ -27,6 +27,15 @@ struct AnticoagulantRenalRule: SafetyRule {
             kidney = (clearance, "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min")
         } else if let latest, let eGFR = latest.eGFR {
             kidney = (eGFR, "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) used instead; record the weight")
+        } else if let latest, let why = facts.renal.estimateUnavailable {
+            // Never silent because an equation does not apply: every threshold is for review.
+            return medications.map { medication in
+                alert(
+                    message: "\(medication.drug.name.sentenceCased): kidney function could not be estimated (\(why)); check the dose against the label renal thresholds (\(medication.drug.renal.map { "< \(ClinicalNumber.format($0.crclBelow, maxDecimals: 0))" }.joined(separator: ", ")) mL/min) with pharmacy.",
+                    data: [medication.citation, "\(facts.citation(latest)); CrCl and eGFR not computed"],
+                    triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
+                    alsoNotify: [medication.order.service])
+            }
         } else {
             return []
         }

@@ -14,7 +14,7 @@ struct GadoliniumRenalRule: SafetyRule {
     let severity = AlertSeverity.warning
     let title = "Gadolinium contrast with eGFR < 30, AKI or dialysis"
     let checks =
-        "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest CKD-EPI 2021 eGFR is below 30 mL/min/1.73 m², KDIGO AKI is present, or the patient is on dialysis (stated in the history, or RRT running). A named group I agent is contraindicated (urgent)."
+        "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest CKD-EPI 2021 eGFR is below 30 mL/min/1.73 m², KDIGO AKI is present, the patient is on dialysis (stated in the history, or RRT running), or the latest creatinine's eGFR cannot be computed (under 18: CKD-EPI does not apply). A named group I agent is contraindicated (urgent)."
     let source = "ACR-NKF consensus 2020: Weinreb JC et al., Radiology 2021;298:28-35; ACR Manual on Contrast Media 2024"
     let notify: [Service] = [.imaging, .nephrology]
     static let eGFRThreshold = 30.0
@@ -23,7 +23,9 @@ struct GadoliniumRenalRule: SafetyRule {
         let renal = facts.renal
         let lowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
         let dialysis = facts.dialysis
-        guard lowEGFR || renal.aki.isAKI || dialysis != nil else { return [] }
+        // A creatinine whose eGFR cannot be computed (a child, an implausible value) must not read as normal.
+        let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailable.map { (latest, $0) } : nil }
+        guard lowEGFR || renal.aki.isAKI || dialysis != nil || unestimated != nil else { return [] }
 
         var reasons: [String] = []
         var supporting: [RecordID] = []
@@ -36,8 +38,14 @@ struct GadoliniumRenalRule: SafetyRule {
             supporting += [renal.aki.trigger?.id, renal.aki.baseline?.id, renal.aki.renalReplacementTherapy?.orderID].compactMap { $0 }
         }
         if let dialysis { reasons.append("on dialysis: \(dialysis)") }
-        let condition = [lowEGFR ? "eGFR < 30" : nil, renal.aki.isAKI ? "AKI stage \(renal.aki.stage)" : nil, dialysis == nil ? nil : "dialysis"]
-            .compactMap { $0 }.joined(separator: " and ")
+        if let (latest, why) = unestimated {
+            reasons.append("latest \(facts.citation(latest)); eGFR not computed: \(why)")
+            supporting += [latest.sample.id].compactMap { $0 }
+        }
+        let condition = [
+            lowEGFR ? "eGFR < 30" : nil, renal.aki.isAKI ? "AKI stage \(renal.aki.stage)" : nil, dialysis == nil ? nil : "dialysis",
+            unestimated == nil ? nil : "kidney function not estimated (assess it before the contrast)",
+        ].compactMap { $0 }.joined(separator: " and ")
         let afterwards = dialysis == nil ? "" : " Arrange haemodialysis soon after the scan (ACR)."
 
         return facts.record.orders.compactMap { order in
