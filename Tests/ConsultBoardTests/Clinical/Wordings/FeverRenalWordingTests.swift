@@ -131,3 +131,16 @@ import Testing
         #expect(ward.alerts("anticoagulant-renal").first?.message.contains("could not be estimated") == true)
     }
 }
+
+extension RenalFallbackTests {
+    @Test func dialysisCountsAsSevereRenalImpairmentForLMWH() throws {
+        var ward = try TestWard(problems: ["ESRD on HD"])
+        try ward.creatinine(0.9)
+        let order = try ward.medication("依诺肝素钠注射液", dose: "4000IU", route: "皮下", frequency: "qd")
+        #expect(ward.alerts("lmwh-renal-dose").first?.triggeringRecords == [order])
+        var healthy = try TestWard()
+        try healthy.creatinine(0.9)
+        try healthy.medication("依诺肝素钠注射液", dose: "4000IU", route: "皮下", frequency: "qd")
+        #expect(healthy.alerts("lmwh-renal-dose").isEmpty)
+    }
+}
