@@ -174,6 +174,40 @@ extension Board {
             id = try closeCriticalValue(c, context: context)
         case let .recordDose(c):
             id = try recordDose(c, context: context)
+        case let .addAllergy(c):
+            try Validate.text(c.substance, field: "allergy substance")
+            let allergy = AllergyRecord(
+                id: RecordKind.allergy.id(forSequence: context.sequence), substance: c.substance,
+                reaction: c.reaction.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 },
+                severity: c.severity, recordedBy: context.author, recordedAt: context.at)
+            try edit(c.mrn) { record in
+                record.allergies.append(allergy)
+                // An allergy recorded ends a "no known drug allergies" statement.
+                record.noKnownAllergies = nil
+            }
+            id = allergy.id
+        case let .setAllergyStatus(c):
+            try Validate.text(c.reason, field: "reason for the allergy status")
+            try editRecord(c.allergyID, kind: .allergy, in: \.allergies) { (allergy) throws(BoardError) in
+                guard allergy.status != c.status else {
+                    throw .alreadyRecorded(record: "allergy \(allergy.id)", what: "already \(c.status.rawValue)")
+                }
+                guard allergy.status != .enteredInError else {
+                    throw .inconsistent("allergy \(allergy.id) was entered in error; record the allergy again if it holds")
+                }
+                allergy.status = c.status
+                allergy.statusReason = c.reason
+            }
+            id = c.allergyID
+        case let .recordNoKnownAllergies(c):
+            guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
+            let active = record.allergies.filter { $0.status == .active }.map(\.id)
+            guard active.isEmpty else {
+                throw .inconsistent(
+                    "patient \(c.mrn) has active allergies (\(active.joined(separator: ", "))); mark them inactive or entered-in-error first (`consult-board allergy set ID --status inactive --reason ...`)")
+            }
+            try edit(c.mrn) { $0.noKnownAllergies = NoKnownAllergiesStatement(by: context.author, at: context.at) }
+            id = c.mrn
         case let .importBoard(c):
             try importBoard(c, context: context)
             id = nil

@@ -34,6 +34,9 @@ public enum BoardCommand: Sendable, Equatable {
     case notifyCriticalValue(NotifyCriticalValue)
     case closeCriticalValue(CloseCriticalValue)
     case recordDose(RecordDose)
+    case addAllergy(AddAllergy)
+    case setAllergyStatus(SetAllergyStatus)
+    case recordNoKnownAllergies(RecordNoKnownAllergies)
     /// Fills a new board with the patients of an export document (see `ImportBoard`).
     case importBoard(ImportBoard)
 
@@ -64,6 +67,9 @@ public enum BoardCommand: Sendable, Equatable {
         case notifyCriticalValue = "critical.notify"
         case closeCriticalValue = "critical.close"
         case recordDose = "dose.record"
+        case addAllergy = "allergy.add"
+        case setAllergyStatus = "allergy.set"
+        case recordNoKnownAllergies = "allergy.none"
         case importBoard = "board.import"
     }
 
@@ -94,6 +100,9 @@ public enum BoardCommand: Sendable, Equatable {
         case .notifyCriticalValue: .notifyCriticalValue
         case .closeCriticalValue: .closeCriticalValue
         case .recordDose: .recordDose
+        case .addAllergy: .addAllergy
+        case .setAllergyStatus: .setAllergyStatus
+        case .recordNoKnownAllergies: .recordNoKnownAllergies
         case .importBoard: .importBoard
         }
     }
@@ -115,9 +124,11 @@ public enum BoardCommand: Sendable, Equatable {
         case let .addContingency(c): c.mrn
         case let .addExam(c): c.mrn
         case let .acknowledgeAlert(c): c.mrn
+        case let .addAllergy(c): c.mrn
+        case let .recordNoKnownAllergies(c): c.mrn
         case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
             .setResultStatus, .setComplicationStatus, .completeAction, .receiveCriticalValue, .notifyCriticalValue,
-            .closeCriticalValue, .recordDose:
+            .closeCriticalValue, .recordDose, .setAllergyStatus:
             nil
         }
     }
@@ -137,6 +148,7 @@ public enum BoardCommand: Sendable, Equatable {
         case let .notifyCriticalValue(c): c.labID
         case let .closeCriticalValue(c): c.labID
         case let .recordDose(c): c.orderID
+        case let .setAllergyStatus(c): c.allergyID
         default: nil
         }
     }
@@ -175,6 +187,9 @@ extension BoardCommand: Codable {
         case .notifyCriticalValue: self = .notifyCriticalValue(try payload(NotifyCriticalValue.self))
         case .closeCriticalValue: self = .closeCriticalValue(try payload(CloseCriticalValue.self))
         case .recordDose: self = .recordDose(try payload(RecordDose.self))
+        case .addAllergy: self = .addAllergy(try payload(AddAllergy.self))
+        case .setAllergyStatus: self = .setAllergyStatus(try payload(SetAllergyStatus.self))
+        case .recordNoKnownAllergies: self = .recordNoKnownAllergies(try payload(RecordNoKnownAllergies.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         }
     }
@@ -208,6 +223,9 @@ extension BoardCommand: Codable {
         case let .notifyCriticalValue(p): try c.encode(p, forKey: .payload)
         case let .closeCriticalValue(p): try c.encode(p, forKey: .payload)
         case let .recordDose(p): try c.encode(p, forKey: .payload)
+        case let .addAllergy(p): try c.encode(p, forKey: .payload)
+        case let .setAllergyStatus(p): try c.encode(p, forKey: .payload)
+        case let .recordNoKnownAllergies(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
         }
     }

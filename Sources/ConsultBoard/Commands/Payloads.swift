@@ -313,3 +313,35 @@ public struct AcknowledgeAlert: Codable, Sendable, Equatable {
         self.reason = reason
     }
 }
+
+/// Records a structured allergy (`allergy add`).
+public struct AddAllergy: Codable, Sendable, Equatable {
+    public var mrn: MRN
+    public var substance: String
+    public var reaction: String?
+    public var severity: AllergySeverity?
+    public init(mrn: MRN, substance: String, reaction: String? = nil, severity: AllergySeverity? = nil) {
+        self.mrn = mrn
+        self.substance = substance
+        self.reaction = reaction
+        self.severity = severity
+    }
+}
+
+/// Marks a structured allergy inactive or entered in error, with the reason (`allergy set`).
+public struct SetAllergyStatus: Codable, Sendable, Equatable {
+    public var allergyID: RecordID
+    public var status: AllergyStatus
+    public var reason: String
+    public init(allergyID: RecordID, status: AllergyStatus, reason: String) {
+        self.allergyID = allergyID
+        self.status = status
+        self.reason = reason
+    }
+}
+
+/// States "no known drug allergies" (`allergy none`): refused while an active allergy is recorded.
+public struct RecordNoKnownAllergies: Codable, Sendable, Equatable {
+    public var mrn: MRN
+    public init(mrn: MRN) { self.mrn = mrn }
+}

@@ -32,7 +32,7 @@ struct HandoffBuilder {
         let bed = layout.clean(p.bed)
         let mrn = layout.clean(p.mrn)
         let weight = p.weightKg.map { "\(ClinicalNumber.format($0, maxDecimals: 2)) kg" }
-        let allergies = layout.cleanOrNil(p.allergies) ?? "none recorded"
+        let allergies = layout.clean(record.allergySummary)
         let diagnosis = layout.clean(p.diagnosis)
         let day = clock.hospitalDay(admitted: p.admittedAt)
         let severityLabel = p.severity.rawValue.uppercased()

@@ -45,7 +45,7 @@ public struct HandoffPatient: Sendable, Equatable {
     public var sex: String
     /// "72 kg", or nil when not recorded.
     public var weight: String?
-    /// As recorded; "none recorded" when empty (which is not the same as "no known allergies").
+    /// The structured allergies and the free text on record, "no known drug allergies (NKDA, ...)", or "not recorded".
     public var allergies: String
     public var diagnosis: String
     public var admitted: String

@@ -23,6 +23,7 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case contingency = "K"
     case exam = "E"
     case acknowledgement = "AK"
+    case allergy = "AG"
 
     /// The id of the record of this kind created by the change with journal sequence number `sequence`.
     public func id(forSequence sequence: Int) -> RecordID { "\(rawValue)-\(sequence)" }
@@ -41,6 +42,7 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
         case .contingency: "contingency"
         case .exam: "exam"
         case .acknowledgement: "acknowledgement"
+        case .allergy: "allergy"
         }
     }
 }

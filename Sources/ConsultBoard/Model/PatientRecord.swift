@@ -16,6 +16,10 @@ public struct PatientRecord: Codable, Sendable, Equatable {
     public var acknowledgements: [AlertAcknowledgement] = []
     /// Critical-value tasks (see `criticalTasks`); `nil` until the first, so boards written before read unchanged.
     public var criticalValues: [CriticalValueTask]?
+    /// Structured allergies, in the order recorded (statuses kept: inactive and entered-in-error stay listed).
+    public var allergies: [AllergyRecord] = []
+    /// "No known drug allergies", when someone has said so (cleared when an allergy is recorded).
+    public var noKnownAllergies: NoKnownAllergiesStatement?
     /// The journal sequence number of the last change to this patient (for "unread changes" and live refresh).
     public var revision: Int = 0
 
@@ -24,6 +28,26 @@ public struct PatientRecord: Codable, Sendable, Equatable {
     }
 
     public var mrn: MRN { patient.mrn }
+
+    /// Reads records written before structured allergies and critical-value tasks existed (no such keys).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        patient = try c.decode(Patient.self, forKey: .patient)
+        consults = try c.decode([Consult].self, forKey: .consults)
+        orders = try c.decode([Order].self, forKey: .orders)
+        results = try c.decode([DiagnosticResult].self, forKey: .results)
+        labs = try c.decode([LabValue].self, forKey: .labs)
+        complications = try c.decode([Complication].self, forKey: .complications)
+        notes = try c.decode([Note].self, forKey: .notes)
+        actions = try c.decode([ActionItem].self, forKey: .actions)
+        contingencies = try c.decode([Contingency].self, forKey: .contingencies)
+        exams = try c.decode([ExamRecord].self, forKey: .exams)
+        acknowledgements = try c.decode([AlertAcknowledgement].self, forKey: .acknowledgements)
+        allergies = try c.decodeIfPresent([AllergyRecord].self, forKey: .allergies) ?? []
+        noKnownAllergies = try c.decodeIfPresent(NoKnownAllergiesStatement.self, forKey: .noKnownAllergies)
+        criticalValues = try c.decodeIfPresent([CriticalValueTask].self, forKey: .criticalValues)
+        revision = try c.decode(Int.self, forKey: .revision)
+    }
 
     /// The series of one test, oldest first.
     public func labs(named test: String) -> [LabValue] {

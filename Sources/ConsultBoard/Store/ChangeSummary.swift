@@ -81,6 +81,12 @@ extension BoardCommand {
             return "critical value \(c.labID) closed: \(c.action)"
         case let .recordDose(c):
             return "\(c.orderID) dose \(c.outcome.rawValue)" + (c.reason.map { " (\($0))" } ?? "")
+        case let .addAllergy(c):
+            return "allergy: \(AllergyRecord(id: "", substance: c.substance, reaction: c.reaction, severity: c.severity, recordedBy: "", recordedAt: Date()).summary)"
+        case let .setAllergyStatus(c):
+            return status(c.allergyID, c.status.rawValue, c.reason)
+        case .recordNoKnownAllergies:
+            return "no known drug allergies"
         }
     }
 }

@@ -17,8 +17,14 @@ struct BoardOptions: ParsableArguments {
         throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD")
     }
 
-    /// Opens the board's store.
-    func store() throws -> BoardStore { try BoardStore(path: boardPath()) }
+    /// Opens the board's store, and makes the board's terminology (built-in plus the ward's
+    /// `terminology.json`, if any) the one its alerts use.
+    func store() throws -> BoardStore {
+        let path = try boardPath()
+        let store = try BoardStore(path: path)
+        Terminology.activate(try Terminology.forBoard(at: path))
+        return store
+    }
 
     /// The author who signs changes.
     func authorName() throws -> String {

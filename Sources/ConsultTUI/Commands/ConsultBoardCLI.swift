@@ -43,6 +43,8 @@ enum CommandRegistry {
         ExamCommand.self,
         IsncsciCommand.self,
         CalcCommand.self,
+        TermsCommand.self,
+        AllergyCommand.self,
         AlertsCommand.self,
         HandoffCommand.self,
         GenerateCommand.self,

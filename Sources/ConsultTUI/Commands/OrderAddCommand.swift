@@ -45,10 +45,16 @@ struct OrderAddCommand: ParsableCommand {
     var draft = false
 
     func run() throws {
-        try options.submit(.addOrder(AddOrder(
+        let id = try options.submit(.addOrder(AddOrder(
             mrn: mrn, service: try CLIInput.vocabulary(service, field: "service"),
             kind: try CLIInput.vocabulary(kind, field: "order kind"), text: try CLIInput.text(text, field: "order"),
             medication: try medication(), imaging: try imaging(), status: draft ? .draft : .active)))
+        // The order is recorded; what it raises (an unrecognised drug, contradictory contrast, a safety alert)
+        // is said at once on stderr, one line each.
+        guard let id, let record = try? options.loadRecord(mrn) else { return }
+        for line in OrderEntryCheck.warnings(for: id, in: record, now: Date()) {
+            FileHandle.standardError.write(Data("consult-board: warning: \(line)\n".utf8))
+        }
     }
 
     /// The medication details, when any of their options was given (all four are then needed).

@@ -6,6 +6,7 @@ import Foundation
 enum TUILauncher {
     static func open(path: String, author: String) throws -> TerminalApp.Exit {
         let store = try BoardStore(path: path)
+        Terminology.activate(try Terminology.forBoard(at: path))
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
         do { state.settings = try WardSettings.load(board: store.folder) } catch { throw CLIError(error.description) }

@@ -126,7 +126,7 @@ enum BoardView {
         ])
         doc.line([("\(p.mrn) · ", .muted), (severity.text, severity.style)])
         doc.field("Dx", p.diagnosis)
-        doc.field("Allergies", p.allergies.isEmpty ? "none recorded" : p.allergies, valueStyle: p.allergies.isEmpty ? .muted : .warning)
+        doc.field("Allergies", record.allergySummary, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
         if !p.summary.isEmpty { doc.field("Summary", p.summary) }
         for line in ClinicalPanel.summaryLines(record, now: state.now, timeZone: state.timeZone) {
             if line.oneLine {

@@ -11,8 +11,8 @@ enum PatientView {
         x += canvas.put(Sanitizer.line(p.name), x: x, y: 1, maxWidth: canvas.width / 3, style: .heading)
         x += canvas.put("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed)) · \(p.mrn) · ", x: x, y: 1, style: .plain)
         canvas.put(severity.text, x: x, y: 1, style: severity.style)
-        var line2 = "Dx: \(Sanitizer.line(p.diagnosis))"
-        line2 += " · Allergies: " + (p.allergies.isEmpty ? "none recorded" : Sanitizer.line(p.allergies))
+        // Allergies first, so a long diagnosis is what gets cut, never the allergies.
+        var line2 = "Allergies: \(Sanitizer.line(record.allergySummary)) · Dx: \(Sanitizer.line(p.diagnosis))"
         if let weight = p.weightKg { line2 += " · \(weight.formatted()) kg" }
         canvas.put(TextLayout.truncate(line2, width: canvas.width - 2), x: 1, y: 2, style: .muted)
         drawTabBar(state, into: &canvas)

@@ -4,32 +4,32 @@ import Testing
 
 /// Reading free text: term lists, doses, frequencies, drugs.
 @Suite struct ClinicalTextTests {
+    let terms = Terminology.standard
+
     @Test func termsMatchWholeWordsAndChineseSubstrings() {
-        let rrt = ClinicalTerms.renalReplacementTherapy
-        #expect(rrt.matches("Start CRRT tonight"))
-        #expect(rrt.matches("intermittent haemodialysis"))
-        #expect(rrt.matches("床旁血液透析"))
-        #expect(!rrt.matches("Renal ultrasound"))
-        let spinal = ClinicalTerms.spinalProcedure
-        #expect(spinal.matches("LP for CSF oligoclonal bands"))
-        #expect(spinal.matches("Posterior cervical laminectomy C3-C6"))
-        #expect(spinal.matches("腰椎穿刺"))
-        #expect(!spinal.matches("Help with transfer"))
-        #expect(!spinal.matches("PICC line insertion"))
+        #expect(terms.mentions("renalReplacementTherapy", in: "Start CRRT tonight"))
+        #expect(terms.mentions("renalReplacementTherapy", in: "intermittent haemodialysis"))
+        #expect(terms.mentions("renalReplacementTherapy", in: "床旁血液透析"))
+        #expect(!terms.mentions("renalReplacementTherapy", in: "Renal ultrasound"))
+        #expect(!terms.procedures(in: "LP for CSF oligoclonal bands").isEmpty)
+        #expect(!terms.procedures(in: "Posterior cervical laminectomy C3-C6").isEmpty)
+        #expect(!terms.procedures(in: "腰椎穿刺").isEmpty)
+        #expect(terms.procedures(in: "Help with transfer").isEmpty)
+        #expect(terms.procedures(in: "PICC line insertion").isEmpty)
     }
 
     @Test func diabetesIsFoundUnlessNegatedOrInsipidus() {
-        let dm = ClinicalTerms.diabetesMellitus
-        #expect(dm.matches("T2DM on metformin"))
-        #expect(dm.matches("Type 2 diabetes mellitus"))
-        #expect(dm.matches("2型糖尿病"))
-        #expect(!dm.matches("central diabetes insipidus"))
-        #expect(!dm.matches("No diabetes"))
-        #expect(!dm.matches("non-diabetic"))
-        #expect(!dm.matches("no history of diabetes"))
-        #expect(!dm.matches("否认糖尿病"))
+        func dm(_ text: String) -> Bool { terms.conditions(in: text).contains { $0.id == "diabetes mellitus" } }
+        #expect(dm("T2DM on metformin"))
+        #expect(dm("Type 2 diabetes mellitus"))
+        #expect(dm("2型糖尿病"))
+        #expect(!dm("central diabetes insipidus"))
+        #expect(!dm("No diabetes"))
+        #expect(!dm("non-diabetic"))
+        #expect(!dm("no history of diabetes"))
+        #expect(!dm("否认糖尿病"))
         // A negation in another clause does not cancel it.
-        #expect(dm.matches("Fever: no. Diabetes type 2"))
+        #expect(dm("Fever: no. Diabetes type 2"))
     }
 
     @Test(arguments: [
@@ -73,24 +73,25 @@ import Testing
     }
 
     @Test func drugsAreIdentifiedMostSpecificFirst() {
-        func drug(_ name: String, text: String = "") -> KnownDrug? {
-            KnownDrug.identify(Order(
+        func drug(_ name: String, text: String = "") -> DrugTerm? {
+            terms.drug(for: Order(
                 id: "O-1", service: .ward, kind: .medication, text: text.isEmpty ? name : text,
                 medication: MedicationDetails(drug: name, dose: "1 mg", route: "IV", frequency: "daily"), orderedBy: "a",
                 orderedAt: TestWard.t0, status: .active))
         }
-        #expect(drug("Enoxaparin")?.group == .lowMolecularWeightHeparin)
+        #expect(drug("Enoxaparin")?.isA(DrugClass.lmwh) == true)
         #expect(drug("Clexane")?.name == "enoxaparin")
         #expect(drug("依诺肝素")?.name == "enoxaparin")
-        #expect(drug("低分子肝素")?.group == .lowMolecularWeightHeparin)
-        #expect(drug("肝素")?.group == .unfractionatedHeparin)
+        #expect(drug("低分子肝素")?.isA(DrugClass.lmwh) == true)
+        #expect(drug("肝素")?.isA(DrugClass.unfractionatedHeparin) == true)
         #expect(drug("Xarelto")?.name == "rivaroxaban")
         #expect(drug("甲基强的松龙")?.name == "methylprednisolone")
         #expect(drug("Solu-Medrol")?.name == "methylprednisolone")
-        #expect(drug("Paracetamol") == nil)
+        #expect(drug("Paracetamol")?.classes.isEmpty == true)
+        #expect(drug("Unknownium") == nil)
         #expect(drug("IV fluids", text: "Rituximab 1 g IV")?.name == "rituximab")
         // Only medication orders name drugs.
         let nursing = Order(id: "O-2", service: .nursing, kind: .nursing, text: "heparin flush", orderedBy: "a", orderedAt: TestWard.t0, status: .active)
-        #expect(KnownDrug.identify(nursing) == nil)
+        #expect(terms.drug(for: nursing) == nil)
     }
 }

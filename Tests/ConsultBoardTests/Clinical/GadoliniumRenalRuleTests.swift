@@ -84,6 +84,6 @@ import Testing
         var ward = try ward(creatinine: 2.0)
         try ward.imaging(contrast: .gadolinium, text: "MRI C-spine with gadobutrol 0.1 mmol/kg")
         let alert = try #require(ward.alerts(rule).first)
-        #expect(alert.message.contains("a group II agent is named (gadobutrol)"))
+        #expect(alert.message.contains("gadobutrol is a group II agent; confirm it"))
     }
 }

@@ -42,7 +42,7 @@ import Testing
         #expect(p.oneLiner == "58-year-old male, bed 3-12, MRN SCI-0001: C5 AIS A traumatic spinal cord injury. Allergies: penicillin (rash). Weight: 72 kg. Hospital day 12 (admitted 14 Nov 10:00).")
         #expect(p.hospitalDay == 12)
         let wang = try #require(try document(mrns: ["SCI-0003"]).patients.first)
-        #expect(wang.allergies == "none recorded")
+        #expect(wang.allergies == "not recorded")
         #expect(wang.weight == nil)
         #expect(wang.hospitalDay == 1)
     }

@@ -1,33 +1,70 @@
 import Foundation
 
-/// What the safety rules read, computed once per evaluation: the record, the time, and the derived renal,
-/// fever and medication pictures.
+/// What the safety rules read, computed once per evaluation: the record, the time, the terminology, and the
+/// derived renal, fever and medication pictures.
 public struct ClinicalFacts: Sendable {
     public var record: PatientRecord
     public var now: Date
     /// The ward's time zone: calendar days and the times written in alert lines.
     public var timeZone: TimeZone
+    /// The terminology the rules ask (built-in, or with the ward's extension merged).
+    public var terminology: Terminology
     public var renal: RenalSummary
     public var fever: FeverSummary
     /// The ISNCSCI exams, each classified once.
     public var neuro: NeuroCourse
-    /// Live medication orders (draft, active, on hold) for drugs the rules know.
+    /// Live medication orders (draft, active, on hold) for drugs the terminology knows.
     public var liveMedications: [MedicationOrder]
+    /// Live medication orders whose drug the terminology does not know: no rule can check them.
+    public var unrecognisedMedications: [Order]
 
-    public init(record: PatientRecord, now: Date, timeZone: TimeZone) {
+    public init(record: PatientRecord, now: Date, timeZone: TimeZone, terminology: Terminology = .active) {
         // A value dated in the future (a typo accepted before the door checked times) is never "the latest".
         let record = record.asOf(now)
         self.record = record
         self.now = now
         self.timeZone = timeZone
+        self.terminology = terminology
         renal = RenalSummary.of(record, now: now)
         fever = FeverSummary.of(record, now: now, timeZone: timeZone)
         neuro = NeuroCourse(record.exams)
-        liveMedications = record.orders.filter(\.status.isLive).compactMap(MedicationOrder.read)
+        var known: [MedicationOrder] = []
+        var unknown: [Order] = []
+        for order in record.orders where order.kind == .medication && order.status.isLive {
+            if let medication = MedicationOrder.read(order, terminology: terminology) {
+                known.append(medication)
+            } else {
+                unknown.append(order)
+            }
+        }
+        liveMedications = known
+        unrecognisedMedications = unknown
     }
 
     /// Live procedure orders (draft, active, on hold).
     public var liveProcedures: [Order] { record.orders.filter { $0.kind == .procedure && $0.status.isLive } }
+
+    /// The patient's diagnosis, summary, problems and active complications, each with where it was written.
+    public var statedHistory: [(field: String, text: String)] {
+        let p = record.patient
+        return [("diagnosis", p.diagnosis), ("summary", p.summary)] + p.problems.map { ("problem", $0) }
+            + record.complications.filter { $0.status == .active }.map { ("complication \($0.id)", $0.summary) }
+    }
+
+    /// The first place the history states a condition (not negated): ("problem", "2型糖尿病").
+    public func stated(_ conditionID: String) -> (field: String, term: String)? {
+        for (field, text) in statedHistory {
+            if let hit = terminology.conditions(in: text).first(where: { $0.id == conditionID }) { return (field, hit.term) }
+        }
+        return nil
+    }
+
+    /// Maintenance dialysis or kidney failure on dialysis: stated in the history, or renal replacement therapy running.
+    public var dialysis: String? {
+        if let stated = stated("maintenance dialysis") { return "'\(stated.term)' in the \(stated.field)" }
+        if let rrt = renal.renalReplacementTherapy { return "renal replacement therapy (order \(rrt.orderID))" }
+        return nil
+    }
 
     /// `date` as the ward reads it.
     public func time(_ date: Date) -> String { ClinicalTime.format(date, in: timeZone) }

@@ -25,12 +25,12 @@ extension SafetyRule {
     /// An alert of this rule.
     func alert(
         message: String, data: [String], triggering: [RecordID], supporting: [RecordID] = [],
-        alsoNotify: [Service] = []
+        alsoNotify: [Service] = [], severity: AlertSeverity? = nil
     ) -> Alert {
         var services = notify
         for service in alsoNotify where !services.contains(service) { services.append(service) }
         return Alert(
-            ruleID: id, ruleVersion: version, severity: severity, message: message, data: data,
+            ruleID: id, ruleVersion: version, severity: severity ?? self.severity, message: message, data: data,
             triggeringRecords: triggering, supportingRecords: supporting, notify: services)
     }
 }

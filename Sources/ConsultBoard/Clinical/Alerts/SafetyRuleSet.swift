@@ -16,16 +16,19 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.3",
+        version: "2026.4",
         rules: [
-            NeuroDeteriorationRule(), GadoliniumRenalRule(), LMWHRenalDoseRule(), AnticoagulantSpinalProcedureRule(),
-            SteroidDiabetesRule(), FeverImmunosuppressionRule(),
+            NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
+            AnticoagulantRenalRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
+            FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(),
             AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).
-    public func evaluate(_ record: PatientRecord, now: Date, timeZone: TimeZone = .current) -> [Alert] {
-        evaluate(ClinicalFacts(record: record, now: now, timeZone: timeZone))
+    public func evaluate(
+        _ record: PatientRecord, now: Date, timeZone: TimeZone = .current, terminology: Terminology = .active
+    ) -> [Alert] {
+        evaluate(ClinicalFacts(record: record, now: now, timeZone: timeZone, terminology: terminology))
     }
 
     /// The alerts of already computed facts.

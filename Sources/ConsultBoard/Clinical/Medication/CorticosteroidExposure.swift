@@ -6,7 +6,7 @@ import Foundation
 /// Nomenclature: Buttgereit F et al. Standardised nomenclature for glucocorticoid dosages and glucocorticoid
 /// treatment regimens. Ann Rheum Dis 2002;61:718-22: low <= 7.5 mg, medium > 7.5 to 30 mg, high > 30 to 100 mg,
 /// very high > 100 mg prednisone-equivalent a day; pulse therapy >= 250 mg a day for one or a few days.
-/// Potencies: `KnownDrug.prednisoneEquivalentPerMg`.
+/// Potencies: the terminology's `prednisoneEquivalentPerMg` of each corticosteroid (BNF table).
 public struct CorticosteroidExposure: Sendable, Equatable {
     /// More than this (mg prednisone-equivalent a day) is high dose.
     public static let highDoseAbove = 30.0
@@ -35,12 +35,14 @@ public struct CorticosteroidExposure: Sendable, Equatable {
     /// The systemic corticosteroid exposure of an order; `nil` for other drugs and local routes (inhaled,
     /// topical, eye...). The daily amount is dose x doses a day; an unreadable frequency counts as once a day,
     /// the least the order can mean.
-    public static func of(_ medication: MedicationOrder, weightKg: Double?) -> CorticosteroidExposure? {
-        guard medication.drug.group == .systemicCorticosteroid, let potency = medication.drug.prednisoneEquivalentPerMg,
-            !ClinicalTerms.localRoute.matches(medication.route)
+    public static func of(
+        _ medication: MedicationOrder, weightKg: Double?, terminology: Terminology = .active
+    ) -> CorticosteroidExposure? {
+        guard medication.drug.isA(DrugClass.systemicCorticosteroid), let potency = medication.drug.prednisoneEquivalentPerMg,
+            !terminology.mentions("localRoute", in: medication.route)
         else { return nil }
-        let pulse = ClinicalTerms.pulse.matches(medication.order.text)
-            || ClinicalTerms.pulse.matches(medication.order.medication?.frequency ?? "")
+        let pulse = terminology.mentions("pulse", in: medication.order.text)
+            || terminology.mentions("pulse", in: medication.order.medication?.frequency ?? "")
         guard let dose = medication.dose, dose.unit == .milligram else {
             return CorticosteroidExposure(pulseWording: pulse)
         }

@@ -1,64 +1,80 @@
 import Foundation
 
-/// How often a dose is given, read from an order's frequency text ("q12h", "BID", "daily", "每日两次").
+/// How often a dose is given, read from an order's frequency text in any notation the ward uses: Latin
+/// abbreviations (qd, bid, tid, qid, qn, qhs, q8h, qNh, qod, st, prn), English ("once daily", "every 12 hours",
+/// "3 times a day") and Chinese (每日2次, 2次/日, 一日两次, 每12小时, 每晚, 隔日, 立即). The spellings are
+/// terminology data (`frequencies`, `asNeeded`); the numeric patterns ("每N小时", "N次/日") are read here.
 public struct DoseFrequency: Sendable, Equatable {
     /// Doses in 24 hours (0.5 for every other day; 1 for a single dose, whose daily total is the dose itself).
     public var timesPerDay: Double
+    /// A single dose ("st", "once", "立即").
+    public var isSingleDose: Bool
+    /// Given as needed ("prn", "必要时"): `timesPerDay` is the scheduled part, or 1 when there is none.
+    public var asNeeded: Bool
 
-    public init(timesPerDay: Double) { self.timesPerDay = timesPerDay }
+    public init(timesPerDay: Double, isSingleDose: Bool = false, asNeeded: Bool = false) {
+        self.timesPerDay = timesPerDay
+        self.isSingleDose = isSingleDose
+        self.asNeeded = asNeeded
+    }
 
-    public var isOnceDaily: Bool { timesPerDay == 1 }
+    public var isOnceDaily: Bool { timesPerDay == 1 && !isSingleDose }
 
-    /// Reads a frequency; `nil` when it is not understood (continuous infusions, "as directed", "prn" alone).
-    public static func parse(_ text: String) -> DoseFrequency? {
-        let lower = text.lowercased()
-        // "q12h", "q 12 h", "q12hr", "every 12 hours", "every 12h", "每12小时", "q12小时".
-        let compact = lower.filter { !$0.isWhitespace && $0 != "." }
-        if let hours = intervalHours(compact), hours > 0 { return DoseFrequency(timesPerDay: 24 / hours) }
-        let words = Set(TermList.words(lower.replacingOccurrences(of: ".", with: "")))
-        let phrase = " " + TermList.words(lower).joined(separator: " ") + " "
-        func has(_ spellings: [String]) -> Bool {
-            spellings.contains { spelling in
-                spelling.unicodeScalars.allSatisfy(\.isASCII)
-                    ? (spelling.contains(" ") ? phrase.contains(" \(spelling) ") : words.contains(spelling))
-                    : compact.contains(spelling)
-            }
+    /// Reads a frequency; `nil` when it is not understood ("as directed", "continuous infusion").
+    public static func parse(_ text: String, terminology: Terminology = .active) -> DoseFrequency? {
+        let words = terminology.frequencyIndex.matches(in: text).map(\.value)
+        let asNeeded = words.contains { $0.asNeeded }
+        if let perDay = numericTimesPerDay(text) {
+            return DoseFrequency(timesPerDay: perDay, asNeeded: asNeeded)
         }
-        // Checked most specific first: "twice daily" is twice, not daily.
-        if has(["qid", "qds", "four times daily", "four times a day", "4 times daily", "4 times a day", "每日四次", "每日4次", "一日四次", "一日4次"]) {
-            return DoseFrequency(timesPerDay: 4)
+        // The most frequent schedule named counts ("bid" beats "daily" in "bid daily x 3 days").
+        let scheduled = words.filter { !$0.asNeeded && !$0.single }
+        if let most = scheduled.map(\.perDay).max() {
+            return DoseFrequency(timesPerDay: most, asNeeded: asNeeded)
         }
-        if has(["tid", "tds", "three times daily", "three times a day", "3 times daily", "3 times a day", "每日三次", "每日3次", "一日三次", "一日3次"]) {
-            return DoseFrequency(timesPerDay: 3)
+        if words.contains(where: { $0.single }) {
+            return DoseFrequency(timesPerDay: 1, isSingleDose: true, asNeeded: asNeeded)
         }
-        if has(["bid", "bd", "twice daily", "twice a day", "2 times daily", "2 times a day", "每日两次", "每日二次", "每日2次", "一日两次", "一日2次"]) {
-            return DoseFrequency(timesPerDay: 2)
+        return asNeeded ? DoseFrequency(timesPerDay: 1, asNeeded: true) : nil
+    }
+
+    /// The numeric notations: intervals ("q8h", "every 8 hours", "每8小时一次", "q2d") and counts ("每日2次",
+    /// "2次/日", "一日两次", "3 times a day", "每周2次").
+    static func numericTimesPerDay(_ text: String) -> Double? {
+        let compact = arabicNumerals(text.precomposedStringWithCompatibilityMapping.lowercased())
+            .filter { !$0.isWhitespace && $0 != "." }
+        let number = #"(\d+(?:\.\d+)?)"#
+        if compact.contains("隔日") || compact.contains("隔天") { return 0.5 }
+        let patterns: [(String, (Double) -> Double)] = [
+            ("(?:q|every|每)" + number + "(?:h|hr|hrs|hour|hours|小时|个小时)", { 24 / $0 }),
+            (number + "(?:h|小时|个小时)(?:一次|1次)", { 24 / $0 }),
+            ("(?:q|every|每)" + number + "(?:d|day|days|日|天)(?!次)", { 1 / $0 }),
+            ("(?:每日|每天|一日|一天|日|天|/日|/天|daily|aday|perday)" + number + "次", { $0 }),
+            (number + "次/?每?(?:日|天|d\\b|day)", { $0 }),
+            (number + "(?:times|x)(?:daily|aday|perday|/day|/d\\b|/日|/天)", { $0 }),
+            ("(?:每周|每星期|/周|weekly|aweek)" + number + "次", { $0 / 7 }),
+            (number + "次/?每?(?:周|星期|week|wk)", { $0 / 7 }),
+            (number + "(?:times|x)(?:weekly|aweek|perweek|/week)", { $0 / 7 }),
+        ]
+        for (pattern, perDay) in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                let match = regex.firstMatch(in: compact, range: NSRange(compact.startIndex..., in: compact)),
+                let range = Range(match.range(at: 1), in: compact), let value = Double(compact[range]), value > 0
+            else { continue }
+            return perDay(value)
         }
-        if has(["qod", "every other day", "alternate days", "alternate day", "隔日"]) {
-            return DoseFrequency(timesPerDay: 0.5)
-        }
-        if has(["weekly", "once a week", "every week", "qw", "每周"]) { return DoseFrequency(timesPerDay: 1.0 / 7) }
-        if has([
-            "daily", "once daily", "once a day", "od", "qd", "qday", "qam", "qpm", "qhs", "hs", "nightly", "mane", "nocte",
-            "every morning", "every evening", "at night", "每日一次", "每日1次", "一日一次", "一日1次", "每日", "每天", "qn",
-        ]) {
-            return DoseFrequency(timesPerDay: 1)
-        }
-        if has(["once", "stat", "single dose", "x1", "once only", "一次", "立即"]) { return DoseFrequency(timesPerDay: 1) }
         return nil
     }
 
-    /// The interval of "q<N>h" / "every <N> hours" / "每<N>小时" spellings, in hours.
-    private static func intervalHours(_ compact: String) -> Double? {
-        for (prefix, suffixes) in [("q", ["hours", "hour", "hrs", "hr", "h", "小时"]), ("every", ["hours", "hour", "hrs", "hr", "h"]), ("每", ["小时"])] {
-            var searchFrom = compact.startIndex
-            while let start = compact.range(of: prefix, range: searchFrom..<compact.endIndex) {
-                let digits = compact[start.upperBound...].prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-                let rest = compact[start.upperBound...].dropFirst(digits.count)
-                if let hours = Double(digits), suffixes.contains(where: { rest.hasPrefix($0) }) { return hours }
-                searchFrom = start.upperBound
-            }
+    /// Chinese numerals as digits, for the numeric patterns ("一日两次" -> "1日2次", "每十二小时" -> "每12小时").
+    static func arabicNumerals(_ text: String) -> String {
+        var out = text
+        for (chinese, digits) in [
+            ("七十二", "72"), ("四十八", "48"), ("二十四", "24"), ("十二", "12"), ("十", "10"), ("一", "1"), ("二", "2"),
+            ("两", "2"), ("三", "3"), ("四", "4"), ("五", "5"), ("六", "6"), ("七", "7"), ("八", "8"), ("九", "9"),
+        ] {
+            out = out.replacingOccurrences(of: chinese, with: digits)
         }
-        return nil
+        return out
     }
 }

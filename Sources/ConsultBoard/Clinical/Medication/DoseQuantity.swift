@@ -65,7 +65,7 @@ public struct DoseQuantity: Sendable, Equatable {
     /// Lower case, thousands separators removed ("5,000" -> "5000").
     private static func normalised(_ text: String) -> String {
         var out = ""
-        let chars = Array(text.lowercased())
+        let chars = Array(text.precomposedStringWithCompatibilityMapping.lowercased())
         for (i, c) in chars.enumerated() {
             if c == ",", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber { continue }
             out.append(c)

@@ -29,13 +29,12 @@ public enum LMWHRenalDose {
 
     public static func assess(_ medication: MedicationOrder, weightKg: Double?) -> Assessment {
         guard medication.drug.name == "enoxaparin" else { return .noLabelledRenalDose }
-        guard var dose = medication.dose else {
+        guard let dose = medication.doseInMilligrams else {
             return .unreadable("dose '\(medication.doseText)' not understood")
         }
         guard let frequency = medication.frequency else {
             return .unreadable("frequency '\(medication.frequencyText)' not understood")
         }
-        if dose.unit == .unit { dose = DoseQuantity(amount: dose.amount / 100, unit: .milligram, perKilogram: dose.perKilogram) }
         guard dose.unit == .milligram else { return .unreadable("dose '\(medication.doseText)' is not in mg or anti-Xa IU") }
         let regimen = "\(ClinicalNumber.format(dose.amount, maxDecimals: 2)) mg\(dose.perKilogram ? "/kg" : "") \(timesPerDay(frequency))"
         guard frequency.timesPerDay <= 1 else {

@@ -1,27 +1,42 @@
 import Foundation
 
-/// A medication order read for the safety rules: which known drug, how much, how often.
+/// A medication order read for the safety rules: which drug (from the terminology), how much, how often.
 public struct MedicationOrder: Sendable, Equatable {
     public var order: Order
-    public var drug: KnownDrug
+    public var drug: DrugTerm
     /// `nil` when the dose text could not be read.
     public var dose: DoseQuantity?
     /// `nil` when the frequency text could not be read.
     public var frequency: DoseFrequency?
 
-    /// Reads a medication order; `nil` when it is not a medication order for a drug the rules know.
-    public static func read(_ order: Order) -> MedicationOrder? {
-        guard let drug = KnownDrug.identify(order) else { return nil }
+    /// Reads a medication order; `nil` when it is not a medication order for a drug the terminology knows.
+    public static func read(_ order: Order, terminology: Terminology = .active) -> MedicationOrder? {
+        guard let drug = terminology.drug(for: order) else { return nil }
         return MedicationOrder(
             order: order, drug: drug, dose: order.medication.flatMap { DoseQuantity.parse($0.dose) },
-            frequency: order.medication.flatMap { DoseFrequency.parse($0.frequency) })
+            frequency: order.medication.flatMap { DoseFrequency.parse($0.frequency, terminology: terminology) })
     }
 
-    public init(order: Order, drug: KnownDrug, dose: DoseQuantity?, frequency: DoseFrequency?) {
+    public init(order: Order, drug: DrugTerm, dose: DoseQuantity?, frequency: DoseFrequency?) {
         self.order = order
         self.drug = drug
         self.dose = dose
         self.frequency = frequency
+    }
+
+    /// The amount a day (dose x doses a day); `nil` when the dose or frequency cannot be read.
+    public var dailyDose: DoseQuantity? {
+        guard let dose, let frequency else { return nil }
+        return DoseQuantity(amount: dose.amount * frequency.timesPerDay, unit: dose.unit, perKilogram: dose.perKilogram)
+    }
+
+    /// The dose in mg when written in anti-Xa units of a drug with a known conversion (enoxaparin 100 IU = 1 mg).
+    public var doseInMilligrams: DoseQuantity? {
+        guard let dose else { return nil }
+        if dose.unit == .unit, let perMg = drug.unitsPerMg, perMg > 0 {
+            return DoseQuantity(amount: dose.amount / perMg, unit: .milligram, perKilogram: dose.perKilogram)
+        }
+        return dose
     }
 
     /// The dose text as written (stored text, sanitised for display).

@@ -66,7 +66,7 @@ public struct RenalSummary: Sendable, Equatable {
             return CreatinineEstimate(sample: sample, eGFR: eGFR, creatinineClearance: clearance)
         }
         let rrt = record.orders
-            .filter { $0.kind == .procedure && $0.status == .active && ClinicalTerms.renalReplacementTherapy.matches($0.text) }
+            .filter { $0.kind == .procedure && $0.status == .active && Terminology.active.mentions("renalReplacementTherapy", in: $0.text) }
             .min { $0.orderedAt < $1.orderedAt }
             .map { RenalReplacementTherapy(orderID: $0.id, startedAt: $0.orderedAt, orderText: $0.text) }
         let aki = KDIGOAKI.assess(

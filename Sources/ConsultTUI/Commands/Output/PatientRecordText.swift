@@ -18,7 +18,7 @@ struct PatientRecordText {
 
     func render(_ record: PatientRecord) -> String {
         var out = Lines(width: width)
-        header(record.patient, into: &out)
+        header(record, into: &out)
         clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone), into: &out)
         section("CONSULTS", record.consults, into: &out) { consult($0, into: &$1) }
         section("ORDERS", record.orders, into: &out) { order($0, weightKg: record.patient.weightKg, into: &$1) }
@@ -35,12 +35,13 @@ struct PatientRecordText {
 
     // MARK: - Parts
 
-    private func header(_ p: Patient, into out: inout Lines) {
+    private func header(_ record: PatientRecord, into out: inout Lines) {
+        let p = record.patient
         out.line("\(p.mrn)  \(clean(p.name))  \(p.age) \(p.sex.rawValue)  bed \(clean(p.bed))  \(p.severity.rawValue.uppercased())", indent: 0)
         out.wrapped("Diagnosis: \(clean(p.diagnosis))", indent: 0)
         var facts = ["Admitted: \(time(p.admittedAt))"]
         facts.append("Weight: \(p.weightKg.map { "\(ClinicalNumber.plain($0)) kg" } ?? "not recorded")")
-        facts.append("Allergies: \(p.allergies.isEmpty ? "none recorded" : clean(p.allergies))")
+        facts.append("Allergies: \(clean(record.allergySummary))")
         out.wrapped(facts.joined(separator: "   "), indent: 0)
         if !p.summary.isEmpty { out.wrapped("Summary: \(clean(p.summary))", indent: 0) }
         if !p.problems.isEmpty {

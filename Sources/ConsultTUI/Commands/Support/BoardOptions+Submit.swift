@@ -7,10 +7,13 @@ extension BoardOptions {
     ///
     /// The store validates the command against the board as it is at that moment; if it is refused, nothing is
     /// written and the error propagates to `CLIFailure`.
-    func submit(_ command: BoardCommand) throws {
+    @discardableResult
+    func submit(_ command: BoardCommand) throws -> String? {
         let store = try store()
         let ids = try store.apply([command], author: try authorName())
-        if let id = ids.first ?? nil { print(id) }
+        let id = ids.first ?? nil
+        if let id { print(id) }
+        return id
     }
 
     /// Applies a change to an existing record, refused if the patient's record is no longer at `revision`

@@ -36,6 +36,7 @@ enum CLIFailure {
         case let error as HandoffError: message = error.description
         case let error as ISNCSCIFileError: message = error.description
         case let error as ISNCSCIError: message = error.description
+        case let error as TerminologyError: message = error.description
         default:
             guard ConsultBoardCLI.exitCode(for: error) != .success, !(error is ExitCode) else { return nil }
             message = ConsultBoardCLI.message(for: error) + helpHint(for: error)

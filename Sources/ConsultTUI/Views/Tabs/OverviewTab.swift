@@ -13,7 +13,7 @@ enum OverviewTab {
             ("   e edit · ! acknowledge an alert", .muted),
         ])
         doc.field("Diagnosis", p.diagnosis)
-        doc.field("Allergies", p.allergies.isEmpty ? "none recorded" : p.allergies, valueStyle: p.allergies.isEmpty ? .muted : .warning)
+        doc.field("Allergies", record.allergySummary, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
         doc.field("Weight", p.weightKg.map { "\($0.formatted()) kg" } ?? "not recorded")
         let critical = CriticalValueLoop.open(record, ranges: state.settings.referenceRanges)
         if !critical.isEmpty {

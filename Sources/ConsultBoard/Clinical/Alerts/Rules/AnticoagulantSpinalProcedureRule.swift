@@ -1,42 +1,73 @@
 import Foundation
 
-/// An anticoagulant on the chart while a neuraxial or spinal procedure is ordered or scheduled.
+/// An antithrombotic on the chart while a neuraxial puncture, neuraxial catheter, deep block or spine surgery is
+/// ordered: the ASRA 2018 intervals for the ordered drug and dose, before and after the puncture or catheter
+/// manipulation.
 ///
-/// Source: Horlocker TT, Vandermeuelen E, Kopp SL, et al. Regional anesthesia in the patient receiving
-/// antithrombotic or thrombolytic therapy: American Society of Regional Anesthesia and Pain Medicine
-/// evidence-based guidelines (fourth edition). Reg Anesth Pain Med 2018;43:263-309. The timing for each drug is in
-/// `KnownDrug.neuraxialTiming`.
+/// Source: Horlocker TT, Vandermeulen E, Kopp SL, et al. Regional anesthesia in the patient receiving
+/// antithrombotic or thrombolytic therapy: ASRA evidence-based guidelines (4th ed). Reg Anesth Pain Med
+/// 2018;43:263-309 (neuraxial techniques and deep plexus/peripheral blocks); Narouze S et al., Reg Anesth Pain Med
+/// 2018;43:225-62 (interventional spine procedures). Drugs, classes, procedures and intervals are terminology data.
 struct AnticoagulantSpinalProcedureRule: SafetyRule {
     let id = "anticoagulant-spinal-procedure"
-    let version = 1
+    let version = 2
     let severity = AlertSeverity.urgent
-    let title = "Anticoagulant with a spinal procedure planned"
+    let title = "Antithrombotic with a spinal procedure planned"
     let checks =
-        "A live anticoagulant order (LMWH, heparin, warfarin, rivaroxaban, apixaban, dabigatran, edoxaban, fondaparinux, argatroban, bivalirudin; not a line flush or lock) while a live procedure order names a lumbar puncture, epidural, spinal or other neuraxial procedure, or spine surgery. One alert per anticoagulant and procedure pair."
-    let source = "ASRA 2018: Horlocker TT et al., Reg Anesth Pain Med 2018;43:263-309"
+        "A live antithrombotic order the terminology classes as an anticoagulant or an antiplatelet ASRA times (LMWH, heparin, fondaparinux, DOACs, VKAs, parenteral thrombin inhibitors, P2Y12 inhibitors, cilostazol, GP IIb/IIIa inhibitors; aspirin only together with another) while a live order names a neuraxial puncture or catheter, a deep block, a spine intervention or spine surgery (in a procedure or imaging order, or as a neuraxial route of a medication). A heparin order that is itself a line lock or flush is not anticoagulation; nothing else in an order's text switches the rule off. One alert per drug and procedure pair, with the ASRA interval for the ordered dose."
+    let source = "ASRA 2018: Horlocker TT et al., Reg Anesth Pain Med 2018;43:263-309; Narouze S et al., Reg Anesth Pain Med 2018;43:225-62"
     let notify: [Service] = [.anesthesiology, .pharmacy]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
-        let procedures = facts.liveProcedures.filter { ClinicalTerms.spinalProcedure.matches($0.text) }
-        guard !procedures.isEmpty else { return [] }
-        let anticoagulants = facts.liveMedications.filter { medication in
-            medication.drug.group.isAnticoagulant
-                && !ClinicalTerms.lineFlush.matches(
-                    [medication.order.text, medication.order.medication?.route ?? "", medication.order.medication?.dose ?? ""]
-                        .joined(separator: "; "))
+        let terms = facts.terminology
+        let planned: [(order: Order, procedure: ProcedureTerm)] = facts.record.orders.compactMap { order in
+            guard order.status.isLive else { return nil }
+            let text: String
+            switch order.kind {
+            case .procedure, .imaging, .nursing: text = order.text
+            case .medication:
+                // A drug given epidurally or intrathecally means a neuraxial needle or catheter.
+                text = order.medication?.route ?? ""
+            case .lab: return nil
+            }
+            return terms.procedures(in: text).first.map { (order, $0) }
         }
-        return procedures.flatMap { procedure in
-            anticoagulants.map { medication in
-                let timing = medication.drug.neuraxialTiming ?? "time the last dose per ASRA 2018"
+        guard !planned.isEmpty else { return [] }
+        let antithrombotics = facts.liveMedications.filter { $0.drug.isA(DrugClass.antithrombotic) && !Self.isLineLock($0, terms) }
+        let crcl = facts.renal.latestCreatinineClearance
+        let timed = antithrombotics.map { ($0, NeuraxialTiming.of($0, creatinineClearance: crcl, terminology: terms)) }
+        let alone = timed.filter { $0.1?.aloneIsARisk ?? true }
+        let companions = timed.filter { !($0.1?.aloneIsARisk ?? true) }
+        return planned.flatMap { planned in
+            alone.filter { $0.0.order.id != planned.order.id }.map { medication, timing in
+                let intervals = timing?.summary ?? "time the last dose before and the next dose after the procedure per ASRA 2018"
+                var data = [
+                    medication.citation,
+                    "order \(planned.order.id): \(Sanitizer.line(planned.order.headline)) (\(planned.order.status.rawValue), \(planned.order.service.label), \(facts.time(planned.order.orderedAt))): \(planned.procedure.id) ('\(planned.procedure.term)')",
+                ]
+                for (companion, companionTiming) in companions {
+                    data.append("\(companion.citation): another antithrombotic; together they raise the bleeding risk (\(companionTiming?.advice ?? "ASRA 2018"))")
+                }
                 return alert(
-                    message: "\(medication.drug.name.sentenceCased) with a spinal procedure planned: time the last dose before the procedure and the next dose after it (\(timing)); agree the plan with the proceduralist and anesthesiology and document it.",
-                    data: [
-                        medication.citation,
-                        "order \(procedure.id): \(Sanitizer.line(procedure.text)) (\(procedure.status.rawValue), \(procedure.service.label), \(facts.time(procedure.orderedAt)))",
-                    ],
-                    triggering: [medication.order.id, procedure.id],
-                    alsoNotify: [procedure.service, medication.order.service])
+                    message: "\(medication.drug.name.sentenceCased) with \(planned.procedure.id) planned: \(intervals). Agree the plan with the proceduralist and anesthesiology and document it.",
+                    data: data,
+                    triggering: [medication.order.id, planned.order.id],
+                    alsoNotify: [planned.order.service, medication.order.service])
             }
         }
+    }
+
+    /// A heparin order that is itself a line lock or flush solution: a lock product, a lock/flush route, or lock
+    /// wording in a heparin order that is not subcutaneous, not per kilogram and at most 1,000 units a dose.
+    /// Lock wording in any other drug's order changes nothing ("enoxaparin 40 mg SC qd, flush the PICC" fires).
+    static func isLineLock(_ medication: MedicationOrder, _ terms: Terminology) -> Bool {
+        if medication.drug.isA(DrugClass.heparinLock) { return true }
+        guard medication.drug.isA(DrugClass.unfractionatedHeparin) else { return false }
+        if terms.mentions("lockRoute", in: medication.route) { return true }
+        let details = medication.order.medication
+        let text = [medication.order.text, details?.drug ?? "", details?.dose ?? "", details?.frequency ?? ""].joined(separator: "; ")
+        guard terms.mentions("lineLock", in: text), !terms.mentions("subcutaneousRoute", in: medication.route) else { return false }
+        guard let dose = medication.dose else { return true }
+        return !dose.perKilogram && (dose.unit != .unit || dose.amount <= 1000)
     }
 }

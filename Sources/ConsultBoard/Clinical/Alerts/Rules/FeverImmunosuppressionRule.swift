@@ -9,14 +9,16 @@ import Foundation
 /// (cultures before antimicrobials when it causes no substantial delay).
 struct FeverImmunosuppressionRule: SafetyRule {
     let id = "fever-immunosuppressed"
-    let version = 1
+    let version = 2
     let severity = AlertSeverity.warning
     let title = "Fever on immunosuppression or with active infection"
     let checks =
-        "A temperature >= 38.0 °C in the last 24 hours while a live order gives immunosuppressive therapy (high-dose or pulse corticosteroid, IVIG, or another immunosuppressant such as rituximab, cyclophosphamide, azathioprine, mycophenolate, tacrolimus) or an infection complication is active. One alert per fever episode (febrile readings each within 24 h of the last)."
+        "A temperature >= 38.0 °C in the last 24 hours while a live order gives immunosuppressive therapy (high-dose or pulse corticosteroid, or a drug the terminology classes as an immunosuppressant or biologic: rituximab, cyclophosphamide, azathioprine, mycophenolate, tacrolimus, ciclosporin, tocilizumab...) or an infection complication is active, or during or within 24 h of an IVIG infusion (IVIG is not an immunosuppressant: the alert then weighs an infusion reaction against infection). One alert per fever episode (febrile readings each within 24 h of the last)."
     let source =
         "SCCM/IDSA new fever guideline: O'Grady NP et al., Crit Care Med 2023;51:1570-86; Surviving Sepsis Campaign 2021: Evans L et al., Crit Care Med 2021;49:e1063-143"
     let notify: [Service] = [.infectiousDisease, .ward]
+    /// How long after an IVIG infusion a fever may still be an infusion reaction.
+    static let ivigWindow: TimeInterval = 24 * 3600
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let episode = facts.fever.currentEpisode, let first = episode.first, let peak = episode.peak else { return [] }
@@ -25,33 +27,46 @@ struct FeverImmunosuppressionRule: SafetyRule {
         var riskRecords: [RecordID] = []
         for medication in facts.liveMedications {
             let why: String
-            switch medication.drug.group {
-            case .immunosuppressant: why = "immunosuppressant"
-            case .immunoglobulin: why = "immunoglobulin course"
-            case .systemicCorticosteroid:
-                guard let exposure = CorticosteroidExposure.of(medication, weightKg: weight), exposure.isHighDose else { continue }
+            if medication.drug.isA(DrugClass.immunosuppressant) {
+                why = "immunosuppressant"
+            } else if let exposure = CorticosteroidExposure.of(medication, weightKg: weight, terminology: facts.terminology) {
+                guard exposure.isHighDose else { continue }
                 why = "corticosteroid, " + exposure.formatted
-            default: continue
+            } else {
+                continue
             }
             risks.append("\(medication.citation): \(why)")
             riskRecords.append(medication.order.id)
+        }
+        // IVIG running, or stopped within 24 h of the fever: an infusion reaction is as likely as infection.
+        let ivig = facts.record.orders.filter { order in
+            guard order.kind == .medication, facts.terminology.drug(for: order)?.isA(DrugClass.immunoglobulin) == true else { return false }
+            if order.status.isLive { return true }
+            let ended = order.history.last?.at ?? order.orderedAt
+            return ended >= first.at.addingTimeInterval(-Self.ivigWindow) && ended <= peak.at
+        }
+        let ivigLines = ivig.map { order in
+            "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue)): IVIG during or within 24 h of the fever: an infusion reaction (slow or stop the infusion, check vital signs) as well as infection"
         }
         for infection in facts.record.complications where infection.kind == .infection && infection.status == .active {
             let details = infection.details.labelled.map { "\($0.label) \($0.value)" }.joined(separator: ", ")
             risks.append("complication \(infection.id): infection, \(Sanitizer.line(infection.summary))\(details.isEmpty ? "" : " (\(Sanitizer.line(details)))"), active since \(facts.time(infection.onset))")
             riskRecords.append(infection.id)
         }
-        guard !risks.isEmpty else { return [] }
+        guard !risks.isEmpty || !ivig.isEmpty else { return [] }
 
         var feverLines = ["fever \(peak.formatted) (\(peak.id), \(facts.time(peak.at))); episode since \(facts.time(first.at)) (\(first.id))"]
         if facts.fever.recurrentFever {
             feverLines.append("recurrent fever: \(facts.fever.recentFeverDays.count) fever days in the last \(FeverSummary.recurrenceWindowDays) days (\(facts.fever.recentFeverDays.map(\.day).joined(separator: ", ")))")
         }
+        let message = risks.isEmpty
+            ? "Fever during or within 24 h of an IVIG infusion: an infusion reaction or an infection. Check vital signs and slow or stop the infusion; if the fever persists or the patient looks unwell, examine for a source and take two sets of blood cultures before starting antibiotics."
+            : "Fever in a patient on immunosuppressive therapy or with an active infection: examine for a source and take two sets of blood cultures before starting or changing antibiotics, a urine culture (from a fresh catheter if catheterised), and cultures of other likely sources (wound, pressure injury, sputum, line); review with infectious disease."
         return [
             alert(
-                message: "Fever in a patient on immunosuppressive therapy or with an active infection: examine for a source and take two sets of blood cultures before starting or changing antibiotics, a urine culture (from a fresh catheter if catheterised), and cultures of other likely sources (wound, pressure injury, sputum, line); review with infectious disease.",
-                data: feverLines + risks,
-                triggering: [first.id], supporting: [peak.id] + riskRecords),
+                message: message,
+                data: feverLines + risks + ivigLines,
+                triggering: [first.id], supporting: [peak.id] + riskRecords + ivig.map(\.id)),
         ]
     }
 }

@@ -7,11 +7,11 @@ import Foundation
 /// clearance, so the rule does too (see `LMWHRenalDose`).
 struct LMWHRenalDoseRule: SafetyRule {
     let id = "lmwh-renal-dose"
-    let version = 1
+    let version = 2
     let severity = AlertSeverity.warning
     let title = "LMWH dose with CrCl < 30 mL/min"
     let checks =
-        "A live LMWH order (enoxaparin, dalteparin, tinzaparin, nadroparin) not at the labelled renal dose while the Cockcroft-Gault CrCl of the latest creatinine is below 30 mL/min (or, with no weight recorded, while the eGFR is below 30). Enoxaparin's renal dose is 30 mg or 1 mg/kg once daily; the other LMWHs have no single labelled renal dose and are always for review; an unreadable dose or frequency is for review."
+        "A live order for a drug the terminology classes as LMWH (enoxaparin, nadroparin, dalteparin, tinzaparin, parnaparin, bemiparin, any brand or Chinese name) not at the labelled renal dose while the Cockcroft-Gault CrCl of the latest creatinine is below 30 mL/min (or, with no weight recorded, while the eGFR is below 30), or the patient is on dialysis. Enoxaparin's renal dose is 30 mg or 1 mg/kg once daily; the other LMWHs have no single labelled renal dose and are always for review; an unreadable dose or frequency is for review."
     let source = "Product labelling: Lovenox (enoxaparin) US PI section 2.3; Clexane EU SmPC 4.2; Fragmin, Innohep, Fraxiparine SmPCs"
     let notify: [Service] = [.pharmacy, .nephrology]
     static let threshold = 30.0
@@ -19,7 +19,10 @@ struct LMWHRenalDoseRule: SafetyRule {
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let latest = facts.renal.latest else { return [] }
         let kidney: String
-        if let clearance = latest.creatinineClearance {
+        if let dialysis = facts.dialysis {
+            // On dialysis the creatinine of the day says little: kidney function counts as failed.
+            kidney = "on dialysis (\(dialysis)): treated as CrCl < 30"
+        } else if let clearance = latest.creatinineClearance {
             guard clearance < Self.threshold else { return [] }
             let p = facts.record.patient
             kidney = "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min (age \(p.age), \(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1)) kg, \(p.sex.label)) is below 30"
@@ -29,7 +32,7 @@ struct LMWHRenalDoseRule: SafetyRule {
             return []
         }
 
-        return facts.liveMedications.filter { $0.drug.group == .lowMolecularWeightHeparin }.compactMap { medication in
+        return facts.liveMedications.filter { $0.drug.isA(DrugClass.lmwh) }.compactMap { medication in
             let finding: String
             let advice: String
             switch LMWHRenalDose.assess(medication, weightKg: facts.record.patient.weightKg) {

@@ -10,24 +10,21 @@ import Foundation
 /// et al., Ann Rheum Dis 2002;61:718-22 (see `CorticosteroidExposure`).
 struct SteroidDiabetesRule: SafetyRule {
     let id = "steroid-diabetes"
-    let version = 1
+    let version = 2
     let severity = AlertSeverity.warning
     let title = "High-dose corticosteroid with diabetes"
     let checks =
-        "A live systemic corticosteroid order at high dose (more than 30 mg prednisone-equivalent a day, e.g. methylprednisolone > 24 mg or dexamethasone > 4.5 mg a day) or a pulse (>= 250 mg prednisone-equivalent a day, or the order says pulse) in a patient whose diagnosis, problems or summary mention diabetes mellitus (diabetes, diabetic, DM, T1DM, T2DM, 糖尿病; not diabetes insipidus, not negated)."
+        "A live systemic corticosteroid order at high dose (more than 30 mg prednisone-equivalent a day, e.g. methylprednisolone > 24 mg or dexamethasone > 4.5 mg a day) or a pulse (>= 250 mg prednisone-equivalent a day, or the order says pulse) in a patient whose diagnosis, problems, summary or active complications state diabetes mellitus (terminology condition: diabetes, DM, T2DM, 2型糖尿病, 糖尿病...; not diabetes insipidus or prediabetes; not negated: 否认糖尿病, 否认高血压、糖尿病史, no diabetes, denies DM, 无糖尿病, family history). Any corticosteroid of the terminology, any frequency notation, converted to prednisone equivalents."
     let source =
         "JBDS-IP, Management of hyperglycaemia and steroid (glucocorticoid) therapy, 2021; ADA Standards of Care in Diabetes-2024, section 16 (Diabetes Care 2024;47 Suppl 1); Buttgereit F et al., Ann Rheum Dis 2002;61:718-22"
     let notify: [Service] = [.endocrinology]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let p = facts.record.patient
-        let sources = [("diagnosis", p.diagnosis), ("summary", p.summary)] + p.problems.map { ("problem", $0) }
-        guard let (field, term) = sources.lazy.compactMap({ field, text in
-            ClinicalTerms.diabetesMellitus.firstMatch(in: text).map { (field, $0) }
-        }).first else { return [] }
+        guard let (field, term) = facts.stated("diabetes mellitus") else { return [] }
 
         return facts.liveMedications.compactMap { medication in
-            guard let exposure = CorticosteroidExposure.of(medication, weightKg: p.weightKg), exposure.isHighDose else {
+            guard let exposure = CorticosteroidExposure.of(medication, weightKg: p.weightKg, terminology: facts.terminology), exposure.isHighDose else {
                 return nil
             }
             return alert(

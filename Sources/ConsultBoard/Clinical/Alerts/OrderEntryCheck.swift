@@ -1,0 +1,24 @@
+import Foundation
+
+/// What the person entering an order must hear at once (the CLI's stderr warning): an unrecognised drug
+/// (recorded, but no safety checks), contrast in the text that the contrast field denies, a conflict with the
+/// patient's allergies. The alerts themselves stay on the patient (TUI, `alerts`, handoff) until acknowledged.
+public enum OrderEntryCheck {
+    /// The rules whose alerts are said at entry.
+    public static let entryRules: Set<String> = ["unrecognised-medication", "imaging-contrast-contradiction", "allergy-conflict"]
+
+    /// One line each, most important first.
+    public static func warnings(
+        for orderID: RecordID, in record: PatientRecord, now: Date, timeZone: TimeZone = .current,
+        terminology: Terminology = .active
+    ) -> [String] {
+        guard record.orders.contains(where: { $0.id == orderID }) else { return [] }
+        var lines: [String] = []
+        let alerts = SafetyRuleSet.current.evaluate(record, now: now, timeZone: timeZone, terminology: terminology)
+            .filter { entryRules.contains($0.ruleID) && $0.triggeringRecords.contains(orderID) && $0.isOpen }
+        for alert in alerts {
+            lines.append("\(alert.severity.rawValue) alert \(alert.key): \(alert.message)")
+        }
+        return lines
+    }
+}

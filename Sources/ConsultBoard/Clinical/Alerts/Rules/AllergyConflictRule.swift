@@ -1,0 +1,115 @@
+import Foundation
+
+/// A medication or contrast order that conflicts with the patient's recorded allergies: the same drug, the same
+/// allergy class (penicillins, cephalosporins, carbapenems, sulfonamide antibiotics, NSAIDs, opioids, iodinated
+/// or gadolinium contrast), or another beta-lactam (lower severity: cross-reactivity is low but real).
+///
+/// Sources: Khan DA, Banerji A, Blumenthal KG, et al. Drug allergy: a 2022 practice parameter update. J Allergy
+/// Clin Immunol 2022;150:1333-93 (beta-lactam cross-reactivity; sulfonamide antibiotics do not cross-react with
+/// non-antibiotic sulfonamides; NSAID and opioid hypersensitivity); ACR Manual on Contrast Media 2024 (prior
+/// allergic-like reactions to iodinated or gadolinium contrast). Drugs and classes are terminology data.
+struct AllergyConflictRule: SafetyRule {
+    let id = "allergy-conflict"
+    let version = 1
+    let severity = AlertSeverity.urgent
+    let title = "Order conflicts with a recorded allergy"
+    let checks =
+        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, NSAID, opioid, iodinated or gadolinium contrast), or is another beta-lactam (warning). Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
+    let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024"
+    let notify: [Service] = [.pharmacy, .ward]
+
+    /// The classes within which an allergy is taken to cross-react fully.
+    static let allergyClasses = [
+        DrugClass.penicillin, "cephalosporin", "carbapenem", "monobactam", DrugClass.sulfonamideAntibiotic, DrugClass.nsaid,
+        DrugClass.opioid, DrugClass.gadolinium, DrugClass.iodinatedContrast,
+    ]
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        let terms = facts.terminology
+        let allergies = RecordedAllergy.all(in: facts.record, terminology: terms)
+        guard !allergies.isEmpty else { return [] }
+        var alerts: [Alert] = []
+        for medication in facts.liveMedications {
+            if let found = conflict(drug: medication.drug, drugText: medication.order.medication?.drug ?? "", allergies: allergies, terms: terms) {
+                alerts.append(make(found, order: medication.order, given: medication.drug.name, facts: facts))
+            }
+        }
+        // A drug the terminology does not know can still be the allergen named in the record.
+        for order in facts.unrecognisedMedications {
+            if let allergy = Self.unknownAllergen(namedIn: order.medication?.drug ?? order.text, allergies) {
+                alerts.append(make((allergy, "the drug named in the allergy", .urgent), order: order, given: order.medication?.drug ?? "the drug", facts: facts))
+            }
+        }
+        for order in facts.record.orders where order.status.isLive {
+            guard let reading = ContrastReading.of(order, terminology: terms), reading.effective != .none else { continue }
+            let contrastClass = reading.effective == .gadolinium ? DrugClass.gadolinium : DrugClass.iodinatedContrast
+            var named: DrugTerm?
+            switch reading.textSays {
+            case let .gadolinium(drug, _)?, let .iodinated(drug, _)?: named = drug
+            default: break
+            }
+            let drug = named ?? DrugTerm(
+                id: "\(reading.effective.rawValue) contrast", names: [], brands: [],
+                classes: terms.ancestors(ofClass: contrastClass), directClasses: [contrastClass], source: "", renal: [])
+            if let found = conflict(drug: drug, drugText: "", allergies: allergies, terms: terms) {
+                alerts.append(make(found, order: order, given: drug.name, facts: facts))
+            } else if let any = allergies.first(where: {
+                $0.classes.contains("contrast-agent") && !$0.classes.contains(DrugClass.gadolinium)
+                    && !$0.classes.contains(DrugClass.iodinatedContrast)
+            }) {
+                alerts.append(make((any, "a contrast allergy is recorded without saying which agent", .warning), order: order, given: drug.name, facts: facts))
+            }
+        }
+        return alerts
+    }
+
+    private func conflict(
+        drug: DrugTerm, drugText: String, allergies: [RecordedAllergy], terms: Terminology
+    ) -> (RecordedAllergy, String, AlertSeverity)? {
+        for allergy in allergies where allergy.drugs.contains(drug.id) {
+            return (allergy, "the same drug", .urgent)
+        }
+        for allergy in allergies {
+            if let shared = Self.allergyClasses.first(where: { allergy.classes.contains($0) && drug.isA($0) }) {
+                return (allergy, "the same class (\(terms.label(ofClass: shared)))", .urgent)
+            }
+        }
+        for allergy in allergies where allergy.classes.contains(DrugClass.betaLactam) && drug.isA(DrugClass.betaLactam) {
+            return (allergy, "another beta-lactam: cross-reactivity is low but possible", .warning)
+        }
+        return Self.unknownAllergen(namedIn: drugText, allergies).map { ($0, "the drug named in the allergy", .urgent) }
+    }
+
+    /// An allergen the terminology does not know that the drug written on an order names (or is named by).
+    static func unknownAllergen(namedIn drugText: String, _ allergies: [RecordedAllergy]) -> RecordedAllergy? {
+        let written = TermText.normalised(drugText)
+        guard !written.isEmpty else { return nil }
+        return allergies.first { allergy in
+            let substance = TermText.normalised(allergy.substance)
+            return allergy.drugs.isEmpty && allergy.classes.isEmpty && !substance.isEmpty
+                && (written.contains(substance) || substance.contains(written))
+        }
+    }
+
+    private func make(
+        _ found: (allergy: RecordedAllergy, why: String, severity: AlertSeverity), order: Order, given: String,
+        facts: ClinicalFacts
+    ) -> Alert {
+        let reaction = found.allergy.severe ? " (a severe reaction is recorded)"
+            : found.allergy.intolerance ? " (the reaction reads as an intolerance or infusion reaction, not an allergy)" : ""
+        let severity = found.allergy.severe ? .urgent : found.allergy.intolerance ? .warning : found.severity
+        let advice = found.allergy.intolerance && !found.allergy.severe
+            ? "give it only with the precaution the reaction calls for (e.g. a slower infusion), and record it"
+            : severity == .urgent
+                ? "do not give it unless the allergy is disproved; choose an alternative with pharmacy"
+                : "give only after weighing the reaction recorded (a test dose or an alternative), with pharmacy"
+        return alert(
+            message: "\(given.sentenceCased) conflicts with the recorded allergy '\(Sanitizer.line(found.allergy.text))': \(found.why)\(reaction). \(advice.prefix(1).uppercased() + advice.dropFirst()).",
+            data: [
+                "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label))",
+                "allergies recorded: \(Sanitizer.line(facts.record.allergySummary))",
+            ],
+            triggering: [order.id], alsoNotify: [order.service],
+            severity: severity)
+    }
+}

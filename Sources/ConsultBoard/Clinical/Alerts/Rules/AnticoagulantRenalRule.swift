@@ -1,0 +1,57 @@
+import Foundation
+
+/// An anticoagulant other than an LMWH (those have `lmwh-renal-dose`) below its labelled renal threshold:
+/// fondaparinux, dabigatran, rivaroxaban, apixaban, edoxaban. The thresholds and advice are terminology data
+/// (`renal` of each drug, from its EU SmPC / US PI), by Cockcroft-Gault CrCl as the labels are.
+///
+/// The rule never falls silent because CrCl cannot be calculated: with no weight it uses the CKD-EPI eGFR and
+/// asks for the weight; on maintenance dialysis it treats kidney function as failed (below every threshold).
+struct AnticoagulantRenalRule: SafetyRule {
+    let id = "anticoagulant-renal"
+    let version = 1
+    let severity = AlertSeverity.warning
+    let title = "Anticoagulant below its labelled renal threshold"
+    let checks =
+        "A live order for a non-LMWH anticoagulant with labelled renal thresholds (fondaparinux, dabigatran, rivaroxaban, apixaban, edoxaban) while the Cockcroft-Gault CrCl of the latest creatinine is below a threshold (eGFR when no weight is recorded; kidney failure when on dialysis; for review when neither can be computed, e.g. under 18). The most severe threshold crossed gives the advice; a threshold about dose reduction is skipped when the dose is already reduced."
+    let source = "Product labelling: Arixtra, Pradaxa, Xarelto, Eliquis, Lixiana EU SmPCs 4.2/4.3; Arixtra US PI"
+    let notify: [Service] = [.pharmacy, .nephrology]
+
+    func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        let medications = facts.liveMedications.filter { !$0.drug.renal.isEmpty && !$0.drug.isA(DrugClass.lmwh) }
+        guard !medications.isEmpty else { return [] }
+        let kidney: (value: Double, line: String)
+        let latest = facts.renal.latest
+        if let dialysis = facts.dialysis {
+            kidney = (0, "on dialysis (\(dialysis)): treated as kidney failure, below every labelled threshold")
+        } else if let latest, let clearance = latest.creatinineClearance {
+            kidney = (clearance, "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min")
+        } else if let latest, let eGFR = latest.eGFR {
+            kidney = (eGFR, "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) used instead; record the weight")
+        } else if let latest, let why = facts.renal.estimateUnavailable {
+            // Never silent because an equation does not apply: every threshold is for review.
+            return medications.map { medication in
+                alert(
+                    message: "\(medication.drug.name.sentenceCased): kidney function could not be estimated (\(why)); check the dose against the label renal thresholds (\(medication.drug.renal.map { "< \(ClinicalNumber.format($0.crclBelow, maxDecimals: 0))" }.joined(separator: ", ")) mL/min) with pharmacy.",
+                    data: [medication.citation, "\(facts.citation(latest)); CrCl and eGFR not computed"],
+                    triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
+                    alsoNotify: [medication.order.service])
+            }
+        } else {
+            return []
+        }
+        return medications.compactMap { medication in
+            let crossed = medication.drug.renal.sorted { $0.crclBelow < $1.crclBelow }.first { threshold in
+                guard kidney.value < threshold.crclBelow else { return false }
+                guard let above = threshold.onlyIfDoseAbove else { return true }
+                guard let dose = medication.dose, !dose.perKilogram else { return true }
+                return NeuraxialTiming.within(dose, above, medication) == false
+            }
+            guard let crossed else { return nil }
+            return alert(
+                message: "\(medication.drug.name.sentenceCased) with kidney function below \(ClinicalNumber.format(crossed.crclBelow, maxDecimals: 0)) mL/min: \(crossed.advice). Review the dose with pharmacy.",
+                data: [medication.citation, kidney.line],
+                triggering: [medication.order.id], supporting: [latest?.sample.id].compactMap { $0 },
+                alsoNotify: [medication.order.service])
+        }
+    }
+}

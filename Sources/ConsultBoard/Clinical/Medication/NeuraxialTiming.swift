@@ -1,0 +1,137 @@
+import Foundation
+
+/// When an antithrombotic's doses may fall around a neuraxial puncture, a deep block, spine surgery or a
+/// neuraxial catheter's removal, for the ordered drug and dose (ASRA 2018: Horlocker TT et al., Reg Anesth Pain
+/// Med 2018;43:263-309). The intervals are terminology data (`asraProfiles`); a drug's profile has dose tiers and
+/// the first tier whose conditions hold applies, so a dose that cannot be read gets the longest interval.
+///
+/// The times are exposed as functions of the last dose given, so a medication administration record can give
+/// "last dose at 08:00 -> puncture not before 20:00".
+public struct NeuraxialTiming: Sendable, Equatable {
+    public var drug: String
+    /// The tier that applies ("prophylactic once daily", "therapeutic").
+    public var tier: String
+    /// The last dose at least this long before a puncture (or catheter manipulation).
+    public var beforePunctureHours: Double?
+    /// The next dose at least this long after a puncture.
+    public var afterPunctureHours: Double?
+    /// A catheter removed at least this long after the last dose.
+    public var removalAfterLastDoseHours: Double?
+    /// The next dose at least this long after catheter removal.
+    public var afterRemovalHours: Double?
+    /// ASRA's advice on catheters and anything the hours do not say.
+    public var advice: String?
+    /// Whether the drug alone calls for the spinal-procedure alert (ASRA: aspirin alone does not).
+    public var aloneIsARisk: Bool
+    public var source: String
+
+    /// The timing of a medication order; `nil` when the drug has no ASRA profile.
+    public static func of(
+        _ medication: MedicationOrder, creatinineClearance: Double?, terminology: Terminology = .active
+    ) -> NeuraxialTiming? {
+        guard let asra = medication.drug.asra, let profile = terminology.file.asraProfiles?[asra.profile] else { return nil }
+        let prophylactic = isProphylactic(medication, asra.prophylacticMax)
+        guard let tier = profile.tiers.first(where: { holds($0.when, medication, prophylactic: prophylactic, crcl: creatinineClearance) })
+            ?? profile.tiers.last
+        else { return nil }
+        let source = profile.source.flatMap { terminology.file.sources?[$0] } ?? profile.source ?? ""
+        return NeuraxialTiming(
+            drug: medication.drug.name, tier: tier.label, beforePunctureHours: tier.beforePunctureHours,
+            afterPunctureHours: tier.afterPunctureHours, removalAfterLastDoseHours: tier.removalAfterLastDoseHours,
+            afterRemovalHours: tier.afterRemovalHours, advice: tier.catheter, aloneIsARisk: profile.alone ?? true,
+            source: source)
+    }
+
+    /// The earliest puncture (or catheter manipulation) after a dose given at `lastDose`.
+    public func earliestPuncture(lastDoseAt lastDose: Date) -> Date? {
+        beforePunctureHours.map { lastDose.addingTimeInterval($0 * 3600) }
+    }
+
+    /// The earliest catheter removal after a dose given at `lastDose`.
+    public func earliestCatheterRemoval(lastDoseAt lastDose: Date) -> Date? {
+        (removalAfterLastDoseHours ?? beforePunctureHours).map { lastDose.addingTimeInterval($0 * 3600) }
+    }
+
+    /// The earliest next dose after a puncture at `puncture`.
+    public func nextDose(afterPunctureAt puncture: Date) -> Date? {
+        afterPunctureHours.map { puncture.addingTimeInterval($0 * 3600) }
+    }
+
+    /// The earliest next dose after a catheter removed at `removal`.
+    public func nextDose(afterCatheterRemovalAt removal: Date) -> Date? {
+        afterRemovalHours.map { removal.addingTimeInterval($0 * 3600) }
+    }
+
+    /// "ASRA 2018, enoxaparin prophylactic once daily: last dose >= 12 h before the puncture or catheter
+    /// manipulation; next dose >= 12 h after the puncture; ...".
+    public var summary: String {
+        var parts: [String] = []
+        if let h = beforePunctureHours { parts.append("last dose >= \(Self.hours(h)) before the puncture or catheter manipulation") }
+        if let h = afterPunctureHours { parts.append("next dose >= \(Self.hours(h)) after the puncture") }
+        if let h = removalAfterLastDoseHours { parts.append("catheter removal >= \(Self.hours(h)) after the last dose") }
+        if let h = afterRemovalHours { parts.append("next dose >= \(Self.hours(h)) after catheter removal") }
+        if let advice { parts.append(advice) }
+        return "ASRA 2018, \(drug) (\(tier)): " + parts.joined(separator: "; ")
+    }
+
+    private static func hours(_ value: Double) -> String {
+        value >= 48 && value.truncatingRemainder(dividingBy: 24) == 0
+            ? "\(ClinicalNumber.format(value, maxDecimals: 0)) h (\(ClinicalNumber.format(value / 24, maxDecimals: 0)) days)"
+            : "\(ClinicalNumber.format(value, maxDecimals: 1)) h"
+    }
+
+    /// Whether the ordered dose is within the drug's largest prophylactic dose (an unreadable dose is not).
+    static func isProphylactic(_ medication: MedicationOrder, _ limit: TerminologyFile.ProphylacticMax?) -> Bool {
+        guard let limit, let dose = medication.dose else { return false }
+        if dose.perKilogram {
+            guard let perKg = limit.perKgPerDose else { return false }
+            return within(dose, perKg, medication)
+        }
+        if let perDose = limit.perDose, !within(dose, perDose, medication) { return false }
+        if let perDay = limit.perDay {
+            guard let daily = medication.dailyDose, within(daily, perDay, medication) else { return false }
+        }
+        return limit.perDose != nil || limit.perDay != nil
+    }
+
+    /// `quantity` <= `limit`, converting anti-Xa units and mg where the drug gives the factor.
+    static func within(_ quantity: DoseQuantity, _ limit: TerminologyFile.Amount, _ medication: MedicationOrder) -> Bool {
+        var amount = quantity.amount
+        switch (quantity.unit, limit.unit) {
+        case (.milligram, "mg"), (.unit, "units"): break
+        case (.unit, "mg"):
+            guard let perMg = medication.drug.unitsPerMg, perMg > 0 else { return false }
+            amount /= perMg
+        case (.milligram, "units"):
+            guard let perMg = medication.drug.unitsPerMg else { return false }
+            amount *= perMg
+        default: return false
+        }
+        return amount <= limit.amount + 1e-9
+    }
+
+    static func holds(
+        _ condition: TerminologyFile.ASRACondition, _ medication: MedicationOrder, prophylactic: Bool, crcl: Double?
+    ) -> Bool {
+        if condition.doseLevel == "prophylactic", !prophylactic { return false }
+        if let most = condition.maxTimesPerDay {
+            guard let frequency = medication.frequency, frequency.timesPerDay <= most else { return false }
+        }
+        if let routes = condition.routes {
+            // Latin routes are whole words ("iv", not the "iv" of "ivgtt" unless listed); Chinese ones are found
+            // inside the route text ("静脉" in "静脉滴注").
+            let tokens = TermText.normalised(medication.route).split(separator: " ").map(String.init)
+            let given = routes.contains { wanted in
+                tokens.contains { wanted.unicodeScalars.allSatisfy(\.isASCII) ? $0 == wanted : $0.contains(wanted) }
+            }
+            guard given else { return false }
+        }
+        if let perDay = condition.maxPerDay {
+            guard let daily = medication.dailyDose, !daily.perKilogram, within(daily, perDay, medication) else { return false }
+        }
+        if let minimum = condition.minCrCl {
+            guard let crcl, crcl >= minimum else { return false }
+        }
+        return true
+    }
+}

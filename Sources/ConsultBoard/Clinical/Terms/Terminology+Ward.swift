@@ -1,0 +1,58 @@
+import Foundation
+
+extension Terminology {
+    /// The name of a ward's extension file in the board folder: `<board>/terminology.json`.
+    public static let wardFileName = "terminology.json"
+
+    /// The terminology every evaluation uses unless given another: the built-in one, or the built-in one with the
+    /// board's extension merged on top once the board is opened (`activate`). Set once when a process opens a
+    /// board; every alert of that process then comes from the same terminology.
+    public static var active: Terminology { ActiveTerminology.shared.value }
+
+    /// Makes `terminology` the one evaluations use from now on.
+    public static func activate(_ terminology: Terminology) { ActiveTerminology.shared.value = terminology }
+
+    /// The built-in terminology with the extension at `path` merged on top.
+    public static func withExtension(at path: String) throws(TerminologyError) -> Terminology {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw TerminologyError(["\(path) cannot be read (\(error.localizedDescription))"])
+        }
+        return try standard.merging(try decode(data, name: path), name: path)
+    }
+
+    /// The terminology for the board at `boardPath`: the built-in one, merged with `<board>/terminology.json`
+    /// when the ward has one. A broken extension is refused, never skipped.
+    public static func forBoard(at boardPath: String) throws(TerminologyError) -> Terminology {
+        let path = URL(fileURLWithPath: boardPath).appendingPathComponent(wardFileName).path
+        guard FileManager.default.fileExists(atPath: path) else { return standard }
+        do {
+            return try withExtension(at: path)
+        } catch {
+            throw TerminologyError(
+                ["the ward terminology \(path) is refused: \(error.description) (check it with `consult-board terms check \(path)`)"])
+        }
+    }
+}
+
+/// The process's active terminology behind a lock (read by every evaluation, written once when a board opens).
+final class ActiveTerminology: @unchecked Sendable {
+    static let shared = ActiveTerminology()
+    private let lock = NSLock()
+    private var current = Terminology.standard
+
+    var value: Terminology {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return current
+        }
+        set {
+            lock.lock()
+            current = newValue
+            lock.unlock()
+        }
+    }
+}

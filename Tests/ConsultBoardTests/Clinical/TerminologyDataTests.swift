@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// The built-in terminology: the embedded copy is the JSON file in the repository, it loads and validates, and a
+/// ward's extension merges on top or is refused with a reason.
+@Suite struct TerminologyDataTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theEmbeddedTerminologyIsTheRepositoryFile() throws {
+        let file = try String(
+            contentsOf: Self.repository.appendingPathComponent("terminology/consultboard-terminology.json"), encoding: .utf8)
+        #expect(file == TerminologyData.json + "\n", "run scripts/generate-terminology after editing the JSON")
+    }
+
+    @Test func theBuiltInTerminologyLoadsAndValidates() throws {
+        #expect(Terminology.loadProblem == nil)
+        let file = try Terminology.decode(Data(TerminologyData.json.utf8), name: "built-in")
+        #expect(Terminology.problems(in: file).isEmpty)
+        #expect(Terminology.standard.drugs.count > 100)
+        #expect(Terminology.standard.version == file.version)
+    }
+
+    @Test func aWardExtensionAddsALocalBrandWithoutARebuild() throws {
+        let json = #"{"format": 1, "version": "ward 3 2026-12-01", "drugs": [{"id": "enoxaparin", "brands": ["依诺宁"], "source": "local label"}, {"id": "xyzzyparin", "classes": ["lmwh"], "names": ["xyzzyparin", "赛兹肝素"], "source": "ward pharmacist 2026-12-01"}]}"#
+        let ward = try Terminology.standard.merging(try Terminology.decode(Data(json.utf8), name: "ward.json"), name: "ward.json")
+        #expect(ward.drugs(in: "依诺宁 40mg").first?.id == "enoxaparin")
+        #expect(ward.drugs(in: "赛兹肝素注射液").first?.isA(DrugClass.anticoagulant) == true)
+        #expect(ward.version.hasSuffix("+ ward 3 2026-12-01"))
+        #expect(Terminology.standard.drugs(in: "依诺宁").isEmpty)
+    }
+
+    @Test(arguments: [
+        (#"{"format": 1, "drugs": []}"#, "version"),
+        (#"{"format": 1, "version": "w", "drugs": [{"id": "x", "classes": ["nosuchclass"], "names": ["x"], "source": "label"}]}"#, "unknown class 'nosuchclass'"),
+        (#"{"format": 1, "version": "w", "drugs": [{"id": "x", "names": ["Clexane"], "source": "label"}]}"#, "names both"),
+        (#"{"format": 1, "version": "w", "drugs": [{"id": "x", "names": ["x"]}]}"#, "names no source"),
+        (#"{"format": 1, "version": "w", "drugs": [{"id": "x", "names": ["x"], "source": "nokey"}]}"#, "not in \"sources\""),
+        (#"{"format": 1, "version": "w", "drugs": [{"id": 3}]}"#, "wrong kind of value"),
+        (#"{"format": 1, "version": "w", "#, "not valid JSON"),
+    ])
+    func aBrokenExtensionIsRefusedWithItsReason(json: String, reason: String) {
+        do {
+            _ = try Terminology.standard.merging(try Terminology.decode(Data(json.utf8), name: "ward.json"), name: "ward.json")
+            Issue.record("accepted: \(json)")
+        } catch {
+            #expect(error.description.contains(reason), "\(error.description)")
+            #expect(error.description.contains("ward.json"))
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// Orders checked against the recorded allergies, with class cross-reactivity, in English and Chinese.
+@Suite struct AllergyWordingTests {
+    let rule = "allergy-conflict"
+
+    static func ward(allergies: String) throws -> TestWard {
+        var ward = try TestWard()
+        try ward.apply(.updatePatient(UpdatePatient(mrn: TestWard.mrn, allergies: allergies)))
+        return ward
+    }
+
+    // allergies, order, expected severity
+    static let conflicts: [(String, MedicationWording, AlertSeverity)] = [
+        ("Penicillin (anaphylaxis)", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
+        ("青霉素过敏（皮疹）", .init("阿莫西林克拉维酸钾", "1.2g", "静滴", "q8h"), .urgent),
+        ("PCN", .init("Tazocin", "4.5 g", "IV", "q8h"), .urgent),
+        ("青霉素类", .init("哌拉西林他唑巴坦", "4.5g", "ivgtt", "q8h"), .urgent),
+        ("Penicillin (rash)", .init("Ceftriaxone", "2 g", "IV", "qd"), .warning),
+        ("青霉素（皮疹）", .init("头孢曲松钠", "2g", "静滴", "qd"), .warning),
+        ("Penicillin (anaphylaxis)", .init("Cefazolin", "2 g", "IV", "q8h"), .urgent),
+        ("penicillin (hives)", .init("Meropenem", "1 g", "IV", "q8h"), .warning),
+        ("头孢类过敏", .init("罗氏芬", "2g", "静滴", "qd"), .urgent),
+        ("cephalosporins (rash)", .init("Cefepime", "2 g", "IV", "q8h"), .urgent),
+        ("Sulfonamides (rash)", .init("Bactrim", "960 mg", "PO", "bid"), .urgent),
+        ("磺胺类", .init("复方新诺明", "0.96g", "口服", "bid"), .urgent),
+        ("sulfa", .init("SMZ-TMP", "2 tabs", "PO", "bid"), .urgent),
+        ("NSAIDs (bronchospasm)", .init("Ibuprofen", "400 mg", "PO", "tid"), .urgent),
+        ("非甾体抗炎药", .init("塞来昔布", "200mg", "口服", "qd"), .urgent),
+        ("布洛芬", .init("Diclofenac", "50 mg", "PO", "bid"), .urgent),
+
+        ("阿片类", .init("盐酸羟考酮缓释片", "10mg", "口服", "q12h"), .urgent),
+        ("Vancomycin (red man syndrome)", .init("万古霉素", "1g", "静滴", "q12h"), .warning),
+        ("Vancomycin (anaphylaxis)", .init("万古霉素", "1g", "静滴", "q12h"), .urgent),
+        ("Codeine (confusion)", .init("Morphine", "5 mg", "IV", "q4h prn"), .warning),
+        ("Codeine (hives)", .init("Morphine", "5 mg", "IV", "q4h prn"), .urgent),
+        ("Xyzzymycin (rash)", .init("Xyzzymycin", "1 g", "IV", "qd"), .urgent),
+        ("aspirin (angioedema)", .init("阿司匹林肠溶片", "100mg", "口服", "qd"), .urgent),
+    ]
+
+    static let noConflict: [(String, MedicationWording)] = [
+        ("Penicillin (rash)", .init("Vancomycin", "1 g", "IV", "q12h")),
+        ("Sulfonamides (rash)", .init("Furosemide", "40 mg", "IV", "qd")),
+        ("NKDA", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("无", .init("Ibuprofen", "400 mg", "PO", "tid")),
+        ("", .init("Morphine", "5 mg", "IV", "q4h")),
+        ("Codeine (confusion)", .init("Paracetamol", "1 g", "PO", "q6h")),
+        ("头孢类过敏", .init("Vancomycin", "1 g", "IV", "q12h")),
+    ]
+
+    @Test(arguments: conflicts)
+    func ordersConflictingWithAnAllergyAlert(allergies: String, order: MedicationWording, severity: AlertSeverity) throws {
+        var ward = try Self.ward(allergies: allergies)
+        let id = try order.order(on: &ward)
+        let alert = try #require(ward.alerts(rule).first, "\(allergies) / \(order.testDescription)")
+        #expect(alert.severity == severity, "\(allergies) / \(order.testDescription): \(alert.message)")
+        #expect(alert.triggeringRecords == [id])
+    }
+
+    @Test(arguments: noConflict)
+    func unrelatedOrdersAndNoAllergiesAreSilent(allergies: String, order: MedicationWording) throws {
+        var ward = try Self.ward(allergies: allergies)
+        try order.order(on: &ward)
+        #expect(ward.alerts(rule).isEmpty, "\(allergies) / \(order.testDescription)")
+    }
+
+    @Test(arguments: [
+        ("gadolinium (urticaria)", Contrast.none, "MRI 颈椎增强"),
+        ("钆对比剂过敏", .gadolinium, "MRI C-spine"),
+        ("Omniscan (hives)", .gadolinium, "MRI with Gadovist"),
+        ("iodinated contrast (anaphylaxis)", .iodinated, "CT abdomen"),
+        ("造影剂过敏", .gadolinium, "MRI T-spine"),
+    ])
+    func contrastOrdersAreCheckedAgainstContrastAllergies(allergies: String, contrast: Contrast, text: String) throws {
+        var ward = try Self.ward(allergies: allergies)
+        let modality: Modality = contrast == .iodinated ? .ct : .mri
+        let order = try ward.imaging(modality, contrast: contrast, text: text)
+        #expect(ward.alerts(rule).first?.triggeringRecords == [order], "\(allergies) / \(text)")
+    }
+
+    @Test func anIodinatedAllergyDoesNotFireForGadolinium() throws {
+        var ward = try Self.ward(allergies: "碘造影剂过敏")
+        try ward.imaging(contrast: .gadolinium, text: "MRI C-spine")
+        #expect(ward.alerts(rule).isEmpty)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// Drug names as written on orders: generic, Chinese generic with salt and form suffixes, brands (Chinese and
+/// international), full-width and mixed; frequencies in every notation; unknown drugs made visible.
+@Suite struct RecognitionWordingTests {
+    let terms = Terminology.standard
+
+    @Test(arguments: [
+        ("依诺肝素钠注射液", "enoxaparin"), ("克赛(依诺肝素钠注射液)", "enoxaparin"), ("Enoxaparin Sodium Injection", "enoxaparin"),
+        ("ｅｎｏｘａｐａｒｉｎ", "enoxaparin"), ("那屈肝素钙注射液", "nadroparin"), ("速碧林", "nadroparin"),
+        ("达肝素钠注射液(法安明)", "dalteparin"), ("肝素钠注射液", "heparin"), ("Heparin Sodium Injection USP", "heparin"),
+        ("磺达肝癸钠注射液", "fondaparinux"), ("利伐沙班片", "rivaroxaban"), ("拜瑞妥", "rivaroxaban"), ("阿哌沙班片", "apixaban"),
+        ("艾乐妥", "apixaban"), ("Eliquis 5mg tablets", "apixaban"), ("达比加群酯胶囊", "dabigatran"), ("泰毕全", "dabigatran"),
+        ("Pradaxa capsules", "dabigatran"), ("dabigatran etexilate mesylate", "dabigatran"), ("甲苯磺酸艾多沙班片", "edoxaban"),
+        ("里先安", "edoxaban"), ("华法林钠片", "warfarin"), ("阿司匹林肠溶片", "aspirin"), ("拜阿司匹灵", "aspirin"),
+        ("硫酸氢氯吡格雷片", "clopidogrel"), ("波立维", "clopidogrel"), ("泰嘉", "clopidogrel"), ("替格瑞洛片", "ticagrelor"),
+        ("倍林达", "ticagrelor"), ("西洛他唑片", "cilostazol"), ("钆双胺注射液", "gadodiamide"), ("欧乃影", "gadodiamide"),
+        ("钆喷酸葡胺注射液", "gadopentetate dimeglumine"), ("马根维显", "gadopentetate dimeglumine"), ("钆布醇注射液", "gadobutrol"),
+        ("加乐显", "gadobutrol"), ("钆特酸葡胺注射液", "gadoterate meglumine"), ("多它灵", "gadoterate meglumine"),
+        ("莫迪司", "gadobenate dimeglumine"), ("普美显", "gadoxetate disodium"), ("注射用甲泼尼龙琥珀酸钠", "methylprednisolone"),
+        ("甲强龙", "methylprednisolone"), ("美卓乐", "methylprednisolone"), ("SoluMedrol", "methylprednisolone"),
+        ("地塞米松磷酸钠注射液", "dexamethasone"), ("氢化可的松琥珀酸钠", "hydrocortisone"), ("醋酸泼尼松片", "prednisone"),
+        ("泼尼松龙片", "prednisolone"), ("他克莫司胶囊", "tacrolimus"), ("利妥昔单抗注射液", "rituximab"),
+        ("托珠单抗注射液", "tocilizumab"), ("静注人免疫球蛋白(pH4)", "intravenous immunoglobulin"), ("丙种球蛋白", "intravenous immunoglobulin"),
+        ("注射用头孢曲松钠", "ceftriaxone"), ("复方新诺明", "sulfamethoxazole-trimethoprim"), ("哌拉西林他唑巴坦", "piperacillin-tazobactam"),
+        ("盐酸吗啡注射液", "morphine"), ("布洛芬缓释胶囊(芬必得)", "ibuprofen"), ("碘海醇注射液(欧乃派克)", "iohexol"),
+    ])
+    func drugNamesAreRecognised(text: String, id: String) {
+        #expect(terms.drugs(in: text).first?.id == id, "\(text)")
+    }
+
+    @Test func aNameInsideALongerNameIsNotMatched() {
+        #expect(terms.drugs(in: "低分子肝素钙").first?.isA(DrugClass.lmwh) == true)
+        #expect(terms.drugs(in: "泼尼松龙").first?.id == "prednisolone")
+        #expect(terms.drugs(in: "肝素钠封管液").first?.isA(DrugClass.anticoagulant) == false)
+        #expect(terms.drugs(in: "ivig").first?.isA(DrugClass.immunosuppressant) == false)
+    }
+
+    @Test func classesAreData() throws {
+        let enoxaparin = try #require(terms.drugs["enoxaparin"])
+        #expect(enoxaparin.isA(DrugClass.lmwh) && enoxaparin.isA(DrugClass.anticoagulant) && enoxaparin.atc == "B01AB05")
+        #expect(terms.drugs["gadodiamide"]?.gadoliniumGroup == "I")
+        #expect(terms.drugs["gadobutrol"]?.gadoliniumGroup == "II")
+        #expect(terms.drugs["intravenous immunoglobulin"]?.isA(DrugClass.immunosuppressant) == false)
+        for drug in terms.drugs.values { #expect(!drug.source.isEmpty, "\(drug.id) names no source") }
+    }
+
+    static let frequencies: [(String, Double)] = [
+        ("qd", 1.0), ("QD", 1), ("q.d.", 1), ("bid", 2), ("b.i.d.", 2), ("BID", 2), ("tid", 3), ("t.i.d.", 3), ("qid", 4),
+        ("qn", 1), ("qhs", 1), ("q8h", 3), ("q6h", 4), ("q12h", 2), ("q 12 h", 2), ("Q4H", 6), ("q24h", 1), ("q48h", 0.5),
+        ("once daily", 1), ("twice a day", 2), ("three times a day", 3), ("every 8 hours", 3), ("every 12 hours", 2),
+        ("每日2次", 2), ("每日两次", 2), ("每天2次", 2), ("2次/日", 2), ("2次/天", 2), ("3次/日", 3), ("一日两次", 2),
+        ("一日三次", 3), ("一天一次", 1), ("每12小时", 2), ("每12小时一次", 2), ("每8小时1次", 3), ("每6小时", 4), ("每晚", 1),
+        ("每晚一次", 1), ("睡前", 1), ("隔日", 0.5), ("隔日一次", 0.5), ("qod", 0.5), ("st", 1), ("stat", 1), ("立即", 1),
+        ("q8h prn", 3), ("bid x 3 days", 2), ("每日一次×3天", 1), ("ＢＩＤ", 2), ("ｑ８ｈ", 3), ("1次/日", 1), ("qd(早餐后)", 1),
+        ("早晚各一次", 2), ("daily", 1), ("od", 1), ("nocte", 1), ("4 times a day", 4), ("q2d", 0.5), ("每2日1次", 0.5),
+        ("每周2次", 2.0 / 7), ("每十二小时", 2), ("q.n.", 1), ("Tid", 3),
+    ]
+
+    @Test(arguments: frequencies)
+    func frequenciesInEveryNotation(text: String, perDay: Double) {
+        let frequency = DoseFrequency.parse(text)
+        #expect(frequency.map { abs($0.timesPerDay - perDay) < 1e-9 } == true, "\(text): \(String(describing: frequency))")
+    }
+
+    @Test func singleAndAsNeededDosesAreMarked() {
+        #expect(DoseFrequency.parse("st")?.isSingleDose == true)
+        #expect(DoseFrequency.parse("prn")?.asNeeded == true)
+        #expect(DoseFrequency.parse("必要时")?.asNeeded == true)
+        #expect(DoseFrequency.parse("as directed") == nil)
+    }
+
+    @Test func theDailyDoseIsDerived() throws {
+        let order = Order(
+            id: "O-1", service: .ward, kind: .medication, text: "",
+            medication: MedicationDetails(drug: "甲泼尼龙", dose: "40mg", route: "静滴", frequency: "每12小时一次"), orderedBy: "a",
+            orderedAt: TestWard.t0, status: .active)
+        #expect(MedicationOrder.read(order)?.dailyDose?.amount == 80)
+    }
+
+    @Test func anUnknownDrugIsRecordedAndFlaggedForInformation() throws {
+        var ward = try TestWard()
+        let order = try ward.medication("Xyzzyparin", dose: "40 mg", frequency: "qd")
+        let alert = try #require(ward.alerts("unrecognised-medication").first)
+        #expect(alert.severity == .info)
+        #expect(alert.message.contains("no safety checks for \(order)"))
+        try ward.medication("Enoxaparin", dose: "40 mg", frequency: "qd")
+        #expect(ward.alerts("unrecognised-medication").count == 1)
+    }
+
+    @Test func normalisationFoldsWidthCaseAndPunctuation() {
+        #expect(TermText.normalised("ＬＭＷＨ　４０ｍｇ") == "lmwh 40mg")
+        #expect(TermText.normalised("Solu-Medrol") == "solu medrol")
+        #expect(TermText.normalised("依诺 肝素") == "依诺肝素")
+        #expect(TermText.normalised("b.i.d.") == "bid")
+        #expect(terms.withoutFormSuffixes("依诺肝素钠注射液") == "依诺肝素")
+        #expect(terms.withoutFormSuffixes("Rivaroxaban Tablets") == "rivaroxaban")
+    }
+}
+
+@Suite struct TerminologyCompletionTests {
+    @Test(arguments: [("依诺", "enoxaparin"), ("clex", "enoxaparin"), ("速碧", "nadroparin"), ("xare", "rivaroxaban"), ("甲强", "methylprednisolone"), ("ELIQ", "apixaban")])
+    func typingOffersTheDrug(typed: String, id: String) {
+        #expect(Terminology.standard.completions(for: typed).contains { $0.drug.id == id }, "\(typed)")
+    }
+
+    @Test func nothingTypedOffersNothing() {
+        #expect(Terminology.standard.completions(for: " ").isEmpty)
+        #expect(Terminology.standard.completions(for: "zzzq").isEmpty)
+    }
+}

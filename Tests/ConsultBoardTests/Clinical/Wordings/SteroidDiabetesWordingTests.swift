@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import ConsultBoard
+
+/// Any corticosteroid in any notation, converted to prednisone equivalents; diabetes recognised from the history
+/// in English and Chinese with abbreviations; negated, excluded and family history not counted.
+@Suite struct SteroidDiabetesWordingTests {
+    let rule = "steroid-diabetes"
+
+    static let highDoseSteroids: [MedicationWording] = [
+        .init("Methylprednisolone", "500 mg", "IV", "qd"),
+        .init("注射用甲泼尼龙琥珀酸钠", "500mg", "静滴", "每日一次"),
+        .init("Solu-Medrol", "1 g", "IV", "daily"),
+        .init("甲强龙", "80mg", "ivgtt", "qd"),
+        .init("美卓乐", "32mg", "口服", "qd"),
+        .init("Medrol", "16 mg", "PO", "bid"),
+        .init("MP", "500 mg", "IV", "qd", text: "MP 500mg 冲击 ×3天"),
+        .init("甲泼尼龙", "1000mg", "静滴", "qd×3天"),
+        .init("甲基强的松龙", "40mg", "iv", "q12h"),
+        .init("dexamethasone", "10 mg", "IV", "qd"),
+        .init("地塞米松磷酸钠注射液", "5mg", "iv", "每日2次"),
+        .init("Decadron", "4 mg", "PO", "q6h"),
+        .init("地塞米松", "10mg", "静推", "st"),
+        .init("hydrocortisone", "100 mg", "IV", "q8h"),
+        .init("氢化可的松", "200mg", "静滴", "qd"),
+        .init("Solu-Cortef", "50 mg", "IV", "qid"),
+        .init("琥珀酸氢化可的松", "100mg", "静滴", "一日两次"),
+        .init("prednisone", "60 mg", "PO", "qd"),
+        .init("泼尼松", "40mg", "口服", "每日1次"),
+        .init("醋酸泼尼松片", "20mg", "po", "bid"),
+        .init("强的松", "15 mg", "PO", "tid"),
+        .init("prednisolone", "40 mg", "PO", "mane"),
+        .init("泼尼松龙", "30mg", "口服", "2次/日"),
+        .init("betamethasone", "6 mg", "IM", "q12h"),
+        .init("ＰＲＥＤＮＩＳＯＮＥ", "５０ｍｇ", "PO", "ｑｄ"),
+    ]
+
+    static let notHighDose: [MedicationWording] = [
+        .init("prednisone", "5 mg", "PO", "qd"),
+        .init("地塞米松", "0.75mg", "口服", "qd"),
+        .init("hydrocortisone", "20 mg", "PO", "bid"),
+        .init("dexamethasone", "0.1%", "eye", "qid"),
+        .init("地塞米松", "5mg", "雾化吸入", "bid"),
+        .init("hydrocortisone", "1%", "topical", "bid"),
+        .init("泼尼松", "10mg", "口服", "qd"),
+        .init("Paracetamol", "1 g", "PO", "q6h"),
+    ]
+
+    static let diabetes: [String] = [
+        "T2DM", "DM", "2型糖尿病", "糖尿病10年", "Type 2 diabetes mellitus on insulin", "diabetic nephropathy", "II型糖尿病",
+        "Ⅱ型糖尿病", "高血压病史，糖尿病史5年", "否认高血压，有糖尿病", "NIDDM", "DM2 on metformin", "糖尿病肾病", "T1DM",
+        "non-insulin-dependent diabetes mellitus", "ＤＭ", "2型糖尿病 胰岛素治疗中", "DM type 2, HbA1c 8.2%",
+    ]
+
+    static let notDiabetes: [String] = [
+        "否认糖尿病", "否认高血压、糖尿病史", "否认高血压、糖尿病、冠心病病史", "no diabetes", "denies DM", "无糖尿病",
+        "No history of diabetes or hypertension", "non-diabetic", "diabetes insipidus", "中枢性尿崩症", "糖尿病(-)",
+        "family history of diabetes", "母亲有糖尿病", "prediabetes", "糖尿病前期", "DM negative", "否认“糖尿病”病史",
+        "既往体健，否认糖尿病史",
+    ]
+
+    @Test(arguments: highDoseSteroids)
+    func everyHighDoseSteroidWordingFiresWithDiabetes(_ wording: MedicationWording) throws {
+        var ward = try TestWard(problems: ["T2DM"])
+        let order = try wording.order(on: &ward)
+        #expect(ward.alerts(rule).first?.triggeringRecords == [order], "\(wording.testDescription)")
+    }
+
+    @Test(arguments: notHighDose)
+    func lowDoseAndLocalSteroidsDoNotFire(_ wording: MedicationWording) throws {
+        var ward = try TestWard(problems: ["T2DM"])
+        try wording.order(on: &ward)
+        #expect(ward.alerts(rule).isEmpty, "\(wording.testDescription)")
+    }
+
+    @Test(arguments: diabetes)
+    func everyDiabetesWordingIsDiabetes(_ history: String) throws {
+        var ward = try TestWard(problems: [history])
+        try ward.medication("甲泼尼龙", dose: "500mg", route: "静滴", frequency: "qd")
+        #expect(ward.alerts(rule).count == 1, "\(history)")
+    }
+
+    @Test(arguments: notDiabetes)
+    func negatedExcludedOrFamilyDiabetesIsNot(_ history: String) throws {
+        var ward = try TestWard(diagnosis: "C5 AIS B 脊髓损伤；\(history)")
+        try ward.medication("甲泼尼龙", dose: "500mg", route: "静滴", frequency: "qd")
+        #expect(ward.alerts(rule).isEmpty, "\(history)")
+    }
+
+    @Test(arguments: [
+        ("Methylprednisolone", "40 mg", "qd", 50.0),
+        ("dexamethasone", "0.75 mg", "qd", 5.0),
+        ("hydrocortisone", "100 mg", "q8h", 75.0),
+        ("prednisolone", "5 mg", "bid", 10.0),
+        ("betamethasone", "0.75 mg", "qd", 5.0),
+        ("triamcinolone", "4 mg", "qd", 5.0),
+        ("cortisone", "25 mg", "qd", 5.0),
+        ("deflazacort", "6 mg", "qd", 5.0),
+        ("甲泼尼龙", "4mg", "每日3次", 15.0),
+        ("地塞米松", "1.5mg", "一日两次", 20.0),
+    ])
+    func prednisoneEquivalentsFollowTheBNFTable(drug: String, dose: String, frequency: String, expected: Double) throws {
+        let order = Order(
+            id: "O-1", service: .ward, kind: .medication, text: drug,
+            medication: MedicationDetails(drug: drug, dose: dose, route: "PO", frequency: frequency), orderedBy: "a",
+            orderedAt: TestWard.t0, status: .active)
+        let medication = try #require(MedicationOrder.read(order))
+        let exposure = try #require(CorticosteroidExposure.of(medication, weightKg: 70))
+        #expect(abs((exposure.prednisoneEquivalentPerDay ?? -1) - expected) < 0.01, "\(drug) \(dose) \(frequency)")
+    }
+}
