@@ -55,14 +55,14 @@ public struct BoardStore: Sendable {
             throw .io(file: parent, operation: "create the folder", reason: error.localizedDescription)
         }
         try FileIO.makeFolder(layout.folder, mode: modes.directory)
+        // An empty `lock` file is what boards of earlier versions locked; it holds nothing.
         let leftovers = FileIO.list(layout.folder).filter { $0 != "lock" }
         guard leftovers.isEmpty else {
             throw FileIO.exists(layout.journal)
                 ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
                 : .io(file: layout.folder, operation: "create a board in", reason: "the folder is not empty (it holds \(leftovers.sorted().prefix(3).joined(separator: ", "))); choose a new or empty folder")
         }
-        try createLockFile(layout, modes: modes)
-        try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) in
+        try FileLock.with(.exclusive, folder: layout.folder) { () throws(StoreError) in
             if FileIO.exists(layout.meta) || FileIO.exists(layout.journal) { throw .alreadyExists(path: path) }
             let time = BoardJSON.wholeSeconds(at)
             var board = Board()
@@ -87,13 +87,6 @@ public struct BoardStore: Sendable {
         var store = try BoardStore(path: path)
         store.hooks = hooks
         return store
-    }
-
-    private static func createLockFile(_ layout: BoardLayout, modes: FileModes) throws(StoreError) {
-        let fd = FileIO.openFile(layout.lock, O_RDWR | O_CREAT | O_CLOEXEC, modes.file)
-        guard fd >= 0 else { throw FileIO.failure(layout.lock, "create", errno) }
-        fchmod(fd, modes.file)
-        FileIO.closeFile(fd)
     }
 
     /// The modes for files this store creates inside the board.
