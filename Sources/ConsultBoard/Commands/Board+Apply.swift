@@ -166,6 +166,8 @@ extension Board {
         case let .importBoard(c):
             try importBoard(c, context: context)
             id = nil
+        case .recordRepair:
+            id = nil  // a note in the journal about the journal; no patient changes
         }
         // A new record (not the patient itself, not an existing record changed) joins the id index.
         if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {

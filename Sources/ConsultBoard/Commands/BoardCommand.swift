@@ -32,6 +32,8 @@ public enum BoardCommand: Sendable, Equatable {
     case acknowledgeAlert(AcknowledgeAlert)
     /// Fills a new board with the patients of an export document (see `ImportBoard`).
     case importBoard(ImportBoard)
+    /// Records a repair that set damaged journal lines aside (see `RecordRepair`); changes no patient.
+    case recordRepair(RecordRepair)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -57,6 +59,7 @@ public enum BoardCommand: Sendable, Equatable {
         case addExam = "exam.add"
         case acknowledgeAlert = "alert.ack"
         case importBoard = "board.import"
+        case recordRepair = "board.repair"
     }
 
     public var kind: Kind {
@@ -83,6 +86,7 @@ public enum BoardCommand: Sendable, Equatable {
         case .addExam: .addExam
         case .acknowledgeAlert: .acknowledgeAlert
         case .importBoard: .importBoard
+        case .recordRepair: .recordRepair
         }
     }
 
@@ -90,7 +94,7 @@ public enum BoardCommand: Sendable, Equatable {
     /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
     public var namedPatient: MRN? {
         switch self {
-        case .createBoard, .importBoard: nil
+        case .createBoard, .importBoard, .recordRepair: nil
         case let .admitPatient(c): c.patient.mrn
         case let .updatePatient(c): c.mrn
         case let .addNote(c): c.mrn
@@ -155,6 +159,7 @@ extension BoardCommand: Codable {
         case .addExam: self = .addExam(try payload(AddExam.self))
         case .acknowledgeAlert: self = .acknowledgeAlert(try payload(AcknowledgeAlert.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
+        case .recordRepair: self = .recordRepair(try payload(RecordRepair.self))
         }
     }
 
@@ -184,6 +189,7 @@ extension BoardCommand: Codable {
         case let .addExam(p): try c.encode(p, forKey: .payload)
         case let .acknowledgeAlert(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
+        case let .recordRepair(p): try c.encode(p, forKey: .payload)
         }
     }
 }
