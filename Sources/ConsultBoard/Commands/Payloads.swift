@@ -44,20 +44,27 @@ public struct AddNote: Codable, Sendable, Equatable {
     public var service: Service
     public var type: NoteType
     public var text: String
-    public init(mrn: MRN, service: Service, type: NoteType, text: String) {
+    /// The TUI draft this note was signed from (`NoteDraft.id`), so that a draft whose note is already in the
+    /// journal is removed, never offered again (exactly-once signing).
+    public var draftID: String?
+    public init(mrn: MRN, service: Service, type: NoteType, text: String, draftID: String? = nil) {
         self.mrn = mrn
         self.service = service
         self.type = type
         self.text = text
+        self.draftID = draftID
     }
 }
 
 public struct AddAddendum: Codable, Sendable, Equatable {
     public var noteID: RecordID
     public var text: String
-    public init(noteID: RecordID, text: String) {
+    /// The TUI draft this addendum was signed from (see `AddNote.draftID`).
+    public var draftID: String?
+    public init(noteID: RecordID, text: String, draftID: String? = nil) {
         self.noteID = noteID
         self.text = text
+        self.draftID = draftID
     }
 }
 

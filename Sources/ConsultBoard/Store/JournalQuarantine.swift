@@ -16,21 +16,10 @@ enum JournalQuarantine {
     /// The stretches recorded by the sealed `board.repair` entries in `data`, by their offset in the file.
     ///
     /// A byte search finds them (a note's text cannot hold the marker: its quotes would be escaped), so a
-    /// journal without repairs costs one `memmem` pass.
+    /// journal without repairs costs one pass of `memchr`.
     static func recorded(in data: Data) -> [Int: QuarantinedSpan] {
         var found: [Int: QuarantinedSpan] = [:]
-        var lines: [Data] = []
-        data.withUnsafeBytes { buffer in
-            var from = 0
-            while let at = find(marker, in: buffer, from: from) {
-                var start = at
-                while start > 0 && buffer[start - 1] != 0x0A { start -= 1 }
-                var end = at
-                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
-                lines.append(data[(data.startIndex + start)..<(data.startIndex + end)])
-                from = end
-            }
-        }
+        let lines = ByteSearch.lines(containing: marker, in: data).map(\.bytes)
         let decoder = BoardJSON.decoder()
         for line in lines where Seal.check(line) == .valid {
             guard let entry = try? decoder.decode(JournalEntry.self, from: line),
@@ -39,19 +28,6 @@ enum JournalQuarantine {
             for span in repair.quarantined { found[span.offset] = span }
         }
         return found
-    }
-
-    /// Where `needle` first occurs in `buffer` at or after `from` (`memchr` for its first byte, then a compare).
-    private static func find(_ needle: [UInt8], in buffer: UnsafeRawBufferPointer, from: Int) -> Int? {
-        guard let base = buffer.baseAddress, let first = needle.first else { return nil }
-        var cursor = from
-        while cursor + needle.count <= buffer.count {
-            guard let hit = memchr(base + cursor, Int32(first), buffer.count - cursor - needle.count + 1) else { return nil }
-            let at = UnsafeRawPointer(hit) - base
-            if memcmp(base + at, needle, needle.count) == 0 { return at }
-            cursor = at + 1
-        }
-        return nil
     }
 
     /// The stretches to set aside so that the journal's chain runs unbroken from its good start to the

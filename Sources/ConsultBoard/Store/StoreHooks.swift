@@ -8,6 +8,8 @@ import Foundation
 struct StoreHooks: Sendable {
     var faults = FaultPlan()
     var reads: ReadLog?
+    /// Stops a `DraftKeeper` at this step as a kill would: it throws there, leaving the files as they are.
+    var stopAtDraftStep: DraftStep?
 }
 
 /// I/O failures to inject, each as the `errno` the operating system would give.
