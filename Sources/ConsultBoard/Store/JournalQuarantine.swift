@@ -25,9 +25,16 @@ enum JournalQuarantine {
             guard let entry = try? decoder.decode(JournalEntry.self, from: line),
                 case let .recordRepair(repair) = entry.command
             else { continue }
-            for span in repair.quarantined { found[span.offset] = span }
+            for span in repair.quarantined where isBounded(span) { found[span.offset] = span }
         }
         return found
+    }
+
+    /// Whether a recorded stretch's numbers are in range (so no arithmetic on them can overflow).
+    private static func isBounded(_ span: QuarantinedSpan) -> Bool {
+        span.offset >= 0 && span.offset <= BoardLimits.maxOffset && span.length > 0 && span.length <= BoardLimits.maxOffset
+            && span.line >= 1 && span.line <= BoardLimits.maxRevision && span.firstEntry >= 1
+            && span.firstEntry <= span.lastEntry && span.lastEntry <= BoardLimits.maxRevision
     }
 
     /// The stretches to set aside so that the journal's chain runs unbroken from its good start to the

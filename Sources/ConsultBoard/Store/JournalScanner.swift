@@ -167,6 +167,9 @@ enum JournalScanner {
                     return (lines, damage(.unreadable, "not a journal entry this consult-board can read (\(DecodingProblem(error)))"), stepped)
                 }
             }
+            guard envelope.sequence >= 1, envelope.sequence <= BoardLimits.maxRevision else {
+                return (lines, damage(.sequence, "entry number \(envelope.sequence) is out of range (1 to \(BoardLimits.maxRevision))"), stepped)
+            }
             guard envelope.version <= JournalEntry.schemaVersion else {
                 return (lines, damage(.newerSchema(found: envelope.version), "written by a newer consult-board (line schema version \(envelope.version))"), stepped)
             }
