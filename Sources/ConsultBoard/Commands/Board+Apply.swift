@@ -271,9 +271,22 @@ extension Board {
     private mutating func edit(
         _ mrn: MRN, _ change: (inout PatientRecord) throws(BoardError) -> Void
     ) throws(BoardError) {
-        guard var record = patients[mrn] else { throw .unknownPatient(mrn) }
+        guard let index = patients.index(forKey: mrn) else { throw .unknownPatient(mrn) }
+        try changeInPlace(at: index, change)
+    }
+
+    /// Runs `change` on the record at `index` with its lists uniquely referenced: the record is moved out of the
+    /// dictionary (a header-only stand-in keeps its place) and back, so appending a lab or a note does not copy
+    /// the whole list. A plain copy made every append O(list): replaying a long stay was quadratic (most of
+    /// `validate`'s time on a large board). `change` must throw before it changes anything (every caller
+    /// validates first), since the record it was given is what is put back.
+    private mutating func changeInPlace(
+        at index: Int, _ change: (inout PatientRecord) throws(BoardError) -> Void
+    ) throws(BoardError) {
+        var record = patients.values[index]
+        patients.values[index] = PatientRecord(patient: record.patient)
+        defer { patients.values[index] = record }
         try change(&record)
-        patients[mrn] = record
     }
 
     /// Runs `change` on the record with `id` in one of a patient's lists, or throws if there is none.
@@ -281,11 +294,10 @@ extension Board {
         _ id: RecordID, kind: RecordKind, in list: WritableKeyPath<PatientRecord, [Item]>,
         _ change: (inout Item) throws(BoardError) -> Void
     ) throws(BoardError) where Item.ID == RecordID {
-        guard let mrn = recordIndex[id], var record = patients[mrn],
-            let index = record[keyPath: list].firstIndex(where: { $0.id == id })
+        guard let mrn = recordIndex[id], let position = patients.index(forKey: mrn),
+            let index = patients.values[position][keyPath: list].firstIndex(where: { $0.id == id })
         else { throw .unknownRecord(id, expected: kind) }
-        try change(&record[keyPath: list][index])
-        patients[mrn] = record
+        try changeInPlace(at: position) { (record) throws(BoardError) in try change(&record[keyPath: list][index]) }
     }
 }
 
