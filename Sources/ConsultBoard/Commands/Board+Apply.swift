@@ -304,7 +304,9 @@ extension Board {
 /// The checks shared by the commands.
 enum Validate {
     static func text(_ text: String, field: String) throws(BoardError) {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty(field: field) }
+        // Stops at the first character that is not a space (trimming the whole text was a fifth of a replay).
+        let blank = CharacterSet.whitespacesAndNewlines
+        if !text.unicodeScalars.contains(where: { !blank.contains($0) }) { throw .empty(field: field) }
     }
 
     static func range(_ value: Double, _ range: ClosedRange<Double>, field: String, expected: String) throws(BoardError) {

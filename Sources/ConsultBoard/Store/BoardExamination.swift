@@ -52,7 +52,6 @@ struct BoardExamination {
         }()
         let snapshotRevision = (try? manifest?.get())?.revision
         var snapshot: Board?
-        let decoder = BoardJSON.decoder()
         // After a set-aside stretch the lines cannot be replayed until the checkpoint, which holds the state
         // they made (its position and hash are checked against the chain in `compare`).
         let skipFrom = quarantined.map(\.line).min()
@@ -63,6 +62,14 @@ struct BoardExamination {
                 reason: "damaged lines were set aside by a repair, and no checkpoint after them holds the state they made")
             lines.removeAll { $0.number > skipFrom }
         }
+        // Decoding is most of the work and needs no order: both cores decode, the replay then runs in order.
+        let file = layout.journal
+        let chunkSize = max(1, lines.count / 16 + 1)
+        let chunks = stride(from: 0, to: lines.count, by: chunkSize).map { Array(lines[$0..<min($0 + chunkSize, lines.count)]) }
+        let decoded: [Result<JournalEntry, StoreError>] = ParallelMap.map(chunks) { chunk in
+            let decoder = BoardJSON.decoder()
+            return chunk.map { line in Result { () throws(StoreError) in try line.entry(decoder, file: file) } }
+        }.flatMap { $0 }
         for (index, line) in lines.enumerated() {
             func stop(_ kind: JournalDamage.Kind, _ reason: String) {
                 damage = JournalDamage(
@@ -72,7 +79,7 @@ struct BoardExamination {
             }
             let entry: JournalEntry
             do throws(StoreError) {
-                entry = try line.entry(decoder, file: layout.journal)
+                entry = try decoded[index].get()
             } catch {
                 if case let .newerSchema(_, found, _) = error {
                     stop(.newerSchema(found: found), "written by a newer consult-board (line schema version \(found))")

@@ -44,6 +44,13 @@ extension BoardStore {
             return []
         }
         let new = (older ?? tail.lines).filter { $0.envelope.sequence > revision }
+        // Lines a repair set aside leave a gap that only the checkpoint bridges: read the board afresh.
+        guard zip(new, new.dropFirst()).allSatisfy({ $0.envelope.sequence + 1 == $1.envelope.sequence }),
+            new.first.map({ $0.envelope.sequence == revision + 1 }) ?? true
+        else {
+            board = try load()
+            return []
+        }
         return try replay(new, into: &board)
     }
 

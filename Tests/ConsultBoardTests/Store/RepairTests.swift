@@ -50,6 +50,9 @@ import Testing
         #expect(validation.isIntact, "\(validation.findings)")
         #expect(validation.findings.contains { $0.line == 6 && $0.message.contains("set aside by a repair") })
         #expect(try store.load().patients == sound.patients, "every acknowledged change is still on the board")
+        var stale = Board()  // a reader from before the damaged line: the gap sends it to the checkpoint
+        _ = try store.refresh(&stale)
+        #expect(stale.patients == sound.patients)
         // The history steps over the damaged line; writing and repairing again work.
         let history = try store.entries().map(\.sequence)
         #expect(!history.contains(6) && history.contains(5) && history.contains(7) && history.last == sound.revision + 1)
