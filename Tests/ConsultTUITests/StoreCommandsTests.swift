@@ -83,7 +83,11 @@ import Testing
         let audit = try ConsultBoardProcess.run(["audit", "--board", path])
         #expect(audit.status != 0 && audit.stderr.contains("line 7"), "every command names the damage")
 
-        let repaired = try ConsultBoardProcess.run(["validate", "--repair", "--board", path])
+        // The last line is an acknowledged change nothing else vouches for: cut only when asked to.
+        let refused = try ConsultBoardProcess.run(["validate", "--repair", "--board", path])
+        #expect(refused.status == 1 && refused.stderr.contains("1 acknowledged change") && refused.stderr.contains("--force"), "\(refused)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == bytes, "a refused repair changes nothing")
+        let repaired = try ConsultBoardProcess.run(["validate", "--repair", "--force", "--board", path])
         #expect(repaired.status == 0, "\(repaired)")
         #expect(repaired.stdout.contains("cut 1 line"))
         let cut = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasPrefix("journal.jsonl.cut-") }

@@ -39,6 +39,8 @@ public enum BoardCommand: Sendable, Equatable {
     case recordNoKnownAllergies(RecordNoKnownAllergies)
     /// Fills a new board with the patients of an export document (see `ImportBoard`).
     case importBoard(ImportBoard)
+    /// Records a repair that set damaged journal lines aside (see `RecordRepair`); changes no patient.
+    case recordRepair(RecordRepair)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -71,6 +73,7 @@ public enum BoardCommand: Sendable, Equatable {
         case setAllergyStatus = "allergy.set"
         case recordNoKnownAllergies = "allergy.none"
         case importBoard = "board.import"
+        case recordRepair = "board.repair"
     }
 
     public var kind: Kind {
@@ -104,6 +107,7 @@ public enum BoardCommand: Sendable, Equatable {
         case .setAllergyStatus: .setAllergyStatus
         case .recordNoKnownAllergies: .recordNoKnownAllergies
         case .importBoard: .importBoard
+        case .recordRepair: .recordRepair
         }
     }
 
@@ -111,7 +115,7 @@ public enum BoardCommand: Sendable, Equatable {
     /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
     public var namedPatient: MRN? {
         switch self {
-        case .createBoard, .importBoard: nil
+        case .createBoard, .importBoard, .recordRepair: nil
         case let .admitPatient(c): c.patient.mrn
         case let .updatePatient(c): c.mrn
         case let .addNote(c): c.mrn
@@ -191,6 +195,7 @@ extension BoardCommand: Codable {
         case .setAllergyStatus: self = .setAllergyStatus(try payload(SetAllergyStatus.self))
         case .recordNoKnownAllergies: self = .recordNoKnownAllergies(try payload(RecordNoKnownAllergies.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
+        case .recordRepair: self = .recordRepair(try payload(RecordRepair.self))
         }
     }
 
@@ -227,6 +232,7 @@ extension BoardCommand: Codable {
         case let .setAllergyStatus(p): try c.encode(p, forKey: .payload)
         case let .recordNoKnownAllergies(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
+        case let .recordRepair(p): try c.encode(p, forKey: .payload)
         }
     }
 }

@@ -53,11 +53,15 @@ public struct AddNote: Codable, Sendable, Equatable {
     public var service: Service
     public var type: NoteType
     public var text: String
-    public init(mrn: MRN, service: Service, type: NoteType, text: String) {
+    /// The TUI draft this note was signed from (`NoteDraft.id`), so that a draft whose note is already in the
+    /// journal is removed, never offered again (exactly-once signing).
+    public var draftID: String?
+    public init(mrn: MRN, service: Service, type: NoteType, text: String, draftID: String? = nil) {
         self.mrn = mrn
         self.service = service
         self.type = type
         self.text = text
+        self.draftID = draftID
     }
 }
 
@@ -66,10 +70,13 @@ public struct AddAddendum: Codable, Sendable, Equatable {
     public var text: String
     /// The revision the user saw (see `UpdatePatient.expectedRevision`).
     public var expectedRevision: Int?
-    public init(noteID: RecordID, text: String, expectedRevision: Int? = nil) {
+    /// The TUI draft this addendum was signed from (see `AddNote.draftID`).
+    public var draftID: String?
+    public init(noteID: RecordID, text: String, expectedRevision: Int? = nil, draftID: String? = nil) {
         self.noteID = noteID
         self.text = text
         self.expectedRevision = expectedRevision
+        self.draftID = draftID
     }
 }
 

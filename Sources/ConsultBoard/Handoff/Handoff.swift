@@ -29,7 +29,7 @@ public enum Handoff {
         let document = try document(
             board: board, mrns: mrns, format: template.format, width: width, sort: sort, generatedBy: generatedBy,
             now: now, timeZone: timeZone, settings: settings)
-        return template.render(document)
+        return try template.render(document)
     }
 
     /// The view model a template is rendered with (for a preview that lays it out itself, or for tests).

@@ -24,6 +24,8 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The format cannot go to a printer as it is.
     case notPrintable(HandoffFormat)
     case outputFailed(path: String, reason: String)
+    /// The template would render more section parts for this handoff than the budget allows (`TemplateLimits`).
+    case renderBudget(template: String, sections: String, parts: Int, budget: Int)
 
     public var description: String {
         switch self {
@@ -54,6 +56,8 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
             "the \(format.rawValue) handoff cannot be sent to the printer as it is; save it with --output FILE and print it from a browser, or print the text format"
         case let .outputFailed(path, reason):
             "cannot write the handoff to \(path): \(reason)"
+        case let .renderBudget(template, sections, parts, budget):
+            "handoff template \(template) would render up to \(parts == Int.max ? "more than \(Int.max)" : "\(parts)") parts for this handoff through the nested sections \(sections), over the limit of \(budget); nest fewer list sections. Nothing was printed"
         }
     }
 }

@@ -13,12 +13,15 @@ public struct HandoffTemplate: Sendable {
     /// Where the template came from (its path), for error messages.
     public let name: String
     private let compiled: MustacheTemplate
+    /// The nested list sections, for the render budget (`TemplateLimits`).
+    private let sectionChains: [[String]]
 
     /// Parses `source` as the template for `format`; `name` (usually the file path) is used in error messages.
     public init(source: String, format: HandoffFormat, name: String) throws(HandoffError) {
         if format == .html, let unsafe = TemplateDiagnostics.unescapedConstruct(in: source) {
             throw .unsafeTemplate(template: name, line: unsafe.line, construct: unsafe.construct)
         }
+        sectionChains = try TemplateLimits.sectionChains(in: source, template: name)
         let prefix = Self.prefix(for: format)
         do {
             compiled = try MustacheTemplate(string: prefix + source)
@@ -72,8 +75,13 @@ public struct HandoffTemplate: Sendable {
     }
 
     /// Renders a handoff with this template.
-    public func render(_ document: HandoffDocument) -> String {
-        compiled.render(TemplateValues.of(document) ?? [String: Any]())  // a structure always gives a dictionary
+    ///
+    /// Refused (nothing rendered) when the template's nested sections would render more parts for this
+    /// document than `TemplateLimits.renderBudget`.
+    public func render(_ document: HandoffDocument) throws(HandoffError) -> String {
+        let values = TemplateValues.of(document) ?? [String: Any]()  // a structure always gives a dictionary
+        try TemplateLimits.checkBudget(sectionChains, values: values, template: name)
+        return compiled.render(values)
     }
 
     /// What goes before the author's template to choose how `{{name}}` escapes: a pragma on a line of its own,

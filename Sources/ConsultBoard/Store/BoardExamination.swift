@@ -20,11 +20,15 @@ struct BoardExamination {
     var manifest: Result<CheckpointManifest, StoreError>?
     /// Where the checkpoint disagrees with the journal (each names a file).
     var checkpointProblems: [(file: String, message: String)] = []
+    /// Damaged stretches an earlier repair set aside, which the scan stepped over (see `JournalQuarantine`).
+    var quarantined: [QuarantinedSpan] = []
 
     /// The revision the journal's good part reaches.
     var revision: Int { lines.last?.envelope.sequence ?? 0 }
 
-    init(layout: BoardLayout, hooks: StoreHooks) {
+    /// Examines the board; `quarantine` adds stretches to step over (a repair's plan, checked before it is
+    /// written).
+    init(layout: BoardLayout, hooks: StoreHooks, quarantine: [QuarantinedSpan] = []) {
         self.layout = layout
         meta = Result { () throws(StoreError) in try BoardMeta.read(layout, hooks: hooks) }
         do throws(StoreError) {
@@ -33,7 +37,7 @@ struct BoardExamination {
             journalError = error
         }
         if let journal {
-            (lines, damage) = JournalScanner.scan(journal, from: .start)
+            (lines, damage, quarantined) = JournalScanner.scan(journal, from: .start, everySeal: true, quarantine: quarantine)
             if lines.isEmpty && damage == nil {
                 damage = JournalDamage(kind: .torn, line: 1, offset: 0, cutOffset: 0, reason: "the journal is empty: the board's creation did not finish")
             }
@@ -48,17 +52,34 @@ struct BoardExamination {
         }()
         let snapshotRevision = (try? manifest?.get())?.revision
         var snapshot: Board?
-        let decoder = BoardJSON.decoder()
+        // After a set-aside stretch the lines cannot be replayed until the checkpoint, which holds the state
+        // they made (its position and hash are checked against the chain in `compare`).
+        let skipFrom = quarantined.map(\.line).min()
+        if let skipFrom, (snapshotRevision ?? 0) < (quarantined.map(\.lastEntry).max() ?? 0) {
+            let line = lines.first { $0.number > skipFrom }
+            damage = JournalDamage(
+                kind: .unreadable, line: skipFrom, offset: line?.range.lowerBound ?? 0, cutOffset: line?.range.lowerBound ?? 0,
+                reason: "damaged lines were set aside by a repair, and no checkpoint after them holds the state they made")
+            lines.removeAll { $0.number > skipFrom }
+        }
+        // Decoding is most of the work and needs no order: both cores decode, the replay then runs in order.
+        let file = layout.journal
+        let chunkSize = max(1, lines.count / 16 + 1)
+        let chunks = stride(from: 0, to: lines.count, by: chunkSize).map { Array(lines[$0..<min($0 + chunkSize, lines.count)]) }
+        let decoded: [Result<JournalEntry, StoreError>] = ParallelMap.map(chunks) { chunk in
+            let decoder = BoardJSON.decoder()
+            return chunk.map { line in Result { () throws(StoreError) in try line.entry(decoder, file: file) } }
+        }.flatMap { $0 }
         for (index, line) in lines.enumerated() {
             func stop(_ kind: JournalDamage.Kind, _ reason: String) {
                 damage = JournalDamage(
                     kind: kind, line: line.number, offset: line.range.lowerBound, cutOffset: line.range.lowerBound,
-                    reason: reason)
+                    reason: reason, before: index > 0 ? lines[index - 1].position : nil)
                 lines.removeSubrange(index...)
             }
             let entry: JournalEntry
             do throws(StoreError) {
-                entry = try line.entry(decoder, file: layout.journal)
+                entry = try decoded[index].get()
             } catch {
                 if case let .newerSchema(_, found, _) = error {
                     stop(.newerSchema(found: found), "written by a newer consult-board (line schema version \(found))")
@@ -66,6 +87,18 @@ struct BoardExamination {
                     stop(.unreadable, Self.reason(error))
                 }
                 break
+            }
+            if let skipFrom, line.number > skipFrom, let snapshotRevision, entry.sequence <= snapshotRevision {
+                entries.append(entry)
+                if entry.sequence == snapshotRevision {
+                    guard case let .success(manifest) = manifest, let rebased = Self.board(of: manifest, checkpoint: checkpoint) else {
+                        stop(.unreadable, "damaged lines were set aside by a repair, and the checkpoint that holds the state they made cannot be read")
+                        break
+                    }
+                    board = rebased
+                    snapshot = board
+                }
+                continue
             }
             do throws(BoardError) {
                 try board.apply(entry.command, context: entry.context)
@@ -79,6 +112,17 @@ struct BoardExamination {
         if case let .success(manifest) = manifest {
             compare(manifest, with: snapshot, checkpoint: checkpoint)
         }
+    }
+
+    /// The board the checkpoint holds (every file read and checked against its hash), or `nil` if a file is
+    /// missing or damaged.
+    static func board(of manifest: CheckpointManifest, checkpoint: Checkpoint) -> Board? {
+        var records: [PatientRecord] = []
+        for entry in manifest.patients {
+            guard let record = try? checkpoint.record(entry, depth: .whole) else { return nil }
+            records.append(record)
+        }
+        return Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
     }
 
     /// Checks the checkpoint against the board the journal gives at the checkpoint's revision.

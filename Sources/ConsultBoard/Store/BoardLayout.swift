@@ -5,7 +5,7 @@ import Foundation
 /// ```
 /// <board>/board.json                      what the folder is, and its schema version
 /// <board>/journal.jsonl                   the source of truth and audit trail (append only)
-/// <board>/lock                            flock'd by writers (exclusive) and readers (shared)
+/// <board>/                                the folder itself is flock'd by writers (exclusive) and readers (shared)
 /// <board>/checkpoint/manifest.json        the derived cache: revision, journal position, patients
 /// <board>/checkpoint/patients/*.json      one file per patient: the whole record at a revision
 /// <board>/checkpoint/ids/*.json           which patient holds each record id, by ranges of id numbers
@@ -22,6 +22,7 @@ struct BoardLayout: Sendable, Equatable {
 
     var meta: String { folder + "/board.json" }
     var journal: String { folder + "/journal.jsonl" }
+    /// The empty file earlier versions locked (the folder is locked now: see `FileLock`); only looked at.
     var lock: String { folder + "/lock" }
     var checkpoint: String { folder + "/checkpoint" }
     var manifest: String { checkpoint + "/manifest.json" }

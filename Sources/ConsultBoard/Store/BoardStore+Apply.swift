@@ -12,7 +12,7 @@ extension BoardStore {
     @discardableResult
     public func apply(_ commands: [BoardCommand], author: String, at: Date? = nil) throws(StoreError) -> [String?] {
         guard !commands.isEmpty else { return [] }
-        return try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) -> [String?] in
+        return try FileLock.with(.exclusive, folder: layout.folder) { () throws(StoreError) -> [String?] in
             let journal = try JournalAppender(path: layout.journal, fault: hooks.faults.openJournal)
             defer { journal.close() }
             let tail = try readTail()
@@ -35,7 +35,7 @@ extension BoardStore {
                 } catch { throw .rejected(explained(error, tail: tail)) }
             }
             let lines = try encode(accepted.entries, after: tail.end)
-            try journal.append(lines.data, fault: hooks.faults.journalWrite)
+            try journal.append(lines.data, at: tail.end.offset, fault: hooks.faults.journalWrite)
             var grown = tail
             grown.lines += lines.lines
             if grown.manifest == nil || policy.due(entries: grown.lines.count, bytes: grown.end.offset - grown.start.offset) {
@@ -50,7 +50,7 @@ extension BoardStore {
     /// (generating a board): the batch starts from the whole board, and the checkpoint, when due, is written
     /// afresh from it.
     public func batch<T>(_ body: (inout ChangeBatch) throws(BoardError) -> T) throws(StoreError) -> T {
-        try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) -> T in
+        try FileLock.with(.exclusive, folder: layout.folder) { () throws(StoreError) -> T in
             let journal = try JournalAppender(path: layout.journal, fault: hooks.faults.openJournal)
             defer { journal.close() }
             let tail = try readTail()
@@ -60,7 +60,7 @@ extension BoardStore {
             do throws(BoardError) { result = try body(&batch) } catch { throw .rejected(error) }
             guard !batch.entries.isEmpty else { return result }
             let lines = try encode(batch.entries, after: tail.end)
-            try journal.append(lines.data, fault: hooks.faults.journalWrite)
+            try journal.append(lines.data, at: tail.end.offset, fault: hooks.faults.journalWrite)
             let end = lines.lines.last?.position ?? tail.end
             if tail.manifest == nil || policy.due(entries: tail.lines.count + lines.lines.count, bytes: end.offset - tail.start.offset) {
                 _ = try? checkpoint.write(batch.board, changed: nil, previous: tail.manifest, position: end, modes: modes)
@@ -72,9 +72,18 @@ extension BoardStore {
     /// Moves the incomplete last line a killed writer left (see `JournalScanner.strict`) into a
     /// `journal.jsonl.cut-<time>` copy and cuts it off, so this writer's line starts on a line of its own.
     /// Nothing acknowledged is lost: the fragment was never a whole change, and the copy keeps its bytes.
+    ///
+    /// Bytes that hold a whole line (a newline, or a complete seal) are never a torn write: under the lock no
+    /// consult-board writer can have appended them since the tail was read, so something wrote without the
+    /// lock. Setting them aside would throw away a change someone was told was saved; this refuses instead.
     private func setAsideInterruptedWrite(after end: JournalPosition) throws(StoreError) {
         guard let size = FileIO.size(layout.journal), size > end.offset else { return }
         let fragment = try FileIO.read(layout.journal, from: end.offset, hooks: hooks)
+        if fragment.contains(0x0A) || Seal.check(fragment) != .missing {
+            throw .secondWriter(
+                file: layout.journal,
+                reason: "a complete line appeared at byte \(end.offset) after this writer read the journal's end")
+        }
         _ = try Self.keepCopy(fragment, of: layout, modes: FileModes.of(board: layout.folder), now: Date())
         try Self.truncate(layout.journal, to: end.offset)
     }

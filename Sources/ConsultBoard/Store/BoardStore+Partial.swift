@@ -18,7 +18,7 @@ extension BoardStore {
     /// tail, without opening any patient's files: a few milliseconds on a ward of any size, where `load()`
     /// decodes every record.
     public func wardList() throws(StoreError) -> WardList {
-        let tail = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in try readTail() }
+        let tail = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in try readTail() }
         guard let manifest = tail.manifest else {
             let board = try load()
             return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient))
@@ -36,7 +36,7 @@ extension BoardStore {
     /// as usual), read in one consistent pass from their checkpoint files and the journal's tail: a handoff of a
     /// few patients costs the same on a ward of any size.
     public func load(patients mrns: [MRN]) throws(StoreError) -> Board {
-        try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) -> Board in
+        try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) -> Board in
             let tail = try readTail()
             guard let manifest = tail.manifest else {
                 let whole = try fullBoard(tail)

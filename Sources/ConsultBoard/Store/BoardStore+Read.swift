@@ -19,7 +19,7 @@ extension BoardStore {
 
     /// Opens the board for a reader that stays open (the TUI): see `OpenBoard`.
     public func open() throws(StoreError) -> OpenBoard {
-        let (tail, files) = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+        let (tail, files) = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
             let tail = try readTail()
             return (tail, try readFiles(of: tail))
         }
@@ -34,7 +34,7 @@ extension BoardStore {
     /// is read afresh and no entries are returned.
     public func refresh(_ board: inout Board) throws(StoreError) -> [JournalEntry] {
         let revision = board.revision
-        let (tail, older) = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+        let (tail, older) = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
             let tail = try readTail()
             let older = revision < tail.start.revision ? try readJournal(from: .start) : nil
             return (tail, older)
@@ -44,13 +44,20 @@ extension BoardStore {
             return []
         }
         let new = (older ?? tail.lines).filter { $0.envelope.sequence > revision }
+        // Lines a repair set aside leave a gap that only the checkpoint bridges: read the board afresh.
+        guard zip(new, new.dropFirst()).allSatisfy({ $0.envelope.sequence + 1 == $1.envelope.sequence }),
+            new.first.map({ $0.envelope.sequence == revision + 1 }) ?? true
+        else {
+            board = try load()
+            return []
+        }
         return try replay(new, into: &board)
     }
 
     /// The journal's entries after `revision`, optionally only those of one patient (an import counts for
     /// every patient it brought).
     public func entries(since revision: Int = 0, patient: MRN? = nil) throws(StoreError) -> [JournalEntry] {
-        let lines = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+        let lines = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
             let tail = try readTail()
             return revision >= tail.start.revision ? tail.lines : try readJournal(from: .start)
         }
@@ -89,7 +96,8 @@ extension BoardStore {
         }
         // Read from the newline that ends the checkpoint's last line, to be sure the place is a line boundary.
         let data = try FileIO.read(layout.journal, from: start.offset - 1, hooks: hooks)
-        guard data.first == 0x0A else {
+        // A damaged newline there is fine when a repair set the stretch ending there aside (JournalQuarantine).
+        guard data.first == 0x0A || JournalQuarantine.recorded(in: data).values.contains(where: { $0.offset + $0.length == start.offset }) else {
             throw .damaged(
                 file: layout.journal, line: start.lines,
                 reason: "line \(start.lines) does not end where checkpoint/manifest.json says (byte \(start.offset)): the journal was changed under the checkpoint")

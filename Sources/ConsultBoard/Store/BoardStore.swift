@@ -42,58 +42,84 @@ public struct BoardStore: Sendable {
     }
 
     /// Creates a board whose journal begins with `first` at `sequence`: the board's creation, or an import.
+    ///
+    /// The board is built in a hidden folder beside its place (`.<name>.creating-<uuid>`, locked while it is
+    /// built) and renamed into place only when whole, so a kill at any moment leaves no board or a whole one.
+    /// What a killed attempt left is removed by the next `init` or `import` in that folder.
     static func create(
         at path: String, first command: BoardCommand, sequence: Int, author: String, at: Date, hooks: StoreHooks = StoreHooks()
     ) throws(StoreError) -> BoardStore {
         let layout = BoardLayout(folder: path)
         if FileIO.exists(layout.meta) { throw .alreadyExists(path: path) }
-        let parent = (layout.folder as NSString).deletingLastPathComponent
-        let modes = FileModes.forNewBoard(inParent: parent.isEmpty ? "." : parent)
+        guard sequence >= 1, sequence <= BoardLimits.maxRevision else {
+            throw .rejected(.outOfRange(field: "revision", value: "\(sequence)", expected: "1 to \(BoardLimits.maxRevision)"))
+        }
+        let parentPath = (layout.folder as NSString).deletingLastPathComponent
+        let parent = parentPath.isEmpty ? "." : parentPath
+        let modes = FileModes.forNewBoard(inParent: parent)
         do {
-            try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw .io(file: parent, operation: "create the folder", reason: error.localizedDescription)
         }
-        try FileIO.makeFolder(layout.folder, mode: modes.directory)
-        let leftovers = FileIO.list(layout.folder).filter { $0 != "lock" }
-        guard leftovers.isEmpty else {
-            throw FileIO.exists(layout.journal)
-                ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
-                : .io(file: layout.folder, operation: "create a board in", reason: "the folder is not empty (it holds \(leftovers.sorted().prefix(3).joined(separator: ", "))); choose a new or empty folder")
-        }
-        try createLockFile(layout, modes: modes)
-        try FileLock.with(.exclusive, path: layout.lock) { () throws(StoreError) in
-            if FileIO.exists(layout.meta) || FileIO.exists(layout.journal) { throw .alreadyExists(path: path) }
-            let time = BoardJSON.wholeSeconds(at)
-            var board = Board()
-            let context = ChangeContext(sequence: sequence, author: author, at: time)
-            do throws(BoardError) { try board.apply(command, context: context) } catch { throw .rejected(error) }
-            let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
-            let line = try JournalCodec.line(for: entry, file: layout.journal)
-            do throws(StoreError) {
-                try FileIO.writeNew(line, to: layout.journal, mode: modes.file, fault: hooks.faults.createFile)
-                let position = JournalPosition(offset: line.count, lines: 1, revision: sequence, lastHash: Seal.sha256Hex(line.dropLast()))
-                try Checkpoint(layout: layout, hooks: hooks).write(board, changed: nil, previous: nil, position: position, modes: modes)
-                try FileIO.writeAtomically(BoardMeta().encoded(), to: layout.meta, mode: modes.file, exclusive: true, fault: hooks.faults.createFile)
-                try FileIO.syncFolder(parent.isEmpty ? "." : parent)
-            } catch {
-                // Take back what this attempt made, so that trying again starts clean; nothing else was here.
-                unlink(layout.journal)
-                Checkpoint(layout: layout, hooks: hooks).remove()
-                for folder in [layout.patients, layout.ids, layout.checkpoint] { rmdir(folder) }
-                throw error
+        if FileIO.exists(layout.folder) {
+            // An empty `lock` file is what boards of earlier versions locked; it holds nothing.
+            let leftovers = FileIO.list(layout.folder).filter { $0 != "lock" }
+            guard leftovers.isEmpty else {
+                throw FileIO.exists(layout.journal)
+                    ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
+                    : .io(file: layout.folder, operation: "create a board in", reason: "the folder is not empty (it holds \(leftovers.sorted().prefix(3).joined(separator: ", "))); choose a new or empty folder")
             }
+        }
+        let name = (layout.folder as NSString).lastPathComponent
+        removeAbandonedAttempts(at: parent, name: name)
+        let building = BoardLayout(folder: parent + "/." + name + ".creating-" + UUID().uuidString)
+        try FileIO.makeFolder(building.folder, mode: modes.directory)
+        do throws(StoreError) {
+            try FileLock.with(.exclusive, folder: building.folder) { () throws(StoreError) in
+                let time = BoardJSON.wholeSeconds(at)
+                var board = Board()
+                let context = ChangeContext(sequence: sequence, author: author, at: time)
+                do throws(BoardError) { try board.apply(command, context: context) } catch { throw .rejected(error) }
+                let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
+                let line = try JournalCodec.line(for: entry, file: layout.journal)
+                try FileIO.writeNew(line, to: building.journal, mode: modes.file, fault: hooks.faults.createFile)
+                let position = JournalPosition(offset: line.count, lines: 1, revision: sequence, lastHash: Seal.sha256Hex(line.dropLast()))
+                try Checkpoint(layout: building, hooks: hooks).write(board, changed: nil, previous: nil, position: position, modes: modes)
+                try FileIO.writeAtomically(BoardMeta().encoded(), to: building.meta, mode: modes.file, exclusive: true, fault: hooks.faults.createFile)
+                try FileIO.syncFolder(building.folder)
+                if hooks.stopBeforePlacingNewBoard { throw .io(file: building.folder, operation: "place", reason: "stopped (test hook)") }
+                // Into place: over a missing or empty folder only (an earlier version's empty lock file aside).
+                unlink(layout.lock)
+                guard rename(building.folder, layout.folder) == 0 else {
+                    throw errno == EEXIST || errno == ENOTEMPTY ? .alreadyExists(path: path) : FileIO.failure(layout.folder, "create", errno)
+                }
+                try FileIO.syncFolder(parent)
+            }
+        } catch {
+            if !hooks.stopBeforePlacingNewBoard { removeTree(building.folder) }
+            throw error
         }
         var store = try BoardStore(path: path)
         store.hooks = hooks
         return store
     }
 
-    private static func createLockFile(_ layout: BoardLayout, modes: FileModes) throws(StoreError) {
-        let fd = FileIO.openFile(layout.lock, O_RDWR | O_CREAT | O_CLOEXEC, modes.file)
-        guard fd >= 0 else { throw FileIO.failure(layout.lock, "create", errno) }
-        fchmod(fd, modes.file)
-        FileIO.closeFile(fd)
+    /// Removes the hidden folders of earlier attempts to create a board named `name` in `parent` that were
+    /// killed (no process holds their lock).
+    private static func removeAbandonedAttempts(at parent: String, name: String) {
+        for entry in FileIO.list(parent) where entry.hasPrefix("." + name + ".creating-") {
+            let folder = parent + "/" + entry
+            let fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }  // still being built
+            removeTree(folder)
+        }
+    }
+
+    private static func removeTree(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// The modes for files this store creates inside the board.

@@ -20,6 +20,9 @@ extension BoardCommand {
             return "created the board '\(c.ward)'"
         case let .importBoard(c):
             return "imported the board '\(c.ward)' with \(c.patients.count) patient\(c.patients.count == 1 ? "" : "s")"
+        case let .recordRepair(c):
+            let lines = c.quarantined.map { "line \($0.line) (entries \($0.firstEntry)-\($0.lastEntry))" }
+            return "repaired the journal: set aside damaged \(lines.joined(separator: ", ")); the checkpoint keeps what they held"
         case let .admitPatient(c):
             let p = c.patient
             return "admitted \(p.name) (\(p.age) \(p.sex.rawValue)) to bed \(p.bed): \(p.diagnosis)"

@@ -23,7 +23,14 @@ struct Checkpoint: Sendable {
         case .missing: throw .damaged(file: layout.manifest, line: nil, reason: "it has no hash at its end (not written by consult-board, or cut short)")
         case .mismatch: throw .damaged(file: layout.manifest, line: nil, reason: "it does not match its hash (edited or corrupted)")
         }
-        return try decode(CheckpointManifest.self, from: data, file: layout.manifest)
+        let manifest = try decode(CheckpointManifest.self, from: data, file: layout.manifest)
+        let position = manifest.journal
+        guard BoardLimits.isRevision(position.revision), BoardLimits.isRevision(manifest.revision),
+            position.lines >= 0, position.lines <= BoardLimits.maxRevision, position.offset >= 0, position.offset <= BoardLimits.maxOffset
+        else {
+            throw .damaged(file: layout.manifest, line: nil, reason: "its journal position (revision \(position.revision), line \(position.lines), byte \(position.offset)) is out of range")
+        }
+        return manifest
     }
 
     /// A patient's record read to `depth`: `.header` reads no file, `.head` one small file, `.withNotes` adds

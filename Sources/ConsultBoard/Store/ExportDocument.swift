@@ -65,7 +65,9 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         } catch {
             throw ImportError(DecodingProblem(error))
         }
-        guard document.revision >= 1 else { throw ImportError(path: "$.revision", reason: "expected a whole number of at least 1") }
+        guard document.revision >= 1, document.revision <= BoardLimits.maxRevision else {
+            throw ImportError(path: "$.revision", reason: "expected a whole number from 1 to \(BoardLimits.maxRevision), found \(document.revision)")
+        }
         if let problem = document.importCommand.firstProblem(revision: document.revision) {
             throw ImportError(path: problem.path, reason: problem.reason)
         }

@@ -22,10 +22,15 @@ struct JournalAppender {
 
     func close() { FileIO.closeFile(fd) }
 
-    func append(_ data: Data, fault: (errno: Int32, afterBytes: Int)? = nil) throws(StoreError) {
+    /// Appends `data` where the journal is expected to end (`expectedEnd`, the end of the tail this writer read
+    /// and checked). A journal that has grown past it was written by something without the lock: refused.
+    func append(_ data: Data, at expectedEnd: Int, fault: (errno: Int32, afterBytes: Int)? = nil) throws(StoreError) {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileIO.failure(path, "append to", errno) }
         let before = info.st_size
+        guard before == expectedEnd else {
+            throw .secondWriter(file: path, reason: "the journal is \(before) bytes long where this writer read it to end at \(expectedEnd)")
+        }
         do throws(StoreError) {
             try FileIO.writeAll(fd, data, path: path, fault: fault)
             guard fsync(fd) == 0 else { throw FileIO.failure(path, "fsync", errno) }

@@ -18,6 +18,9 @@ public struct JournalEntry: Sendable, Equatable {
     public var command: BoardCommand
     /// SHA-256 (hex) of the previous line's bytes; empty for the first entry.
     public var previousHash: String
+    /// The operating-system user of the process that wrote the entry (`uid`, `login` in the line); `nil` in
+    /// entries written before it was recorded.
+    public var writer: OSUser?
 
     public init(sequence: Int, at: Date, author: String, patient: MRN?, command: BoardCommand, previousHash: String) {
         self.sequence = sequence
@@ -39,7 +42,7 @@ struct NewerSchemaVersion: Error {
 }
 
 extension JournalEntry: Codable {
-    private enum CodingKeys: String, CodingKey { case seq, at, author, patient, prev, v }
+    private enum CodingKeys: String, CodingKey { case seq, at, author, patient, prev, v, uid, login }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -50,6 +53,9 @@ extension JournalEntry: Codable {
         author = try c.decode(String.self, forKey: .author)
         patient = try c.decodeIfPresent(MRN.self, forKey: .patient)
         previousHash = try c.decode(String.self, forKey: .prev)
+        if let uid = try c.decodeIfPresent(Int.self, forKey: .uid) {
+            writer = OSUser(uid: uid, login: try c.decodeIfPresent(String.self, forKey: .login) ?? String(uid))
+        }
         // The command's `kind` and `payload` sit beside the envelope's keys in the same object.
         command = try BoardCommand(from: decoder)
     }
@@ -63,5 +69,9 @@ extension JournalEntry: Codable {
         try command.encode(to: encoder)
         try c.encode(previousHash, forKey: .prev)
         try c.encode(Self.schemaVersion, forKey: .v)
+        if let writer {
+            try c.encode(writer.uid, forKey: .uid)
+            try c.encode(writer.login, forKey: .login)
+        }
     }
 }

@@ -76,6 +76,8 @@ struct JournalDamage: Sendable, Equatable {
     /// (its successor's `prev` no longer matches although the numbering runs on).
     var cutOffset: Int
     var reason: String
+    /// The place just before `cutOffset`: where the journal's good part ends.
+    var before: JournalPosition? = nil
 
     /// The error to report when a command meets this damage.
     func error(file: String) -> StoreError {
@@ -96,28 +98,62 @@ struct JournalDamage: Sendable, Equatable {
 /// Each line's seal is checked when `everySeal` is set (`validate`); otherwise only the last line's, because
 /// the next line's `prev` already vouches for every byte of the line before it (a change reads the tail this
 /// way: one SHA-256 a line instead of two).
+///
+/// Stretches a repair set aside (`QuarantinedSpan`, recorded by `board.repair` entries in the same bytes or
+/// given in `quarantine`) are stepped over: the chain continues from the hash the next line vouches for.
 enum JournalScanner {
     static func scan(
         _ data: Data, from start: JournalPosition, everySeal: Bool = true
     ) -> (lines: [JournalLine], damage: JournalDamage?) {
+        let result = scan(data, from: start, everySeal: everySeal, quarantine: [])
+        return (result.lines, result.damage)
+    }
+
+    /// `scan`, also saying which set-aside stretches it stepped over (`quarantine` adds stretches to those the
+    /// bytes' own repair entries record: a repair checks its plan with them before it writes anything).
+    static func scan(
+        _ data: Data, from start: JournalPosition, everySeal: Bool, quarantine extra: [QuarantinedSpan]
+    ) -> (lines: [JournalLine], damage: JournalDamage?, stepped: [QuarantinedSpan]) {
+        var quarantine = JournalQuarantine.recorded(in: data)
+        for span in extra { quarantine[span.offset] = span }
+        var stepped: [QuarantinedSpan] = []
         var lines: [JournalLine] = []
         var position = start
+        var prior = start  // the place before the last line
         var cursor = data.startIndex
         while cursor < data.endIndex {
             let lineNumber = position.lines + 1
             let fileOffset = start.offset + (cursor - data.startIndex)
             func damage(_ kind: JournalDamage.Kind, _ reason: String, cutBefore: Bool = false) -> JournalDamage {
                 let previousStart = lines.last?.range.lowerBound ?? fileOffset
+                let cut = cutBefore && !lines.isEmpty
                 return JournalDamage(
-                    kind: kind, line: lineNumber, offset: fileOffset, cutOffset: cutBefore ? previousStart : fileOffset,
-                    reason: reason)
+                    kind: kind, line: lineNumber, offset: fileOffset, cutOffset: cut ? previousStart : fileOffset,
+                    reason: reason, before: cut ? prior : position)
+            }
+            if !quarantine.isEmpty, let span = quarantine[fileOffset], span.line == lineNumber,
+                span.firstEntry == position.revision + 1, span.lastEntry >= span.firstEntry, span.length > 0,
+                span.length <= data.endIndex - cursor
+            {
+                let end = cursor + span.length
+                guard Seal.sha256Hex(data[cursor..<end]) == span.foundHash else {
+                    return (lines, damage(.edited, "the damaged lines a repair set aside (kept in \(span.file)) changed again after the repair"), stepped)
+                }
+                stepped.append(span)
+                prior = position
+                // Line numbers run on as if the stretch still held one line per entry (as it did when written).
+                position = JournalPosition(
+                    offset: fileOffset + span.length, lines: position.lines + (span.lastEntry - span.firstEntry + 1),
+                    revision: span.lastEntry, lastHash: span.vouchedHash)
+                cursor = end
+                continue
             }
             guard let newline = newlineIndex(in: data, from: cursor) else {
-                return (lines, damage(.torn, "the last line is incomplete (a write was interrupted before it finished)"))
+                return (lines, damage(.torn, "the last line is incomplete (a write was interrupted before it finished)"), stepped)
             }
             let bytes = data[cursor..<newline]
             if everySeal || newline == data.endIndex - 1, let problem = sealProblem(bytes) {
-                return (lines, damage(problem.kind, problem.reason))
+                return (lines, damage(problem.kind, problem.reason), stepped)
             }
             let envelope: JournalEnvelope
             if let scanned = JournalEnvelope.scan(bytes) {
@@ -126,27 +162,30 @@ enum JournalScanner {
                 do {
                     envelope = JournalEnvelope(try BoardJSON.decoder().decode(JournalEntry.self, from: bytes))
                 } catch let newer as NewerSchemaVersion {
-                    return (lines, damage(.newerSchema(found: newer.found), "written by a newer consult-board (line schema version \(newer.found))"))
+                    return (lines, damage(.newerSchema(found: newer.found), "written by a newer consult-board (line schema version \(newer.found))"), stepped)
                 } catch {
-                    return (lines, damage(.unreadable, "not a journal entry this consult-board can read (\(DecodingProblem(error)))"))
+                    return (lines, damage(.unreadable, "not a journal entry this consult-board can read (\(DecodingProblem(error)))"), stepped)
                 }
             }
+            guard envelope.sequence >= 1, envelope.sequence <= BoardLimits.maxRevision else {
+                return (lines, damage(.sequence, "entry number \(envelope.sequence) is out of range (1 to \(BoardLimits.maxRevision))"), stepped)
+            }
             guard envelope.version <= JournalEntry.schemaVersion else {
-                return (lines, damage(.newerSchema(found: envelope.version), "written by a newer consult-board (line schema version \(envelope.version))"))
+                return (lines, damage(.newerSchema(found: envelope.version), "written by a newer consult-board (line schema version \(envelope.version))"), stepped)
             }
             if position.lines == 0 {
                 guard envelope.kind == .createBoard || envelope.kind == .importBoard else {
-                    return (lines, damage(.sequence, "the journal does not begin with the board's creation (its first entry is \(envelope.kind.rawValue))"))
+                    return (lines, damage(.sequence, "the journal does not begin with the board's creation (its first entry is \(envelope.kind.rawValue))"), stepped)
                 }
                 guard envelope.previousHash.isEmpty else {
-                    return (lines, damage(.brokenChain, "the first line names a line before it (\"prev\" is not empty): lines were removed from the start"))
+                    return (lines, damage(.brokenChain, "the first line names a line before it (\"prev\" is not empty): lines were removed from the start"), stepped)
                 }
                 guard envelope.kind == .importBoard || envelope.sequence == 1, envelope.sequence >= 1 else {
-                    return (lines, damage(.sequence, "the first entry has number \(envelope.sequence), not 1: lines were removed from the start"))
+                    return (lines, damage(.sequence, "the first entry has number \(envelope.sequence), not 1: lines were removed from the start"), stepped)
                 }
             } else {
                 guard envelope.sequence == position.revision + 1 else {
-                    return (lines, damage(.sequence, "entry number \(envelope.sequence) where \(position.revision + 1) was expected: lines were removed, repeated or reordered here"))
+                    return (lines, damage(.sequence, "entry number \(envelope.sequence) where \(position.revision + 1) was expected: lines were removed, repeated or reordered here"), stepped)
                 }
                 guard envelope.previousHash == position.lastHash else {
                     // The line before no longer has the bytes this one was chained to: say which line changed.
@@ -154,20 +193,21 @@ enum JournalScanner {
                         lines.removeLast()
                         return (lines, JournalDamage(
                             kind: problem.kind, line: before.number, offset: before.range.lowerBound,
-                            cutOffset: before.range.lowerBound, reason: problem.reason))
+                            cutOffset: before.range.lowerBound, reason: problem.reason, before: prior), stepped)
                     }
                     let before = lineNumber - 1
-                    return (lines, damage(.brokenChain, "the line does not follow line \(before) (its \"prev\" is not the hash of line \(before)): line \(before) was changed after this one was written", cutBefore: true))
+                    return (lines, damage(.brokenChain, "the line does not follow line \(before) (its \"prev\" is not the hash of line \(before)): line \(before) was changed after this one was written", cutBefore: true), stepped)
                 }
             }
             let line = JournalLine(
                 number: lineNumber, range: fileOffset..<(fileOffset + bytes.count), hash: Seal.sha256Hex(bytes),
                 envelope: envelope, bytes: bytes)
             lines.append(line)
+            prior = position
             position = line.position
             cursor = data.index(after: newline)
         }
-        return (lines, nil)
+        return (lines, nil, stepped)
     }
 
     /// What is wrong with a line's seal, if anything.

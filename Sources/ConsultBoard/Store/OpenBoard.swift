@@ -45,7 +45,7 @@ public struct OpenBoard: Sendable {
         let layout = store.layout
         let position = self.position
         let store = self.store
-        let lines: [JournalLine]? = try FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+        let lines: [JournalLine]? = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
             guard let size = FileIO.size(layout.journal), size >= position.offset else { return nil }
             guard size > position.offset else { return [] }
             guard let lines = try? store.readJournal(from: position) else { return nil }

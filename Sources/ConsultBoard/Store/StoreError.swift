@@ -10,6 +10,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file of the board cannot be understood; `line` is 1-based where the file is line-oriented.
     case damaged(file: String, line: Int?, reason: String)
     case newerSchema(file: String, found: Int, supported: Int)
+    /// Something wrote to the journal without holding the board's lock (found as a complete line where this
+    /// writer expected the end of the journal): not a torn write, so nothing is set aside and nothing written.
+    case secondWriter(file: String, reason: String)
     /// The operating system refused a read or write (permissions, disk full...).
     case io(file: String, operation: String, reason: String)
 
@@ -25,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "board file \(file)\(line.map { " line \($0)" } ?? "") is damaged: \(reason). Nothing was changed; run `consult-board validate` for details and `consult-board validate --repair` to recover"
         case let .newerSchema(file, found, supported):
             "\(file) uses board schema version \(found), but this consult-board understands up to version \(supported); use a newer consult-board"
+        case let .secondWriter(file, reason):
+            "another process wrote to \(file) without the board's lock (\(reason)); nothing was changed. Stop the other program (an older consult-board, a script), then run `consult-board validate`"
         case let .io(file, operation, reason):
             "cannot \(operation) \(file): \(reason)"
         }

@@ -8,6 +8,10 @@ import Foundation
 struct StoreHooks: Sendable {
     var faults = FaultPlan()
     var reads: ReadLog?
+    /// Stops a `DraftKeeper` at this step as a kill would: it throws there, leaving the files as they are.
+    var stopAtDraftStep: DraftStep?
+    /// Stops creating a board just before its finished folder is renamed into place, as a kill would.
+    var stopBeforePlacingNewBoard = false
 }
 
 /// I/O failures to inject, each as the `errno` the operating system would give.

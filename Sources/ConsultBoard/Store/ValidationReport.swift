@@ -63,7 +63,7 @@ extension BoardStore {
                 findings: [.init(severity: .problem, file: layout.folder, line: nil, message: message)],
                 isBoard: false, revision: 0, patients: 0)
         }
-        let examination = (try? FileLock.with(.shared, path: layout.lock) { () throws(StoreError) in
+        let examination = (try? FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
             BoardExamination(layout: layout, hooks: StoreHooks())
         }) ?? BoardExamination(layout: layout, hooks: StoreHooks())
         return report(examination)
@@ -119,7 +119,13 @@ extension BoardStore {
                 add(.problem, problem.file, problem.message + "; the journal wins: `validate --repair` rebuilds the checkpoint")
             }
         }
-        for name in FileIO.list(layout.folder).sorted() where name.hasPrefix("journal.jsonl.cut-") {
+        for span in e.quarantined {
+            add(
+                .note, layout.journal,
+                "damaged and set aside by a repair (entries \(span.firstEntry)-\(span.lastEntry), bytes kept in \(span.file)); the chain resumes from the hash the next line vouches for, and the checkpoint holds what they changed",
+                line: span.line)
+        }
+        for name in FileIO.list(layout.folder).sorted() where name.hasPrefix("journal.jsonl.cut-") || name.hasPrefix("journal.jsonl.quarantine-") {
             add(.note, layout.folder + "/" + name, "lines an earlier repair set aside (kept for you to review)")
         }
         for path in [layout.folder, layout.meta, layout.journal, layout.lock, layout.manifest] {

@@ -52,7 +52,7 @@ struct EffectRunner {
         switch effect {
         case let .apply(commands, summary):
             do throws(StoreError) {
-                let ids = try board.store.apply(commands, author: author, at: now())
+                let ids = try board.store.apply(commands.map(signedFromDraft), author: author, at: now())
                 let entries = try board.refresh()
                 return .applied(board.board, entries, ids: ids, summary: summary)
             } catch {
@@ -93,6 +93,22 @@ struct EffectRunner {
             }
         case .quit:
             return nil
+        }
+    }
+
+    /// The note or addendum being signed, carrying the id of the draft kept on disk for it, so that once it is
+    /// in the journal that draft is never offered again, even if this session is killed before removing it.
+    func signedFromDraft(_ command: BoardCommand) -> BoardCommand {
+        guard let id = drafts?.draftID, let kept = drafts?.kept else { return command }
+        switch command {
+        case var .addNote(note) where kept.noteID == nil && kept.mrn == note.mrn:
+            note.draftID = id
+            return .addNote(note)
+        case var .addAddendum(addendum) where kept.noteID == addendum.noteID:
+            addendum.draftID = id
+            return .addAddendum(addendum)
+        default:
+            return command
         }
     }
 

@@ -8,7 +8,8 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Show every change to the board (or to one patient), oldest first.",
         discussion: """
-            One line per change: sequence number, time (UTC), author, patient, kind and what it did. \
+            One line per change: sequence number, time (UTC), author, the operating-system login that wrote it, \
+            patient, kind and what it did. \
             With --json, the journal entries themselves (as stored in journal.jsonl).
             """)
 
@@ -31,6 +32,7 @@ struct AuditCommand: ParsableCommand {
             return
         }
         let authorWidth = min(16, entries.map { DisplayWidth.of(Sanitizer.line($0.author)) }.max() ?? 6)
+        let loginWidth = min(12, entries.map { DisplayWidth.of(Sanitizer.line($0.writer?.login ?? "-")) }.max() ?? 1)
         let patientWidth = min(12, entries.map { DisplayWidth.of(Sanitizer.line($0.patient ?? "-")) }.max() ?? 1)
         let kindWidth = entries.map(\.command.kind.rawValue.count).max() ?? 4
         for entry in entries {
@@ -38,6 +40,7 @@ struct AuditCommand: ParsableCommand {
                 TextLayout.pad(String(entry.sequence), width: 6, alignRight: true),
                 BoardJSON.string(from: entry.at),
                 TextLayout.pad(Sanitizer.line(entry.author), width: authorWidth),
+                TextLayout.pad(Sanitizer.line(entry.writer?.login ?? "-"), width: loginWidth),
                 TextLayout.pad(Sanitizer.line(entry.patient ?? "-"), width: patientWidth),
                 TextLayout.pad(entry.command.kind.rawValue, width: kindWidth),
                 TextLayout.truncate(entry.summary, width: 100),

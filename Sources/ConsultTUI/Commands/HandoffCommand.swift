@@ -85,7 +85,7 @@ struct HandoffCommand: ParsableCommand {
         let document = try Handoff.document(
             board: board, mrns: mrns, format: format, width: width, sort: sort,
             generatedBy: try options.authorName(), now: Date(), settings: try options.wardSettings())
-        let text = handoffTemplate.render(document)
+        let text = try handoffTemplate.render(document)
         let count = "\(document.patientCount) patient\(document.patientCount == 1 ? "" : "s")"
 
         if let output {

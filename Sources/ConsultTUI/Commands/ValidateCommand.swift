@@ -12,24 +12,30 @@ struct ValidateCommand: ParsableCommand {
             the checkpoint against a full replay of the journal (the journal wins), and file permissions. \
             Changes nothing. Exits 0 only when the board is intact.
 
-            --repair is the documented way to recover: it cuts a torn or damaged end off the journal, keeping \
-            a copy of every byte it cuts in journal.jsonl.cut-<time>, rebuilds the checkpoint from the journal, \
-            and says exactly what it did. See docs/storage.md.
+            --repair is the documented way to recover: damage a sound checkpoint covers is set aside \
+            (journal.jsonl.quarantine-<time>) and recorded, keeping every later line; a torn or damaged end \
+            nothing vouches for is cut off, keeping a copy in journal.jsonl.cut-<time> (with --force when it \
+            holds acknowledged changes); the checkpoint is rebuilt if needed. It says exactly what it did. \
+            See docs/storage.md.
             """)
 
     @OptionGroup var options: BoardOptions
 
-    @Flag(help: "Recover a damaged board (keeps a copy of whatever it cuts off).")
+    @Flag(help: "Recover a damaged board (keeps a copy of whatever it sets aside or cuts off).")
     var repair = false
+
+    @Flag(help: "With --repair: cut damaged lines even when they hold acknowledged changes (a copy is kept).")
+    var force = false
 
     func run() throws {
         let path = try options.boardPath()
+        if force && !repair { throw ValidationError("--force only goes with --repair") }
         var report = BoardStore.validate(at: path)
         guard report.isBoard else { throw StoreError.noBoard(path: path) }
         if repair && report.needsRepair {
             print("before repair:")
             show(report)
-            let repaired = try BoardStore.repair(at: path)
+            let repaired = try BoardStore.repair(at: path, force: force, author: options.authorName())
             print("repair:")
             for action in repaired.actions { print("  " + action) }
             report = BoardStore.validate(at: path)

@@ -48,7 +48,7 @@ import Testing
         var lines = try files.journalLines()
         lines[7] = BoardFiles.replacing("umol/L", with: "mg/dL", in: lines[7])
         try files.writeJournal(lines)
-        _ = try BoardStore.repair(at: folder.board)
+        _ = try BoardStore.repair(at: folder.board, force: true)
         #expect(open.hasChanges())
         #expect(try open.refresh().isEmpty)
         #expect(open.board == (try store.load()))

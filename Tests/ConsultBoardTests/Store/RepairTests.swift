@@ -27,17 +27,59 @@ import Testing
         #expect(try BoardStore.repair(at: folder.board).actions == ["nothing to repair: the board is intact"])
     }
 
-    @Test func aDamagedLineAndEverythingAfterItAreKeptInTheCopy() throws {
+    @Test func damageACheckpointCoversIsSetAsideAndEveryLaterLineKept() throws {
         let folder = try StoreFolder()
         let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(3)
         try store.apply([Sample.note("SCI-0001")], author: "dr.li")
+        let sound = try store.load()
+        let files = BoardFiles(folder: folder.board)
+        var lines = try files.journalLines()
+        lines[5] = BoardFiles.replacing("3-12", with: "3-21", in: lines[5])  // line 6: the second admission
+        try files.writeJournal(lines)
+        let damaged = try files.bytes(files.journal)
+        #expect(!BoardStore.validate(at: folder.board).isIntact)
+
+        let report = try BoardStore.repair(at: folder.board, now: Sample.start)
+        #expect(report.cutFile == nil && report.cutEntries == 0, "\(report.actions)")
+        #expect(report.actions.first?.contains("set aside damaged journal.jsonl line 6 (entry 6") == true, "\(report.actions)")
+        let quarantine = folder.file("journal.jsonl.quarantine-20260921T141320Z")
+        #expect(try files.bytes(quarantine) == lines[5] + Data([0x0A]), "the damaged line's bytes are kept")
+        let now = try files.bytes(files.journal)
+        #expect(now.starts(with: damaged), "nothing cut: the repair's record follows the damaged journal")
+        let validation = BoardStore.validate(at: folder.board)
+        #expect(validation.isIntact, "\(validation.findings)")
+        #expect(validation.findings.contains { $0.line == 6 && $0.message.contains("set aside by a repair") })
+        #expect(try store.load().patients == sound.patients, "every acknowledged change is still on the board")
+        var stale = Board()  // a reader from before the damaged line: the gap sends it to the checkpoint
+        _ = try store.refresh(&stale)
+        #expect(stale.patients == sound.patients)
+        // The history steps over the damaged line; writing and repairing again work.
+        let history = try store.entries().map(\.sequence)
+        #expect(!history.contains(6) && history.contains(5) && history.contains(7) && history.last == sound.revision + 1)
+        #expect(try store.apply([Sample.note("SCI-0002")], author: "dr.li").count == 1)
+        #expect(try BoardStore.repair(at: folder.board).actions == ["nothing to repair: the board is intact"])
+    }
+
+    @Test func aDamagedLineNoCheckpointCoversIsCutOnlyWithForce() throws {
+        let folder = try StoreFolder()
+        let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(3)
+        try store.apply([Sample.note("SCI-0001")], author: "dr.li")
+        try FileManager.default.removeItem(atPath: folder.file("checkpoint"))
         let files = BoardFiles(folder: folder.board)
         var lines = try files.journalLines()
         lines[5] = BoardFiles.replacing("bed SCI-", with: "bad SCI-", in: lines[5])  // line 6: the second admission
         try files.writeJournal(lines)
         let expectedCut = lines[5...].reduce(into: Data()) { $0.append($1); $0.append(0x0A) }
+        let before = try files.snapshot()
+        #expect(throws: StoreError.self) { try BoardStore.repair(at: folder.board, now: Sample.start) }
+        do {
+            _ = try BoardStore.repair(at: folder.board, now: Sample.start)
+        } catch {
+            #expect(error.description.contains("\(lines.count - 5) acknowledged changes (patients: SCI-0001, SCI-0002"), "\(error)")
+        }
+        #expect(try files.snapshot() == before, "nothing changed without force")
 
-        let report = try BoardStore.repair(at: folder.board, now: Sample.start)
+        let report = try BoardStore.repair(at: folder.board, force: true, now: Sample.start)
         #expect(try files.bytes(try #require(report.cutFile)) == expectedCut)
         #expect(report.cutEntries == lines.count - 5)
         #expect(report.actions.contains { $0.contains("complete entries") })

@@ -35,6 +35,30 @@ import Testing
         #expect(try BoardStore(path: ward.path).load().patients["SCI-0001"]?.notes.last?.author == "dr.li")
     }
 
+    @Test func aNoteSignedFromAKeptDraftRecordsTheDraftsIDSoTheDraftIsNeverOfferedAgain() throws {
+        let ward = try Ward()
+        let store = try BoardStore(path: ward.path)
+        var keeper: DraftKeeper? = DraftKeeper(store: store)
+        ward.runner.drafts = keeper
+        let draft = NoteDraft(author: "dr.li", mrn: "SCI-0001", service: .neurology, type: .progress, text: "写在终端里", savedAt: TestWard.now)
+        #expect(ward.runner.keepDraft(draft, immediately: true) == nil)
+        let id = try #require(keeper?.draftID)
+        let command = BoardCommand.addNote(AddNote(mrn: "SCI-0001", service: .neurology, type: .progress, text: "写在终端里"))
+        guard case .applied? = ward.runner.run(.apply([command], summary: "Note saved"), on: try store.load()) else {
+            Issue.record("the note was not saved")
+            return
+        }
+        let entry = try #require(try store.entries().last)
+        #expect(entry.command == .addNote(AddNote(mrn: "SCI-0001", service: .neurology, type: .progress, text: "写在终端里", draftID: id)))
+        // The session is killed before it removes the draft: the next one finds it signed and removes it.
+        ward.runner.drafts = nil
+        keeper = nil
+        let folder = store.folder.path + "/drafts"
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/\(id).json"))
+        #expect(DraftKeeper(store: store).adoptableDrafts(of: "dr.li").drafts.isEmpty, "a signed draft is never offered")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/\(id).json"), "and it is removed")
+    }
+
     @Test func aRefusedChangeComesBackAsAClinicianReadableMessage() throws {
         let ward = try Ward()
         let result = ward.runner.run(.apply([.setOrderStatus(SetOrderStatus(orderID: "O-21", status: .draft))], summary: "x"), on: TestWard.board())

@@ -22,6 +22,7 @@ enum HistoryTab {
                 doc.line([("Change #\(e.sequence) ", .accent), (e.command.kind.rawValue, .heading)])
                 doc.field("When", time.dateTime(e.at))
                 doc.field("Who", e.author)
+                doc.field("OS user", e.writer.map { "\($0.login) (uid \($0.uid))" } ?? "not recorded (written by an earlier version)")
                 doc.field("What", e.summary)
                 return doc
             },
