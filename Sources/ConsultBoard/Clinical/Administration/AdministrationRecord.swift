@@ -52,7 +52,7 @@ public enum AdministrationRecord {
     /// days) or "steroid pulse" (`CorticosteroidExposure.isPulse`, 250 mg prednisone-equivalent a day or more).
     public static func course(_ order: Order, weightKg: Double?) -> String? {
         guard let medication = MedicationOrder.read(order) else { return nil }
-        if medication.drug.group == .immunoglobulin { return "IVIG" }
+        if medication.drug.isA(DrugClass.immunoglobulin) { return "IVIG" }
         if CorticosteroidExposure.of(medication, weightKg: weightKg)?.isPulse == true { return "steroid pulse" }
         return nil
     }

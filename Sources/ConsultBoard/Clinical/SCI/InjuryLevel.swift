@@ -19,12 +19,6 @@ public struct InjuryLevel: Sendable, Equatable {
     static let t6 = 13
     static let c8 = 7
 
-    /// The words of a diagnosis that say the cord is injured (a C5 fracture without cord injury is no SCI).
-    public static let cordInjuryTerms = TermList(
-        ["spinal cord injury", "cord injury", "SCI", "tetraplegia", "quadriplegia", "paraplegia", "cord contusion",
-         "central cord syndrome", "脊髓损伤", "四肢瘫", "截瘫"],
-        negatable: true)
-
     /// The patient's injury level, if the record gives one.
     public static func of(_ record: PatientRecord, neuro: NeuroCourse) -> InjuryLevel? {
         for classified in neuro.exams.reversed() {
@@ -41,7 +35,8 @@ public struct InjuryLevel: Sendable, Equatable {
 
     /// The highest cervical or thoracic level written in a diagnosis that names a cord injury.
     public static func fromDiagnosis(_ diagnosis: String) -> InjuryLevel? {
-        guard cordInjuryTerms.matches(diagnosis) else { return nil }
+        // The terminology's "spinal cord injury" condition, not negated ("C5 fracture, no cord injury" is none).
+        guard Terminology.active.conditions(in: diagnosis).contains(where: { $0.id == "spinal cord injury" }) else { return nil }
         var best: ISNCSCISegment?
         let characters = Array(diagnosis.uppercased())
         for (index, letter) in characters.enumerated() where letter == "C" || letter == "T" {

@@ -22,6 +22,7 @@ enum TerminologyData {
     "acr-contrast-allergy": "ACR Manual on Contrast Media 2024: allergic-like reactions to iodinated and gadolinium-based contrast media",
     "ada-2024": "American Diabetes Association. 2. Diagnosis and classification of diabetes: Standards of Care in Diabetes-2024. Diabetes Care 2024;47(Suppl 1):S20-42",
     "kdigo-ckd-2024": "KDIGO 2024 Clinical Practice Guideline for the Evaluation and Management of CKD (kidney failure, dialysis)",
+    "isncsci-2019": "American Spinal Injury Association, International Standards for Neurological Classification of Spinal Cord Injury, revised 2019 (terms for a cord injury in a diagnosis)",
     "ward-usage": "Wording used on Chinese and English-speaking wards (abbreviations, order shorthand), reviewed by the ward pharmacist"
   },
   "classes": [
@@ -243,7 +244,8 @@ enum TerminologyData {
   "conditions": [
     {"id": "diabetes mellitus", "names": ["diabetes", "diabetes mellitus", "diabetic", "DM", "T1DM", "T2DM", "DM1", "DM2", "DM type 2", "DM II", "type 1 diabetes", "type 2 diabetes", "type II diabetes", "IDDM", "NIDDM", "non-insulin-dependent diabetes", "non insulin dependent diabetes mellitus", "non-insulin-dependent diabetes mellitus", "糖尿病", "2型糖尿病", "1型糖尿病", "II型糖尿病", "Ⅱ型糖尿病", "二型糖尿病", "糖尿病肾病", "糖尿病足", "糖尿病周围神经病变", "血糖升高病史", "高血糖症", "steroid-induced diabetes", "类固醇性糖尿病", "MODY", "LADA"], "excluding": ["diabetes insipidus", "diabetic insipidus", "尿崩症", "prediabetes", "pre-diabetes", "prediabetic", "糖尿病前期", "gestational diabetes", "妊娠期糖尿病", "diabetes screening", "糖尿病筛查"], "source": "ada-2024"},
     {"id": "maintenance dialysis", "names": ["dialysis", "hemodialysis", "haemodialysis", "peritoneal dialysis", "maintenance dialysis", "maintenance hemodialysis", "maintenance haemodialysis", "MHD", "ESRD on HD", "ESKD", "ESRD", "end-stage renal disease", "end stage renal disease", "end-stage kidney disease", "kidney failure on dialysis", "CKD 5D", "CKD5D", "CKD stage 5D", "on HD", "HD dependent", "dialysis dependent", "CAPD", "APD", "透析", "血液透析", "腹膜透析", "维持性血液透析", "维持性透析", "规律透析", "规律血液透析", "尿毒症", "终末期肾病", "终末期肾脏病", "慢性肾脏病5期", "CKD5期", "肾衰竭透析"], "excluding": ["dialysis catheter removed", "dialysis stopped", "停止透析"], "source": "kdigo-ckd-2024"},
-    {"id": "chronic kidney disease", "names": ["CKD", "chronic kidney disease", "chronic renal failure", "CRF", "CKD 3", "CKD 4", "慢性肾脏病", "慢性肾病", "慢性肾功能不全", "慢性肾衰竭", "肾功能不全"], "excluding": [], "source": "kdigo-ckd-2024"}
+    {"id": "chronic kidney disease", "names": ["CKD", "chronic kidney disease", "chronic renal failure", "CRF", "CKD 3", "CKD 4", "慢性肾脏病", "慢性肾病", "慢性肾功能不全", "慢性肾衰竭", "肾功能不全"], "excluding": [], "source": "kdigo-ckd-2024"},
+    {"id": "spinal cord injury", "names": ["spinal cord injury", "cord injury", "SCI", "tetraplegia", "quadriplegia", "paraplegia", "cord contusion", "central cord syndrome", "cord compression with myelopathy", "脊髓损伤", "颈髓损伤", "胸髓损伤", "脊髓挫伤", "四肢瘫", "截瘫", "中央脊髓综合征"], "excluding": [], "source": "isncsci-2019"}
   ],
   "words": {
     "spineSite": ["spine", "spinal", "cervical spine", "thoracic spine", "lumbar spine", "thoracolumbar", "lumbosacral", "cervicothoracic", "vertebra", "vertebral", "vertebrae", "vertebral body", "atlantoaxial", "odontoid", "sacral", "posterior cervical", "anterior cervical", "posterior lumbar", "posterior thoracic", "posterior approach", "anterior approach", "脊柱", "脊髓", "颈椎", "胸椎", "腰椎", "骶椎", "骶骨", "尾骨", "胸腰椎", "胸腰段", "腰骶", "颈胸段", "寰枢", "寰椎", "枢椎", "齿状突", "椎体", "椎管", "椎弓", "椎间", "后路", "前路", "侧路"],

@@ -45,6 +45,13 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
                     medication.citation,
                     "order \(planned.order.id): \(Sanitizer.line(planned.order.headline)) (\(planned.order.status.rawValue), \(planned.order.service.label), \(facts.time(planned.order.orderedAt))): \(planned.procedure.id) ('\(planned.procedure.term)')",
                 ]
+                // The medication record: the interval runs from the last dose actually given, not from the order.
+                if let given = AdministrationRecord.lastGiven(medication.order) {
+                    let earliest = timing?.earliestPuncture(lastDoseAt: given.at).map { "; puncture or catheter manipulation not before \(facts.time($0))" } ?? ""
+                    data.append("last dose of \(medication.order.id) given \(facts.time(given.at))\(earliest)")
+                } else {
+                    data.append("no dose of \(medication.order.id) recorded as given in the medication record: check when the last one was given")
+                }
                 for (companion, companionTiming) in companions {
                     data.append("\(companion.citation): another antithrombotic; together they raise the bleeding risk (\(companionTiming?.advice ?? "ASRA 2018"))")
                 }
