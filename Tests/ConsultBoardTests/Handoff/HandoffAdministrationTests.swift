@@ -11,13 +11,13 @@ import Testing
         try ward.apply(.recordDose(RecordDose(orderID: id, outcome: .held, reason: "LP tomorrow")), at: TestWard.at(hours: 13))
         let utc = try #require(TimeZone(identifier: "UTC"))
         var document = try Handoff.document(board: ward.board, format: .text, width: 120, generatedBy: "x", now: TestWard.at(hours: 14), timeZone: utc)
-        var order = try #require(document.patients.first?.orders.first)
+        var order = try #require(document.patients.first?.medications.first)
         #expect(order.summary.contains("last given 24 Nov 09:00"))
         #expect(order.summary.contains("held 24 Nov 21:00: LP tomorrow"))
         #expect(!order.summary.contains("OVERDUE"))
         // Nothing recorded for more than an hour after the next dose was due (12 h after the held one).
         document = try Handoff.document(board: ward.board, format: .text, width: 120, generatedBy: "x", now: TestWard.at(hours: 26.1), timeZone: utc)
-        order = try #require(document.patients.first?.orders.first)
+        order = try #require(document.patients.first?.medications.first)
         #expect(order.summary.contains("DOSE OVERDUE since 25 Nov 09:00"))
     }
 

@@ -34,7 +34,7 @@ import Testing
         let sound = try store.load()
         let files = BoardFiles(folder: folder.board)
         var lines = try files.journalLines()
-        lines[5] = BoardFiles.replacing("3-12", with: "3-21", in: lines[5])  // line 6: the second admission
+        lines[5] = BoardFiles.replacing("患者2", with: "患者9", in: lines[5])  // line 6: the second admission
         try files.writeJournal(lines)
         let damaged = try files.bytes(files.journal)
         #expect(!BoardStore.validate(at: folder.board).isIntact)
