@@ -113,6 +113,6 @@ extension BoardStore {
 extension ExportDocument {
     /// Writes the document to `path` atomically, readable by its owner only (it holds patient data).
     public func write(to path: String) throws(StoreError) {
-        try FileIO.writeAtomically(encoded(), to: path, mode: 0o600)
+        try PrivateFile.write(encoded(), to: path)
     }
 }

@@ -38,9 +38,7 @@ struct HL7ImportCommand: ParsableCommand {
         }
         let messages = HL7Message.split(text)
         guard !messages.isEmpty else { throw CLIError("no HL7 message (a message starts with MSH|^~\\&|...) in \(file == "-" ? "standard input" : file)") }
-        let importer = HL7ResultImport(mapping: try mapping.map { path throws(HL7Error) in try HL7LabMapping.read(path) } ?? HL7LabMapping())
-        let store = try options.store()
-        let feed = HL7Feed(store: store, author: try options.authorName(), importer: importer, ward: try store.wardList().ward)
+        let feed = try options.hl7Feed(mapping: mapping)
         var refused = 0
         for message in messages {
             let outcome = feed.receive(message)

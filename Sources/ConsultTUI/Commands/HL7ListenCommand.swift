@@ -38,9 +38,7 @@ struct HL7ListenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let importer = HL7ResultImport(mapping: try mapping.map { path throws(HL7Error) in try HL7LabMapping.read(path) } ?? HL7LabMapping())
-        let store = try options.store()
-        let feed = HL7Feed(store: store, author: try options.authorName(), importer: importer, ward: try store.wardList().ward)
+        let feed = try options.hl7Feed(mapping: mapping)
         let listener: MLLPListener
         do {
             listener = try MLLPListener(feed: feed, host: host, port: UInt16(port), maximumBytes: maxMessageBytes)
