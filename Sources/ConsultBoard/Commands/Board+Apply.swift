@@ -20,7 +20,7 @@ extension Board {
         case let .admitPatient(c):
             id = try admit(c, context: context)
         case let .updatePatient(c):
-            id = try update(c)
+            id = try update(c, context: context)
         case let .addNote(c):
             try Validate.text(c.text, field: "note text")
             let note = Note(
@@ -237,6 +237,8 @@ extension Board {
         try Validate.range(Double(p.age), 0...130, field: "age", expected: "0 to 130 years")
         if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
         if !context.isReplay {
+            // An admission dated ahead would read as "admitted" to every clock and order check that starts from it.
+            try Validate.notFuture(p.admittedAt, field: "admission time", context: context)
             // MRNs are unique whatever their case: SCI-0042 and sci-0042 are one patient typed twice.
             if let existing = patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
                 throw .duplicatePatient(existing.mrn, name: existing.patient.name)
@@ -249,8 +251,14 @@ extension Board {
         return p.mrn
     }
 
-    private mutating func update(_ c: UpdatePatient) throws(BoardError) -> MRN {
+    private mutating func update(_ c: UpdatePatient, context: ChangeContext) throws(BoardError) -> MRN {
         if let bed = c.bed { try Validate.text(bed, field: "bed") }
+        // Moving into a taken bed is refused as admitting into one is, unless confirmed (replays keep what was).
+        if let bed = c.bed, !context.isReplay, c.allowSharedBed != true,
+            let neighbour = patients.values.first(where: { $0.mrn != c.mrn && Validate.sameBed($0.patient.bed, bed) })
+        {
+            throw .bedOccupied(bed: bed, by: neighbour.mrn, name: neighbour.patient.name)
+        }
         if let diagnosis = c.diagnosis { try Validate.text(diagnosis, field: "diagnosis") }
         if let weight = c.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
         try edit(c.mrn) { record in

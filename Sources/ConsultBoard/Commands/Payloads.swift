@@ -32,10 +32,14 @@ public struct UpdatePatient: Codable, Sendable, Equatable {
     /// The revision of the patient's record the user saw (`PatientRecord.revision`): when set, the change is
     /// refused if the record has changed since. `nil`: no check (old journals, scripts that do not ask).
     public var expectedRevision: Int?
+    /// Confirms moving into a bed another patient lies in (`nil` or false: refused, as at admission).
+    public var allowSharedBed: Bool?
     public init(
         mrn: MRN, bed: String? = nil, weightKg: Double? = nil, allergies: String? = nil, diagnosis: String? = nil,
-        summary: String? = nil, severity: Severity? = nil, problems: [String]? = nil, expectedRevision: Int? = nil
+        summary: String? = nil, severity: Severity? = nil, problems: [String]? = nil, expectedRevision: Int? = nil,
+        allowSharedBed: Bool? = nil
     ) {
+        self.allowSharedBed = allowSharedBed
         self.mrn = mrn
         self.bed = bed
         self.weightKg = weightKg

@@ -7,10 +7,11 @@ extension HandoffBuilder {
         guard let latest = summary.latest else { return nil }
         let creatinine = layout.clean(latest.sample.creatinine.formatted)
         let at = clock.short(latest.sample.at)
-        let eGFR = latest.eGFR.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CKDEPI2021.unit)" }
+        let schwartz = latest.schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
+        let eGFR = latest.eGFR.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CKDEPI2021.unit)\(schwartz)" }
         let clearance = latest.creatinineClearance.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CockcroftGault.unit)" }
         let aki = summary.aki.isAKI
-            ? "AKI stage \(summary.aki.stage) (KDIGO): \(summary.aki.criterion.explanation)"
+            ? "AKI stage \(summary.aki.stage) (KDIGO): \(summary.aki.explanation)"
             : "no AKI by KDIGO criteria"
         var estimates: [String] = []
         if let eGFR { estimates.append("eGFR \(eGFR)") }

@@ -69,6 +69,8 @@ public struct KnownTest: Sendable {
         KnownTest(name: "nif", aliases: ["mip", "negative inspiratory force"], ranges: [("cmH2O", -250...0)]),
         KnownTest(name: "urine-output", aliases: ["uo", "urine"], ranges: [("mL", 0...10_000)]),
         KnownTest(name: "pain-score", aliases: ["pain", "nrs"], ranges: [("/10", 0...10)]),
+        // Body measures the calculators read: height for bedside Schwartz under 18.
+        KnownTest(name: "height", aliases: ["ht", "length", "身高"], ranges: [("cm", 30...250)]),
     ]
 
     /// Spellings of units that mean the same thing, mapped to the canonical spelling above.

@@ -22,6 +22,8 @@ extension BoardCommand {
     /// Whether validating the command needs every patient's header, not only its own patient's.
     var readsEveryHeader: Bool {
         if case .admitPatient = self { return true }
+        // Moving a patient into a bed checks every other patient's bed (unless the shared bed is confirmed).
+        if case let .updatePatient(c) = self, c.bed != nil, c.allowSharedBed != true { return true }
         return false
     }
 }

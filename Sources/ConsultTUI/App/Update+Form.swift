@@ -64,6 +64,17 @@ extension AppState {
                     message: "Bed \(Sanitizer.line(admit.patient.bed)) is taken by \(Sanitizer.line(neighbour.patient.name)) (\(neighbour.mrn)). Admit into the shared bed? (y/n)")
                 return []
             }
+            if case let .updatePatient(update) = command, update.allowSharedBed != true, let bed = update.bed,
+                let neighbour = board.patients.values.first(where: { $0.mrn != update.mrn && Self.sameBed($0.patient.bed, bed) })
+            {
+                // Moving into a taken bed: asked as at admission.
+                var shared = update
+                shared.allowSharedBed = true
+                confirmation = Confirmation(
+                    purpose: .sharedBed(.updatePatient(shared)),
+                    message: "Bed \(Sanitizer.line(bed)) is taken by \(Sanitizer.line(neighbour.patient.name)) (\(neighbour.mrn)). Move into the shared bed? (y/n)")
+                return []
+            }
             saving = .form
             return [.apply([command], summary: form.savedSummary)]
         } catch {

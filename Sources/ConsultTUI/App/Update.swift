@@ -112,6 +112,7 @@ extension AppState {
                 return [.quit]
             case let .sharedBed(command):
                 saving = .form
+                if case .updatePatient = command { return [.apply([command], summary: "Saved: moved into a shared bed")] }
                 return [.apply([command], summary: "Saved: admitted into a shared bed")]
             }
         case .char("n"), .char("N"), .escape:

@@ -63,7 +63,7 @@ struct CalcAKICommand: ParsableCommand {
         let aki = KDIGOAKI.assess(samples)
         if json {
             try JSONOutput.print(Output(
-                stage: aki.stage, criterion: aki.criterion.rawValue, explanation: aki.criterion.explanation,
+                stage: aki.stage, criterion: aki.criterion.rawValue, explanation: aki.explanation,
                 baseline: aki.baseline.map(Reading.init), trigger: aki.trigger.map(Reading.init)))
         } else {
             print(aki.summary(timeZone: .current))

@@ -37,8 +37,11 @@ struct PatientSetCommand: ParsableCommand {
     @Option(name: .customLong("problem"), help: "An active problem; the list given replaces the old one.")
     var problems: [String] = []
 
+    @Flag(help: "Confirm moving into a bed another patient lies in (otherwise refused).")
+    var allowSharedBed = false
+
     func run() throws {
-        let change = UpdatePatient(
+        var change = UpdatePatient(
             mrn: mrn, bed: bed, weightKg: try weight.map { try CLIInput.number($0, field: "weight") },
             allergies: allergies, diagnosis: diagnosis,
             summary: try CLIInput.optionalText(summary, field: "summary"),
@@ -48,6 +51,10 @@ struct PatientSetCommand: ParsableCommand {
             throw CLIError(
                 "nothing to change; give at least one of --severity, --bed, --weight, --summary, --diagnosis, "
                     + "--allergies, --problem")
+        }
+        if allowSharedBed {
+            guard bed != nil else { throw CLIError("--allow-shared-bed confirms a shared bed: give the bed with --bed") }
+            change.allowSharedBed = true
         }
         try options.submit(expecting: revision.expected, .updatePatient(change))
     }

@@ -52,10 +52,15 @@ import Testing
     }
 
     @Test func theSevenDayWindowIncludesItsEdgeAndNoMore() {
-        #expect(stage([sample(1.0, after: 0), sample(1.5, after: 7 * day)]).stage == 1)
-        #expect(stage([sample(1.0, after: 0), sample(1.5, after: 7 * day + 60)]).stage == 0)
-        // Outside the window even a tripling is not staged: the old value is not a 7-day baseline.
-        #expect(stage([sample(1.0, after: 0), sample(3.0, after: 7 * day + 60)]).stage == 0)
+        let edge = stage([sample(1.0, after: 0), sample(1.5, after: 7 * day)])
+        #expect(edge.stage == 1)
+        #expect(edge.baselineMedianOf == nil)
+        // A minute later the value is no 7-day baseline: it is the (one-value) median of 8-365 days instead
+        // (NHS England AKI algorithm), so the ratio still stages, and says which baseline it used.
+        let beyond = stage([sample(1.0, after: 0), sample(3.0, after: 7 * day + 60)])
+        #expect(beyond.stage == 3)
+        #expect(beyond.baselineMedianOf == 1)
+        #expect(stage([sample(1.0, after: 0), sample(1.49, after: 7 * day + 60)]).stage == 0)
     }
 
     @Test func twoTimesIsStage2AndJustUnderIsStage1() {
@@ -155,6 +160,71 @@ import Testing
         #expect(stage([sample(1.0, after: 0)]).summary(timeZone: .utc) == "no AKI by KDIGO criteria")
     }
 
+    // MARK: - The baseline by the NHS England AKI algorithm (lowest of 0-7 days, else median of 8-365 days)
+
+    @Test func withNoValueInThePrior7DaysTheBaselineIsTheMedianOf8To365Days() {
+        // Creatinine 1.0, 1.1 and 0.9 mg/dL three to six weeks ago, 2.25 today (nothing in the prior week).
+        // Median 1.0: ratio 2.25, stage 2 (read against the lowest 7-day value alone it was unstaged).
+        let aki = KDIGOAKI.assess([
+            sample(1.0, after: -40 * day, id: "L-1"), sample(1.1, after: -30 * day, id: "L-2"),
+            sample(0.9, after: -21 * day, id: "L-3"), sample(2.25, after: 0, id: "L-4"),
+        ], triggersSince: t0)
+        #expect(aki.stage == 2)
+        #expect(aki.criterion == .ratio2_0)
+        #expect(aki.baseline?.id == "L-1")  // the middle value of three is a measurement, cited by id
+        #expect(aki.baselineMedianOf == 3)
+        #expect(aki.explanation.contains("median of the 3 values 8 to 365 days before"))
+        #expect(aki.summary(timeZone: .utc).contains("vs baseline 1 mg/dL (median)"))
+    }
+
+    @Test func anEvenCountTakesTheMeanOfTheMiddleTwo() {
+        // 100, 120, 140, 300 umol/L 10-60 days before: median (120 + 140) / 2 = 130; 200 / 130 = 1.54, stage 1.
+        let aki = KDIGOAKI.assess([
+            sample(100, .micromolesPerLitre, after: -60 * day), sample(300, .micromolesPerLitre, after: -50 * day),
+            sample(140, .micromolesPerLitre, after: -20 * day), sample(120, .micromolesPerLitre, after: -10 * day),
+            sample(200, .micromolesPerLitre, after: 0),
+        ], triggersSince: t0)
+        #expect(aki.stage == 1)
+        #expect(aki.baseline?.creatinine.micromolesPerLitre == 130)
+        #expect(aki.baseline?.id == nil)
+        #expect(aki.baselineMedianOf == 4)
+        // Against 195 (under 1.5 x 130) it is no AKI.
+        #expect(KDIGOAKI.assess([
+            sample(100, .micromolesPerLitre, after: -60 * day), sample(300, .micromolesPerLitre, after: -50 * day),
+            sample(140, .micromolesPerLitre, after: -20 * day), sample(120, .micromolesPerLitre, after: -10 * day),
+            sample(194, .micromolesPerLitre, after: 0),
+        ], triggersSince: t0).stage == 0)
+    }
+
+    @Test func aValueInThePrior7DaysIsTheBaselineEvenWhenOlderOnesAreLower() {
+        // 1.0 a month ago, 2.0 five days ago, 2.5 now: against the 7-day lowest (2.0) ratio 1.25, no AKI; the
+        // older, lower median is not used while the week has a value.
+        let series = [sample(1.0, after: -30 * day), sample(2.0, after: -5 * day), sample(2.5, after: 0)]
+        #expect(KDIGOAKI.assess(series, triggersSince: t0).stage == 0)
+        // (The 2.0 itself, with no value in its own prior week, was AKI against that older median.)
+        #expect(KDIGOAKI.assess(series).stage == 2)
+    }
+
+    @Test func valuesOlderThanAYearAreNoBaseline() {
+        #expect(stage([sample(1.0, after: -366 * day), sample(3.0, after: 0)]).stage == 0)
+        let justInside = stage([sample(1.0, after: -365 * day), sample(3.0, after: 0)])
+        #expect(justInside.stage == 3)
+        #expect(justInside.baselineMedianOf == 1)
+        // Exactly 7 days before is still the 7-day window (the lowest, not a median).
+        #expect(stage([sample(1.0, after: -7 * day), sample(2.0, after: 0)]).baselineMedianOf == nil)
+    }
+
+    @Test func theCKDPatientWithAWeeksOldBaselineIsStagedOnTheBoard() throws {
+        var ward = try TestWard(age: 66, sex: .female, weightKg: 60, problems: ["CKD stage 3b"])
+        try ward.creatinine(150, "umol/L", at: TestWard.at(days: -28))
+        try ward.creatinine(160, "umol/L", at: TestWard.at(days: -14))
+        try ward.creatinine(170, "umol/L", at: TestWard.at(days: -10))
+        try ward.creatinine(330, "umol/L", at: TestWard.at(hours: -2))
+        let renal = RenalSummary.of(ward.record, now: TestWard.t0)
+        #expect(renal.aki.stage == 2)  // 330 / 160 = 2.06
+        #expect(renal.aki.baselineMedianOf == 3)
+    }
+
     // MARK: - The windowed scan against the definition read literally
 
     /// The lowest value of each window found by filtering every earlier measurement, as the definition reads;
@@ -182,7 +252,13 @@ import Testing
                 earlier.filter { current.at.timeIntervalSince($0.at) <= window }
                     .min { $0.creatinine.micromolesPerLitre < $1.creatinine.micromolesPerLitre }
             }
-            let staged = KDIGOAKI.stage(current, lowest48h: lowest(KDIGOAKI.absoluteRiseWindow), lowest7d: lowest(KDIGOAKI.baselineWindow))
+            let older = earlier.filter {
+                let age = current.at.timeIntervalSince($0.at)
+                return age > KDIGOAKI.baselineWindow && age <= KDIGOAKI.medianBaselineWindow
+            }.reversed()
+            let lowest7d = lowest(KDIGOAKI.baselineWindow)
+            let staged = KDIGOAKI.stage(
+                current, lowest48h: lowest(KDIGOAKI.absoluteRiseWindow), lowest7d: lowest7d, older: lowest7d == nil ? Array(older) : [])
             if staged.stage > best.stage { best = staged }
         }
         return best

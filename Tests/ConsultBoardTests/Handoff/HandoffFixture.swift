@@ -33,7 +33,7 @@ enum HandoffFixture {
             // those are entered as on a board from before the door refused future times.
             var entered = false
             switch command {
-            case .addLab, .addExam, .addComplication: entered = true
+            case .addLab, .addExam, .addComplication, .admitPatient: entered = true
             default: break
             }
             return try board.apply(command, context: ChangeContext(sequence: sequence, author: author, at: clock, isReplay: entered))

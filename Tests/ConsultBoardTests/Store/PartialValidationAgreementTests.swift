@@ -28,6 +28,11 @@ import Testing
             ("no known allergies despite one", .recordNoKnownAllergies(RecordNoKnownAllergies(mrn: "SCI-0002"))),
             ("a header change on a stale revision", .updatePatient(UpdatePatient(mrn: "SCI-0003", summary: "better", expectedRevision: 1))),
             ("a second patient with an MRN in other letters", Sample.admit("sci-0001", name: "重复")),
+            ("a move into another patient's bed", .updatePatient(UpdatePatient(mrn: "SCI-0003", bed: "bed SCI-0001"))),
+            ("a confirmed move into a shared bed", .updatePatient(UpdatePatient(mrn: "SCI-0002", bed: "bed SCI-0001", allowSharedBed: true))),
+            ("a move into a free bed", .updatePatient(UpdatePatient(mrn: "SCI-0002", bed: "3-40"))),
+            ("an admission dated ahead", .admitPatient(AdmitPatient(patient: Patient(
+                mrn: "SCI-0077", name: "未来", age: 40, sex: .male, bed: "3-41", admittedAt: Sample.at(900), diagnosis: "SCI")))),
             ("a note for nobody", Sample.note("SCI-9999")),
             ("a lab in the future", .addLab(AddLab(mrn: "SCI-0001", test: "creatinine", value: 90, unit: "umol/L", at: Sample.at(900)))),
         ]

@@ -55,6 +55,9 @@ import Testing
         try board.refuse(admit(["--bed": ""]), "the bed is empty")
         try board.refuse(admit(["--severity": "critical"]), "unknown severity 'critical'; valid: stable, watcher, unstable")
         try board.refuse(admit(["--admitted": "last night"]), "admission time 'last night' is not a date and time")
+        // An admission dated ahead (a typo of the year) is refused like any clinical time in the future.
+        let nextYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        try board.refuse(admit(["--admitted": "\(nextYear)-01-02T08:00:00Z"]), "admission time", "is in the future")
         try board.refuse(["admit", "--mrn", "X1", "--name", "Li"], "Missing expected argument", "consult-board admit --help")
     }
 }

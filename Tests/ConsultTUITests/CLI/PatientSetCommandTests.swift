@@ -35,4 +35,18 @@ import Testing
         try board.refuse(["patient", "set", CLIBoard.mrn, "--severity", "bad"], "valid: stable, watcher, unstable")
         try board.refuse(["patient", "set", CLIBoard.mrn, "--diagnosis", " "], "the diagnosis is empty")
     }
+
+    @Test func movingIntoATakenBedIsRefusedUnlessConfirmed() throws {
+        let board = try CLIBoard()
+        try board.add(["admit", "--mrn", "SCI-T2", "--name", "李四", "--age", "40", "--sex", "M", "--bed", "3-02", "--diagnosis", "T4 AIS A"])
+        // The same bed as the ward writes it (case and spaces do not make it another bed).
+        try board.refuse(["patient", "set", CLIBoard.mrn, "--bed", " 3-02"], "bed ' 3-02' is taken by SCI-T2", "--allow-shared-bed")
+        try board.refuse(["patient", "set", CLIBoard.mrn, "--severity", "watcher", "--allow-shared-bed"], "give the bed with --bed")
+        #expect(try board.record().patient.bed == "3-01")
+        // Its own bed is not "taken", and a confirmed shared bed is taken.
+        try board.add(["patient", "set", CLIBoard.mrn, "--bed", "3-01"])
+        try board.add(["patient", "set", CLIBoard.mrn, "--bed", "3-02", "--allow-shared-bed"])
+        #expect(try board.record().patient.bed == "3-02")
+        #expect(try board.record("SCI-T2").patient.bed == "3-02")
+    }
 }

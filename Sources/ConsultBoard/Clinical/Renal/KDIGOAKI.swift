@@ -70,21 +70,39 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
     public var trigger: CreatinineSample?
     /// The therapy, when the stage comes from renal replacement therapy.
     public var renalReplacementTherapy: RenalReplacementTherapy?
+    /// When the ratio's baseline is the median of the values 8 to 365 days before (no value in the prior 7 days,
+    /// NHS England AKI algorithm): how many values it is the median of. `nil`: the lowest of the prior 7 days.
+    public var baselineMedianOf: Int?
 
     public static let noAKI = AKIAssessment(stage: 0, criterion: .none)
 
     public init(
         stage: Int, criterion: AKICriterion, baseline: CreatinineSample? = nil, trigger: CreatinineSample? = nil,
-        renalReplacementTherapy: RenalReplacementTherapy? = nil
+        renalReplacementTherapy: RenalReplacementTherapy? = nil, baselineMedianOf: Int? = nil
     ) {
         self.stage = stage
         self.criterion = criterion
         self.baseline = baseline
         self.trigger = trigger
         self.renalReplacementTherapy = renalReplacementTherapy
+        self.baselineMedianOf = baselineMedianOf
     }
 
     public var isAKI: Bool { stage > 0 }
+
+    /// What set the stage, naming the baseline the ratio was measured against.
+    public var explanation: String {
+        guard let count = baselineMedianOf else { return criterion.explanation }
+        let times: String
+        switch criterion {
+        case .ratio1_5: times = "1.5 times or more"
+        case .ratio2_0: times = "2.0 times or more"
+        case .ratio3_0: times = "3.0 times or more"
+        case .reached4mgPerDecilitre: return "\(criterion.explanation) (1.5 times or more the median baseline)"
+        default: return criterion.explanation
+        }
+        return "\(times) the median of the \(count) value\(count == 1 ? "" : "s") 8 to 365 days before (none in the prior 7 days)"
+    }
 
     /// One line: "AKI stage 2: creatinine 2.1 mg/dL (2026-11-25 08:00) vs baseline 1 mg/dL (2026-11-23 08:00):
     /// 2.0 times or more the lowest value of the prior 7 days".
@@ -92,9 +110,10 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
         guard stage > 0 else { return "no AKI by KDIGO criteria" }
         if let trigger, let baseline {
             let ratio = trigger.creatinine.micromolesPerLitre / baseline.creatinine.micromolesPerLitre
+            let when = baselineMedianOf == nil ? ClinicalTime.format(baseline.at, in: timeZone) : "median"
             return "AKI stage \(stage): creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
-                + " vs baseline \(baseline.creatinine.formatted) (\(ClinicalTime.format(baseline.at, in: timeZone))),"
-                + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(criterion.explanation)"
+                + " vs baseline \(baseline.creatinine.formatted) (\(when)),"
+                + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(explanation)"
         }
         if let rrt = renalReplacementTherapy {
             return "AKI stage \(stage): \(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
@@ -120,6 +139,10 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
 ///   include their edge: a value exactly 48 h or 7 days earlier counts).
 /// - ">= 4.0 mg/dL" counts as stage 3 only when that measurement also meets the AKI definition (an acute rise), so
 ///   a stable high creatinine of chronic kidney disease is not called AKI.
+/// - The baseline of the ratio follows the NHS England AKI algorithm (Think Kidneys / NHS England Patient Safety
+///   Alert NHS/PSA/D/2014/010, algorithm revised 2016): the lowest value of the prior 0-7 days; when there is none,
+///   the median of the values of the prior 8-365 days, so a patient with CKD whose last creatinine is weeks old is
+///   still staged. Values more than 365 days old are no baseline (the 48-hour rise still applies).
 /// - Urine output criteria are not assessed (the board does not record urine output).
 /// - Comparisons are made in µmol/L, where KDIGO's thresholds are exact (0.3 mg/dL = 26.52 µmol/L, so a mg/dL
 ///   rise of 0.3 also meets 26.5 µmol/L); a tolerance of 1e-9 absorbs floating-point rounding.
@@ -128,6 +151,8 @@ public enum KDIGOAKI {
     public static let absoluteRiseWindow: TimeInterval = 48 * 3600
     /// The window in which the baseline for the ratio criteria is looked for.
     public static let baselineWindow: TimeInterval = 7 * 24 * 3600
+    /// How far back the median baseline looks when the prior 7 days have no value (NHS England: 365 days).
+    public static let medianBaselineWindow: TimeInterval = 365 * 24 * 3600
     /// 0.3 mg/dL, as KDIGO writes it in SI units.
     public static let absoluteRiseMicromoles = 26.5
     /// 4.0 mg/dL, as KDIGO writes it in SI units.
@@ -161,36 +186,66 @@ public enum KDIGOAKI {
         // The lowest value in each window; of equal values the earliest (the baseline the alert then cites).
         var lowest48h: CreatinineSample?
         var lowest7d: CreatinineSample?
+        var older: [CreatinineSample] = []
         for prior in priors.reversed() where prior.at < sample.at {
             let age = sample.at.timeIntervalSince(prior.at)
-            if age > baselineWindow { break }
+            if age > baselineWindow {
+                // Only needed when the prior 7 days have no value (then the scan goes back a year, once).
+                if lowest7d != nil || age > medianBaselineWindow { break }
+                older.append(prior)
+                continue
+            }
             let level = prior.creatinine.micromolesPerLitre
             if lowest7d.map({ level <= $0.creatinine.micromolesPerLitre }) ?? true { lowest7d = prior }
             if age <= absoluteRiseWindow, lowest48h.map({ level <= $0.creatinine.micromolesPerLitre }) ?? true {
                 lowest48h = prior
             }
         }
-        return stage(sample, lowest48h: lowest48h, lowest7d: lowest7d)
+        return stage(sample, lowest48h: lowest48h, lowest7d: lowest7d, older: lowest7d == nil ? older : [])
+    }
+
+    /// The median of values (NHS England: the baseline when the prior 7 days have none). With an odd count it is
+    /// the middle measurement itself (its id is cited); with an even count the mean of the middle two, dated at
+    /// the later of them and citing neither.
+    static func median(_ values: [CreatinineSample]) -> CreatinineSample? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.enumerated().sorted { a, b in
+            let (x, y) = (a.element.creatinine.micromolesPerLitre, b.element.creatinine.micromolesPerLitre)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        let middle = sorted.count / 2
+        if sorted.count % 2 == 1 { return sorted[middle] }
+        let (low, high) = (sorted[middle - 1], sorted[middle])
+        let mean = (low.creatinine.micromolesPerLitre + high.creatinine.micromolesPerLitre) / 2
+        let unit = high.creatinine.unit
+        let value = unit == .micromolesPerLitre ? mean : Creatinine(mean, .micromolesPerLitre).milligramsPerDecilitre
+        return CreatinineSample(id: nil, at: max(low.at, high.at), creatinine: Creatinine(value, unit))
     }
 
     /// The stage a measurement reaches given the lowest earlier values of the 48-hour and 7-day windows.
+    /// `older`: the values of the prior 8-365 days, whose median is the ratio's baseline when `lowest7d` is nil.
     static func stage(
-        _ sample: CreatinineSample, lowest48h: CreatinineSample?, lowest7d: CreatinineSample?
+        _ sample: CreatinineSample, lowest48h: CreatinineSample?, lowest7d: CreatinineSample?, older: [CreatinineSample] = []
     ) -> AKIAssessment {
+        let median = lowest7d == nil ? Self.median(older) : nil
+        let reference = lowest7d ?? median
+        let medianOf = median == nil ? nil : older.count
         let value = sample.creatinine.micromolesPerLitre
         let rise = lowest48h.map { value - $0.creatinine.micromolesPerLitre } ?? 0
-        let ratio = lowest7d.map { value / $0.creatinine.micromolesPerLitre } ?? 0
+        let ratio = reference.map { value / $0.creatinine.micromolesPerLitre } ?? 0
         let risen = atLeast(rise, absoluteRiseMicromoles)
 
         func result(_ stage: Int, _ criterion: AKICriterion, _ baseline: CreatinineSample?) -> AKIAssessment {
-            AKIAssessment(stage: stage, criterion: criterion, baseline: baseline, trigger: sample)
+            AKIAssessment(
+                stage: stage, criterion: criterion, baseline: baseline, trigger: sample,
+                baselineMedianOf: baseline != nil && baseline == median ? medianOf : nil)
         }
-        if atLeast(ratio, 3.0) { return result(3, .ratio3_0, lowest7d) }
+        if atLeast(ratio, 3.0) { return result(3, .ratio3_0, reference) }
         if atLeast(value, stage3LevelMicromoles), risen || atLeast(ratio, 1.5) {
-            return result(3, .reached4mgPerDecilitre, atLeast(ratio, 1.5) ? lowest7d : lowest48h)
+            return result(3, .reached4mgPerDecilitre, atLeast(ratio, 1.5) ? reference : lowest48h)
         }
-        if atLeast(ratio, 2.0) { return result(2, .ratio2_0, lowest7d) }
-        if atLeast(ratio, 1.5) { return result(1, .ratio1_5, lowest7d) }
+        if atLeast(ratio, 2.0) { return result(2, .ratio2_0, reference) }
+        if atLeast(ratio, 1.5) { return result(1, .ratio1_5, reference) }
         if risen { return result(1, .absoluteRise, lowest48h) }
         return .noAKI
     }

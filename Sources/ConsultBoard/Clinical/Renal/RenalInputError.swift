@@ -8,6 +8,12 @@ public enum RenalInputError: Error, Equatable, Sendable, CustomStringConvertible
     case implausibleCreatinine(Creatinine)
     case implausibleWeight(Double)
     case implausibleAge(Int)
+    /// A height outside what a person can measure (a typo guard), for bedside Schwartz.
+    case implausibleHeight(Double)
+    /// Bedside Schwartz is for children (1 to 17 years on the board).
+    case notAChild(age: Int)
+    /// Under 18 with no height recorded: bedside Schwartz cannot be used, and CKD-EPI does not apply.
+    case childWithoutHeight(age: Int)
 
     public var description: String {
         switch self {
@@ -19,6 +25,12 @@ public enum RenalInputError: Error, Equatable, Sendable, CustomStringConvertible
             "weight \(ClinicalNumber.format(weight, maxDecimals: 1)) kg is not plausible; expected 0.3 to 400 kg"
         case let .implausibleAge(age):
             "age \(age) is not plausible; expected 0 to 130 years"
+        case let .implausibleHeight(height):
+            "height \(ClinicalNumber.format(height, maxDecimals: 1)) cm is not plausible; expected 30 to 250 cm"
+        case let .notAChild(age):
+            "age \(age): bedside Schwartz is used from 1 to 17 years; eGFR not computed"
+        case let .childWithoutHeight(age):
+            "age \(age): CKD-EPI 2021 and Cockcroft-Gault are for adults (18 years and over), and bedside Schwartz needs a height: record it (lab add MRN --test height --value CM --unit cm); eGFR not computed"
         }
     }
 

@@ -7,17 +7,26 @@ public struct CreatinineEstimate: Sendable, Equatable, Codable {
     public var eGFR: Double?
     /// Cockcroft-Gault, mL/min; `nil` without a recorded weight.
     public var creatinineClearance: Double?
+    /// The height (cm) when `eGFR` is bedside Schwartz (a patient under 18); `nil` when it is CKD-EPI 2021.
+    public var schwartzHeightCm: Double?
 
-    public init(sample: CreatinineSample, eGFR: Double?, creatinineClearance: Double?) {
+    public init(sample: CreatinineSample, eGFR: Double?, creatinineClearance: Double?, schwartzHeightCm: Double? = nil) {
         self.sample = sample
         self.eGFR = eGFR
         self.creatinineClearance = creatinineClearance
+        self.schwartzHeightCm = schwartzHeightCm
     }
+
+    /// The equation `eGFR` comes from, as shown beside it.
+    public var eGFREquation: String { schwartzHeightCm == nil ? "CKD-EPI 2021" : BedsideSchwartz.name }
 
     /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated).
     public var estimates: String {
         var parts: [String] = []
-        if let eGFR { parts.append("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit)") }
+        if let eGFR {
+            let equation = schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
+            parts.append("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit)\(equation)")
+        }
         if let creatinineClearance {
             parts.append("CrCl \(ClinicalNumber.format(creatinineClearance, maxDecimals: 0)) \(CockcroftGault.unit)")
         }
@@ -49,21 +58,31 @@ public struct RenalSummary: Sendable, Equatable {
     public static func of(_ record: PatientRecord, now: Date) -> RenalSummary {
         let patient = record.patient
         var unavailable: String?
+        // Under 18 the adult equations do not apply: bedside Schwartz with the latest recorded height instead.
+        let height = record.labs(named: "height").last { $0.unit == "cm" }?.value
+        let child = patient.age < 18
         let series = record.labs(named: "creatinine").compactMap { lab -> CreatinineEstimate? in
             guard let unit = CreatinineUnit(unit: lab.unit) else { return nil }
             let sample = CreatinineSample(id: lab.id, at: lab.at, creatinine: Creatinine(lab.value, unit))
             var eGFR: Double?
             var clearance: Double?
+            var schwartzHeight: Double?
             do throws(RenalInputError) {
-                eGFR = try CKDEPI2021.eGFR(creatinine: sample.creatinine, age: patient.age, sex: patient.sex)
-                if let weight = patient.weightKg {
-                    clearance = try CockcroftGault.creatinineClearance(
-                        creatinine: sample.creatinine, age: patient.age, sex: patient.sex, weightKg: weight)
+                if child {
+                    guard let height else { throw .childWithoutHeight(age: patient.age) }
+                    eGFR = try BedsideSchwartz.eGFR(creatinine: sample.creatinine, heightCm: height, age: patient.age)
+                    schwartzHeight = height
+                } else {
+                    eGFR = try CKDEPI2021.eGFR(creatinine: sample.creatinine, age: patient.age, sex: patient.sex)
+                    if let weight = patient.weightKg {
+                        clearance = try CockcroftGault.creatinineClearance(
+                            creatinine: sample.creatinine, age: patient.age, sex: patient.sex, weightKg: weight)
+                    }
                 }
             } catch {
                 unavailable = error.description
             }
-            return CreatinineEstimate(sample: sample, eGFR: eGFR, creatinineClearance: clearance)
+            return CreatinineEstimate(sample: sample, eGFR: eGFR, creatinineClearance: clearance, schwartzHeightCm: schwartzHeight)
         }
         let rrt = record.orders
             .filter { $0.kind == .procedure && $0.status == .active && Terminology.active.mentions("renalReplacementTherapy", in: $0.text) }

@@ -8,11 +8,11 @@ import Foundation
 /// asks for the weight; on maintenance dialysis it treats kidney function as failed (below every threshold).
 struct AnticoagulantRenalRule: SafetyRule {
     let id = "anticoagulant-renal"
-    let version = 1
+    let version = 2
     let severity = AlertSeverity.warning
     let title = "Anticoagulant below its labelled renal threshold"
     let checks =
-        "A live order for a non-LMWH anticoagulant with labelled renal thresholds (fondaparinux, dabigatran, rivaroxaban, apixaban, edoxaban) while the Cockcroft-Gault CrCl of the latest creatinine is below a threshold (eGFR when no weight is recorded; kidney failure when on dialysis; for review when neither can be computed, e.g. under 18). The most severe threshold crossed gives the advice; a threshold about dose reduction is skipped when the dose is already reduced."
+        "A live order for a non-LMWH anticoagulant with labelled renal thresholds (fondaparinux, dabigatran, rivaroxaban, apixaban, edoxaban) while the Cockcroft-Gault CrCl of the latest creatinine is below a threshold (eGFR when no weight is recorded; kidney failure when on dialysis; bedside Schwartz eGFR under 18 with a recorded height; for review when nothing can be computed, e.g. under 18 without a height). The most severe threshold crossed gives the advice; a threshold about dose reduction is skipped when the dose is already reduced."
     let source = "Product labelling: Arixtra, Pradaxa, Xarelto, Eliquis, Lixiana EU SmPCs 4.2/4.3; Arixtra US PI"
     let notify: [Service] = [.pharmacy, .nephrology]
 
@@ -25,6 +25,8 @@ struct AnticoagulantRenalRule: SafetyRule {
             kidney = (0, "on dialysis (\(dialysis)): treated as kidney failure, below every labelled threshold")
         } else if let latest, let clearance = latest.creatinineClearance {
             kidney = (clearance, "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min")
+        } else if let latest, let eGFR = latest.eGFR, latest.schwartzHeightCm != nil {
+            kidney = (eGFR, "\(facts.citation(latest)); under 18, Cockcroft-Gault does not apply: bedside Schwartz eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) used")
         } else if let latest, let eGFR = latest.eGFR {
             kidney = (eGFR, "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) used instead; record the weight")
         } else if let latest, let why = facts.renal.estimateUnavailable {

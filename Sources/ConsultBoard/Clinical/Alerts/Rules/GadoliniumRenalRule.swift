@@ -10,11 +10,11 @@ import Foundation
 /// labels). The agent and its group come from the terminology; contrast is read from the field and the text.
 struct GadoliniumRenalRule: SafetyRule {
     let id = "gadolinium-renal"
-    let version = 2
+    let version = 3
     let severity = AlertSeverity.warning
     let title = "Gadolinium contrast with eGFR < 30, AKI or dialysis"
     let checks =
-        "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest CKD-EPI 2021 eGFR is below 30 mL/min/1.73 m², KDIGO AKI is present, the patient is on dialysis (stated in the history, or RRT running), or the latest creatinine's eGFR cannot be computed (under 18: CKD-EPI does not apply). A named group I agent is contraindicated (urgent)."
+        "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest eGFR (CKD-EPI 2021; bedside Schwartz under 18 with a recorded height) is below 30 mL/min/1.73 m², KDIGO AKI is present, the patient is on dialysis (stated in the history, or RRT running), or the latest creatinine's eGFR cannot be computed (under 18 without a height). A named group I agent is contraindicated (urgent) with eGFR < 30, AKI or dialysis."
     let source = "ACR-NKF consensus 2020: Weinreb JC et al., Radiology 2021;298:28-35; ACR Manual on Contrast Media 2024"
     let notify: [Service] = [.imaging, .nephrology]
     static let eGFRThreshold = 30.0
@@ -58,10 +58,15 @@ struct GadoliniumRenalRule: SafetyRule {
                 + (reading.contradicts ? "; the text says '\(reading.textSays?.term ?? "")' although the contrast field says \(order.imaging?.contrast.rawValue ?? "none")" : "")
             let message: String
             var severity: AlertSeverity?
+            // Group I is contraindicated where the ACR says so (eGFR < 30, AKI, dialysis); when kidney function
+            // could not be estimated the contraindication is not known to apply, so the alert says what to check.
+            let contraindicated = lowEGFR || renal.aki.isAKI || dialysis != nil
             switch agent?.gadoliniumGroup {
-            case "I"?:
+            case "I"? where contraindicated:
                 severity = .urgent
                 message = "\(agent?.name.sentenceCased ?? "This agent") is an ACR group I gadolinium agent: contraindicated with \(condition) (nephrogenic systemic fibrosis). Change to a group II agent (gadobutrol, gadoterate, gadoteridol, gadobenate) at the lowest diagnostic dose, or image without contrast.\(afterwards)"
+            case "I"?:
+                message = "\(agent?.name.sentenceCased ?? "This agent") is an ACR group I gadolinium agent, contraindicated with eGFR < 30, AKI or dialysis; \(condition). Prefer a group II agent (gadobutrol, gadoterate, gadoteridol, gadobenate) at the lowest diagnostic dose."
             case "II"?:
                 message = "Gadolinium contrast with \(condition): \(agent?.name ?? "the agent") is a group II agent; confirm it, give the lowest diagnostic dose, and document the indication. Do not delay imaging that is needed.\(afterwards)"
             case let group?:

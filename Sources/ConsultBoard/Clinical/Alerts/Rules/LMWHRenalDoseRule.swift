@@ -7,11 +7,11 @@ import Foundation
 /// clearance, so the rule does too (see `LMWHRenalDose`).
 struct LMWHRenalDoseRule: SafetyRule {
     let id = "lmwh-renal-dose"
-    let version = 2
+    let version = 3
     let severity = AlertSeverity.warning
     let title = "LMWH dose with CrCl < 30 mL/min"
     let checks =
-        "A live order for a drug the terminology classes as LMWH (enoxaparin, nadroparin, dalteparin, tinzaparin, parnaparin, bemiparin, any brand or Chinese name) not at the labelled renal dose while the Cockcroft-Gault CrCl of the latest creatinine is below 30 mL/min (or, with no weight recorded, while the eGFR is below 30), or the patient is on dialysis. Enoxaparin's renal dose is 30 mg or 1 mg/kg once daily; the other LMWHs have no single labelled renal dose and are always for review; an unreadable dose or frequency is for review."
+        "A live order for a drug the terminology classes as LMWH (enoxaparin, nadroparin, dalteparin, tinzaparin, parnaparin, bemiparin, any brand or Chinese name) not at the labelled renal dose while the Cockcroft-Gault CrCl of the latest creatinine is below 30 mL/min (or, with no weight recorded or under 18, while the eGFR is below 30; bedside Schwartz under 18 with a recorded height), or the patient is on dialysis, or kidney function cannot be estimated (under 18 without a height). Enoxaparin's renal dose is 30 mg or 1 mg/kg once daily; the other LMWHs have no single labelled renal dose and are always for review; an unreadable dose or frequency is for review."
     let source = "Product labelling: Lovenox (enoxaparin) US PI section 2.3; Clexane EU SmPC 4.2; Fragmin, Innohep, Fraxiparine SmPCs"
     let notify: [Service] = [.pharmacy, .nephrology]
     static let threshold = 30.0
@@ -27,7 +27,12 @@ struct LMWHRenalDoseRule: SafetyRule {
             let p = facts.record.patient
             kidney = "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min (age \(p.age), \(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1)) kg, \(p.sex.label)) is below 30"
         } else if let eGFR = latest.eGFR, eGFR < Self.threshold {
-            kidney = "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: record the weight"
+            kidney = latest.schwartzHeightCm == nil
+                ? "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: record the weight"
+                : "\(facts.citation(latest)); under 18, Cockcroft-Gault does not apply: bedside Schwartz eGFR used"
+        } else if latest.eGFR == nil, let why = facts.renal.estimateUnavailable {
+            // Never silent because no equation applies (a child without a height): the dose is for review.
+            kidney = "\(facts.citation(latest)); kidney function could not be estimated (\(why)): check the dose with pharmacy"
         } else {
             return []
         }
