@@ -146,7 +146,10 @@ extension Board {
             guard !c.values.isEmpty else { throw .empty(field: "ISNCSCI exam") }
             if !context.isReplay {
                 if let at = c.examinedAt { try Validate.notFuture(at, field: "exam time", context: context) }
-                do { _ = try ISNCSCIExam(values: c.values) } catch { throw error.boardError }
+                do {
+                    _ = try ISNCSCIExam(values: c.values)
+                    try ISNCSCIExam.checkForEntry(c.values)
+                } catch { throw error.boardError }
             }
             let exam = ExamRecord(
                 id: RecordKind.exam.id(forSequence: context.sequence), examinedBy: context.author,

@@ -105,8 +105,23 @@ public enum ISNCSCI {
         totals["leftSensoryZpp"] = zones.sensory(exam.left).notation(\.notation)
         totals["rightMotorZpp"] = zones.motor(exam.right, motorLevel: rightMotor, incomplete: incomplete).notation(\.notation)
         totals["leftMotorZpp"] = zones.motor(exam.left, motorLevel: leftMotor, incomplete: incomplete).notation(\.notation)
-        totals["asiaImpairmentScale"] = ais.possibilities.notation(\.rawValue)
+        var grades = ais.possibilities
+        if let reachable = ISNCSCICompletions.reachableGrades(exam) { grades = grades.keeping(reachable.contains) }
+        totals["asiaImpairmentScale"] = grades.notation(\.rawValue)
         totals["injuryComplete"] = completeness.notation(\.rawValue)
         return ISNCSCIClassification(totals: totals)
+    }
+
+    /// The AIS possibilities alone (what `ISNCSCICompletions` asks of each completion).
+    static func impairmentScale(_ exam: ISNCSCIExam) -> ISNCSCIPossibilities<AISGrade> {
+        let right = ISNCSCISideLevels(side: exam.right, analContraction: exam.analContraction)
+        let left = ISNCSCISideLevels(side: exam.left, analContraction: exam.analContraction)
+        let rightMotor = right.motorLevel
+        let leftMotor = left.motorLevel
+        return ISNCSCIImpairmentScale(
+            exam: exam, completeness: ISNCSCICompleteness.of(exam), neurologicalLevel: ISNCSCINeurologicalLevel(exam: exam).possibilities,
+            rightMotorLevel: rightMotor, leftMotorLevel: leftMotor,
+            levels: [right.sensoryLevel, left.sensoryLevel, rightMotor, leftMotor]
+        ).possibilities
     }
 }
