@@ -74,7 +74,14 @@ struct AppState: Sendable {
         criticalCounts.refresh(board, ranges: settings.referenceRanges)
     }
 
-    var layout: Layout { Layout(width: width, height: height) }
+    var layout: Layout {
+        var layout = Layout(width: width, height: height)
+        if case let .patient(mrn) = screen {
+            // Allergies wrap rather than being cut, but leave the patient's content at least ten rows.
+            layout.patientHeaderRows = min(PatientHeader.rows(board.patients[mrn], width: width), max(1, height - 14))
+        }
+        return layout
+    }
 
     /// The patient the current screen is about: the open patient, else the one selected on the board.
     var currentMRN: MRN? {

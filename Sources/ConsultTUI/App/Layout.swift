@@ -30,8 +30,13 @@ struct Layout: Sendable, Equatable {
 
     // MARK: Patient screen
 
-    /// Header bar, two lines about the patient, the tab bar.
-    var patientContentTop: Int { 4 }
+    /// Rows of the patient's allergy and diagnosis lines (more than one when the allergies wrap: they are never
+    /// cut off, see `PatientHeader`).
+    var patientHeaderRows = 1
+    /// The tab bar: under the header bar, the patient's name line and the allergy lines.
+    var tabBarRow: Int { 2 + patientHeaderRows }
+    /// Header bar, the lines about the patient, the tab bar.
+    var patientContentTop: Int { tabBarRow + 1 }
     var patientContentHeight: Int { max(1, statusRow - patientContentTop) }
     /// Rows of a tab's list (under its column headings).
     var tabListRows: Int { max(1, isWide ? patientContentHeight - 1 : (patientContentHeight - 1) * 45 / 100) }

@@ -11,10 +11,10 @@ enum PatientView {
         x += canvas.put(Sanitizer.line(p.name), x: x, y: 1, maxWidth: canvas.width / 3, style: .heading)
         x += canvas.put("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed)) · \(p.mrn) · ", x: x, y: 1, style: .plain)
         canvas.put(severity.text, x: x, y: 1, style: severity.style)
-        // Allergies first, so a long diagnosis is what gets cut, never the allergies.
-        var line2 = "Allergies: \(Sanitizer.line(record.allergySummary)) · Dx: \(Sanitizer.line(p.diagnosis))"
-        if let weight = p.weightKg { line2 += " · \(weight.formatted()) kg" }
-        canvas.put(TextLayout.truncate(line2, width: canvas.width - 2), x: 1, y: 2, style: .muted)
+        // Allergies whole, wrapped (a long diagnosis is what gets cut, never the allergies).
+        for (row, line) in PatientHeader.lines(record, width: canvas.width - 2).prefix(layout.patientHeaderRows).enumerated() {
+            canvas.put(line, x: 1, y: 2 + row, style: .muted)
+        }
         drawTabBar(state, into: &canvas)
 
         let time = TimeFormat(timeZone: state.timeZone, now: state.now)
@@ -36,7 +36,7 @@ enum PatientView {
 
     /// "1 Overview  2 Consults ..." with the open tab highlighted; short titles when the full ones do not fit.
     static func drawTabBar(_ state: AppState, into canvas: inout Canvas) {
-        let y = 3
+        let y = state.layout.tabBarRow
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1)
         func labels(short: Bool, padded: Bool) -> [String] {
             PatientTab.allCases.map { " \($0.rawValue) \(short ? $0.shortTitle : $0.title)" + (padded ? " " : "") }

@@ -11,6 +11,9 @@ struct RecordList {
     var row: (_ index: Int) -> [Cell]
     var detail: (_ index: Int, _ width: Int) -> Document
     var emptyMessage: String
+    /// The last column wraps onto further lines instead of being cut (the Orders list: a dose and frequency
+    /// must be read whole).
+    var wrapsLastColumn = false
 }
 
 /// Draws a tab's list with the selected record's detail beside it (wide) or under it (narrow).
@@ -24,16 +27,30 @@ enum RecordListView {
             canvas.put(list.emptyMessage, x: 2, y: top + 1, maxWidth: width - 2, style: .muted)
         }
         let rows = layout.tabListRows
-        let first = ListViewport.top(selected: selected, previousTop: cursor.top, rows: rows, count: list.ids.count)
-        for offset in 0..<rows {
-            let index = first + offset
-            guard index < list.ids.count else { break }
-            let y = top + 1 + offset
-            drawCells(list.row(index), x: 0, y: y, width: width, selected: index == selected, into: &canvas)
-            canvas.addHitRegion(x: 0, y: y, width: width, target: .listRow(index))
+        var first = ListViewport.top(selected: selected, previousTop: cursor.top, rows: rows, count: list.ids.count)
+        func lines(_ index: Int) -> [[RecordList.Cell]] {
+            list.wrapsLastColumn ? wrapped(list.row(index), width: width) : [list.row(index)]
+        }
+        if list.wrapsLastColumn, first < selected {
+            // Rows of several lines: move the window down until the selected row fits whole.
+            var heights = (first...selected).map { lines($0).count }
+            while first < selected, heights.reduce(0, +) > rows {
+                first += 1
+                heights.removeFirst()
+            }
+        }
+        var y = top + 1
+        var index = first
+        while y <= top + rows, index < list.ids.count {
+            for line in lines(index) where y <= top + rows {
+                drawCells(line, x: 0, y: y, width: width, selected: index == selected, into: &canvas)
+                canvas.addHitRegion(x: 0, y: y, width: width, target: .listRow(index))
+                y += 1
+            }
+            index += 1
         }
         if first > 0 { canvas.put("↑", x: width - 1, y: top + 1, style: .accent) }
-        if first + rows < list.ids.count { canvas.put("↓", x: width - 1, y: top + rows, style: .accent) }
+        if index < list.ids.count { canvas.put("↓", x: width - 1, y: top + rows, style: .accent) }
         if layout.isWide {
             for y in top..<layout.statusRow { canvas.put("│", x: width, y: y, style: .muted) }
         } else {
@@ -44,6 +61,22 @@ enum RecordListView {
         let document = list.detail(selected, detailWidth)
         let scroll = min(cursor.detailScroll, document.maxScroll(rows: layout.detailHeight))
         document.draw(into: &canvas, x: layout.detailLeft + 1, y: layout.detailTop, width: detailWidth, height: layout.detailHeight, scroll: scroll)
+    }
+
+    /// A row whose last cell is wrapped to the columns left for it: the first line carries every cell, the
+    /// following ones only the rest of the last cell, under it.
+    static func wrapped(_ cells: [RecordList.Cell], width: Int) -> [[RecordList.Cell]] {
+        guard let last = cells.last, last.width == nil else { return [cells] }
+        let fixed = cells.dropLast().reduce(1) { $0 + ($1.width ?? 0) + 1 }
+        let room = width - fixed
+        guard room >= 8 else { return [cells] }
+        let parts = TextLayout.wrap(last.text, width: room - 1)
+        guard parts.count > 1 else { return [cells] }
+        let blanks: [RecordList.Cell] = cells.dropLast().map { (text: "", width: $0.width, style: $0.style) }
+        return parts.enumerated().map { offset, part in
+            let rest: RecordList.Cell = (text: part, width: nil, style: last.style)
+            return (offset == 0 ? Array(cells.dropLast()) : blanks) + [rest]
+        }
     }
 
     static func drawCells(

@@ -45,6 +45,7 @@ enum OrdersTab {
                 }
                 return doc
             },
-            emptyMessage: "No orders. Press a to add one.")
+            emptyMessage: "No orders. Press a to add one.",
+            wrapsLastColumn: true)
     }
 }
