@@ -171,6 +171,9 @@ struct Confirmation: Sendable, Equatable {
         case quit
         /// Admitting into a bed another patient lies in: saved (with the sharing confirmed) on yes.
         case sharedBed(BoardCommand)
+        /// An order that raises an alert at entry (an allergy, an unrecognised drug...): saved on yes, the alert
+        /// then stands on the patient until acknowledged; no goes back to the form.
+        case orderWithAlert(BoardCommand)
     }
     var purpose: Purpose
     var message: String

@@ -29,6 +29,8 @@ struct FormField: Sendable, Equatable {
     /// After a save refused because someone else changed the record: their value, shown under the field (where
     /// it differs from what this user saw) so the two can be merged.
     var theirs: String?
+    /// Offers drugs from the terminology as the user types (the order form's drug, `DrugCompletion`).
+    var completesDrugs = false
 
     /// The first option of a choice with no default (sex feeds eGFR and CrCl): the form is not saved while a
     /// required choice still shows it.
@@ -61,6 +63,13 @@ struct FormField: Sendable, Equatable {
         if case .choice = kind { return true }
         return false
     }
+
+    /// The same field, completing drugs as they are typed.
+    var completingDrugs: FormField {
+        var field = self
+        field.completesDrugs = true
+        return field
+    }
 }
 
 /// An open form: its purpose (what saving it does), its fields and which one has focus.
@@ -81,6 +90,8 @@ struct FormState: Sendable, Equatable {
     /// The revision of the patient's record the form was filled in on (sent with changes to existing records, so
     /// that a change made meanwhile by someone else is not silently overwritten).
     var expectedRevision: Int?
+    /// The highlighted drug of the completion list under the focused field (`nil`: none highlighted).
+    var completion: Int?
 
     init(purpose: FormPurpose, title: String, fields: [FormField]) {
         self.purpose = purpose
@@ -114,8 +125,24 @@ struct FormState: Sendable, Equatable {
         fields.contains { $0.value != initialValues[$0.key] }
     }
 
+    /// The drugs offered under the focused field (empty unless it completes drugs and something matches).
+    var candidates: [DrugCandidate] {
+        guard fields.indices.contains(focus), fields[focus].completesDrugs else { return [] }
+        return DrugCompletion.candidates(for: fields[focus].input.text)
+    }
+
+    /// Fills the focused field with the highlighted candidate; false when none is highlighted.
+    mutating func takeCompletion() -> Bool {
+        let offered = candidates
+        guard let completion, offered.indices.contains(completion) else { return false }
+        fields[focus].input = TextInput(offered[completion].name)
+        self.completion = nil
+        return true
+    }
+
     /// Moves focus to the next (or previous) shown field, wrapping around.
     mutating func moveFocus(forward: Bool) {
+        completion = nil
         let shown = shownIndices
         guard let position = shown.firstIndex(of: focus) else {
             focus = shown.first ?? 0
@@ -155,6 +182,7 @@ struct FormState: Sendable, Equatable {
         default: return false
         }
         fields[focus].input = input
+        completion = nil
         return true
     }
 
@@ -203,6 +231,8 @@ enum FormPurpose: Sendable, Equatable {
     /// The parts of the patient's header that change during a stay (severity, bed, summary, problems...).
     case updatePatient(MRN)
     case acknowledgeAlert(MRN)
+    /// Structured allergies: add one, retire one (inactive or entered in error), or state "no known drug allergies".
+    case allergies(MRN)
     /// Not a change to the board: narrows the patient list.
     case boardFilter
 }

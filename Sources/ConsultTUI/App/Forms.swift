@@ -61,7 +61,7 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Add order", fields: [
                 FormField("service", "Service", .choice(Service.allCases.map(\.rawValue)), value: service),
                 FormField("kind", "Kind", .choice(OrderKind.allCases.map(\.rawValue))),
-                FormField("drug", "Drug", required: true, shownWhen: medication),
+                FormField("drug", "Drug", required: true, hint: "type a generic or brand name (依诺, clex): ↓ choose, Enter takes it", shownWhen: medication).completingDrugs,
                 FormField("dose", "Dose", required: true, hint: "as written, e.g. 40 mg", shownWhen: medication),
                 FormField("route", "Route", required: true, hint: "e.g. PO, IV, SC", shownWhen: medication),
                 FormField("frequency", "Frequency", required: true, hint: "e.g. daily, q8h", shownWhen: medication),
@@ -163,6 +163,21 @@ enum Forms {
             return .success(FormState(purpose: purpose, title: "Acknowledge a safety alert", fields: [
                 FormField("alert", "Alert", .choice(titles), hint: "←/→ choose; the Overview shows each alert in full"),
                 FormField("reason", "Reason", required: true, hint: "why it is handled (kept with the alert in the audit trail)"),
+            ]))
+        case let .allergies(mrn):
+            guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            let retire = record.allergies.filter { $0.status == .active }.flatMap { allergy in
+                [AllergyStatus.inactive, .enteredInError].map { "\(allergy.id) \(Sanitizer.line(allergy.substance)): mark \($0.rawValue)" }
+            }
+            let adding = FormField.Condition(field: "what", values: [AllergyForm.add])
+            return .success(FormState(purpose: purpose, title: "Allergies of \(Sanitizer.line(record.patient.name)) (\(mrn))", fields: [
+                FormField("what", "Record", .choice([AllergyForm.add, AllergyForm.none] + retire),
+                          hint: "←/→: add an allergy, no known drug allergies, or retire one (now: \(TextLayout.truncate(Sanitizer.line(record.allergySummary), width: 40)))"),
+                FormField("substance", "Substance", required: true, hint: "a drug, a class or contrast, e.g. 青霉素 penicillin", shownWhen: adding),
+                FormField("reaction", "Reaction", hint: "optional, e.g. rash, anaphylaxis", shownWhen: adding),
+                FormField("severity", "Severity", .choice([AllergyForm.unknownSeverity] + AllergySeverity.allCases.map(\.rawValue)), shownWhen: adding),
+                FormField("reason", "Reason", required: true, hint: "why it no longer holds (kept in the record)",
+                          shownWhen: FormField.Condition(field: "what", values: retire)),
             ]))
         case .boardFilter:
             return .success(FormState(purpose: purpose, title: "Filter patients", fields: [
@@ -301,6 +316,19 @@ enum Forms {
             let shown = text("alert")
             let key = shown.lastIndex(of: "[").map { String(shown[shown.index(after: $0)...].dropLast()) } ?? shown
             return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: key, reason: text("reason")))
+        case let .allergies(mrn):
+            let what = text("what")
+            if what == AllergyForm.add {
+                let severity = text("severity") == AllergyForm.unknownSeverity ? nil : try vocabulary("severity", AllergySeverity.self)
+                return .addAllergy(AddAllergy(mrn: mrn, substance: text("substance"), reaction: optional("reaction"), severity: severity))
+            }
+            if what == AllergyForm.none { return .recordNoKnownAllergies(RecordNoKnownAllergies(mrn: mrn)) }
+            // "AG-3 penicillin: mark inactive": the id first, the status last.
+            let id = String(what.prefix { !$0.isWhitespace })
+            guard let status = AllergyStatus(rawValue: String(what.split(separator: " ").last ?? "")) else {
+                throw FormError("choose what to record about the allergies with ←/→")
+            }
+            return .setAllergyStatus(SetAllergyStatus(allergyID: id, status: status, reason: text("reason")))
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }
@@ -349,4 +377,11 @@ enum Forms {
     }
 
     private static func missing(_ id: RecordID) -> FormError { FormError("\(id) is no longer on the board") }
+}
+
+/// The allergy form's fixed choices.
+enum AllergyForm {
+    static let add = "add an allergy"
+    static let none = "no known drug allergies (NKDA)"
+    static let unknownSeverity = "not recorded"
 }

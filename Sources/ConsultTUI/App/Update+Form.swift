@@ -13,6 +13,10 @@ extension AppState {
     /// Ctrl-S saves from anywhere; Esc cancels (asking first if something typed would be lost).
     mutating func handleFormKey(_ key: Key) -> [Effect] {
         guard var form else { return [] }
+        if !form.candidates.isEmpty, let handled = completionKey(key, form: &form) {
+            self.form = form
+            return handled
+        }
         switch key {
         case .ctrl("s"):
             return submit(form)
@@ -40,6 +44,26 @@ extension AppState {
         }
         self.form = form
         return []
+    }
+
+    /// Keys of the drug list under the order form's drug field; `nil` when the key is the form's, not the list's.
+    private func completionKey(_ key: Key, form: inout FormState) -> [Effect]? {
+        let count = form.candidates.count
+        switch key {
+        case .down:
+            form.completion = min((form.completion ?? -1) + 1, count - 1)
+            return []
+        case .up where form.completion != nil:
+            form.completion = form.completion == 0 ? nil : (form.completion ?? 1) - 1
+            return []
+        case .enter, .tab:
+            return form.takeCompletion() ? [] : nil
+        case .escape where form.completion != nil:
+            form.completion = nil
+            return []
+        default:
+            return nil
+        }
     }
 
     private mutating func submit(_ form: FormState) -> [Effect] {
@@ -75,12 +99,35 @@ extension AppState {
                     message: "Bed \(Sanitizer.line(bed)) is taken by \(Sanitizer.line(neighbour.patient.name)) (\(neighbour.mrn)). Move into the shared bed? (y/n)")
                 return []
             }
+            if case .addOrder = command, let warning = entryWarning(command) {
+                // Said before the order is saved: the user cancels (n, back to the form) or saves with the alert raised.
+                confirmation = Confirmation(purpose: .orderWithAlert(command), message: warning + " Save the order with the alert raised? (y/n)")
+                return []
+            }
             saving = .form
             return [.apply([command], summary: form.savedSummary)]
         } catch {
             say(error.description, .error)
             return []
         }
+    }
+
+    /// What the order would raise at entry (an allergy or class cross-reactivity, an unrecognised drug, contrast
+    /// the contrast field denies), found by applying it to a copy of the board; `nil` when nothing.
+    func entryWarning(_ command: BoardCommand) -> String? {
+        guard case let .addOrder(order) = command else { return nil }
+        var trial = board
+        let id: String?
+        do throws(BoardError) {
+            id = try trial.apply(command, context: ChangeContext(sequence: board.revision + 1, author: author, at: now))
+        } catch {
+            return nil  // the board refuses it on save, with its own message
+        }
+        guard let id, let record = trial.patients[order.mrn] else { return nil }
+        let alerts = SafetyRuleSet.current.evaluate(record, now: now, timeZone: timeZone)
+            .filter { OrderEntryCheck.entryRules.contains($0.ruleID) && $0.triggeringRecords.contains(id) && $0.isOpen }
+        guard !alerts.isEmpty else { return nil }
+        return alerts.map { "\($0.severity.rawValue.uppercased()): \(Sanitizer.line($0.message))" }.joined(separator: " · ")
     }
 
     /// Whether two beds are one bed as the ward writes them (as the board compares them).

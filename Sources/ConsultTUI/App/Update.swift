@@ -110,6 +110,9 @@ extension AppState {
             case .quit:
                 isQuitting = true
                 return [.quit]
+            case let .orderWithAlert(command):
+                saving = .form
+                return [.apply([command], summary: "Saved with the alert raised: acknowledge it on the Overview (!) once handled")]
             case let .sharedBed(command):
                 saving = .form
                 if case .updatePatient = command { return [.apply([command], summary: "Saved: moved into a shared bed")] }

@@ -9,7 +9,9 @@ enum FormView {
         let width = min(canvas.width - 4, 96)
         // After a refused save, the other version's value takes a row under each field where it differs.
         let theirsRows = shown.filter { form.fields[$0].theirs != nil }.count
-        let height = min(state.layout.statusRow - 2, shown.count + theirsRows + 6)
+        // The drugs offered under the focused field (the order form's drug).
+        let candidates = form.candidates
+        let height = min(state.layout.statusRow - 2, shown.count + theirsRows + candidates.count + 6)
         let x = (canvas.width - width) / 2
         let y = max(1, (state.layout.statusRow - height) / 2)
         Box.draw(into: &canvas, x: x, y: y, width: width, height: height, title: Sanitizer.line(form.title))
@@ -17,7 +19,7 @@ enum FormView {
         let valueWidth = width - labelWidth - 4
         let rows = height - 6
         let focusPosition = shown.firstIndex(of: form.focus) ?? 0
-        let first = ListViewport.top(selected: focusPosition, previousTop: 0, rows: rows - theirsRows, count: shown.count)
+        let first = ListViewport.top(selected: focusPosition, previousTop: 0, rows: rows - theirsRows - candidates.count, count: shown.count)
         var row = y + 1
         for index in shown.dropFirst(first) {
             row += 1
@@ -49,6 +51,14 @@ enum FormView {
                 }
                 canvas.put(String(text[start...]), x: valueX, y: row, maxWidth: valueWidth, style: Style(underline: true))
                 if focused { canvas.cursor = (valueX + cursorColumn - hidden, row) }
+            }
+            if focused {
+                for (number, candidate) in candidates.enumerated() where row + 1 < y + 2 + rows {
+                    row += 1
+                    let highlighted = number == form.completion
+                    canvas.put((highlighted ? "▸ " : "  ") + candidate.label, x: valueX, y: row, maxWidth: valueWidth,
+                               style: highlighted ? Style(tone: .accent, bold: true, reverse: true) : .muted)
+                }
             }
         }
         let hint = form.fields.indices.contains(form.focus) ? form.fields[form.focus].hint : ""

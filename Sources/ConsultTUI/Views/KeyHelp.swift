@@ -68,6 +68,7 @@ enum KeyHelp {
                 Entry("c", "add a contingency (if ... then ...)"),
                 Entry("e", "update severity, bed, summary, problems, diagnosis, allergies, weight", footer: "edit"),
                 Entry("!", "acknowledge a safety alert (with the reason)"),
+                Entry("A", "allergies: add one, retire one, or no known drug allergies"),
             ]
         case .history:
             entries += [

@@ -76,12 +76,16 @@ enum ScreenView {
     }
 
     static func drawConfirmation(_ confirmation: Confirmation, into canvas: inout Canvas) {
-        let text = " " + confirmation.message + " "
-        let width = min(canvas.width - 4, DisplayWidth.of(text) + 4)
+        // Wrapped, never cut: an allergy alert asked about at order entry is read whole before y or n.
+        let lines = TextLayout.wrap(confirmation.message, width: max(10, canvas.width - 10)).prefix(max(1, canvas.height - 8))
+        let widest = lines.map { DisplayWidth.of($0) }.max() ?? 0
+        let width = min(canvas.width - 4, widest + 6)
         let x = (canvas.width - width) / 2
-        let y = canvas.height / 2 - 2
-        Box.draw(into: &canvas, x: x, y: y, width: width, height: 5, title: "Are you sure?", style: .danger)
-        canvas.put(text, x: x + 2, y: y + 2, maxWidth: width - 4, style: .bold)
+        let y = max(1, canvas.height / 2 - 2 - (lines.count - 1) / 2)
+        Box.draw(into: &canvas, x: x, y: y, width: width, height: lines.count + 4, title: "Are you sure?", style: .danger)
+        for (row, line) in lines.enumerated() {
+            canvas.put(" " + line + " ", x: x + 2, y: y + 2 + row, maxWidth: width - 4, style: .bold)
+        }
     }
 }
 
