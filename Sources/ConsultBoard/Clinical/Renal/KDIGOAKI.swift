@@ -44,6 +44,8 @@ public enum AKICriterion: String, Sendable, Codable, CaseIterable {
     case reached4mgPerDecilitre = "reached-4.0-mg/dL"
     /// Stage 3: renal replacement therapy started.
     case renalReplacementTherapy = "renal-replacement-therapy"
+    /// Stages 1-3 by the urine-output criterion (`KDIGOUrineOutput`), when it is higher than creatinine's stage.
+    case urineOutput = "urine-output"
 
     /// What the criterion means, for screens and alerts.
     public var explanation: String {
@@ -55,6 +57,7 @@ public enum AKICriterion: String, Sendable, Codable, CaseIterable {
         case .ratio3_0: "3.0 times or more the lowest value of the prior 7 days"
         case .reached4mgPerDecilitre: "4.0 mg/dL (353.6 umol/L) or more, reached with an acute rise"
         case .renalReplacementTherapy: "renal replacement therapy started"
+        case .urineOutput: "urine output below the KDIGO rate per kg for the hours charted"
         }
     }
 }
@@ -70,6 +73,11 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
     public var trigger: CreatinineSample?
     /// The therapy, when the stage comes from renal replacement therapy.
     public var renalReplacementTherapy: RenalReplacementTherapy?
+    /// The urine-output criterion's finding, whenever it is met (it set the stage when `criterion` is `.urineOutput`).
+    public var urineOutput: KDIGOUrineOutput.Finding?
+    /// When urine output set the stage: what creatinine alone reached (stage and criterion), for the reason shown.
+    public var creatinineStage: Int?
+    public var creatinineCriterion: AKICriterion?
 
     public static let noAKI = AKIAssessment(stage: 0, criterion: .none)
 
@@ -86,20 +94,54 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
 
     public var isAKI: Bool { stage > 0 }
 
+    /// Whether the urine-output criterion set the stage (it was higher than creatinine's).
+    public var stagedByUrineOutput: Bool { criterion == .urineOutput }
+
+    /// KDIGO stages AKI by whichever criterion gives the higher stage (KDIGO 2012, Table 2: "patients should be
+    /// staged according to the criteria that give them the highest stage"). Creatinine wins a tie, so its
+    /// baseline and trigger stay the cited reason; the urine-output finding is kept either way and shown beside.
+    public func combined(withUrineOutput finding: KDIGOUrineOutput.Finding?) -> AKIAssessment {
+        guard let finding else { return self }
+        var combined = self
+        combined.urineOutput = finding
+        if finding.stage > stage {
+            combined.creatinineStage = stage
+            combined.creatinineCriterion = criterion
+            combined.stage = finding.stage
+            combined.criterion = .urineOutput
+        }
+        return combined
+    }
+
     /// One line: "AKI stage 2: creatinine 2.1 mg/dL (2026-11-25 08:00) vs baseline 1 mg/dL (2026-11-23 08:00):
-    /// 2.0 times or more the lowest value of the prior 7 days".
+    /// 2.0 times or more the lowest value of the prior 7 days"; with the urine-output criterion beside it
+    /// ("; urine output stage 1: 0.41 mL/kg/h over the 6 h to ...") or, when it set the stage, first
+    /// ("AKI stage 2 by urine output: ...; creatinine alone: stage 1 (...)").
     public func summary(timeZone: TimeZone) -> String {
         guard stage > 0 else { return "no AKI by KDIGO criteria" }
+        if stagedByUrineOutput, let finding = urineOutput {
+            let creatinine = creatinineReason(stage: creatinineStage ?? 0, criterion: creatinineCriterion ?? .none, timeZone: timeZone)
+            let alone = (creatinineStage ?? 0) > 0 ? "creatinine alone: stage \(creatinineStage ?? 0) (\(creatinine))" : "creatinine: \(creatinine)"
+            return "AKI stage \(stage) by urine output: \(finding.description); \(alone)"
+        }
+        var line = "AKI stage \(stage): " + creatinineReason(stage: stage, criterion: criterion, timeZone: timeZone)
+        if let finding = urineOutput { line += "; urine output stage \(finding.stage): \(finding.description)" }
+        return line
+    }
+
+    /// Why creatinine reached its stage, as the summary line cites it.
+    private func creatinineReason(stage: Int, criterion: AKICriterion, timeZone: TimeZone) -> String {
+        guard stage > 0 else { return AKICriterion.none.explanation }
         if let trigger, let baseline {
             let ratio = trigger.creatinine.micromolesPerLitre / baseline.creatinine.micromolesPerLitre
-            return "AKI stage \(stage): creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
+            return "creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
                 + " vs baseline \(baseline.creatinine.formatted) (\(ClinicalTime.format(baseline.at, in: timeZone))),"
                 + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(criterion.explanation)"
         }
         if let rrt = renalReplacementTherapy {
-            return "AKI stage \(stage): \(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
+            return "\(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
         }
-        return "AKI stage \(stage): \(criterion.explanation)"
+        return criterion.explanation
     }
 }
 
@@ -120,7 +162,7 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
 ///   include their edge: a value exactly 48 h or 7 days earlier counts).
 /// - ">= 4.0 mg/dL" counts as stage 3 only when that measurement also meets the AKI definition (an acute rise), so
 ///   a stable high creatinine of chronic kidney disease is not called AKI.
-/// - Urine output criteria are not assessed (the board does not record urine output).
+/// - The urine-output criterion is `KDIGOUrineOutput`; `AKIAssessment.combined(withUrineOutput:)` joins the two.
 /// - Comparisons are made in µmol/L, where KDIGO's thresholds are exact (0.3 mg/dL = 26.52 µmol/L, so a mg/dL
 ///   rise of 0.3 also meets 26.5 µmol/L); a tolerance of 1e-9 absorbs floating-point rounding.
 public enum KDIGOAKI {
