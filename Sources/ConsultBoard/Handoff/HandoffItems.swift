@@ -54,6 +54,8 @@ public struct HandoffAction: Sendable, Equatable {
     public var overdue: Bool
     public var summary: String
     public var lines: [String]
+    /// `summary` wrapped for a check-box prefix ("  [ ] ", 6 columns) in the text format.
+    public var checkLines: [String] = []
 }
 
 /// An order that is draft, active or on hold.
