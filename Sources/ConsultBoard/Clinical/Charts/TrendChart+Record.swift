@@ -24,8 +24,18 @@ extension TrendChart {
         }
         let series = record.labs(named: test)
         guard let latest = series.last else { return nil }
+        let thresholds = Self.thresholds(for: latest, of: record.patient, ranges: ranges)
+        return TrendChart(
+            title: "\(latest.test) (\(latest.unit))",
+            points: series.filter { $0.unit == latest.unit }.map { Point(at: $0.at, value: $0.value) },
+            thresholds: thresholds)
+    }
+
+    /// The lines a chart of `latest`'s test draws: the ward's critical and reference limits, and the fever
+    /// threshold (38.0 °C) for temperature.
+    public static func thresholds(for latest: LabValue, of patient: Patient, ranges: ReferenceRangeTable) -> [Threshold] {
         var thresholds: [Threshold] = []
-        if let range = ranges.range(for: latest, of: record.patient) {
+        if let range = ranges.range(for: latest, of: patient) {
             if let v = range.criticalHigh { thresholds.append(Threshold(value: v, label: "critical \(ClinicalNumber.plain(v))")) }
             if let v = range.high { thresholds.append(Threshold(value: v, label: "high \(ClinicalNumber.plain(v))")) }
             if let v = range.low, v > 0 { thresholds.append(Threshold(value: v, label: "low \(ClinicalNumber.plain(v))")) }
@@ -34,10 +44,7 @@ extension TrendChart {
         if latest.test == "temperature", !thresholds.contains(where: { $0.value == FeverSummary.thresholdCelsius }) {
             thresholds.append(Threshold(value: FeverSummary.thresholdCelsius, label: "fever 38.0"))
         }
-        return TrendChart(
-            title: "\(latest.test) (\(latest.unit))",
-            points: series.filter { $0.unit == latest.unit }.map { Point(at: $0.at, value: $0.value) },
-            thresholds: thresholds)
+        return thresholds
     }
 
     /// The chart's last `width` values as a sparkline (the same points the chart draws).
