@@ -211,6 +211,16 @@ extension Board {
             }
             try edit(c.mrn) { $0.noKnownAllergies = NoKnownAllergiesStatement(by: context.author, at: context.at) }
             id = c.mrn
+        case let .setCodeStatus(c):
+            id = try setCodeStatus(c, context: context)
+        case let .addDevice(c):
+            id = try addDevice(c, context: context)
+        case let .removeDevice(c):
+            id = try removeDevice(c, context: context)
+        case let .addContact(c):
+            id = try addContact(c, context: context)
+        case let .acknowledgeHandoff(c):
+            id = try acknowledgeHandoff(c, context: context)
         case let .importBoard(c):
             try importBoard(c, context: context)
             id = nil

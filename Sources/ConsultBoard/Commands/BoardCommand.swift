@@ -37,6 +37,11 @@ public enum BoardCommand: Sendable, Equatable {
     case addAllergy(AddAllergy)
     case setAllergyStatus(SetAllergyStatus)
     case recordNoKnownAllergies(RecordNoKnownAllergies)
+    case setCodeStatus(SetCodeStatus)
+    case addDevice(AddDevice)
+    case removeDevice(RemoveDevice)
+    case addContact(AddContact)
+    case acknowledgeHandoff(AcknowledgeHandoff)
     /// Fills a new board with the patients of an export document (see `ImportBoard`).
     case importBoard(ImportBoard)
     /// Records a repair that set damaged journal lines aside (see `RecordRepair`); changes no patient.
@@ -72,6 +77,11 @@ public enum BoardCommand: Sendable, Equatable {
         case addAllergy = "allergy.add"
         case setAllergyStatus = "allergy.set"
         case recordNoKnownAllergies = "allergy.none"
+        case setCodeStatus = "code.set"
+        case addDevice = "line.add"
+        case removeDevice = "line.remove"
+        case addContact = "contact.add"
+        case acknowledgeHandoff = "handoff.ack"
         case importBoard = "board.import"
         case recordRepair = "board.repair"
     }
@@ -106,6 +116,11 @@ public enum BoardCommand: Sendable, Equatable {
         case .addAllergy: .addAllergy
         case .setAllergyStatus: .setAllergyStatus
         case .recordNoKnownAllergies: .recordNoKnownAllergies
+        case .setCodeStatus: .setCodeStatus
+        case .addDevice: .addDevice
+        case .removeDevice: .removeDevice
+        case .addContact: .addContact
+        case .acknowledgeHandoff: .acknowledgeHandoff
         case .importBoard: .importBoard
         case .recordRepair: .recordRepair
         }
@@ -130,9 +145,13 @@ public enum BoardCommand: Sendable, Equatable {
         case let .acknowledgeAlert(c): c.mrn
         case let .addAllergy(c): c.mrn
         case let .recordNoKnownAllergies(c): c.mrn
+        case let .setCodeStatus(c): c.mrn
+        case let .addDevice(c): c.mrn
+        case let .addContact(c): c.mrn
+        case let .acknowledgeHandoff(c): c.mrn
         case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
             .setResultStatus, .setComplicationStatus, .completeAction, .receiveCriticalValue, .notifyCriticalValue,
-            .closeCriticalValue, .recordDose, .setAllergyStatus:
+            .closeCriticalValue, .recordDose, .setAllergyStatus, .removeDevice:
             nil
         }
     }
@@ -153,6 +172,7 @@ public enum BoardCommand: Sendable, Equatable {
         case let .closeCriticalValue(c): c.labID
         case let .recordDose(c): c.orderID
         case let .setAllergyStatus(c): c.allergyID
+        case let .removeDevice(c): c.deviceID
         default: nil
         }
     }
@@ -194,6 +214,11 @@ extension BoardCommand: Codable {
         case .addAllergy: self = .addAllergy(try payload(AddAllergy.self))
         case .setAllergyStatus: self = .setAllergyStatus(try payload(SetAllergyStatus.self))
         case .recordNoKnownAllergies: self = .recordNoKnownAllergies(try payload(RecordNoKnownAllergies.self))
+        case .setCodeStatus: self = .setCodeStatus(try payload(SetCodeStatus.self))
+        case .addDevice: self = .addDevice(try payload(AddDevice.self))
+        case .removeDevice: self = .removeDevice(try payload(RemoveDevice.self))
+        case .addContact: self = .addContact(try payload(AddContact.self))
+        case .acknowledgeHandoff: self = .acknowledgeHandoff(try payload(AcknowledgeHandoff.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         case .recordRepair: self = .recordRepair(try payload(RecordRepair.self))
         }
@@ -231,6 +256,11 @@ extension BoardCommand: Codable {
         case let .addAllergy(p): try c.encode(p, forKey: .payload)
         case let .setAllergyStatus(p): try c.encode(p, forKey: .payload)
         case let .recordNoKnownAllergies(p): try c.encode(p, forKey: .payload)
+        case let .setCodeStatus(p): try c.encode(p, forKey: .payload)
+        case let .addDevice(p): try c.encode(p, forKey: .payload)
+        case let .removeDevice(p): try c.encode(p, forKey: .payload)
+        case let .addContact(p): try c.encode(p, forKey: .payload)
+        case let .acknowledgeHandoff(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
         case let .recordRepair(p): try c.encode(p, forKey: .payload)
         }

@@ -91,6 +91,8 @@ public struct ImportBoard: Codable, Sendable, Equatable {
         add("contingencies", .contingency, r.contingencies.map(\.id))
         add("exams", .exam, r.exams.map(\.id))
         add("acknowledgements", .acknowledgement, r.acknowledgements.map(\.id))
+        add("devices", .device, r.deviceList.map(\.id))
+        add("contacts", .contact, r.contactList.map(\.id))
         return out
     }
 

@@ -27,6 +27,36 @@ enum DemoDrivingCase {
         observations(&s)
         vitalsAndDoses(&s, enoxaparin: treatment)
         handoff(&s)
+        handoverFacts(&s)
+    }
+
+    // MARK: - What the receiver needs: code status, lines and catheters, contacts
+
+    /// Documented on this morning's round, after every other change of the story, so the records before keep
+    /// their ids; the catheter came out days ago (the removal carries its own time).
+    private static func handoverFacts(_ s: inout DemoScript) {
+        let mrn = s.mrn
+        let catheterIn = s.day(16, 10, 20)
+        let catheterOut = s.day(3, 9, 0)
+        let piccIn = s.day(10, 14, 30)
+        s.add(s.minutesAgo(30), resident) { _ in
+            .setCodeStatus(SetCodeStatus(mrn: mrn, status: .fullCode, note: "discussed with patient and daughter"))
+        }
+        let catheter = s.create(.device, s.minutesAgo(29), nurse) { _ in
+            .addDevice(AddDevice(mrn: mrn, kind: .urinaryCatheter, site: "16 Fr Foley", insertedAt: catheterIn))
+        }
+        s.add(s.minutesAgo(28), nurse) { id in
+            .removeDevice(RemoveDevice(deviceID: id(catheter), reason: "intermittent catheterisation 5-hourly", at: catheterOut))
+        }
+        s.create(.device, s.minutesAgo(27), nurse) { _ in
+            .addDevice(AddDevice(mrn: mrn, kind: .picc, site: "right basilic vein", insertedAt: piccIn))
+        }
+        s.create(.contact, s.minutesAgo(26), ward) { _ in
+            .addContact(AddContact(mrn: mrn, role: .family, name: "Chen Jing", relation: "daughter", phone: "138-0000-0101"))
+        }
+        s.create(.contact, s.minutesAgo(25), ward) { _ in
+            .addContact(AddContact(mrn: mrn, role: .team, name: "dr.zhou", relation: "attending spine surgeon", phone: "ext 3301"))
+        }
     }
 
     // MARK: - Day 1: the injury, admission and the first consults

@@ -4,25 +4,38 @@ import Foundation
 // and the safety alerts nobody has acknowledged yet. Derived at the handoff's time, never stored.
 extension HandoffBuilder {
     func renal(_ summary: RenalSummary) -> HandoffRenal? {
-        guard let latest = summary.latest else { return nil }
-        let creatinine = layout.clean(latest.sample.creatinine.formatted)
-        let at = clock.short(latest.sample.at)
-        let schwartz = latest.schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
-        let eGFR = latest.eGFR.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CKDEPI2021.unit)\(schwartz)" }
-        let clearance = latest.creatinineClearance.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CockcroftGault.unit)" }
-        let aki = summary.aki.isAKI
-            ? "AKI stage \(summary.aki.stage) (KDIGO): \(summary.aki.explanation)"
-            : "no AKI by KDIGO criteria"
+        // Urine output alone can stage AKI: the section is shown then even without a creatinine.
+        guard summary.latest != nil || summary.aki.isAKI else { return nil }
+        let latest = summary.latest
+        let creatinine = layout.clean(latest?.sample.creatinine.formatted ?? "not measured")
+        let at = latest.map { clock.short($0.sample.at) } ?? ""
+        let schwartz = latest?.schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
+        let eGFR = latest?.eGFR.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CKDEPI2021.unit)\(schwartz)" }
+        let clearance = latest?.creatinineClearance.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CockcroftGault.unit)" }
+        let aki = akiReason(summary.aki)
         var estimates: [String] = []
         if let eGFR { estimates.append("eGFR \(eGFR)") }
         if let clearance { estimates.append("CrCl \(clearance)") }
         if estimates.isEmpty, let why = layout.cleanOrNil(summary.estimateUnavailable) { estimates.append(why) }
         let line = (estimates.isEmpty ? "" : estimates.joined(separator: ", ") + " ")
-            + "from creatinine \(creatinine) (\(at)); \(aki)"
+            + (latest == nil ? "" : "from creatinine \(creatinine) (\(at)); ") + aki
         let caveat = layout.clean(summary.caveat)
         return HandoffRenal(
             creatinine: creatinine, at: at, eGFR: eGFR, creatinineClearance: clearance, akiStage: summary.aki.stage,
             aki: aki, caveat: caveat, caveatLines: layout.lines(caveat), summary: line, lines: layout.lines(line))
+    }
+
+    /// "AKI stage 2 (KDIGO): ...", naming the criterion that set the stage and, beside it, the other one.
+    private func akiReason(_ aki: AKIAssessment) -> String {
+        guard aki.isAKI else { return "no AKI by KDIGO criteria" }
+        guard let urine = aki.urineOutput else { return "AKI stage \(aki.stage) (KDIGO): \(aki.explanation)" }
+        let finding = layout.clean(urine.description)
+        if aki.stagedByUrineOutput {
+            let creatinine = (aki.creatinineStage ?? 0) > 0
+                ? "creatinine alone stage \(aki.creatinineStage ?? 0)" : "creatinine: no criterion met"
+            return "AKI stage \(aki.stage) (KDIGO) by urine output: \(finding); \(creatinine)"
+        }
+        return "AKI stage \(aki.stage) (KDIGO): \(aki.explanation); urine output stage \(urine.stage): \(finding)"
     }
 
     func fever(_ summary: FeverSummary) -> HandoffFever? {

@@ -44,11 +44,18 @@ extension HandoffBuilder {
             let flagText = flag.flatMap { $0.isAbnormal ? " \($0.mark) (\($0.label))" : nil } ?? ""
             var summary = "\(label) \(value) \(unit)\(flagText) (\(at))"
             // The trend as a picture first (text and print have no charts), then the values.
-            if series.count > 1 { summary += "; trend \(Sparkline.of(series.map(\.value))) \(trend)" }
+            if series.count > 1 { summary += "; trend \(Sparkline.of(series.map(\.value))) \(trend)" }  // = the chart model's sparkline
+            // One chart model for the sparkline and the picture: the same values, the test's thresholds.
+            let model = TrendChart(
+                title: label, points: series.map { TrendChart.Point(at: $0.at, value: $0.value) },
+                thresholds: TrendChart.thresholds(for: latest, of: patient, ranges: settings.referenceRanges))
+            let picture = series.count > 1 && layout.format == .html
+                ? SVGChart(model, description: "\(label) trend: \(series.map { ClinicalNumber.format($0.value, maxDecimals: 2) }.joined(separator: ", ")) \(unit)")
+                : nil
             return HandoffFigure(
                 test: label, value: value, unit: unit, at: at, trend: trend, direction: direction,
-                flag: flag?.rawValue, flagMark: flag?.mark, sparkline: Sparkline.of(series.map(\.value)), summary: summary,
-                lines: layout.lines(summary))
+                flag: flag?.rawValue, flagMark: flag?.mark, sparkline: model.sparkline(), summary: summary,
+                lines: layout.lines(summary), chart: picture)
         }
     }
 

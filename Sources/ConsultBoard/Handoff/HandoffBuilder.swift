@@ -43,7 +43,7 @@ struct HandoffBuilder {
         let summary = layout.cleanOrNil(p.summary)
         let activeComplications = record.complications.filter { $0.status == .active }
         let clinical = ClinicalSummary.of(record, now: clock.now, timeZone: clock.timeZone)
-        return HandoffPatient(
+        var handoff = HandoffPatient(
             mrn: mrn, name: name, bed: bed, age: p.age, sex: p.sex.label, weight: weight, allergies: allergies,
             diagnosis: diagnosis, admitted: clock.short(p.admittedAt), hospitalDay: day,
             severity: p.severity.rawValue, severityLabel: severityLabel, unstable: p.severity == .unstable,
@@ -63,6 +63,8 @@ struct HandoffBuilder {
             renal: renal(clinical.renal), fever: fever(clinical.fever),
             contingencies: record.contingencies.map(contingency),
             criticalValues: CriticalValueLoop.open(record, ranges: settings.referenceRanges).map(criticalValue))
+        handover(record, into: &handoff)
+        return handoff
     }
 
     /// A text-only item, or nil when the text is blank.

@@ -108,4 +108,20 @@ public struct HandoffPatient: Sendable, Equatable {
     public var contingencies: [HandoffLine]
     /// Critical values (危急值) whose loop is not closed, newest first, each with where it stands.
     public var criticalValues: [HandoffLine] = []
+
+    // What the receiver needs besides I-PASS proper (see `HandoffBuilder+Handover`).
+    /// "Code status: DNR (dr.li, 3 Dec 09:00: discussed with daughter)", or "Code status: NOT RECORDED".
+    public var codeStatus: HandoffLine? = nil
+    /// Lines, drains, catheters and tubes still in, each with its device day.
+    public var devices: [HandoffLine] = []
+    /// Key contacts (team, family).
+    public var contacts: [HandoffLine] = []
+    /// To-dos done since the last handoff (ticked boxes; the open ones are `actions`).
+    public var doneTodos: [HandoffLine] = []
+    /// "since the handover of 3 Dec 08:00 (交班 dr.wang → 接班 dr.li)" or "in the last 24 h (no handover acknowledged)".
+    public var eventsSince: String = ""
+    public var eventsSinceLines: [String] = []
+    /// Every change to the record in that window, oldest first (`RecordEvents`), the latest
+    /// `HandoffBuilder.eventLimit` of them after a line saying how many earlier ones are left out.
+    public var events: [HandoffLine] = []
 }

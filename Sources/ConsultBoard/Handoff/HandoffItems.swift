@@ -54,6 +54,8 @@ public struct HandoffAction: Sendable, Equatable {
     public var overdue: Bool
     public var summary: String
     public var lines: [String]
+    /// `summary` wrapped for a check-box prefix ("  [ ] ", 6 columns) in the text format.
+    public var checkLines: [String] = []
 }
 
 /// An order that is draft, active or on hold.
@@ -135,6 +137,8 @@ public struct HandoffFigure: Sendable, Equatable {
     public var sparkline: String
     public var summary: String
     public var lines: [String]
+    /// The same values and the test's thresholds as an inline SVG picture (HTML), nil for a single value.
+    public var chart: SVGChart? = nil
 }
 
 /// The kidney picture (see `RenalSummary`): eGFR and creatinine clearance of the latest creatinine, the KDIGO

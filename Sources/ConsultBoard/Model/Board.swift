@@ -54,6 +54,8 @@ public struct Board: Sendable, Equatable {
         for contingency in record.contingencies { recordIndex[contingency.id] = mrn }
         for exam in record.exams { recordIndex[exam.id] = mrn }
         for acknowledgement in record.acknowledgements { recordIndex[acknowledgement.id] = mrn }
+        for device in record.deviceList { recordIndex[device.id] = mrn }
+        for contact in record.contactList { recordIndex[contact.id] = mrn }
     }
 
     /// Patients sorted for the ward list: by bed (natural order, so bed 2 comes before bed 10).

@@ -24,6 +24,8 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case exam = "E"
     case acknowledgement = "AK"
     case allergy = "AG"
+    case device = "LN"
+    case contact = "CT"
 
     /// The id of the record of this kind created by the change with journal sequence number `sequence`.
     public func id(forSequence sequence: Int) -> RecordID { "\(rawValue)-\(sequence)" }
@@ -43,6 +45,8 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
         case .exam: "exam"
         case .acknowledgement: "acknowledgement"
         case .allergy: "allergy"
+        case .device: "line"
+        case .contact: "contact"
         }
     }
 }

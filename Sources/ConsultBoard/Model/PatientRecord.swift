@@ -20,6 +20,14 @@ public struct PatientRecord: Codable, Sendable, Equatable {
     public var allergies: [AllergyRecord] = []
     /// "No known drug allergies", when someone has said so (cleared when an allergy is recorded).
     public var noKnownAllergies: NoKnownAllergiesStatement?
+    /// Code status statements, oldest first (`currentCodeStatus`); `nil` until the first.
+    public var codeStatus: [CodeStatusEntry]?
+    /// Lines, drains, catheters and tubes (`deviceList`, `devicesIn`); `nil` until the first.
+    public var devices: [DeviceRecord]?
+    /// Key contacts (`contactList`); `nil` until the first.
+    public var contacts: [ContactRecord]?
+    /// Acknowledged handovers, oldest first (`lastHandover`); `nil` until the first.
+    public var handovers: [HandoverAcknowledgement]?
     /// The journal sequence number of the last change to this patient (for "unread changes" and live refresh).
     public var revision: Int = 0
 
@@ -46,6 +54,10 @@ public struct PatientRecord: Codable, Sendable, Equatable {
         allergies = try c.decodeIfPresent([AllergyRecord].self, forKey: .allergies) ?? []
         noKnownAllergies = try c.decodeIfPresent(NoKnownAllergiesStatement.self, forKey: .noKnownAllergies)
         criticalValues = try c.decodeIfPresent([CriticalValueTask].self, forKey: .criticalValues)
+        codeStatus = try c.decodeIfPresent([CodeStatusEntry].self, forKey: .codeStatus)
+        devices = try c.decodeIfPresent([DeviceRecord].self, forKey: .devices)
+        contacts = try c.decodeIfPresent([ContactRecord].self, forKey: .contacts)
+        handovers = try c.decodeIfPresent([HandoverAcknowledgement].self, forKey: .handovers)
         revision = try c.decode(Int.self, forKey: .revision)
     }
 

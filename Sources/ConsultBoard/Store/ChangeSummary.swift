@@ -90,6 +90,16 @@ extension BoardCommand {
             return status(c.allergyID, c.status.rawValue, c.reason)
         case .recordNoKnownAllergies:
             return "no known drug allergies"
+        case let .setCodeStatus(c):
+            return "code status \(c.status.label)" + (c.note.map { " (\($0))" } ?? "")
+        case let .addDevice(c):
+            return "\(c.kind.label) in: \(c.site), inserted \(BoardDate.format(c.insertedAt))"
+        case let .removeDevice(c):
+            return "\(c.deviceID) removed" + (c.reason.map { " (\($0))" } ?? "")
+        case let .addContact(c):
+            return "contact: " + ContactRecord(id: "", role: c.role, name: c.name, relation: c.relation, phone: c.phone, recordedBy: "", recordedAt: Date()).summary
+        case let .acknowledgeHandoff(c):
+            return "handoff acknowledged" + (c.from.map { " (handed over by \($0))" } ?? "")
         }
     }
 }

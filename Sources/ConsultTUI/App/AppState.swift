@@ -46,6 +46,8 @@ struct AppState: Sendable {
     var showingHelp = false
     /// The handoff preview (`p`), once rendered.
     var preview: PreviewState?
+    /// The flowsheet (`f`) or a trend chart (`t`) of the open patient.
+    var clinicalView: ClinicalViewState?
 
     /// The message line: what just happened, or what went wrong.
     var status: StatusMessage?

@@ -24,6 +24,14 @@ extension AppState {
             showingHelp = true
             return []
         case .char("p"): return previewHandoff(of: [mrn])
+        case .char("f"):
+            openFlowsheet()
+            return []
+        case .char("t"):
+            // The selected value's test on the Labs tab; creatinine elsewhere (the ward's most watched trend).
+            let selected = tab == .labs ? tabCursors[.labs]?.selectedID.flatMap { id in record.labs.first { $0.id == id }?.test } : nil
+            openChart(selected ?? record.labs(named: "creatinine").last?.test ?? "creatinine")
+            return []
         case .char("q"): return requestQuit()
         default: break
         }

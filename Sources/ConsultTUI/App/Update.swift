@@ -78,6 +78,9 @@ extension AppState {
         }
         if editor != nil { return handleEditorKey(key) }
         if preview != nil { return handlePreviewKey(key) }
+        if clinicalView != nil, case let .patient(mrn) = screen, form == nil {
+            return handleClinicalViewKey(key, record: board.patients[mrn])
+        }
         if form != nil { return handleFormKey(key) }
         if filterInput != nil { return handleFilterKey(key) }
         switch screen {

@@ -31,24 +31,10 @@ struct ChartCommand: ParsableCommand {
         guard (40...400).contains(width) else { throw CLIError("--width \(width) is out of range; use 40 to 400") }
         guard (4...60).contains(height) else { throw CLIError("--height \(height) is out of range; use 4 to 60") }
         let record = try options.loadRecord(mrn)
-        let series = record.labs(named: test)
-        guard let latest = series.last else {
+        guard var chart = TrendChart.of(record, test: test, ranges: try options.wardSettings().referenceRanges, now: Date()) else {
             throw CLIError("no \(Sanitizer.line(test)) values recorded for \(mrn)")
         }
-        let sameUnit = series.filter { $0.unit == latest.unit }
-        var thresholds: [TrendChart.Threshold] = []
-        if let range = try options.wardSettings().referenceRanges.range(for: latest, of: record.patient) {
-            if let v = range.criticalHigh { thresholds.append(.init(value: v, label: "critical \(ClinicalNumber.plain(v))")) }
-            if let v = range.high { thresholds.append(.init(value: v, label: "high \(ClinicalNumber.plain(v))")) }
-            if let v = range.low, v > 0 { thresholds.append(.init(value: v, label: "low \(ClinicalNumber.plain(v))")) }
-            if let v = range.criticalLow { thresholds.append(.init(value: v, label: "critical \(ClinicalNumber.plain(v))")) }
-        }
-        if latest.test == "temperature", !thresholds.contains(where: { $0.value == FeverSummary.thresholdCelsius }) {
-            thresholds.append(.init(value: FeverSummary.thresholdCelsius, label: "fever 38.0"))
-        }
-        let chart = TrendChart(
-            title: "\(Sanitizer.line(record.patient.name)) \(record.mrn): \(Sanitizer.line(latest.test)) (\(Sanitizer.line(latest.unit)))",
-            points: sameUnit.map { TrendChart.Point(at: $0.at, value: $0.value) }, thresholds: thresholds)
+        chart.title = "\(Sanitizer.line(record.patient.name)) \(record.mrn): \(Sanitizer.line(chart.title))"
         let time = TimeFormat(timeZone: .current)
         for line in chart.lines(width: width, height: height, time: time.short) { print(line) }
     }

@@ -9,8 +9,8 @@ import Foundation
 /// terminal, to a file, or to the system printer.
 struct HandoffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handoff",
-        abstract: "Print the I-PASS handoff of the ward or of some patients.",
+        commandName: "print",
+        abstract: "Print the I-PASS handoff of the ward or of some patients (the default of `handoff`).",
         discussion: """
             Without MRNs every patient is handed over, in bed order (unstable first with --sort severity). The \
             handoff is rendered from templates/handoff.txt.mustache (text), handoff.md.mustache (markdown) or \
@@ -18,7 +18,7 @@ struct HandoffCommand: ParsableCommand {
             default template of a format is looked for in $\(TemplateLocator.environmentVariable), then in the \
             templates/ folder of the source tree above the program, then in \
             \(TemplateLocator.wardDirectories.joined(separator: " and ")); otherwise the copy built into the \
-            program is used. See docs/handoff.md.
+            program is used. See docs/handoff.md. `handoff ack` records the receiver's acknowledgement.
             """)
 
     @OptionGroup var options: BoardOptions

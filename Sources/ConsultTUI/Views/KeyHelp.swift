@@ -110,6 +110,8 @@ enum KeyHelp {
         }
         entries += [
             Entry("p", "preview this patient's handoff (save or print it there)"),
+            Entry("f", "flowsheet: vitals and labs over time (Tab: vitals, renal, infection, coagulation)"),
+            Entry("t", "trend chart (on Labs: of the selected test; else creatinine)"),
             Entry("?", "this help", footer: "help"), Entry("q", "quit"),
         ]
         return entries

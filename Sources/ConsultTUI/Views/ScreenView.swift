@@ -18,6 +18,9 @@ enum ScreenView {
             case let .patient(mrn): PatientView.draw(state, mrn: mrn, into: &canvas)
             }
         }
+        if let view = state.clinicalView, case let .patient(mrn) = state.screen, let record = state.board.patients[mrn] {
+            ClinicalViewScreen.draw(view, record: record, state: state, into: &canvas)
+        }
         if let preview = state.preview { PreviewView.draw(preview, state: state, into: &canvas) }
         if let form = state.form { FormView.draw(form, state: state, into: &canvas) }
         if state.showingHelp { HelpView.draw(state, into: &canvas) }

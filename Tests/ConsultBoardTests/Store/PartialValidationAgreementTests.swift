@@ -13,6 +13,7 @@ import Testing
         let now = Sample.at(600)
         let t = Sample.at(300)
         let feedValue = AddLab(mrn: "SCI-0001", test: "potassium", value: 4.4, unit: "mmol/L", at: t, source: "hl7:LIS|H|7#1")
+        let lineID = try #require(try store.apply([.addDevice(AddDevice(mrn: "SCI-0002", kind: .drain, site: "wound", insertedAt: t))], author: "dr.li", at: now).first ?? nil)
         let changes: [(String, BoardCommand)] = [
             ("a feed value", .addLab(feedValue)),
             ("the same feed value again", .addLab(feedValue)),
@@ -34,6 +35,15 @@ import Testing
             ("an admission dated ahead", .admitPatient(AdmitPatient(patient: Patient(
                 mrn: "SCI-0077", name: "未来", age: 40, sex: .male, bed: "3-41", admittedAt: Sample.at(900), diagnosis: "SCI")))),
             ("a note for nobody", Sample.note("SCI-9999")),
+            ("a code status", .setCodeStatus(SetCodeStatus(mrn: "SCI-0002", status: .dnr))),
+            ("the same code status again", .setCodeStatus(SetCodeStatus(mrn: "SCI-0002", status: .dnr))),
+            ("a line", .addDevice(AddDevice(mrn: "SCI-0001", kind: .picc, site: "right arm", insertedAt: t))),
+            ("a line removed", .removeDevice(RemoveDevice(deviceID: lineID))),
+            ("the line removed again", .removeDevice(RemoveDevice(deviceID: lineID))),
+            ("a line nobody put in removed", .removeDevice(RemoveDevice(deviceID: "LN-1"))),
+            ("a contact", .addContact(AddContact(mrn: "SCI-0003", role: .family, name: "王丽"))),
+            ("a handoff acknowledged", .acknowledgeHandoff(AcknowledgeHandoff(mrn: "SCI-0001", from: "dr.wang"))),
+            ("a handoff taken over from oneself", .acknowledgeHandoff(AcknowledgeHandoff(mrn: "SCI-0001", from: "dr.li"))),
             ("a lab in the future", .addLab(AddLab(mrn: "SCI-0001", test: "creatinine", value: 90, unit: "umol/L", at: Sample.at(900)))),
         ]
         for (what, command) in changes {

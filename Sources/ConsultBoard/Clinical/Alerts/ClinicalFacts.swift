@@ -25,7 +25,7 @@ public struct ClinicalFacts: Sendable {
         self.now = now
         self.timeZone = timeZone
         self.terminology = terminology
-        renal = RenalSummary.of(record, now: now)
+        renal = RenalSummary.of(record, now: now, timeZone: timeZone)
         fever = FeverSummary.of(record, now: now, timeZone: timeZone)
         neuro = NeuroCourse(record.exams)
         var known: [MedicationOrder] = []

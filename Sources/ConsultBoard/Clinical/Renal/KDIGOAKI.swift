@@ -44,6 +44,8 @@ public enum AKICriterion: String, Sendable, Codable, CaseIterable {
     case reached4mgPerDecilitre = "reached-4.0-mg/dL"
     /// Stage 3: renal replacement therapy started.
     case renalReplacementTherapy = "renal-replacement-therapy"
+    /// Stages 1-3 by the urine-output criterion (`KDIGOUrineOutput`), when it is higher than creatinine's stage.
+    case urineOutput = "urine-output"
 
     /// What the criterion means, for screens and alerts.
     public var explanation: String {
@@ -55,6 +57,7 @@ public enum AKICriterion: String, Sendable, Codable, CaseIterable {
         case .ratio3_0: "3.0 times or more the lowest value of the prior 7 days"
         case .reached4mgPerDecilitre: "4.0 mg/dL (353.6 umol/L) or more, reached with an acute rise"
         case .renalReplacementTherapy: "renal replacement therapy started"
+        case .urineOutput: "urine output below the KDIGO rate per kg for the hours charted"
         }
     }
 }
@@ -73,6 +76,11 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
     /// When the ratio's baseline is the median of the values 8 to 365 days before (no value in the prior 7 days,
     /// NHS England AKI algorithm): how many values it is the median of. `nil`: the lowest of the prior 7 days.
     public var baselineMedianOf: Int?
+    /// The urine-output criterion's finding, whenever it is met (it set the stage when `criterion` is `.urineOutput`).
+    public var urineOutput: KDIGOUrineOutput.Finding?
+    /// When urine output set the stage: what creatinine alone reached (stage and criterion), for the reason shown.
+    public var creatinineStage: Int?
+    public var creatinineCriterion: AKICriterion?
 
     public static let noAKI = AKIAssessment(stage: 0, criterion: .none)
 
@@ -91,7 +99,10 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
     public var isAKI: Bool { stage > 0 }
 
     /// What set the stage, naming the baseline the ratio was measured against.
-    public var explanation: String {
+    public var explanation: String { explanation(of: criterion) }
+
+    /// What a criterion means here, naming the median baseline when the ratio was measured against one.
+    func explanation(of criterion: AKICriterion) -> String {
         guard let count = baselineMedianOf else { return criterion.explanation }
         let times: String
         switch criterion {
@@ -104,21 +115,55 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
         return "\(times) the median of the \(count) value\(count == 1 ? "" : "s") 8 to 365 days before (none in the prior 7 days)"
     }
 
+    /// Whether the urine-output criterion set the stage (it was higher than creatinine's).
+    public var stagedByUrineOutput: Bool { criterion == .urineOutput }
+
+    /// KDIGO stages AKI by whichever criterion gives the higher stage (KDIGO 2012, Table 2: "patients should be
+    /// staged according to the criteria that give them the highest stage"). Creatinine wins a tie, so its
+    /// baseline and trigger stay the cited reason; the urine-output finding is kept either way and shown beside.
+    public func combined(withUrineOutput finding: KDIGOUrineOutput.Finding?) -> AKIAssessment {
+        guard let finding else { return self }
+        var combined = self
+        combined.urineOutput = finding
+        if finding.stage > stage {
+            combined.creatinineStage = stage
+            combined.creatinineCriterion = criterion
+            combined.stage = finding.stage
+            combined.criterion = .urineOutput
+        }
+        return combined
+    }
+
     /// One line: "AKI stage 2: creatinine 2.1 mg/dL (2026-11-25 08:00) vs baseline 1 mg/dL (2026-11-23 08:00):
-    /// 2.0 times or more the lowest value of the prior 7 days".
+    /// 2.0 times or more the lowest value of the prior 7 days"; with the urine-output criterion beside it
+    /// ("; urine output stage 1: 0.41 mL/kg/h over the 6 h to ...") or, when it set the stage, first
+    /// ("AKI stage 2 by urine output: ...; creatinine alone: stage 1 (...)").
     public func summary(timeZone: TimeZone) -> String {
         guard stage > 0 else { return "no AKI by KDIGO criteria" }
+        if stagedByUrineOutput, let finding = urineOutput {
+            let creatinine = creatinineReason(stage: creatinineStage ?? 0, criterion: creatinineCriterion ?? .none, timeZone: timeZone)
+            let alone = (creatinineStage ?? 0) > 0 ? "creatinine alone: stage \(creatinineStage ?? 0) (\(creatinine))" : "creatinine: \(creatinine)"
+            return "AKI stage \(stage) by urine output: \(finding.description); \(alone)"
+        }
+        var line = "AKI stage \(stage): " + creatinineReason(stage: stage, criterion: criterion, timeZone: timeZone)
+        if let finding = urineOutput { line += "; urine output stage \(finding.stage): \(finding.description)" }
+        return line
+    }
+
+    /// Why creatinine reached its stage, as the summary line cites it.
+    private func creatinineReason(stage: Int, criterion: AKICriterion, timeZone: TimeZone) -> String {
+        guard stage > 0 else { return AKICriterion.none.explanation }
         if let trigger, let baseline {
             let ratio = trigger.creatinine.micromolesPerLitre / baseline.creatinine.micromolesPerLitre
             let when = baselineMedianOf == nil ? ClinicalTime.format(baseline.at, in: timeZone) : "median"
-            return "AKI stage \(stage): creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
+            return "creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
                 + " vs baseline \(baseline.creatinine.formatted) (\(when)),"
-                + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(explanation)"
+                + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(explanation(of: criterion))"
         }
         if let rrt = renalReplacementTherapy {
-            return "AKI stage \(stage): \(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
+            return "\(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
         }
-        return "AKI stage \(stage): \(criterion.explanation)"
+        return criterion.explanation
     }
 }
 
@@ -143,7 +188,7 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
 ///   Alert NHS/PSA/D/2014/010, algorithm revised 2016): the lowest value of the prior 0-7 days; when there is none,
 ///   the median of the values of the prior 8-365 days, so a patient with CKD whose last creatinine is weeks old is
 ///   still staged. Values more than 365 days old are no baseline (the 48-hour rise still applies).
-/// - Urine output criteria are not assessed (the board does not record urine output).
+/// - The urine-output criterion is `KDIGOUrineOutput`; `AKIAssessment.combined(withUrineOutput:)` joins the two.
 /// - Comparisons are made in µmol/L, where KDIGO's thresholds are exact (0.3 mg/dL = 26.52 µmol/L, so a mg/dL
 ///   rise of 0.3 also meets 26.5 µmol/L); a tolerance of 1e-9 absorbs floating-point rounding.
 public enum KDIGOAKI {

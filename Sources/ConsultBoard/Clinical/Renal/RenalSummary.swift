@@ -39,7 +39,8 @@ public struct CreatinineEstimate: Sendable, Equatable, Codable {
 public struct RenalSummary: Sendable, Equatable {
     /// Every creatinine, oldest first.
     public var series: [CreatinineEstimate]
-    /// The current AKI stage: KDIGO criteria met by a creatinine of the last 7 days, or RRT running.
+    /// The current AKI stage: KDIGO criteria met by a creatinine or the urine outputs of the last 7 days (the higher
+    /// wins), or RRT running.
     public var aki: AKIAssessment
     /// An active renal replacement therapy order, if any.
     public var renalReplacementTherapy: RenalReplacementTherapy?
@@ -55,7 +56,7 @@ public struct RenalSummary: Sendable, Equatable {
     public var latestCreatinineClearance: Double? { latest?.creatinineClearance }
 
     /// The kidney picture of a record as of `now`.
-    public static func of(_ record: PatientRecord, now: Date) -> RenalSummary {
+    public static func of(_ record: PatientRecord, now: Date, timeZone: TimeZone = .current) -> RenalSummary {
         let patient = record.patient
         var unavailable: String?
         // Under 18 the adult equations do not apply: bedside Schwartz with the latest recorded height instead.
@@ -88,9 +89,12 @@ public struct RenalSummary: Sendable, Equatable {
             .filter { $0.kind == .procedure && $0.status == .active && Terminology.active.mentions("renalReplacementTherapy", in: $0.text) }
             .min { $0.orderedAt < $1.orderedAt }
             .map { RenalReplacementTherapy(orderID: $0.id, startedAt: $0.orderedAt, orderText: $0.text) }
-        let aki = KDIGOAKI.assess(
-            series.map(\.sample), renalReplacementTherapy: rrt,
-            triggersSince: now.addingTimeInterval(-KDIGOAKI.baselineWindow))
+        let since = now.addingTimeInterval(-KDIGOAKI.baselineWindow)
+        // The urine-output criterion speaks for "now" as creatinine does: only outputs of the last 7 days set it.
+        let outputs = record.labs(named: "urine-output").filter { $0.at >= since && $0.at <= now }
+        let urine = KDIGOUrineOutput.stage(outputs, weightKg: patient.weightKg) { ClinicalTime.format($0, in: timeZone) }
+        let aki = KDIGOAKI.assess(series.map(\.sample), renalReplacementTherapy: rrt, triggersSince: since)
+            .combined(withUrineOutput: urine)
         return RenalSummary(
             series: series, aki: aki, renalReplacementTherapy: rrt, weightKg: patient.weightKg,
             estimateUnavailable: unavailable)

@@ -10,13 +10,22 @@ import Foundation
 /// before the latest output's time) counts only when the outputs in it cover it entirely, without gaps: an
 /// uncharted hour is not an hour without urine. The rate over a window is its total volume / weight / hours.
 public enum KDIGOUrineOutput {
-    public struct Finding: Sendable, Equatable {
+    public struct Finding: Sendable, Equatable, Codable {
         /// 1, 2 or 3.
         public var stage: Int
         /// "0.41 mL/kg/h over the 12 h to 2026-11-24 08:00".
         public var description: String
         /// The outputs the finding rests on.
         public var records: [RecordID]
+        /// The time of the latest output of the window (the end of the hours it speaks for).
+        public var end: Date?
+
+        public init(stage: Int, description: String, records: [RecordID], end: Date? = nil) {
+            self.stage = stage
+            self.description = description
+            self.records = records
+            self.end = end
+        }
     }
 
     /// The highest stage the outputs meet, or nil (none met, no weight, or too little charted).
@@ -42,7 +51,7 @@ public enum KDIGOUrineOutput {
             let what = anuria ? "anuria (0 mL)" : "\(ClinicalNumber.format(w.rate, maxDecimals: 2)) mL/kg/h"
             return Finding(
                 stage: stage, description: "\(what) over the \(ClinicalNumber.plain(hours)) h to \(time(end)) (\(ClinicalNumber.plain(w.volume)) mL, \(ClinicalNumber.plain(weight)) kg)",
-                records: w.records.map(\.id))
+                records: w.records.map(\.id), end: end)
         }
         if let w = window(24), w.rate < 0.3 { return finding(3, 24, w) }
         if let w = window(12), w.volume == 0 { return finding(3, 12, w, anuria: true) }

@@ -20,6 +20,8 @@ struct PatientRecordText {
         var out = Lines(width: width)
         header(record, into: &out)
         clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone), into: &out)
+        out.blank()
+        for line in HandoverText(timeZone: timeZone, now: now).lines(record) { out.wrapped(line, indent: 0) }
         section("CONSULTS", record.consults, into: &out) { consult($0, into: &$1) }
         section("ORDERS", record.orders, into: &out) { order($0, weightKg: record.patient.weightKg, into: &$1) }
         section("RESULTS", record.results, into: &out) { result($0, into: &$1) }

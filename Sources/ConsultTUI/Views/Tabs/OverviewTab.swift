@@ -15,6 +15,7 @@ enum OverviewTab {
         doc.field("Diagnosis", p.diagnosis)
         doc.field("Allergies", record.allergySummary, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
         doc.field("Weight", p.weightKg.map { "\($0.formatted()) kg" } ?? "not recorded")
+        OverviewHandover.add(record, state: state, time: time, into: &doc)
         let critical = CriticalValueLoop.open(record, ranges: state.settings.referenceRanges)
         if !critical.isEmpty {
             doc.heading("‼ Critical values open (\(critical.count)): close each loop with consult-board critical")

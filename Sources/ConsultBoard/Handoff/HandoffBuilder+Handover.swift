@@ -1,0 +1,45 @@
+import Foundation
+
+// What the receiver needs besides I-PASS proper (I-PASS/Epic handoff tools): the code status, the lines and
+// drains in with their day, key contacts, to-dos ticked since the last handoff, and every event since it.
+extension HandoffBuilder {
+    /// How many of the latest events a patient's page lists (a busy night's hourly vitals would fill pages).
+    static let eventLimit = 20
+
+    func handover(_ record: PatientRecord, into handoff: inout HandoffPatient) {
+        let code: String
+        if let entry = record.currentCodeStatus {
+            code = "Code status: \(entry.status.label) (\(layout.clean(entry.by)), \(clock.short(entry.at))"
+                + (layout.cleanOrNil(entry.note).map { ": \($0)" } ?? "") + ")"
+        } else {
+            code = "Code status: NOT RECORDED"
+        }
+        handoff.codeStatus = HandoffLine(summary: code, lines: layout.lines(code))
+        handoff.devices = record.devicesIn.compactMap { device in
+            line("\(Self.sentence(device.kind.label)), \(device.site): day \(device.day(at: clock.now, timeZone: clock.timeZone)) (inserted \(clock.short(device.insertedAt)))")
+        }
+        handoff.contacts = record.contactList.compactMap { line($0.summary) }
+        let since = RecordEvents.windowStart(record, now: clock.now)
+        // To-dos are check boxes: open ones empty, those done since the last handoff ticked (6-column prefix).
+        handoff.actions = handoff.actions.map { action in
+            var boxed = action
+            boxed.checkLines = layout.nestedLines(action.summary)
+            return boxed
+        }
+        handoff.doneTodos = record.actions.filter { ($0.doneAt ?? .distantPast) > since }.compactMap { action in
+            let text = layout.clean("\(action.text) · done by \(action.doneBy ?? "") \(action.doneAt.map(clock.short) ?? "")")
+            return text.isEmpty ? nil : HandoffLine(summary: text, lines: layout.nestedLines(text))
+        }
+        if let last = record.lastHandover {
+            handoff.eventsSince = "since the handover of \(clock.short(last.at)) (\(layout.clean(last.summary)))"
+        } else {
+            handoff.eventsSince = "in the last \(Int(RecordEvents.defaultWindow / 3600)) h (no handover acknowledged)"
+        }
+        handoff.eventsSinceLines = layout.lines(handoff.eventsSince)
+        let events = RecordEvents.since(since, in: record, now: clock.now)
+        let shown = events.suffix(Self.eventLimit)
+        handoff.events = (events.count > shown.count
+            ? [line("… \(events.count - shown.count) earlier event\(events.count - shown.count == 1 ? "" : "s") (consult-board audit \(record.mrn))")].compactMap { $0 } : [])
+            + shown.compactMap { event in line("\(clock.short(event.at)) \(event.by): \(event.text)") }
+    }
+}
