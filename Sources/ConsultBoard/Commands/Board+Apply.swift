@@ -213,6 +213,8 @@ extension Board {
             id = nil
         case .recordRepair:
             id = nil  // a note in the journal about the journal; no patient changes
+        case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:
+            id = try applyStay(command, context: context)
         }
         // A new record (not the patient itself, not an existing record changed) joins the id index.
         if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {
@@ -241,7 +243,7 @@ extension Board {
             if let existing = patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
                 throw .duplicatePatient(existing.mrn, name: existing.patient.name)
             }
-            if c.allowSharedBed != true, let neighbour = patients.values.first(where: { Validate.sameBed($0.patient.bed, p.bed) }) {
+            if c.allowSharedBed != true, let neighbour = occupant(of: p.bed, besides: p.mrn) {
                 throw .bedOccupied(bed: p.bed, by: neighbour.mrn, name: neighbour.patient.name)
             }
         }

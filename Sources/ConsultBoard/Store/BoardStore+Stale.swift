@@ -21,7 +21,10 @@ extension BoardStore {
 extension BoardCommand {
     /// Whether validating the command needs every patient's header, not only its own patient's.
     var readsEveryHeader: Bool {
-        if case .admitPatient = self { return true }
-        return false
+        // Admitting, moving beds, coming back and arriving by transfer check every bed on the ward.
+        switch self {
+        case .admitPatient, .transferBed, .readmitPatient, .transferIn: return true
+        default: return false
+        }
     }
 }

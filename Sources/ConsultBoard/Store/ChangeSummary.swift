@@ -90,6 +90,8 @@ extension BoardCommand {
             return status(c.allergyID, c.status.rawValue, c.reason)
         case .recordNoKnownAllergies:
             return "no known drug allergies"
+        case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:
+            return stayText ?? ""
         }
     }
 }

@@ -30,6 +30,21 @@ import Testing
             ("a second patient with an MRN in other letters", Sample.admit("sci-0001", name: "重复")),
             ("a note for nobody", Sample.note("SCI-9999")),
             ("a lab in the future", .addLab(AddLab(mrn: "SCI-0001", test: "creatinine", value: 90, unit: "umol/L", at: Sample.at(900)))),
+            ("a discharge with an order open", .dischargePatient(DischargePatient(mrn: "SCI-0002", destination: .home))),
+            ("a discharge carrying it over", .dischargePatient(DischargePatient(mrn: "SCI-0002", destination: .home, carryOver: true))),
+            ("a second discharge", .dischargePatient(DischargePatient(mrn: "SCI-0002", destination: .home, carryOver: true))),
+            ("a bed move into a bed taken", .transferBed(TransferBed(mrn: "SCI-0001", bed: "bed SCI-0003"))),
+            ("a bed move into the discharged patient's bed", .transferBed(TransferBed(mrn: "SCI-0001", bed: "bed SCI-0002"))),
+            ("a readmission into a bed now taken", .readmitPatient(ReadmitPatient(mrn: "SCI-0002"))),
+            ("a readmission into a free bed", .readmitPatient(ReadmitPatient(mrn: "SCI-0002", bed: "9"))),
+            ("a readmission of a patient on the ward", .readmitPatient(ReadmitPatient(mrn: "SCI-0002"))),
+            ("a transfer out on a stale revision", .transferOut(TransferOut(mrn: "SCI-0003", toBoard: "Rehab", carryOver: true, expectedRevision: 1))),
+            ("a transfer out", .transferOut(TransferOut(mrn: "SCI-0003", toBoard: "Rehab", carryOver: true))),
+            ("a record carried for a patient who did not arrive by transfer", .transferRecord(TransferRecord(mrn: "SCI-0001"))),
+            ("a transfer in of a patient already here", .transferIn(TransferIn(patient: Sample.patient("SCI-0003"), fromBoard: "ICU", bed: "20"))),
+            ("a transfer in", .transferIn(TransferIn(patient: Sample.patient("ICU-7"), fromBoard: "ICU", bed: "21"))),
+            ("a note carried with it", .transferRecord({ var r = TransferRecord(mrn: "ICU-7"); r.note = Note(id: "N-1", service: .ward, type: .progress, author: "dr.icu", at: t, text: "from ICU"); return r }())),
+            ("two records in one", .transferRecord({ var r = TransferRecord(mrn: "ICU-7"); r.lab = LabValue(id: "L-1", test: "potassium", value: 4, unit: "mmol/L", at: t, enteredBy: "x"); r.note = Note(id: "N-1", service: .ward, type: .progress, author: "dr.icu", at: t, text: "x"); return r }())),
         ]
         for (what, command) in changes {
             var whole = try store.replayedFromJournal()
