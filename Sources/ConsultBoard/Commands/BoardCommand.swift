@@ -48,6 +48,7 @@ public enum BoardCommand: Sendable, Equatable {
     case transferOut(TransferOut)
     case transferIn(TransferIn)
     case transferRecord(TransferRecord)
+    case updateDemographics(UpdateDemographics)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -87,6 +88,7 @@ public enum BoardCommand: Sendable, Equatable {
         case transferOut = "patient.transfer-out"
         case transferIn = "patient.transfer-in"
         case transferRecord = "record.transfer-in"
+        case updateDemographics = "patient.demographics"
     }
 
     public var kind: Kind {
@@ -127,6 +129,7 @@ public enum BoardCommand: Sendable, Equatable {
         case .transferOut: .transferOut
         case .transferIn: .transferIn
         case .transferRecord: .transferRecord
+        case .updateDemographics: .updateDemographics
         }
     }
 
@@ -155,6 +158,7 @@ public enum BoardCommand: Sendable, Equatable {
         case let .transferOut(c): c.mrn
         case let .transferIn(c): c.patient.mrn
         case let .transferRecord(c): c.mrn
+        case let .updateDemographics(c): c.mrn
         case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
             .setResultStatus, .setComplicationStatus, .completeAction, .receiveCriticalValue, .notifyCriticalValue,
             .closeCriticalValue, .recordDose, .setAllergyStatus:
@@ -227,6 +231,7 @@ extension BoardCommand: Codable {
         case .transferOut: self = .transferOut(try payload(TransferOut.self))
         case .transferIn: self = .transferIn(try payload(TransferIn.self))
         case .transferRecord: self = .transferRecord(try payload(TransferRecord.self))
+        case .updateDemographics: self = .updateDemographics(try payload(UpdateDemographics.self))
         }
     }
 
@@ -270,6 +275,7 @@ extension BoardCommand: Codable {
         case let .transferOut(p): try c.encode(p, forKey: .payload)
         case let .transferIn(p): try c.encode(p, forKey: .payload)
         case let .transferRecord(p): try c.encode(p, forKey: .payload)
+        case let .updateDemographics(p): try c.encode(p, forKey: .payload)
         }
     }
 }

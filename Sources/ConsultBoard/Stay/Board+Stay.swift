@@ -35,6 +35,12 @@ extension Board {
 
     /// Applies the commands that move a patient (see StayPayloads.swift).
     mutating func applyStay(_ command: BoardCommand, context: ChangeContext) throws(BoardError) -> String? {
+        // A move from a feed that is already recorded (a resent ADT message) is refused at the door.
+        if let source = command.movementSource, let mrn = command.namedPatient,
+            patients[mrn]?.patient.movements?.contains(where: { $0.source == source }) == true
+        {
+            throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+        }
         switch command {
         case let .dischargePatient(c):
             let record = try onWard(c.mrn, doing: "discharge")
@@ -194,6 +200,16 @@ extension Board {
 }
 
 extension BoardCommand {
+    /// The feed message a move came from, if any.
+    var movementSource: String? {
+        switch self {
+        case let .dischargePatient(c): c.source
+        case let .transferBed(c): c.source
+        case let .readmitPatient(c): c.source
+        default: nil
+        }
+    }
+
     /// The audit line of a move (see `summaryText`).
     var stayText: String? {
         switch self {

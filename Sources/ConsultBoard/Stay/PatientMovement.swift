@@ -12,6 +12,8 @@ public enum DischargeDestination: String, Vocabulary {
 /// list, the bed check and the handoff know who is on the ward from the header alone).
 public struct PatientMovement: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable {
+        /// Admitted from a feed (an ADT^A01): kept for the message it came from.
+        case admitted
         /// Left the ward (`discharge`).
         case discharged
         /// Moved to another bed of this ward.

@@ -92,6 +92,10 @@ extension BoardCommand {
             return "no known drug allergies"
         case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:
             return stayText ?? ""
+        case let .updateDemographics(c):
+            let parts = [c.name.map { "name \($0)" }, c.sex.map { "sex \($0.label)" }, c.age.map { "age \($0)" },
+                         c.diagnosis.map { "diagnosis \($0)" }, c.allergies.map { "allergies \($0)" }].compactMap { $0 }
+            return "patient details updated" + (c.source.map { " from \($0)" } ?? "") + ": " + parts.joined(separator: ", ")
         }
     }
 }

@@ -44,6 +44,12 @@ import Testing
             ("a transfer in of a patient already here", .transferIn(TransferIn(patient: Sample.patient("SCI-0003"), fromBoard: "ICU", bed: "20"))),
             ("a transfer in", .transferIn(TransferIn(patient: Sample.patient("ICU-7"), fromBoard: "ICU", bed: "21"))),
             ("a note carried with it", .transferRecord({ var r = TransferRecord(mrn: "ICU-7"); r.note = Note(id: "N-1", service: .ward, type: .progress, author: "dr.icu", at: t, text: "from ICU"); return r }())),
+            ("a demographics update", .updateDemographics(UpdateDemographics(mrn: "SCI-0001", name: "改名", source: "hl7:HIS|H|9"))),
+            ("the same update again", .updateDemographics(UpdateDemographics(mrn: "SCI-0001", name: "改名", source: "hl7:HIS|H|9"))),
+            ("an admission from a feed", .admitPatient(AdmitPatient(patient: Sample.patient("ADT-1", bed: "30"), source: "hl7:HIS|H|10"))),
+            ("the same admission resent", .admitPatient(AdmitPatient(patient: Sample.patient("ADT-1", bed: "30"), source: "hl7:HIS|H|10"))),
+            ("a bed move from a feed", .transferBed(TransferBed(mrn: "ADT-1", bed: "31", source: "hl7:HIS|H|11"))),
+            ("the same bed move resent", .transferBed(TransferBed(mrn: "ADT-1", bed: "32", source: "hl7:HIS|H|11"))),
             ("two records in one", .transferRecord({ var r = TransferRecord(mrn: "ICU-7"); r.lab = LabValue(id: "L-1", test: "potassium", value: 4, unit: "mmol/L", at: t, enteredBy: "x"); r.note = Note(id: "N-1", service: .ward, type: .progress, author: "dr.icu", at: t, text: "x"); return r }())),
         ]
         for (what, command) in changes {
