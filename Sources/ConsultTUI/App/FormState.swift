@@ -203,6 +203,8 @@ enum FormPurpose: Sendable, Equatable {
     /// The parts of the patient's header that change during a stay (severity, bed, summary, problems...).
     case updatePatient(MRN)
     case acknowledgeAlert(MRN)
+    /// The patient leaves the ward (see `DischargeForm`).
+    case discharge(MRN)
     /// Not a change to the board: narrows the patient list.
     case boardFilter
 }
@@ -216,7 +218,7 @@ extension FormPurpose {
         case let .consultStatus(id), let .recommendation(id), let .orderStatus(id), let .resultStatus(id),
             let .complicationStatus(id), let .noteInError(id):
             board.patient(holding: id)
-        case let .completeAction(mrn): mrn
+        case let .completeAction(mrn), let .discharge(mrn): mrn
         default: nil
         }
     }

@@ -151,6 +151,8 @@ enum Forms {
                 FormField("allergies", "Allergies", value: v["allergies"] ?? "", hint: "empty means none recorded"),
                 FormField("weight", "Weight (kg)", .number, value: v["weight"] ?? ""),
             ]))
+        case let .discharge(mrn):
+            return DischargeForm.make(mrn, board: board)
         case let .acknowledgeAlert(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
             let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
@@ -301,6 +303,8 @@ enum Forms {
             let shown = text("alert")
             let key = shown.lastIndex(of: "[").map { String(shown[shown.index(after: $0)...].dropLast()) } ?? shown
             return .acknowledgeAlert(AcknowledgeAlert(mrn: mrn, alertKey: key, reason: text("reason")))
+        case let .discharge(mrn):
+            return try DischargeForm.command(v, mrn: mrn)
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }

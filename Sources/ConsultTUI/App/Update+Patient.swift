@@ -69,6 +69,7 @@ extension AppState {
         case .char("d"): openForm(.completeAction(mrn))
         case .char("e"): openForm(.updatePatient(mrn))
         case .char("!"): openForm(.acknowledgeAlert(mrn))
+        case .char("x"): openForm(.discharge(mrn))
         default: break
         }
         return []

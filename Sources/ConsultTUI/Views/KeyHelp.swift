@@ -38,6 +38,7 @@ enum KeyHelp {
         Entry("n", "write a note for the selected patient", footer: "note"),
         Entry("a", "admit a patient"),
         Entry("p", "preview the whole ward's handoff (save or print it there)", footer: "handoff"),
+        Entry("D", "the patients who left (discharged or transferred out)"),
         Entry("?", "this help", footer: "help"),
         Entry("q Ctrl-C", "quit", footer: "quit"),
         Entry("mouse", "click a row to select it, click again to open"),
@@ -68,6 +69,7 @@ enum KeyHelp {
                 Entry("c", "add a contingency (if ... then ...)"),
                 Entry("e", "update severity, bed, summary, problems, diagnosis, allergies, weight", footer: "edit"),
                 Entry("!", "acknowledge a safety alert (with the reason)"),
+                Entry("x", "discharge the patient (lists what is still open)"),
             ]
         case .history:
             entries += [
