@@ -4,6 +4,7 @@ import PackagePlugin
 /// Compiles the default handoff templates and the build's commit into the library.
 ///
 /// `templates/` stays the one source of the default templates: at build time every `templates/handoff.*.mustache`
+/// and `templates/discharge-summary.*.mustache`
 /// becomes a string in `EmbeddedTemplates.swift`, so an installed `consult-board` needs no template folder next to
 /// it. The commit the program was built from (read from the checkout's `.git`, when there is one) becomes
 /// `BuildCommit.swift`, for `consult-board --version`. Both files are rebuilt when a template or the checked-out
@@ -14,7 +15,7 @@ struct EmbedBuildResources: BuildToolPlugin {
         let package = context.package.directoryURL
         let templates = package.appending(path: "templates")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: templates.path(percentEncoded: false))) ?? []
-        let templateFiles = names.filter { $0.hasPrefix("handoff.") && $0.hasSuffix(".mustache") }.sorted()
+        let templateFiles = names.filter { ($0.hasPrefix("handoff.") || $0.hasPrefix("discharge-summary.")) && $0.hasSuffix(".mustache") }.sorted()
             .map { templates.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL
         let generator = try context.tool(named: "BuildResourceGenerator").url

@@ -226,6 +226,10 @@ extension Board {
             id = nil
         case .recordRepair:
             id = nil  // a note in the journal about the journal; no patient changes
+        case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:
+            id = try applyStay(command, context: context)
+        case let .updateDemographics(c):
+            id = try updateDemographics(c)
         }
         // A new record (not the patient itself, not an existing record changed) joins the id index.
         if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {
@@ -241,9 +245,14 @@ extension Board {
     // MARK: - The commands with more to check
 
     private mutating func admit(_ c: AdmitPatient, context: ChangeContext) throws(BoardError) -> MRN {
-        let p = c.patient
+        var p = c.patient
         try Validate.mrn(p.mrn)
-        if let existing = patients[p.mrn] { throw .duplicatePatient(p.mrn, name: existing.patient.name) }
+        if let existing = patients[p.mrn] {
+            if let source = c.source, existing.patient.movements?.contains(where: { $0.source == source }) == true {
+                throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+            }
+            throw .duplicatePatient(p.mrn, name: existing.patient.name)
+        }
         try Validate.text(p.name, field: "patient name")
         try Validate.text(p.bed, field: "bed")
         try Validate.text(p.diagnosis, field: "diagnosis")
@@ -256,9 +265,14 @@ extension Board {
             if let existing = patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
                 throw .duplicatePatient(existing.mrn, name: existing.patient.name)
             }
-            if c.allowSharedBed != true, let neighbour = patients.values.first(where: { Validate.sameBed($0.patient.bed, p.bed) }) {
+            if c.allowSharedBed != true, let neighbour = occupant(of: p.bed, besides: p.mrn) {
                 throw .bedOccupied(bed: p.bed, by: neighbour.mrn, name: neighbour.patient.name)
             }
+        }
+        if let source = c.source {
+            // A feed's admission keeps its message, so a resent A01 is recognised (see `PatientMovement.source`).
+            try Validate.text(source, field: "source of the admission")
+            p.movements = [PatientMovement(kind: .admitted, by: context.author, at: p.admittedAt, toBed: p.bed, source: source)]
         }
         patients[p.mrn] = PatientRecord(patient: p)
         return p.mrn

@@ -14,6 +14,10 @@ extension BoardCommand {
         case let .setResultStatus(c): c.expectedRevision
         case let .setComplicationStatus(c): c.expectedRevision
         case let .completeAction(c): c.expectedRevision
+        case let .dischargePatient(c): c.expectedRevision
+        case let .transferBed(c): c.expectedRevision
+        case let .readmitPatient(c): c.expectedRevision
+        case let .transferOut(c): c.expectedRevision
         default: nil
         }
     }
@@ -31,6 +35,10 @@ extension BoardCommand {
         case var .setResultStatus(c): c.expectedRevision = revision; return .setResultStatus(c)
         case var .setComplicationStatus(c): c.expectedRevision = revision; return .setComplicationStatus(c)
         case var .completeAction(c): c.expectedRevision = revision; return .completeAction(c)
+        case var .dischargePatient(c): c.expectedRevision = revision; return .dischargePatient(c)
+        case var .transferBed(c): c.expectedRevision = revision; return .transferBed(c)
+        case var .readmitPatient(c): c.expectedRevision = revision; return .readmitPatient(c)
+        case var .transferOut(c): c.expectedRevision = revision; return .transferOut(c)
         default: return self
         }
     }

@@ -46,6 +46,14 @@ public enum BoardCommand: Sendable, Equatable {
     case importBoard(ImportBoard)
     /// Records a repair that set damaged journal lines aside (see `RecordRepair`); changes no patient.
     case recordRepair(RecordRepair)
+    // A patient's stay: discharge, transfer, readmission (see StayPayloads.swift).
+    case dischargePatient(DischargePatient)
+    case transferBed(TransferBed)
+    case readmitPatient(ReadmitPatient)
+    case transferOut(TransferOut)
+    case transferIn(TransferIn)
+    case transferRecord(TransferRecord)
+    case updateDemographics(UpdateDemographics)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -84,6 +92,13 @@ public enum BoardCommand: Sendable, Equatable {
         case acknowledgeHandoff = "handoff.ack"
         case importBoard = "board.import"
         case recordRepair = "board.repair"
+        case dischargePatient = "patient.discharge"
+        case transferBed = "patient.transfer"
+        case readmitPatient = "patient.readmit"
+        case transferOut = "patient.transfer-out"
+        case transferIn = "patient.transfer-in"
+        case transferRecord = "record.transfer-in"
+        case updateDemographics = "patient.demographics"
     }
 
     public var kind: Kind {
@@ -123,6 +138,13 @@ public enum BoardCommand: Sendable, Equatable {
         case .acknowledgeHandoff: .acknowledgeHandoff
         case .importBoard: .importBoard
         case .recordRepair: .recordRepair
+        case .dischargePatient: .dischargePatient
+        case .transferBed: .transferBed
+        case .readmitPatient: .readmitPatient
+        case .transferOut: .transferOut
+        case .transferIn: .transferIn
+        case .transferRecord: .transferRecord
+        case .updateDemographics: .updateDemographics
         }
     }
 
@@ -149,6 +171,13 @@ public enum BoardCommand: Sendable, Equatable {
         case let .addDevice(c): c.mrn
         case let .addContact(c): c.mrn
         case let .acknowledgeHandoff(c): c.mrn
+        case let .dischargePatient(c): c.mrn
+        case let .transferBed(c): c.mrn
+        case let .readmitPatient(c): c.mrn
+        case let .transferOut(c): c.mrn
+        case let .transferIn(c): c.patient.mrn
+        case let .transferRecord(c): c.mrn
+        case let .updateDemographics(c): c.mrn
         case .addAddendum, .markNoteInError, .setConsultStatus, .addRecommendation, .setOrderStatus,
             .setResultStatus, .setComplicationStatus, .completeAction, .receiveCriticalValue, .notifyCriticalValue,
             .closeCriticalValue, .recordDose, .setAllergyStatus, .removeDevice:
@@ -221,6 +250,13 @@ extension BoardCommand: Codable {
         case .acknowledgeHandoff: self = .acknowledgeHandoff(try payload(AcknowledgeHandoff.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         case .recordRepair: self = .recordRepair(try payload(RecordRepair.self))
+        case .dischargePatient: self = .dischargePatient(try payload(DischargePatient.self))
+        case .transferBed: self = .transferBed(try payload(TransferBed.self))
+        case .readmitPatient: self = .readmitPatient(try payload(ReadmitPatient.self))
+        case .transferOut: self = .transferOut(try payload(TransferOut.self))
+        case .transferIn: self = .transferIn(try payload(TransferIn.self))
+        case .transferRecord: self = .transferRecord(try payload(TransferRecord.self))
+        case .updateDemographics: self = .updateDemographics(try payload(UpdateDemographics.self))
         }
     }
 
@@ -263,6 +299,13 @@ extension BoardCommand: Codable {
         case let .acknowledgeHandoff(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
         case let .recordRepair(p): try c.encode(p, forKey: .payload)
+        case let .dischargePatient(p): try c.encode(p, forKey: .payload)
+        case let .transferBed(p): try c.encode(p, forKey: .payload)
+        case let .readmitPatient(p): try c.encode(p, forKey: .payload)
+        case let .transferOut(p): try c.encode(p, forKey: .payload)
+        case let .transferIn(p): try c.encode(p, forKey: .payload)
+        case let .transferRecord(p): try c.encode(p, forKey: .payload)
+        case let .updateDemographics(p): try c.encode(p, forKey: .payload)
         }
     }
 }

@@ -13,9 +13,12 @@ public struct AdmitPatient: Codable, Sendable, Equatable {
     public var patient: Patient
     /// Confirms admitting into a bed another patient lies in (`nil` or false: refused).
     public var allowSharedBed: Bool?
-    public init(patient: Patient, allowSharedBed: Bool? = nil) {
+    /// The feed message an admission came from (`hl7:ADT|HOSP|MSG9`, an ADT^A01), absent when typed.
+    public var source: String?
+    public init(patient: Patient, allowSharedBed: Bool? = nil, source: String? = nil) {
         self.patient = patient
         self.allowSharedBed = allowSharedBed
+        self.source = source
     }
 }
 

@@ -61,6 +61,8 @@ public enum Handoff {
             }
         }
         guard unknown.isEmpty else { throw .unknownPatients(unknown) }
+        let departed = wanted.filter { board.patients[$0]?.patient.isOnWard == false }.sorted()
+        guard departed.isEmpty else { throw .departedPatients(departed) }
         return ordered.filter { wanted.contains($0.mrn) }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
     /// MRNs asked for that are not on the board.
     case unknownPatients([MRN])
+    /// MRNs asked for of patients who left the ward: they are not handed over.
+    case departedPatients([MRN])
     /// The text width asked for is outside what a page or terminal can use.
     case invalidWidth(Int, allowed: ClosedRange<Int>)
     /// The templates folder an environment variable names does not exist (a typo must not quietly give the defaults).
@@ -33,6 +35,8 @@ public enum HandoffError: Error, Equatable, Sendable, CustomStringConvertible {
             mrns.count == 1
                 ? "no patient with MRN '\(mrns[0])' on this board (see `consult-board patients`); nothing was printed"
                 : "no patients with MRNs \(mrns.map { "'\($0)'" }.joined(separator: ", ")) on this board (see `consult-board patients`); nothing was printed"
+        case let .departedPatients(mrns):
+            "\(mrns.joined(separator: ", ")) left the ward (see `consult-board patients --discharged`) and is not handed over; print a discharge summary with `consult-board discharge-summary MRN`"
         case let .invalidWidth(width, allowed):
             "width \(width) is not usable; give --width from \(allowed.lowerBound) to \(allowed.upperBound) columns"
         case let .templateFolderNotFound(variable, path):

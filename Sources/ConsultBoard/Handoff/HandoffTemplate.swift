@@ -79,6 +79,11 @@ public struct HandoffTemplate: Sendable {
     /// Refused (nothing rendered) when the template's nested sections would render more parts for this
     /// document than `TemplateLimits.renderBudget`.
     public func render(_ document: HandoffDocument) throws(HandoffError) -> String {
+        try render(values: document)
+    }
+
+    /// Renders any document made of the handoff's kinds of values (a discharge summary).
+    func render(values document: some Sendable) throws(HandoffError) -> String {
         let values = TemplateValues.of(document) ?? [String: Any]()  // a structure always gives a dictionary
         try TemplateLimits.checkBudget(sectionChains, values: values, template: name)
         return compiled.render(values)

@@ -58,9 +58,10 @@ public struct Board: Sendable, Equatable {
         for contact in record.contactList { recordIndex[contact.id] = mrn }
     }
 
-    /// Patients sorted for the ward list: by bed (natural order, so bed 2 comes before bed 10).
+    /// The patients on the ward (not discharged or transferred out; see `departedPatients`) sorted for the ward
+    /// list: by bed (natural order, so bed 2 comes before bed 10).
     public var patientsByBed: [PatientRecord] {
-        patients.values.sorted { $0.patient.bed.localizedStandardCompare($1.patient.bed) == .orderedAscending }
+        patients.values.filter(\.patient.isOnWard).sorted { $0.patient.bed.localizedStandardCompare($1.patient.bed) == .orderedAscending }
     }
 
     /// Patients sorted unstable first, then by bed.

@@ -18,10 +18,14 @@ public struct Patient: Codable, Sendable, Equatable {
     public var severity: Severity
     /// Active problems, most important first.
     public var problems: [String]
+    /// Discharges, transfers and readmissions, oldest first (`nil` until the first: older boards read unchanged).
+    /// Whether the patient is on the ward follows from the last one (see `isOnWard`).
+    public var movements: [PatientMovement]?
 
     public init(
         mrn: MRN, name: String, age: Int, sex: Sex, bed: String, weightKg: Double? = nil, allergies: String = "",
-        admittedAt: Date, diagnosis: String, summary: String = "", severity: Severity = .stable, problems: [String] = []
+        admittedAt: Date, diagnosis: String, summary: String = "", severity: Severity = .stable, problems: [String] = [],
+        movements: [PatientMovement]? = nil
     ) {
         self.mrn = mrn
         self.name = name
@@ -35,5 +39,6 @@ public struct Patient: Codable, Sendable, Equatable {
         self.summary = summary
         self.severity = severity
         self.problems = problems
+        self.movements = movements
     }
 }

@@ -9,8 +9,10 @@ public struct WardList: Sendable, Equatable {
     public var ward: String
     /// The board's revision the list reflects.
     public var revision: Int
-    /// Every patient's header, by bed (natural order, as the board list sorts them).
+    /// The headers of the patients on the ward, by bed (natural order, as the board list sorts them).
     public var patients: [Patient]
+    /// The headers of the patients who left (discharged or transferred out), latest first.
+    public var departed: [Patient] = []
 }
 
 extension BoardStore {
@@ -21,13 +23,13 @@ extension BoardStore {
         let tail = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in try readTail() }
         guard let manifest = tail.manifest else {
             let board = try load()
-            return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient))
+            return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient), departed: board.departedPatients.map(\.patient))
         }
         // Every patient at header depth: the checkpoint's, and those admitted since (their admission replays).
         var needs = Dictionary(manifest.patients.map { ($0.patient.mrn, RecordDepth.header) }) { first, _ in first }
         for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = .header } }
         let board = try board(holding: needs, tail: tail, manifest: manifest, replayAll: false).board
-        return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient))
+        return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient), departed: board.departedPatients.map(\.patient))
     }
 }
 

@@ -21,9 +21,12 @@ extension BoardStore {
 extension BoardCommand {
     /// Whether validating the command needs every patient's header, not only its own patient's.
     var readsEveryHeader: Bool {
-        if case .admitPatient = self { return true }
-        // Moving a patient into a bed checks every other patient's bed (unless the shared bed is confirmed).
-        if case let .updatePatient(c) = self, c.bed != nil, c.allowSharedBed != true { return true }
-        return false
+        // Admitting, moving beds, coming back and arriving by transfer check every bed on the ward; so does moving a
+        // patient into a bed through `patient set` (unless the shared bed is confirmed).
+        switch self {
+        case .admitPatient, .transferBed, .readmitPatient, .transferIn: return true
+        case let .updatePatient(c): return c.bed != nil && c.allowSharedBed != true
+        default: return false
+        }
     }
 }

@@ -100,6 +100,12 @@ extension BoardCommand {
             return "contact: " + ContactRecord(id: "", role: c.role, name: c.name, relation: c.relation, phone: c.phone, recordedBy: "", recordedAt: Date()).summary
         case let .acknowledgeHandoff(c):
             return "handoff acknowledged" + (c.from.map { " (handed over by \($0))" } ?? "")
+        case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:
+            return stayText ?? ""
+        case let .updateDemographics(c):
+            let parts = [c.name.map { "name \($0)" }, c.sex.map { "sex \($0.label)" }, c.age.map { "age \($0)" },
+                         c.diagnosis.map { "diagnosis \($0)" }, c.allergies.map { "allergies \($0)" }].compactMap { $0 }
+            return "patient details updated" + (c.source.map { " from \($0)" } ?? "") + ": " + parts.joined(separator: ", ")
         }
     }
 }

@@ -8,8 +8,9 @@ struct CriticalCounts: Sendable {
     private var counts: [MRN: (revision: Int, open: Int)] = [:]
 
     mutating func refresh(_ board: Board, ranges: ReferenceRangeTable) {
-        counts = counts.filter { board.patients[$0.key] != nil }
-        for record in board.patients.values where counts[record.mrn]?.revision != record.revision {
+        // A discharged patient's values no longer count: every rule stops at discharge.
+        counts = counts.filter { board.patients[$0.key]?.patient.isOnWard == true }
+        for record in board.patients.values where record.patient.isOnWard && counts[record.mrn]?.revision != record.revision {
             counts[record.mrn] = (record.revision, CriticalValueLoop.open(record, ranges: ranges).count)
         }
     }

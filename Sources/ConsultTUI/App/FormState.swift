@@ -233,6 +233,8 @@ enum FormPurpose: Sendable, Equatable {
     case acknowledgeAlert(MRN)
     /// Structured allergies: add one, retire one (inactive or entered in error), or state "no known drug allergies".
     case allergies(MRN)
+    /// The patient leaves the ward (see `DischargeForm`).
+    case discharge(MRN)
     /// Not a change to the board: narrows the patient list.
     case boardFilter
 }
@@ -246,7 +248,7 @@ extension FormPurpose {
         case let .consultStatus(id), let .recommendation(id), let .orderStatus(id), let .resultStatus(id),
             let .complicationStatus(id), let .noteInError(id):
             board.patient(holding: id)
-        case let .completeAction(mrn): mrn
+        case let .completeAction(mrn), let .discharge(mrn): mrn
         default: nil
         }
     }

@@ -151,6 +151,8 @@ enum Forms {
                 FormField("allergies", "Allergies", value: v["allergies"] ?? "", hint: "empty means none recorded"),
                 FormField("weight", "Weight (kg)", .number, value: v["weight"] ?? ""),
             ]))
+        case let .discharge(mrn):
+            return DischargeForm.make(mrn, board: board)
         case let .acknowledgeAlert(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
             let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
@@ -329,6 +331,8 @@ enum Forms {
                 throw FormError("choose what to record about the allergies with ←/→")
             }
             return .setAllergyStatus(SetAllergyStatus(allergyID: id, status: status, reason: text("reason")))
+        case let .discharge(mrn):
+            return try DischargeForm.command(v, mrn: mrn)
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }

@@ -78,6 +78,7 @@ extension AppState {
         case .char("e"): openForm(.updatePatient(mrn))
         case .char("!"): openForm(.acknowledgeAlert(mrn))
         case .char("A"): openForm(.allergies(mrn))
+        case .char("x"): openForm(.discharge(mrn))
         default: break
         }
         return []

@@ -182,7 +182,8 @@ extension AppState {
         for entry in entries {
             if let mrn = entry.patient, mrn != openMRN { unread.insert(mrn) }
         }
-        if selectedMRN == nil || board.patients[selectedMRN ?? ""] == nil { selectedMRN = visiblePatients.first?.mrn }
+        // A patient who left (discharged elsewhere) is no longer in the list: select one that is.
+        if selectedMRN == nil || board.patients[selectedMRN ?? ""]?.patient.isOnWard != true { selectedMRN = visiblePatients.first?.mrn }
         if let last = entries.last {
             // Who and which patient first: the summary (a note's text...) may be cut at the screen's edge.
             var text = ""

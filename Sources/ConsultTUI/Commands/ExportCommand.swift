@@ -67,7 +67,8 @@ struct ExportCommand: ParsableCommand {
             guard let match else { throw CLIError("no patient with MRN '\(mrn)' on this board (see `consult-board patients`); nothing was exported") }
             if !records.contains(where: { $0.mrn == match.mrn }) { records.append(match) }
         }
-        if patients.isEmpty { records = board.patientsByBed }
+        // The whole board: those on the ward by bed, then those who left (their stays are finished Encounters).
+        if patients.isEmpty { records = board.patientsByBed + board.departedPatients }
         let bundle = FHIRExport(baseURL: baseURL, now: Date()).bundle(of: records, ward: board.ward)
         var data = try BoardJSON.encoder(pretty: true).encode(bundle)
         data.append(0x0A)

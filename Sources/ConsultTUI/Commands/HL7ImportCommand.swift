@@ -7,17 +7,20 @@ import Foundation
 struct HL7ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Record the results of HL7 v2 ORU^R01 messages from a file (or - for standard input).",
+        abstract: "Record HL7 v2 ORU^R01 results and ADT^A01/A02/A03/A08 moves from a file (or - for standard input).",
         discussion: """
-            Each message (starting with its MSH segment) is one change, signed by --author (the feed's identity, \
-            e.g. lab-feed). Its OBX codes are mapped to the board's tests by LOINC and by the ward's --mapping file \
-            (docs/interfaces.md); a message that cannot be mapped is refused whole, naming the segment and field. \
+            Each message (starting with its MSH segment) is one change, signed by the feed's identity (--feed-name, \
+            e.g. lab-feed; default --author). Its OBX codes are mapped to the board's tests by LOINC and by the ward's --mapping file \
+            (docs/interfaces.md); ADT admits (or readmits), moves beds, discharges and updates patients through the \
+            same commands as the CLI. A message that cannot be mapped is refused whole, naming the segment and field. \
             An ACK is printed for every message (AA recorded or a repeat, AE refused, AR not a result message), its \
             segments on separate lines; the command exits non-zero when any message was not accepted. A message \
             received twice (the same sender and control id) is acknowledged and recorded once.
             """)
 
     @OptionGroup var options: BoardOptions
+
+    @OptionGroup var identity: FeedIdentityOption
 
     @Argument(help: ArgumentHelp("The file of messages, or - for standard input.", valueName: "file"))
     var file: String
@@ -38,7 +41,7 @@ struct HL7ImportCommand: ParsableCommand {
         }
         let messages = HL7Message.split(text)
         guard !messages.isEmpty else { throw CLIError("no HL7 message (a message starts with MSH|^~\\&|...) in \(file == "-" ? "standard input" : file)") }
-        let feed = try options.hl7Feed(mapping: mapping)
+        let feed = try options.hl7Feed(mapping: mapping, identity: identity)
         var refused = 0
         for message in messages {
             let outcome = feed.receive(message)

@@ -8,7 +8,7 @@ struct HL7ListenCommand: ParsableCommand {
         commandName: "listen",
         abstract: "Listen for HL7 v2 result messages from the laboratory system (MLLP over TCP).",
         discussion: """
-            Each message is recorded as one change signed by --author (the feed's identity, e.g. lab-feed) and \
+            Each message is recorded as one change signed by the feed's identity (--feed-name, e.g. lab-feed; default --author) and \
             acknowledged (AA, AE or AR, as `hl7 import` does) only after the change is on disk. Malformed frames, \
             refused messages and dropped connections are answered or logged and the listener keeps running; \
             SIGTERM or Ctrl-C stops it. Prints `listening on HOST:PORT` when ready (with --port 0 the system picks \
@@ -17,6 +17,8 @@ struct HL7ListenCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: BoardOptions
+
+    @OptionGroup var identity: FeedIdentityOption
 
     @Option(help: ArgumentHelp("The TCP port (0: any free port, printed when ready).", valueName: "port"))
     var port: Int
@@ -38,7 +40,7 @@ struct HL7ListenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let feed = try options.hl7Feed(mapping: mapping)
+        let feed = try options.hl7Feed(mapping: mapping, identity: identity)
         let listener: MLLPListener
         do {
             listener = try MLLPListener(feed: feed, host: host, port: UInt16(port), maximumBytes: maxMessageBytes)

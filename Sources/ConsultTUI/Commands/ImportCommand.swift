@@ -2,20 +2,38 @@ import ArgumentParser
 import ConsultBoard
 import Foundation
 
-/// `consult-board import FILE --board PATH`: a new board from an export document.
+/// `consult-board import FILE --board PATH [--format board|fhir] [--patient MRN]`: a new board from an export
+/// document or a FHIR Bundle, or a FHIR Bundle's lab values and notes added to an existing patient.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Create a new board from an export document (refuses if a board is already there).",
+        abstract: "Create a new board from an export document or a FHIR R4 Bundle, or add a Bundle to a patient.",
         discussion: """
-            Record ids are kept as they are; new records get ids after them. A malformed document is refused \
-            with the JSON path of its first problem, e.g. $.patients[2].notes[5].at: expected an ISO 8601 date.
+            --format board (the default): record ids are kept as they are; new records get ids after them. \
+            --format fhir: a FHIR R4 Bundle (from `export --format fhir` or another system) becomes a new board; \
+            with --patient MRN its lab and vital Observations and DocumentReference notes are added to that \
+            patient of the existing board instead. What cannot be represented is refused with its path, e.g. \
+            $.patients[2].notes[5].at: expected an ISO 8601 date, or Bundle.entry[3].resource.valueQuantity.unit: \
+            unit "mmol/L" is not used for creatinine. docs/interfaces.md has the FHIR mapping.
             """)
 
     @OptionGroup var options: BoardOptions
 
-    @Argument(help: ArgumentHelp("The export document (from `consult-board export`).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The export document or FHIR Bundle.", valueName: "file"))
     var file: String
+
+    @Option(help: ArgumentHelp("board (the board's own export) or fhir (a FHIR R4 Bundle).", valueName: "format"))
+    var format: ExportFormat = .board
+
+    @Option(help: ArgumentHelp("Add the Bundle to this existing patient (fhir only).", valueName: "MRN"))
+    var patient: String?
+
+    @Option(help: ArgumentHelp("The new board's ward name when the Bundle does not name one (fhir only).", valueName: "name"))
+    var ward: String?
+
+    func validate() throws {
+        if format == .board, patient != nil || ward != nil { throw ValidationError("--patient and --ward go with --format fhir") }
+    }
 
     func run() throws {
         let path = try options.boardPath()
@@ -25,6 +43,7 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CLIError("cannot read \(file): \(error.localizedDescription)")
         }
+        if format == .fhir { return try importFHIR(data, at: path) }
         let document: ExportDocument
         do {
             document = try ExportDocument.decode(data)
@@ -33,5 +52,23 @@ struct ImportCommand: ParsableCommand {
         }
         try BoardStore.importBoard(document, at: path, author: options.authorName())
         print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(path)")
+    }
+
+    private func importFHIR(_ data: Data, at path: String) throws {
+        let reader: FHIRImport
+        do { reader = try FHIRImport.read(data) } catch { throw CLIError("cannot import \(file): \(error)") }
+        if let patient {
+            let commands: [BoardCommand]
+            do { commands = try reader.commands(into: patient) } catch { throw CLIError("cannot import \(file): \(error)") }
+            try options.store().apply(commands, author: options.authorName())
+            print("added \(commands.count) record\(commands.count == 1 ? "" : "s") from \(file) to \(patient)")
+            return
+        }
+        let read: (patients: [PatientRecord], revision: Int)
+        do { read = try reader.records() } catch { throw CLIError("cannot import \(file): \(error)") }
+        guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
+        let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
+        try BoardStore.importBoard(ExportDocument(board: board), at: path, author: options.authorName())
+        print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(path)")
     }
 }

@@ -69,7 +69,7 @@ enum BoardView {
 
     static func drawInfoLine(_ state: AppState, count: Int, into canvas: inout Canvas) {
         let y = state.layout.bodyTop
-        let total = state.board.patients.count
+        let total = state.board.patients.values.reduce(0) { $0 + ($1.patient.isOnWard ? 1 : 0) }  // discharged ones are not counted
         var text = " \(total) patient\(total == 1 ? "" : "s") · sorted by \(state.sort.label)"
         if let input = state.filterInput {
             text += " · filter: "

@@ -38,6 +38,7 @@ enum KeyHelp {
         Entry("n", "write a note for the selected patient", footer: "note"),
         Entry("a", "admit a patient"),
         Entry("p", "preview the whole ward's handoff (save or print it there)", footer: "handoff"),
+        Entry("D", "the patients who left (discharged or transferred out)"),
         Entry("?", "this help", footer: "help"),
         Entry("q Ctrl-C", "quit", footer: "quit"),
         Entry("mouse", "click a row to select it, click again to open"),
@@ -69,6 +70,7 @@ enum KeyHelp {
                 Entry("e", "update severity, bed, summary, problems, diagnosis, allergies, weight", footer: "edit"),
                 Entry("!", "acknowledge a safety alert (with the reason)"),
                 Entry("A", "allergies: add one, retire one, or no known drug allergies"),
+                Entry("x", "discharge the patient (lists what is still open)"),
             ]
         case .history:
             entries += [

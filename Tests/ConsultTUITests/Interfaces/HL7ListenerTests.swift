@@ -68,7 +68,7 @@ final class Listener {
     let stderr: String
     private var ended: ConsultBoardProcess.Outcome?
 
-    init(board: String, folder: TemporaryFolder) throws {
+    init(board: String, folder: TemporaryFolder, arguments: [String] = ["--author", "lab-feed"]) throws {
         stdout = folder.path("listener.out")
         stderr = folder.path("listener.err")
         let out = open(stdout, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -76,7 +76,7 @@ final class Listener {
         defer { close(out); close(err) }
         process = try ChildProcess.start(
             try ConsultBoardProcess.executable.path,
-            ["hl7", "listen", "--port", "0", "--board", board, "--author", "lab-feed", "--max-message-bytes", "4096"],
+            ["hl7", "listen", "--port", "0", "--board", board, "--max-message-bytes", "4096"] + arguments,
             stdout: .descriptor(out), stderr: .descriptor(err))
     }
 

@@ -33,6 +33,8 @@ public struct SafetyRuleSet: Sendable {
 
     /// The alerts of already computed facts.
     public func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        // Every rule stops at discharge: the ward no longer acts on the patient (readmission starts them again).
+        guard facts.record.patient.isOnWard else { return [] }
         let acknowledgements = Dictionary(
             facts.record.acknowledgements.map { ($0.alertKey, $0) }, uniquingKeysWith: { earlier, later in later.at >= earlier.at ? later : earlier })
         let alerts = rules.flatMap { $0.evaluate(facts) }.map { alert in

@@ -26,10 +26,12 @@ extension FHIRExport {
         all.append(Exported(resource: .fields([
             "resourceType": "Encounter",
             "id": .string("stay-\(id)".prefix(64).description),
-            "status": "in-progress",
+            "status": .string(p.departure?.kind == .discharged ? "finished" : "in-progress"),
             "class": .fields(["system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "IMP", "display": "inpatient encounter"]),
             "subject": Self.subject(record),
-            "period": .fields(["start": .string(Self.dateTime(p.admittedAt))]),
+            "period": .fields(["start": .string(Self.dateTime(p.admittedAt)),
+                               "end": p.departure.flatMap { $0.kind == .discharged ? .string(Self.dateTime($0.at)) : nil }]),
+            "hospitalization": p.departure?.destination.map { .fields(["dischargeDisposition": Self.text($0.label)]) },
             "reasonCode": .array([Self.text(p.diagnosis)]),
             "location": .array([.fields(["location": .fields(["display": .string(Sanitizer.line("\(ward), bed \(p.bed)"))])])]),
         ]), author: nil, at: nil))

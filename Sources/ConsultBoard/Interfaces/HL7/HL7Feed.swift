@@ -37,7 +37,16 @@ public struct HL7Feed: Sendable {
             return outcome(nil, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)
         }
         let commands: [BoardCommand]
-        do { commands = try importer.commands(for: message) } catch {
+        let isADT = message.type.hasPrefix("ADT^")
+        do {
+            if isADT {
+                // An A01 for a patient who left is a readmission: the ward list's headers say who left.
+                let departed = (try? store.wardList().departed.map(\.mrn)) ?? []
+                commands = try HL7ADTImport(timeZone: importer.timeZone).commands(for: message, departed: Set(departed))
+            } else {
+                commands = try importer.commands(for: message)
+            }
+        } catch {
             return outcome(message, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)
         }
         do {
@@ -49,7 +58,10 @@ public struct HL7Feed: Sendable {
             }
             return outcome(message, code: "AE", text: error.description, recorded: 0, now: now)
         }
-        return outcome(message, code: "AA", text: "recorded \(commands.count) result\(commands.count == 1 ? "" : "s")", recorded: commands.count, now: now)
+        let done = isADT
+            ? commands.map { Sanitizer.line($0.summaryText) }.joined(separator: "; ")
+            : "recorded \(commands.count) result\(commands.count == 1 ? "" : "s")"
+        return outcome(message, code: "AA", text: done, recorded: commands.count, now: now)
     }
 
     /// The answer to bytes that are not a message at all (too long, not text): AR, with no header to answer.

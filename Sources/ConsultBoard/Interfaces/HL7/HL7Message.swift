@@ -143,7 +143,7 @@ public enum HL7Error: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .malformed(reason): "not an HL7 v2 message: \(reason)"
-        case let .unsupported(type): "message type \(type) is not taken by this board (it takes ORU^R01 results)"
+        case let .unsupported(type): "message type \(type) is not taken by this board (it takes ORU^R01 results and ADT^A01, A02, A03 and A08)"
         case let .field(segment, field, problem): "\(segment)-\(field): \(problem)"
         }
     }

@@ -16,6 +16,23 @@ enum PatientTable {
                 p.severity.rawValue, Sanitizer.line(p.diagnosis),
             ]
         }
+        return table(header: header, rows: rows)
+    }
+
+    /// The patients who left: when, how and where to, and the bed they left.
+    static func renderDeparted(_ patients: [Patient]) -> String {
+        let header = ["LEFT", "MRN", "NAME", "HOW", "TO", "FROM BED", "DIAGNOSIS"]
+        let rows = patients.map { p -> [String] in
+            let d = p.departure
+            return [
+                d.map { ClinicalTime.format($0.at, in: .current) } ?? "", p.mrn, Sanitizer.line(p.name), d?.kind.rawValue ?? "",
+                Sanitizer.line(d?.destination?.label ?? d?.otherBoard ?? ""), Sanitizer.line(p.bed), Sanitizer.line(p.diagnosis),
+            ]
+        }
+        return table(header: header, rows: rows)
+    }
+
+    private static func table(header: [String], rows: [[String]]) -> String {
         var widths = header.map { DisplayWidth.of($0) }
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }

@@ -1,0 +1,398 @@
+import Foundation
+
+/// Reads a FHIR R4 Bundle (from this product's export or another system) back into the board's records: pure,
+/// like the export, and refusing what it cannot represent with the FHIR path of the problem
+/// (`Bundle.entry[3].resource.valueQuantity.unit: ...`).
+///
+/// What is read (docs/interfaces.md): Patient (MRN, name, gender), the age Observation (LOINC 30525-0) or
+/// Patient.birthDate, the stay's Encounter (admission time, diagnosis, bed), problem-list Conditions, the
+/// AllergyIntolerance text, lab and vital Observations (LOINC and UCUM, or the test's name and the board's unit),
+/// ISNCSCI exam Observations, DocumentReferences (notes, their addenda, entered in error) and I-PASS action Tasks
+/// (intent `plan`). Provenance is derived from the records, so it is skipped. Every other resource (orders,
+/// consults, reports, complications) is refused: this version does not read it back, and dropping it silently
+/// would lose part of the record.
+public struct FHIRImport: Sendable {
+    public let bundle: JSONValue
+
+    public init(bundle: JSONValue) { self.bundle = bundle }
+
+    /// Parses `data` as a Bundle.
+    public static func read(_ data: Data) throws(ImportError) -> FHIRImport {
+        let value: JSONValue
+        do { value = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
+            throw ImportError(path: "Bundle", reason: "not JSON: \(error.localizedDescription)")
+        }
+        guard value["resourceType"]?.string == "Bundle" else {
+            throw ImportError(path: "Bundle.resourceType", reason: "expected \"Bundle\", found \(value["resourceType"]?.string.map { "\"\($0)\"" } ?? "none")")
+        }
+        return FHIRImport(bundle: value)
+    }
+
+    /// The ward the bundle names (this product's export tags it), if any.
+    public var ward: String? {
+        bundle["meta"]?["tag"]?.array?.first { $0["system"]?.string == FHIRExport.system("ward") }?["code"]?.string
+    }
+
+    // MARK: - A new board
+
+    /// The patients of the bundle as whole records for a new board, and the revision the board must start at (every
+    /// kept id is numbered no later). Ids of this product's export (`N-12`) are kept; others are numbered after them.
+    public func records() throws(ImportError) -> (patients: [PatientRecord], revision: Int) {
+        var reader = Reader()
+        for (index, entry) in (bundle["entry"]?.array ?? []).enumerated() {
+            try reader.read(entry["resource"], path: "Bundle.entry[\(index)].resource")
+        }
+        return try reader.finish()
+    }
+
+    // MARK: - An existing patient
+
+    /// The commands that add the bundle's lab values and notes to the patient `mrn` on a board: each lab value
+    /// marked with its FHIR source (so importing the same bundle twice records it once), each note with who wrote
+    /// it and when in the source system. A Patient in the bundle must be that patient; other resources are refused.
+    public func commands(into mrn: MRN) throws(ImportError) -> [BoardCommand] {
+        var commands: [BoardCommand] = []
+        for (index, entry) in (bundle["entry"]?.array ?? []).enumerated() {
+            let path = "Bundle.entry[\(index)].resource"
+            guard let resource = entry["resource"] else { throw ImportError(path: path, reason: "missing (required)") }
+            let type = resource["resourceType"]?.string ?? ""
+            switch type {
+            case "Provenance", "Encounter", "AllergyIntolerance", "Condition":
+                if type == "Provenance" { continue }
+                throw ImportError(path: "\(path).resourceType", reason: "\(type) is read only into a new board (the patient's header is changed with `patient set`)")
+            case "Patient":
+                let other = try Reader.mrn(resource, path: path)
+                guard other.caseInsensitiveCompare(mrn) == .orderedSame else {
+                    throw ImportError(path: "\(path).identifier", reason: "the bundle is about patient '\(other)', not \(mrn)")
+                }
+            case "Observation":
+                if Reader.isAge(resource) { continue }
+                let lab = try Reader.lab(resource, path: path, id: "")
+                let source = "fhir:" + (entry["fullUrl"]?.string ?? "Observation/\(resource["id"]?.string ?? "\(index)")")
+                commands.append(.addLab(AddLab(
+                    mrn: mrn, test: lab.test, value: lab.value, unit: lab.unit, at: lab.at,
+                    newTest: KnownTest.named(lab.test) == nil ? true : nil, source: source)))
+            case "DocumentReference":
+                let note = try Reader.note(resource, path: path, id: "")
+                let text = "[FHIR import: written by \(note.author) at \(BoardDate.format(note.at))]\n" + note.text
+                commands.append(.addNote(AddNote(mrn: mrn, service: note.service, type: note.type, text: text)))
+            default:
+                throw ImportError(path: "\(path).resourceType", reason: "\(type.isEmpty ? "a resource without a type" : type) is not read into an existing patient (lab and vital Observations and DocumentReference notes are)")
+            }
+        }
+        guard !commands.isEmpty else { throw ImportError(path: "Bundle.entry", reason: "no Observation or DocumentReference to add") }
+        return commands
+    }
+}
+
+/// One pass over a bundle's resources, collecting each patient's parts.
+private struct Reader {
+    struct Part {
+        var mrn: MRN?
+        var name: String?
+        var sex: Sex?
+        var age: Int?
+        var birthDate: Date?
+        var admittedAt: Date?
+        var departure: PatientMovement?
+        var diagnosis: String?
+        var bed: String?
+        var problems: [(String, String)] = []  // (resource id, words), in id order
+        var allergies = ""
+        var labs: [LabValue] = []
+        var exams: [ExamRecord] = []
+        var notes: [Note] = []
+        var addenda: [(note: String, addendum: Addendum, path: String)] = []
+        var actions: [ActionItem] = []
+    }
+
+    var patients: [String: Part] = [:]  // by FHIR Patient id
+    var order: [String] = []
+
+    static let consultBoardMRN = FHIRExport.system("mrn")
+
+    mutating func read(_ resource: JSONValue?, path: String) throws(ImportError) {
+        guard let resource else { throw ImportError(path: path, reason: "missing (required)") }
+        let type = resource["resourceType"]?.string ?? ""
+        let id = resource["id"]?.string ?? ""
+        switch type {
+        case "Provenance":
+            return  // who wrote what is on every record; the export derives Provenance from it
+        case "Patient":
+            guard !id.isEmpty else { throw ImportError(path: "\(path).id", reason: "missing (required: references name the patient by it)") }
+            var part = patients[id] ?? Part()
+            part.mrn = try Self.mrn(resource, path: path)
+            let name = resource["name"]?.array?.first
+            let text = name?["text"]?.string ?? [name?["family"]?.string, name?["given"]?.array?.first?.string].compactMap { $0 }.joined(separator: " ")
+            guard !text.isEmpty else { throw ImportError(path: "\(path).name", reason: "no name (name[0].text or family and given)") }
+            part.name = text
+            switch resource["gender"]?.string {
+            case "female": part.sex = .female
+            case "male": part.sex = .male
+            case let other:
+                throw ImportError(path: "\(path).gender", reason: "gender \(other.map { "\"\($0)\"" } ?? "missing"): the board records female or male (it feeds eGFR and CrCl)")
+            }
+            if let birth = resource["birthDate"]?.string { part.birthDate = BoardDate.parse(birth + "T00:00:00Z") }
+            patients[id] = part
+            if !order.contains(id) { order.append(id) }
+        case "Observation":
+            let patient = try subject(resource, path: path)
+            if Self.isAge(resource) {
+                guard case let .integer(age)? = resource["valueQuantity"]?["value"], (0...130).contains(age) else {
+                    throw ImportError(path: "\(path).valueQuantity.value", reason: "an age in whole years from 0 to 130")
+                }
+                patients[patient, default: Part()].age = age
+            } else if resource["code"]?["coding"]?.array?.contains(where: { $0["system"]?.string == FHIRExport.system("isncsci") }) == true {
+                patients[patient, default: Part()].exams.append(try Self.exam(resource, path: path, id: id))
+            } else {
+                patients[patient, default: Part()].labs.append(try Self.lab(resource, path: path, id: id))
+            }
+        case "Encounter":
+            let patient = try subject(resource, path: path)
+            guard let start = resource["period"]?["start"]?.string, let at = BoardDate.parse(start) else {
+                throw ImportError(path: "\(path).period.start", reason: "the admission time (a FHIR dateTime) is required")
+            }
+            patients[patient, default: Part()].admittedAt = at
+            patients[patient, default: Part()].diagnosis = resource["reasonCode"]?.array?.first?["text"]?.string
+            let location = resource["location"]?.array?.first?["location"]?["display"]?.string ?? ""
+            // This product writes "ward, bed 3-12"; another system's display is taken whole as the bed.
+            let bed = location.range(of: ", bed ", options: .backwards).map { String(location[$0.upperBound...]) } ?? location
+            patients[patient, default: Part()].bed = bed.isEmpty ? nil : bed
+            // A finished stay is a discharge (this product writes the destination as the disposition's text).
+            if resource["status"]?.string == "finished", let end = Self.date(resource["period"]?["end"], path: path) {
+                let disposition = resource["hospitalization"]?["dischargeDisposition"]?["text"]?.string ?? ""
+                let destination = DischargeDestination.allCases.first { $0.label == disposition } ?? .other
+                patients[patient, default: Part()].departure = PatientMovement(kind: .discharged, by: "unknown (FHIR import)", at: end, fromBed: bed, destination: destination)
+            }
+        case "Condition":
+            let patient = try subject(resource, path: path)
+            let categories = resource["category"]?.array?.flatMap { $0["coding"]?.array ?? [] }.compactMap { $0["code"]?.string } ?? []
+            guard categories.contains("problem-list-item") else {
+                throw ImportError(path: "\(path).category", reason: "only problem-list-item Conditions are read; complications (encounter-diagnosis) are not read back by this version")
+            }
+            guard let words = resource["code"]?["text"]?.string, !words.isEmpty else {
+                throw ImportError(path: "\(path).code.text", reason: "a problem needs its words")
+            }
+            patients[patient, default: Part()].problems.append((id, words))
+        case "AllergyIntolerance":
+            let patient = try reference(resource["patient"], path: "\(path).patient")
+            guard let text = resource["code"]?["text"]?.string else { throw ImportError(path: "\(path).code.text", reason: "the allergy's words are required") }
+            let current = patients[patient, default: Part()].allergies
+            patients[patient, default: Part()].allergies = current.isEmpty ? text : "\(current); \(text)"
+        case "DocumentReference":
+            let patient = try subject(resource, path: path)
+            if let target = resource["relatesTo"]?.array?.first(where: { $0["code"]?.string == "appends" })?["target"]?["reference"]?.string {
+                let note = try Self.note(resource, path: path, id: id)
+                let noteID = String(target.split(separator: "/").last ?? "")
+                patients[patient, default: Part()].addenda.append((noteID, Addendum(id: id, author: note.author, at: note.at, text: note.text), path))
+            } else {
+                patients[patient, default: Part()].notes.append(try Self.note(resource, path: path, id: id))
+            }
+        case "Task":
+            guard resource["intent"]?.string == "plan" else {
+                throw ImportError(path: "\(path).intent", reason: "only I-PASS action Tasks (intent plan) are read; a consult's Task comes with its ServiceRequest, which this version does not read back")
+            }
+            let patient = try reference(resource["for"], path: "\(path).for")
+            patients[patient, default: Part()].actions.append(try Self.action(resource, path: path, id: id))
+        default:
+            throw ImportError(path: "\(path).resourceType", reason: "\(type.isEmpty ? "a resource without a type" : type) is not read by this version's FHIR import (docs/interfaces.md lists what is)")
+        }
+    }
+
+    /// The records, with ids kept where they are this product's and numbered after them where not.
+    func finish() throws(ImportError) -> (patients: [PatientRecord], revision: Int) {
+        guard !order.isEmpty else { throw ImportError(path: "Bundle.entry", reason: "no Patient resource") }
+        for id in patients.keys where !order.contains(id) {
+            throw ImportError(path: "Bundle.entry", reason: "resources refer to Patient/\(id), which the bundle does not hold")
+        }
+        var highest = 0
+        var taken = Set<String>()
+        func keep(_ id: String, _ kind: RecordKind) -> Bool {
+            guard let number = ImportBoard.number(of: id, kind: kind), !taken.contains(id) else { return false }
+            highest = max(highest, number)
+            taken.insert(id)
+            return true
+        }
+        for part in patients.values {
+            for x in part.labs { _ = keep(x.id, .lab) }
+            for x in part.exams { _ = keep(x.id, .exam) }
+            for x in part.notes { _ = keep(x.id, .note) }
+            for x in part.addenda { _ = keep(x.addendum.id, .addendum) }
+            for x in part.actions { _ = keep(x.id, .action) }
+        }
+        var next = highest
+        var renamed: [String: String] = [:]
+        var used = Set<String>()
+        func id(_ old: String, _ kind: RecordKind) -> String {
+            if taken.contains(old), ImportBoard.number(of: old, kind: kind) != nil, !used.contains(old) {
+                used.insert(old)
+                renamed[old] = old
+                return old
+            }
+            next += 1
+            let new = kind.id(forSequence: next)
+            renamed[old] = new
+            return new
+        }
+        var records: [PatientRecord] = []
+        for key in order {
+            guard let part = patients[key], let mrn = part.mrn, let name = part.name, let sex = part.sex else { continue }
+            let path = "Bundle.entry (Patient/\(key))"
+            guard let admitted = part.admittedAt, let diagnosis = part.diagnosis, let bed = part.bed else {
+                throw ImportError(path: path, reason: "no Encounter with period.start (admission), reasonCode (diagnosis) and location (bed) for this patient")
+            }
+            var age = part.age
+            if age == nil, let born = part.birthDate {
+                age = Calendar(identifier: .gregorian).dateComponents([.year], from: born, to: admitted).year
+            }
+            guard let age else { throw ImportError(path: path, reason: "no age: an Observation LOINC 30525-0 or Patient.birthDate is required") }
+            var record = PatientRecord(patient: Patient(
+                mrn: mrn, name: name, age: age, sex: sex, bed: bed, allergies: part.allergies, admittedAt: admitted,
+                diagnosis: diagnosis, problems: part.problems.sorted { Self.problemOrder($0.0) < Self.problemOrder($1.0) }.map(\.1),
+                movements: part.departure.map { [$0] }))
+            record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }
+            record.exams = part.exams.map { var x = $0; x.id = id(x.id, .exam); return x }
+            let noteIDs = Dictionary(part.notes.map { ($0.id, 0) }) { a, _ in a }
+            record.notes = part.notes.map { var x = $0; x.id = id(x.id, .note); return x }
+            for (noteID, addendum, addendumPath) in part.addenda {
+                guard noteIDs[noteID] != nil, let newNote = renamed[noteID], let index = record.notes.firstIndex(where: { $0.id == newNote }) else {
+                    throw ImportError(path: "\(addendumPath).relatesTo", reason: "appends DocumentReference/\(noteID), which is not a note of this patient in the bundle")
+                }
+                var x = addendum
+                x.id = id(x.id, .addendum)
+                record.notes[index].addenda.append(x)
+            }
+            record.actions = part.actions.map { var x = $0; x.id = id(x.id, .action); return x }
+            records.append(record)
+        }
+        return (records, max(next, 1))
+    }
+
+    /// "problem-2-SCI-0001" sorts as 2: the export numbers problems in their order.
+    static func problemOrder(_ id: String) -> Int {
+        id.split(separator: "-").dropFirst().first.flatMap { Int($0) } ?? Int.max
+    }
+
+    // MARK: - Resources
+
+    static func mrn(_ resource: JSONValue, path: String) throws(ImportError) -> MRN {
+        let identifiers = resource["identifier"]?.array ?? []
+        let value = identifiers.first { $0["system"]?.string == consultBoardMRN }?["value"]?.string
+            ?? identifiers.first?["value"]?.string ?? resource["id"]?.string ?? ""
+        do throws(BoardError) { try Validate.mrn(value) } catch {
+            throw ImportError(path: "\(path).identifier", reason: error.description)
+        }
+        return value
+    }
+
+    static func isAge(_ resource: JSONValue) -> Bool {
+        resource["code"]?["coding"]?.array?.contains { $0["system"]?.string == FHIRCodes.loincSystem && $0["code"]?.string == "30525-0" } == true
+    }
+
+    static func lab(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> LabValue {
+        let codings = resource["code"]?["coding"]?.array ?? []
+        let loinc = codings.first { $0["system"]?.string == FHIRCodes.loincSystem }?["code"]?.string
+        let byCode = loinc.flatMap { code in FHIRCodes.tests.values.first { $0.loinc.values.contains { $0.code == code } }?.name }
+        guard let test = byCode ?? resource["code"]?["text"]?.string, !test.isEmpty else {
+            throw ImportError(path: "\(path).code", reason: "neither a LOINC code the board knows nor the test's name (code.text)")
+        }
+        guard let quantity = resource["valueQuantity"] else {
+            throw ImportError(path: "\(path).valueQuantity", reason: "the board records numeric values with a unit (valueQuantity); \(resource["valueString"] != nil ? "valueString" : "this value") is not read")
+        }
+        let value: Double
+        switch quantity["value"] {
+        case let .number(v)?: value = v
+        case let .integer(v)?: value = Double(v)
+        default: throw ImportError(path: "\(path).valueQuantity.value", reason: "missing or not a number")
+        }
+        let written = quantity["unit"]?.string ?? ""
+        let ucum = quantity["code"]?.string
+        // The unit as the board writes it, or the one whose UCUM code the value carries.
+        let fromUCUM = ucum.flatMap { code in KnownTest.named(test)?.units.first { FHIRCodes.ucum($0) == code } }
+        var unit = written
+        if let known = KnownTest.named(test) {
+            guard let canonical = known.canonicalUnit(written) ?? fromUCUM else {
+                throw ImportError(path: "\(path).valueQuantity.unit", reason: "unit \"\(written)\"\(ucum.map { " (UCUM \($0))" } ?? "") is not used for \(known.name); the board records it in \(known.units.joined(separator: ", "))")
+            }
+            unit = canonical
+            if let plausible = known.plausible(in: canonical), !plausible.contains(value) {
+                throw ImportError(path: "\(path).valueQuantity.value", reason: "\(ClinicalNumber.plain(value)) \(canonical) is not a plausible \(known.name)")
+            }
+        }
+        guard !unit.isEmpty else { throw ImportError(path: "\(path).valueQuantity.unit", reason: "missing (required)") }
+        guard let at = date(resource["effectiveDateTime"], path: "\(path).effectiveDateTime") else {
+            throw ImportError(path: "\(path).effectiveDateTime", reason: "when the sample was taken is required (a FHIR dateTime)")
+        }
+        let by = resource["performer"]?.array?.first?["display"]?.string ?? "unknown (FHIR import)"
+        return LabValue(id: id, test: KnownTest.named(test)?.name ?? test, value: value, unit: unit, at: at, enteredBy: by)
+    }
+
+    static func exam(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> ExamRecord {
+        var values: [String: String] = [:]
+        for component in resource["component"]?.array ?? [] {
+            guard let coding = component["code"]?["coding"]?.array?.first, coding["system"]?.string == FHIRExport.system("isncsci"),
+                  let key = coding["code"]?.string, let value = component["valueString"]?.string else { continue }
+            values[key] = value
+        }
+        guard !values.isEmpty else { throw ImportError(path: "\(path).component", reason: "an ISNCSCI exam without worksheet values") }
+        guard let at = date(resource["effectiveDateTime"], path: path) else {
+            throw ImportError(path: "\(path).effectiveDateTime", reason: "the exam time is required")
+        }
+        return ExamRecord(id: id, examinedBy: resource["performer"]?.array?.first?["display"]?.string ?? "unknown (FHIR import)", at: at, values: values)
+    }
+
+    static func note(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> Note {
+        let serviceCode = resource["category"]?.array?.first?["coding"]?.array?.first { $0["system"]?.string == FHIRExport.system("service") }?["code"]?.string
+        let service = serviceCode.flatMap { Service(rawValue: $0) } ?? .ward
+        let typeText = resource["type"]?["text"]?.string ?? ""
+        let type = NoteType.allCases.first { Note.kind(service: service, type: $0) == typeText } ?? .progress
+        guard let data = resource["content"]?.array?.first?["attachment"]?["data"]?.string,
+              let bytes = Data(base64Encoded: data), let text = String(data: bytes, encoding: .utf8) else {
+            throw ImportError(path: "\(path).content[0].attachment.data", reason: "the note's text (base64 UTF-8 text/plain) is required")
+        }
+        guard let at = date(resource["date"], path: path) else { throw ImportError(path: "\(path).date", reason: "when it was written is required") }
+        let author = resource["author"]?.array?.first?["display"]?.string ?? "unknown (FHIR import)"
+        var note = Note(id: id, service: service, type: type, author: author, at: at, text: text)
+        if resource["status"]?.string == "entered-in-error" {
+            note.enteredInError = errorMark(resource["description"]?.string, at: at)
+        }
+        return note
+    }
+
+    /// "entered in error by dr.li at 2026-11-25T08:30:00Z: wrong patient", as the export writes it.
+    static func errorMark(_ description: String?, at: Date) -> ErrorMark {
+        let text = description ?? ""
+        let prefix = "entered in error by "
+        if text.hasPrefix(prefix), let atRange = text.range(of: " at "), let colon = text.range(of: ": ", range: atRange.upperBound..<text.endIndex),
+           let when = BoardDate.parse(String(text[atRange.upperBound..<colon.lowerBound])) {
+            return ErrorMark(by: String(text[text.index(text.startIndex, offsetBy: prefix.count)..<atRange.lowerBound]), at: when, reason: String(text[colon.upperBound...]))
+        }
+        return ErrorMark(by: "unknown (FHIR import)", at: at, reason: text.isEmpty ? "entered in error in the source system" : text)
+    }
+
+    static func action(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> ActionItem {
+        guard let text = resource["description"]?.string, !text.isEmpty else { throw ImportError(path: "\(path).description", reason: "the action's words are required") }
+        guard let created = date(resource["authoredOn"], path: path) else { throw ImportError(path: "\(path).authoredOn", reason: "required") }
+        var action = ActionItem(
+            id: id, text: text, owner: resource["owner"]?["display"]?.string, due: date(resource["restriction"]?["period"]?["end"], path: path),
+            createdBy: resource["requester"]?["display"]?.string ?? "unknown (FHIR import)", createdAt: created)
+        if resource["status"]?.string == "completed" {
+            action.done = true
+            action.doneAt = date(resource["lastModified"], path: path)
+        }
+        return action
+    }
+
+    static func date(_ value: JSONValue?, path: String) -> Date? { value?.string.flatMap { BoardDate.parse($0) } }
+
+    private func subject(_ resource: JSONValue, path: String) throws(ImportError) -> String {
+        try reference(resource["subject"], path: "\(path).subject")
+    }
+
+    private func reference(_ value: JSONValue?, path: String) throws(ImportError) -> String {
+        guard let text = value?["reference"]?.string, text.hasPrefix("Patient/") else {
+            throw ImportError(path: "\(path).reference", reason: "a reference to the bundle's Patient (Patient/<id>) is required")
+        }
+        return String(text.dropFirst("Patient/".count))
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+
+/// What is still open on a patient's record when the patient leaves: consults the consulting service has not
+/// finished, orders still acting (draft, active, on hold) and I-PASS actions not done. A departure lists them;
+/// nothing is closed silently.
+public enum OpenItems {
+    public static func of(_ record: PatientRecord) -> [CarriedOverItem] {
+        var items: [CarriedOverItem] = []
+        for consult in record.consults where consult.status.isOpen {
+            items.append(CarriedOverItem(
+                id: consult.id, kind: "consult",
+                text: "\(consult.service.label) consult (\(consult.status.rawValue)): \(consult.question)"))
+        }
+        for order in record.orders where order.status.isLive {
+            items.append(CarriedOverItem(id: order.id, kind: "order", text: "\(order.kind.rawValue) order (\(order.status.rawValue)): \(order.headline)"))
+        }
+        for action in record.actions where !action.done {
+            items.append(CarriedOverItem(id: action.id, kind: "action", text: "action: \(action.text)" + (action.owner.map { " (\($0))" } ?? "")))
+        }
+        return items
+    }
+}
+
+extension Board {
+    /// Patients who have left the ward (discharged or transferred out), by the time they left, latest first.
+    public var departedPatients: [PatientRecord] {
+        patients.values.filter { !$0.patient.isOnWard }
+            .sorted { ($0.patient.departure?.at ?? .distantPast) > ($1.patient.departure?.at ?? .distantPast) }
+    }
+
+    /// The patient on the ward lying in `bed`, other than `mrn`.
+    func occupant(of bed: String, besides mrn: MRN) -> PatientRecord? {
+        patients.values.first { $0.mrn != mrn && $0.patient.isOnWard && Validate.sameBed($0.patient.bed, bed) }
+    }
+
+    /// Applies the commands that move a patient (see StayPayloads.swift).
+    mutating func applyStay(_ command: BoardCommand, context: ChangeContext) throws(BoardError) -> String? {
+        // A move from a feed that is already recorded (a resent ADT message) is refused at the door.
+        if let source = command.movementSource, let mrn = command.namedPatient,
+            patients[mrn]?.patient.movements?.contains(where: { $0.source == source }) == true
+        {
+            throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+        }
+        switch command {
+        case let .dischargePatient(c):
+            let record = try onWard(c.mrn, doing: "discharge")
+            let at = c.at ?? context.at
+            if !context.isReplay, c.at != nil { try Validate.notFuture(at, field: "discharge time", context: context) }
+            let carried = try openItems(record, carryOver: c.carryOver, leaving: "discharge")
+            let summary = c.summary.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            try move(c.mrn, PatientMovement(
+                kind: .discharged, by: context.author, at: at, fromBed: record.patient.bed, destination: c.destination,
+                summary: summary, carriedOver: carried, source: c.source))
+            return c.mrn
+        case let .transferBed(c):
+            let record = try onWard(c.mrn, doing: "move to another bed")
+            try Validate.text(c.bed, field: "bed")
+            let bed = c.bed.trimmingCharacters(in: .whitespaces)
+            guard !Validate.sameBed(record.patient.bed, bed) else {
+                throw .alreadyRecorded(record: c.mrn, what: "in bed \(record.patient.bed)")
+            }
+            if !context.isReplay { try checkBed(bed, for: c.mrn, allowShared: c.allowSharedBed) }
+            try move(c.mrn, PatientMovement(
+                kind: .bedTransfer, by: context.author, at: context.at, fromBed: record.patient.bed, toBed: bed,
+                source: c.source))
+            return c.mrn
+        case let .readmitPatient(c):
+            guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
+            guard !record.patient.isOnWard else {
+                throw .alreadyRecorded(record: c.mrn, what: "on the ward (bed \(record.patient.bed)); readmit is for a patient who left")
+            }
+            let bed = (c.bed ?? record.patient.bed).trimmingCharacters(in: .whitespaces)
+            try Validate.text(bed, field: "bed")
+            let at = c.at ?? context.at
+            if !context.isReplay {
+                if c.at != nil { try Validate.notFuture(at, field: "readmission time", context: context) }
+                try checkBed(bed, for: c.mrn, allowShared: c.allowSharedBed)
+            }
+            try move(c.mrn, PatientMovement(
+                kind: .readmitted, by: context.author, at: at, fromBed: record.patient.bed, toBed: bed, source: c.source))
+            return c.mrn
+        case let .transferOut(c):
+            let record = try onWard(c.mrn, doing: "transfer")
+            try Validate.text(c.toBoard, field: "board transferred to")
+            let carried = try openItems(record, carryOver: c.carryOver, leaving: "transfer")
+            try move(c.mrn, PatientMovement(
+                kind: .transferredOut, by: context.author, at: context.at, fromBed: record.patient.bed,
+                otherBoard: c.toBoard, carriedOver: carried))
+            return c.mrn
+        case let .transferIn(c):
+            var p = c.patient
+            try Validate.mrn(p.mrn)
+            if let existing = patients[p.mrn] ?? patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
+                throw .inconsistent(
+                    "MRN '\(p.mrn)' is already on this board (\(existing.patient.name))"
+                        + (existing.patient.isOnWard ? "" : "; it left this ward before: readmit it instead (`consult-board readmit \(existing.mrn)`)"))
+            }
+            try Validate.text(p.name, field: "patient name")
+            try Validate.text(c.fromBoard, field: "board transferred from")
+            try Validate.text(c.bed, field: "bed")
+            let bed = c.bed.trimmingCharacters(in: .whitespaces)
+            if !context.isReplay { try checkBed(bed, for: p.mrn, allowShared: c.allowSharedBed) }
+            p.movements = (p.movements ?? []) + [PatientMovement(
+                kind: .transferredIn, by: context.author, at: context.at, fromBed: p.bed, toBed: bed,
+                otherBoard: c.fromBoard)]
+            p.bed = bed
+            patients[p.mrn] = PatientRecord(patient: p)
+            return p.mrn
+        case let .transferRecord(c):
+            return try transferRecord(c, context: context)
+        default:
+            return nil
+        }
+    }
+
+    /// The record of a patient on the ward, or why a move cannot be made.
+    private func onWard(_ mrn: MRN, doing what: String) throws(BoardError) -> PatientRecord {
+        guard let record = patients[mrn] else { throw .unknownPatient(mrn) }
+        if let departure = record.patient.departure {
+            throw .inconsistent(
+                "cannot \(what) \(mrn): the patient left the ward (\(departure.kind.rawValue) \(BoardDate.format(departure.at))); readmit first (`consult-board readmit \(mrn)`)")
+        }
+        return record
+    }
+
+    /// The open items carried over, or the refusal listing them when the user did not say to carry them over.
+    private func openItems(_ record: PatientRecord, carryOver: Bool?, leaving what: String) throws(BoardError) -> [CarriedOverItem]? {
+        let open = OpenItems.of(record)
+        guard !open.isEmpty else { return nil }
+        guard carryOver == true else {
+            throw .inconsistent(
+                "cannot \(what) \(record.mrn) with \(open.count) open item\(open.count == 1 ? "" : "s"): "
+                    + open.map { "\($0.id) \($0.text)" }.joined(separator: "; ")
+                    + ". Close each (`consult set`, `order set`, `action done`) or carry them over (--carry-over)")
+        }
+        return open
+    }
+
+    private func checkBed(_ bed: String, for mrn: MRN, allowShared: Bool?) throws(BoardError) {
+        if allowShared != true, let neighbour = occupant(of: bed, besides: mrn) {
+            throw .bedOccupied(bed: bed, by: neighbour.mrn, name: neighbour.patient.name)
+        }
+    }
+
+    private mutating func move(_ mrn: MRN, _ movement: PatientMovement) throws(BoardError) {
+        guard var patient = patients[mrn]?.patient else { throw .unknownPatient(mrn) }
+        if let bed = movement.toBed { patient.bed = bed }
+        patient.movements = (patient.movements ?? []) + [movement]
+        patients[mrn]?.patient = patient
+    }
+
+    /// Adds one record of a patient transferred in, under this change's id.
+    private mutating func transferRecord(_ c: TransferRecord, context: ChangeContext) throws(BoardError) -> RecordID? {
+        guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
+        guard record.patient.movements?.last?.kind == .transferredIn else {
+            throw .inconsistent("records are carried only with a transfer in; \(c.mrn) did not arrive by transfer")
+        }
+        let sequence = context.sequence
+        let parts: [Bool] = [
+            c.consult != nil, c.order != nil, c.result != nil, c.lab != nil, c.complication != nil, c.note != nil,
+            c.addendum != nil, c.action != nil, c.contingency != nil, c.exam != nil, c.acknowledgement != nil,
+            c.allergy != nil, c.criticalValue != nil, c.noKnownAllergies != nil,
+        ]
+        guard parts.filter({ $0 }).count == 1 else {
+            throw .inconsistent("a transferred record carries exactly one record, not \(parts.filter { $0 }.count)")
+        }
+        func newID(_ kind: RecordKind) -> RecordID { kind.id(forSequence: sequence) }
+        var id: RecordID?
+        if var x = c.consult { x.id = newID(.consult); id = x.id; patients[c.mrn]?.consults.append(x) }
+        if var x = c.order { x.id = newID(.order); id = x.id; patients[c.mrn]?.orders.append(x) }
+        if var x = c.result {
+            if let orderID = x.orderID, !record.orders.contains(where: { $0.id == orderID }) {
+                throw .inconsistent("transferred result names order \(orderID), which \(c.mrn) does not hold")
+            }
+            x.id = newID(.result); id = x.id; patients[c.mrn]?.results.append(x)
+        }
+        if var x = c.lab { x.id = newID(.lab); id = x.id; patients[c.mrn]?.labs.append(x) }
+        if var x = c.complication { x.id = newID(.complication); id = x.id; patients[c.mrn]?.complications.append(x) }
+        if var x = c.note { x.id = newID(.note); x.addenda = []; id = x.id; patients[c.mrn]?.notes.append(x) }
+        if var x = c.addendum {
+            guard let noteID = c.noteID, let index = record.notes.firstIndex(where: { $0.id == noteID }) else {
+                throw .inconsistent("transferred addendum names note \(c.noteID ?? "none"), which \(c.mrn) does not hold")
+            }
+            x.id = newID(.addendum); id = x.id; patients[c.mrn]?.notes[index].addenda.append(x)
+        }
+        if var x = c.action { x.id = newID(.action); id = x.id; patients[c.mrn]?.actions.append(x) }
+        if var x = c.contingency { x.id = newID(.contingency); id = x.id; patients[c.mrn]?.contingencies.append(x) }
+        if var x = c.exam { x.id = newID(.exam); id = x.id; patients[c.mrn]?.exams.append(x) }
+        if var x = c.acknowledgement { x.id = newID(.acknowledgement); id = x.id; patients[c.mrn]?.acknowledgements.append(x) }
+        if var x = c.allergy { x.id = newID(.allergy); id = x.id; patients[c.mrn]?.allergies.append(x) }
+        if let x = c.criticalValue {
+            guard record.labs.contains(where: { $0.id == x.labID }) else {
+                throw .inconsistent("transferred critical value names lab \(x.labID), which \(c.mrn) does not hold")
+            }
+            patients[c.mrn]?.criticalValues = (record.criticalValues ?? []) + [x]
+        }
+        if let x = c.noKnownAllergies { patients[c.mrn]?.noKnownAllergies = x }
+        return id
+    }
+}
+
+extension BoardCommand {
+    /// The feed message a move came from, if any.
+    var movementSource: String? {
+        switch self {
+        case let .dischargePatient(c): c.source
+        case let .transferBed(c): c.source
+        case let .readmitPatient(c): c.source
+        default: nil
+        }
+    }
+
+    /// The audit line of a move (see `summaryText`).
+    var stayText: String? {
+        switch self {
+        case let .dischargePatient(c):
+            "discharged (\(c.destination.label))" + (c.carryOver == true ? ", open items carried over" : "")
+                + (c.summary.map { ": \($0)" } ?? "")
+        case let .transferBed(c): "moved to bed \(c.bed)"
+        case let .readmitPatient(c): "readmitted" + (c.bed.map { " to bed \($0)" } ?? "")
+        case let .transferOut(c): "transferred to the board '\(c.toBoard)'" + (c.carryOver == true ? ", open items carried over" : "")
+        case let .transferIn(c): "transferred in from the board '\(c.fromBoard)' (\(c.patient.name)) to bed \(c.bed)"
+        case .transferRecord: "record carried over with the transfer"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ConsultBoard
+import Foundation
+
+/// The discharge form and the view of the patients who left: kept apart from the other forms so the ward's
+/// other screens stay as they are.
+///
+/// The form lists every consult, order and action still open (one line each, as fixed choices), and saving is
+/// refused until each is closed or the user chooses to carry them over: nothing is closed silently.
+enum DischargeForm {
+    static let carryOver = "carry them over (listed in the discharge summary)"
+    static let closeFirst = "close them first"
+
+    static func make(_ mrn: MRN, board: Board) -> Result<FormState, FormError> {
+        guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
+        guard record.patient.isOnWard else { return .failure(FormError("\(mrn) has already left the ward")) }
+        let open = OpenItems.of(record)
+        var fields = [
+            FormField("destination", "To", .choice(DischargeDestination.allCases.map(\.rawValue)), hint: "where the patient goes"),
+            FormField("summary", "Summary", hint: "the discharge summary (printed with `discharge-summary`)"),
+        ]
+        for (index, item) in open.enumerated() {
+            let line = "\(item.id) \(TextLayout.truncate(Sanitizer.line(item.text), width: 60))"
+            fields.append(FormField("open-\(index)", index == 0 ? "Open" : "", .choice([line]), hint: "open at discharge: close it, or carry it over"))
+        }
+        if !open.isEmpty {
+            fields.append(FormField("open", "Open items", .choice([closeFirst, carryOver]), hint: "nothing is closed silently"))
+        }
+        let title = "Discharge \(Sanitizer.line(record.patient.name)) (\(mrn))" + (open.isEmpty ? "" : ": \(open.count) open")
+        return .success(FormState(purpose: .discharge(mrn), title: title, fields: fields))
+    }
+
+    static func command(_ values: [String: String], mrn: MRN) throws(FormError) -> BoardCommand {
+        let destination: DischargeDestination
+        do throws(BoardError) { destination = try DischargeDestination.parse(values["destination"] ?? "", field: "destination") } catch {
+            throw FormError(error.description)
+        }
+        let summary = (values["summary"] ?? "").trimmingCharacters(in: .whitespaces)
+        if values["open"] == closeFirst {
+            let ids = values.keys.filter { $0.hasPrefix("open-") }.sorted().compactMap { values[$0]?.split(separator: " ").first }
+            throw FormError("close \(ids.joined(separator: ", ")) first (Esc, then on their tabs), or choose to carry them over")
+        }
+        return .dischargePatient(DischargePatient(
+            mrn: mrn, destination: destination, summary: summary.isEmpty ? nil : summary, carryOver: values["open"] == carryOver ? true : nil))
+    }
+
+    /// The patients who left, as a text the preview shows: when, how, where to, from which bed.
+    static func departedList(_ board: Board, timeZone: TimeZone) -> String {
+        let departed = board.departedPatients
+        guard !departed.isEmpty else { return "No patient has left this ward.\n" }
+        let time = TimeFormat(timeZone: timeZone)
+        return departed.map { record in
+            let p = record.patient
+            let d = p.departure
+            let to = d?.destination?.label ?? d?.otherBoard.map { "board \($0)" } ?? ""
+            return "\(d.map { time.dateTime($0.at) } ?? "")  \(p.mrn)  \(Sanitizer.line(p.name))  \(d?.kind.rawValue ?? "") to \(Sanitizer.line(to)), bed \(Sanitizer.line(p.bed))"
+        }.joined(separator: "\n") + "\n\n\(departed.count) patient\(departed.count == 1 ? "" : "s"); `consult-board discharge-summary MRN` prints a summary, `readmit MRN` brings one back.\n"
+    }
+}
+
+extension AppState {
+    /// Shows the patients who left the ward (board key `D`).
+    mutating func showDepartedPatients() {
+        let text = DischargeForm.departedList(board, timeZone: timeZone)
+        preview = PreviewState(title: "Discharged and transferred out", lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), text: text)
+    }
+}

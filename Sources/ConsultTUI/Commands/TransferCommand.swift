@@ -1,0 +1,85 @@
+import ArgumentParser
+import ConsultBoard
+import Foundation
+
+/// `consult-board transfer MRN --bed BED` or `transfer MRN --to-board PATH [--bed BED] [--carry-over]`
+struct TransferCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transfer",
+        abstract: "Move a patient to another bed, or to another board; prints the MRN.",
+        discussion: """
+            --bed alone: another bed of this ward (refused when another patient lies in it, unless \
+            --allow-shared-bed). --to-board PATH: the patient moves to the board in PATH (into --bed there, or the \
+            same bed name): this board keeps the record and its whole history, read-only like a discharge, with a \
+            transfer entry naming the other ward; the other board gets every record through its own changes, with \
+            new ids, each keeping its author and time, and a transfer entry naming this ward. Open consults, \
+            orders and actions are handled as at discharge (--carry-over).
+            """)
+
+    @OptionGroup var options: BoardOptions
+
+    @OptionGroup var revision: ExpectedRevisionOption
+
+    @Argument(help: "The patient's MRN.")
+    var mrn: String
+
+    @Option(help: "The new bed (on this ward, or on the other board with --to-board).")
+    var bed: String?
+
+    @Option(help: ArgumentHelp("The folder of the board the patient moves to.", valueName: "path"))
+    var toBoard: String?
+
+    @Flag(help: "Confirm a bed another patient lies in.")
+    var allowSharedBed = false
+
+    @Flag(help: "Carry every open consult, order and action over (with --to-board).")
+    var carryOver = false
+
+    func validate() throws {
+        if toBoard == nil, bed == nil { throw ValidationError("give --bed BED, or --to-board PATH to move the patient to another board") }
+        if toBoard == nil, carryOver { throw ValidationError("--carry-over goes with --to-board (a bed move keeps everything open)") }
+    }
+
+    func run() throws {
+        guard let toBoard else {
+            let change = TransferBed(
+                mrn: mrn, bed: try CLIInput.text(bed ?? "", field: "bed"), allowSharedBed: allowSharedBed ? true : nil)
+            try options.submit(expecting: revision.expected, .transferBed(change))
+            return
+        }
+        try transfer(to: toBoard)
+    }
+
+    /// Checks the other board first, records the departure here, then the arrival there. Should the arrival
+    /// still fail (the other board changed in between), the patient is readmitted here, so nobody is lost.
+    private func transfer(to path: String) throws {
+        let source = try options.store()
+        let author = try options.authorName()
+        guard URL(fileURLWithPath: path).standardizedFileURL != URL(fileURLWithPath: try options.boardPath()).standardizedFileURL else {
+            throw CLIError("--to-board is this board; to move the patient within the ward use --bed")
+        }
+        let target = try BoardStore(path: path)
+        let other = try target.load()
+        guard let record = try source.record(mrn) else { throw BoardError.unknownPatient(mrn) }
+        let bed = bed ?? record.patient.bed
+        if let existing = other.patients.values.first(where: { $0.mrn.lowercased() == mrn.lowercased() }) {
+            throw CLIError("MRN '\(existing.mrn)' is already on the board in \(path); nothing was changed")
+        }
+        if !allowSharedBed, let neighbour = other.patientsByBed.first(where: { $0.patient.bed.trimmingCharacters(in: .whitespaces).lowercased() == bed.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            throw BoardError.bedOccupied(bed: bed, by: neighbour.mrn, name: neighbour.patient.name)
+        }
+        let sourceWard = try source.wardList().ward
+        try source.apply(
+            [BoardCommand.transferOut(TransferOut(mrn: mrn, toBoard: other.ward, carryOver: carryOver ? true : nil)).expecting(revision.expected)],
+            author: author)
+        guard let moved = try source.record(mrn) else { throw BoardError.unknownPatient(mrn) }
+        do {
+            let plan = TransferPlan(record: moved, fromBoard: sourceWard, bed: bed, allowSharedBed: allowSharedBed ? true : nil)
+            try target.transferIn(plan, author: author)
+        } catch {
+            _ = try? source.apply([.readmitPatient(ReadmitPatient(mrn: mrn, allowSharedBed: true))], author: author)
+            throw CLIError("the board in \(path) refused the patient (\(error)); \(mrn) was readmitted here")
+        }
+        print(mrn)
+    }
+}
