@@ -14,6 +14,7 @@ extension BoardCommand {
         case let .setResultStatus(c): c.expectedRevision
         case let .setComplicationStatus(c): c.expectedRevision
         case let .completeAction(c): c.expectedRevision
+        case let .cosignNote(c): c.expectedRevision
         default: nil
         }
     }
@@ -31,6 +32,7 @@ extension BoardCommand {
         case var .setResultStatus(c): c.expectedRevision = revision; return .setResultStatus(c)
         case var .setComplicationStatus(c): c.expectedRevision = revision; return .setComplicationStatus(c)
         case var .completeAction(c): c.expectedRevision = revision; return .completeAction(c)
+        case var .cosignNote(c): c.expectedRevision = revision; return .cosignNote(c)
         default: return self
         }
     }

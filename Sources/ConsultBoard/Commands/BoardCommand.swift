@@ -41,6 +41,12 @@ public enum BoardCommand: Sendable, Equatable {
     case importBoard(ImportBoard)
     /// Records a repair that set damaged journal lines aside (see `RecordRepair`); changes no patient.
     case recordRepair(RecordRepair)
+    /// The ward roster (see `Roster`): add or change a person, change the board's identity settings.
+    case addStaff(AddStaff)
+    case setStaff(SetStaff)
+    case setRosterPolicy(SetRosterPolicy)
+    /// An attending cosigns a note that awaits it.
+    case cosignNote(CosignNote)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -74,6 +80,10 @@ public enum BoardCommand: Sendable, Equatable {
         case recordNoKnownAllergies = "allergy.none"
         case importBoard = "board.import"
         case recordRepair = "board.repair"
+        case addStaff = "staff.add"
+        case setStaff = "staff.set"
+        case setRosterPolicy = "staff.policy"
+        case cosignNote = "note.cosign"
     }
 
     public var kind: Kind {
@@ -108,6 +118,10 @@ public enum BoardCommand: Sendable, Equatable {
         case .recordNoKnownAllergies: .recordNoKnownAllergies
         case .importBoard: .importBoard
         case .recordRepair: .recordRepair
+        case .addStaff: .addStaff
+        case .setStaff: .setStaff
+        case .setRosterPolicy: .setRosterPolicy
+        case .cosignNote: .cosignNote
         }
     }
 
@@ -115,7 +129,7 @@ public enum BoardCommand: Sendable, Equatable {
     /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
     public var namedPatient: MRN? {
         switch self {
-        case .createBoard, .importBoard, .recordRepair: nil
+        case .createBoard, .importBoard, .recordRepair, .addStaff, .setStaff, .setRosterPolicy, .cosignNote: nil
         case let .admitPatient(c): c.patient.mrn
         case let .updatePatient(c): c.mrn
         case let .addNote(c): c.mrn
@@ -153,6 +167,7 @@ public enum BoardCommand: Sendable, Equatable {
         case let .closeCriticalValue(c): c.labID
         case let .recordDose(c): c.orderID
         case let .setAllergyStatus(c): c.allergyID
+        case let .cosignNote(c): c.noteID
         default: nil
         }
     }
@@ -196,6 +211,10 @@ extension BoardCommand: Codable {
         case .recordNoKnownAllergies: self = .recordNoKnownAllergies(try payload(RecordNoKnownAllergies.self))
         case .importBoard: self = .importBoard(try payload(ImportBoard.self))
         case .recordRepair: self = .recordRepair(try payload(RecordRepair.self))
+        case .addStaff: self = .addStaff(try payload(AddStaff.self))
+        case .setStaff: self = .setStaff(try payload(SetStaff.self))
+        case .setRosterPolicy: self = .setRosterPolicy(try payload(SetRosterPolicy.self))
+        case .cosignNote: self = .cosignNote(try payload(CosignNote.self))
         }
     }
 
@@ -233,6 +252,10 @@ extension BoardCommand: Codable {
         case let .recordNoKnownAllergies(p): try c.encode(p, forKey: .payload)
         case let .importBoard(p): try c.encode(p, forKey: .payload)
         case let .recordRepair(p): try c.encode(p, forKey: .payload)
+        case let .addStaff(p): try c.encode(p, forKey: .payload)
+        case let .setStaff(p): try c.encode(p, forKey: .payload)
+        case let .setRosterPolicy(p): try c.encode(p, forKey: .payload)
+        case let .cosignNote(p): try c.encode(p, forKey: .payload)
         }
     }
 }

@@ -90,6 +90,23 @@ extension BoardCommand {
             return status(c.allergyID, c.status.rawValue, c.reason)
         case .recordNoKnownAllergies:
             return "no known drug allergies"
+        case let .addStaff(c):
+            return "added \(c.member.described) to the ward roster" + (c.member.publicKey == nil ? "" : " with a signing key")
+        case let .setStaff(c):
+            var parts: [String] = []
+            if let login = c.login { parts.append("login \(login)") }
+            if let role = c.role { parts.append("role \(role.rawValue)") }
+            if let service = c.service { parts.append("service \(service.rawValue)") }
+            if let admin = c.admin { parts.append(admin ? "admin" : "not admin") }
+            if let key = c.publicKey { parts.append("signing key \(SigningKeys.fingerprint(ofBase64: key) ?? "?")") }
+            return "roster: \(c.name): " + parts.joined(separator: ", ")
+        case let .setRosterPolicy(c):
+            var parts: [String] = []
+            if let require = c.requireSignatures { parts.append(require ? "signatures required" : "signatures optional") }
+            if let syslog = c.syslog { parts.append(syslog ? "latest hash sent to syslog" : "no syslog") }
+            return "roster settings: " + parts.joined(separator: ", ")
+        case let .cosignNote(c):
+            return "\(c.noteID) cosigned"
         }
     }
 }

@@ -53,5 +53,7 @@ enum CommandRegistry {
         ExportCommand.self,
         ImportCommand.self,
         HL7Command.self,
+        StaffCommand.self,
+        KeysCommand.self,
     ]
 }
