@@ -106,6 +106,8 @@ struct HandoffBuilder {
                 if !note.addenda.isEmpty {
                     summary += " · \(note.addenda.count) addend\(note.addenda.count == 1 ? "um" : "a")"
                 }
+                if note.awaitsCosignature { summary += " · AWAITING COSIGNATURE" }
+                if let by = note.cosignature?.by { summary += " · cosigned by \(layout.clean(by))" }
                 return HandoffNoteGist(
                     id: note.id, service: note.service.label, type: note.type.label, author: author, at: at,
                     summary: summary, lines: layout.lines(summary),
