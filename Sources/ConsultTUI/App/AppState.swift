@@ -46,6 +46,8 @@ struct AppState: Sendable {
     var showingHelp = false
     /// The handoff preview (`p`), once rendered.
     var preview: PreviewState?
+    /// This author's unsigned drafts left on disk that were not reopened at start (the sign-off list shows them).
+    var keptDrafts: [NoteDraft] = []
 
     /// The message line: what just happened, or what went wrong.
     var status: StatusMessage?

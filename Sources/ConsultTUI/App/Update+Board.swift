@@ -34,6 +34,7 @@ extension AppState {
         case .char("n"):
             if let mrn = selectedMRN, board.patients[mrn] != nil { openEditor(for: mrn) }
         case .char("p"): return previewHandoff(of: [])
+        case .char("c"): return showSignOffList()
         case .char("?"): showingHelp = true
         case .char("q"): return requestQuit()
         default: break
