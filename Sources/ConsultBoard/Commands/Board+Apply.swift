@@ -8,7 +8,10 @@ extension Board {
     @discardableResult
     public mutating func apply(_ command: BoardCommand, context: ChangeContext) throws(BoardError) -> String? {
         try Validate.text(context.author, field: "author name")
-        if !context.isReplay { try checkRevision(of: command) }
+        if !context.isReplay {
+            try checkPermission(command, context: context)
+            try checkRevision(of: command)
+        }
         let id: String?
         switch command {
         case let .createBoard(c):
@@ -23,9 +26,10 @@ extension Board {
             id = try update(c, context: context)
         case let .addNote(c):
             try Validate.text(c.text, field: "note text")
-            let note = Note(
+            var note = Note(
                 id: RecordKind.note.id(forSequence: context.sequence), service: c.service, type: c.type,
                 author: context.author, at: context.at, text: c.text)
+            note.cosignature = cosignatureNeeded(by: context.author)
             try edit(c.mrn) { $0.notes.append(note) }
             id = note.id
         case let .addAddendum(c):
@@ -230,6 +234,17 @@ extension Board {
             id = try applyStay(command, context: context)
         case let .updateDemographics(c):
             id = try updateDemographics(c)
+        case let .addStaff(c):
+            try addStaff(c, context: context)
+            id = c.member.name
+        case let .setStaff(c):
+            try setStaff(c, context: context)
+            id = c.name
+        case let .setRosterPolicy(c):
+            try setRosterPolicy(c)
+            id = nil
+        case let .cosignNote(c):
+            id = try cosignNote(c, context: context)
         }
         // A new record (not the patient itself, not an existing record changed) joins the id index.
         if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {
@@ -393,7 +408,7 @@ extension Board {
     }
 
     /// Runs `change` on the record with `id` in one of a patient's lists, or throws if there is none.
-    private mutating func editRecord<Item: Identifiable>(
+    mutating func editRecord<Item: Identifiable>(
         _ id: RecordID, kind: RecordKind, in list: WritableKeyPath<PatientRecord, [Item]>,
         _ change: (inout Item) throws(BoardError) -> Void
     ) throws(BoardError) where Item.ID == RecordID {

@@ -18,6 +18,7 @@ extension BoardCommand {
         case let .transferBed(c): c.expectedRevision
         case let .readmitPatient(c): c.expectedRevision
         case let .transferOut(c): c.expectedRevision
+        case let .cosignNote(c): c.expectedRevision
         default: nil
         }
     }
@@ -39,6 +40,7 @@ extension BoardCommand {
         case var .transferBed(c): c.expectedRevision = revision; return .transferBed(c)
         case var .readmitPatient(c): c.expectedRevision = revision; return .readmitPatient(c)
         case var .transferOut(c): c.expectedRevision = revision; return .transferOut(c)
+        case var .cosignNote(c): c.expectedRevision = revision; return .cosignNote(c)
         default: return self
         }
     }

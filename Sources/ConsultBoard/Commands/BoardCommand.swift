@@ -54,6 +54,12 @@ public enum BoardCommand: Sendable, Equatable {
     case transferIn(TransferIn)
     case transferRecord(TransferRecord)
     case updateDemographics(UpdateDemographics)
+    /// The ward roster (see `Roster`): add or change a person, change the board's identity settings.
+    case addStaff(AddStaff)
+    case setStaff(SetStaff)
+    case setRosterPolicy(SetRosterPolicy)
+    /// An attending cosigns a note that awaits it.
+    case cosignNote(CosignNote)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -99,6 +105,10 @@ public enum BoardCommand: Sendable, Equatable {
         case transferIn = "patient.transfer-in"
         case transferRecord = "record.transfer-in"
         case updateDemographics = "patient.demographics"
+        case addStaff = "staff.add"
+        case setStaff = "staff.set"
+        case setRosterPolicy = "staff.policy"
+        case cosignNote = "note.cosign"
     }
 
     public var kind: Kind {
@@ -145,6 +155,10 @@ public enum BoardCommand: Sendable, Equatable {
         case .transferIn: .transferIn
         case .transferRecord: .transferRecord
         case .updateDemographics: .updateDemographics
+        case .addStaff: .addStaff
+        case .setStaff: .setStaff
+        case .setRosterPolicy: .setRosterPolicy
+        case .cosignNote: .cosignNote
         }
     }
 
@@ -152,7 +166,7 @@ public enum BoardCommand: Sendable, Equatable {
     /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
     public var namedPatient: MRN? {
         switch self {
-        case .createBoard, .importBoard, .recordRepair: nil
+        case .createBoard, .importBoard, .recordRepair, .addStaff, .setStaff, .setRosterPolicy, .cosignNote: nil
         case let .admitPatient(c): c.patient.mrn
         case let .updatePatient(c): c.mrn
         case let .addNote(c): c.mrn
@@ -202,6 +216,7 @@ public enum BoardCommand: Sendable, Equatable {
         case let .recordDose(c): c.orderID
         case let .setAllergyStatus(c): c.allergyID
         case let .removeDevice(c): c.deviceID
+        case let .cosignNote(c): c.noteID
         default: nil
         }
     }
@@ -257,6 +272,10 @@ extension BoardCommand: Codable {
         case .transferIn: self = .transferIn(try payload(TransferIn.self))
         case .transferRecord: self = .transferRecord(try payload(TransferRecord.self))
         case .updateDemographics: self = .updateDemographics(try payload(UpdateDemographics.self))
+        case .addStaff: self = .addStaff(try payload(AddStaff.self))
+        case .setStaff: self = .setStaff(try payload(SetStaff.self))
+        case .setRosterPolicy: self = .setRosterPolicy(try payload(SetRosterPolicy.self))
+        case .cosignNote: self = .cosignNote(try payload(CosignNote.self))
         }
     }
 
@@ -306,6 +325,10 @@ extension BoardCommand: Codable {
         case let .transferIn(p): try c.encode(p, forKey: .payload)
         case let .transferRecord(p): try c.encode(p, forKey: .payload)
         case let .updateDemographics(p): try c.encode(p, forKey: .payload)
+        case let .addStaff(p): try c.encode(p, forKey: .payload)
+        case let .setStaff(p): try c.encode(p, forKey: .payload)
+        case let .setRosterPolicy(p): try c.encode(p, forKey: .payload)
+        case let .cosignNote(p): try c.encode(p, forKey: .payload)
         }
     }
 }

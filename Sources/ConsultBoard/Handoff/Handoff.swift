@@ -22,27 +22,30 @@ public enum Handoff {
     ///   - now: the time shown on every page, and the one "overdue" and the hospital day are counted from.
     ///   - timeZone: the ward's time zone, in which every time is written.
     ///   - settings: the ward's reference ranges (values are flagged H/L/HH/LL against them).
+    ///   - journalHash: the journal's latest hash (`BoardStore.loadMarked`), printed on every page.
     public static func render(
         board: Board, mrns: [MRN] = [], template: HandoffTemplate, width: Int = 80, sort: HandoffSort = .bed,
-        generatedBy: String, now: Date, timeZone: TimeZone = .current, settings: WardSettings = .shipped
+        generatedBy: String, now: Date, timeZone: TimeZone = .current, settings: WardSettings = .shipped,
+        journalHash: String? = nil
     ) throws(HandoffError) -> String {
         let document = try document(
             board: board, mrns: mrns, format: template.format, width: width, sort: sort, generatedBy: generatedBy,
-            now: now, timeZone: timeZone, settings: settings)
+            now: now, timeZone: timeZone, settings: settings, journalHash: journalHash)
         return try template.render(document)
     }
 
     /// The view model a template is rendered with (for a preview that lays it out itself, or for tests).
     public static func document(
         board: Board, mrns: [MRN] = [], format: HandoffFormat, width: Int = 80, sort: HandoffSort = .bed,
-        generatedBy: String, now: Date, timeZone: TimeZone = .current, settings: WardSettings = .shipped
+        generatedBy: String, now: Date, timeZone: TimeZone = .current, settings: WardSettings = .shipped,
+        journalHash: String? = nil
     ) throws(HandoffError) -> HandoffDocument {
         guard widths.contains(width) else { throw .invalidWidth(width, allowed: widths) }
         let records = try patients(of: board, mrns: mrns, sort: sort)
         let builder = HandoffBuilder(
             layout: HandoffLayout(format: format, width: width), clock: HandoffClock(now: now, timeZone: timeZone),
             settings: settings)
-        return builder.document(board: board, records: records, generatedBy: generatedBy)
+        return builder.document(board: board, records: records, generatedBy: generatedBy, journalHash: journalHash)
     }
 
     /// The records to hand over, in handoff order. An MRN matches exactly, or else in any letter case.

@@ -12,14 +12,16 @@ struct HandoffBuilder {
     static let gistLines = 3
     static let gistCharacters = 400
 
-    func document(board: Board, records: [PatientRecord], generatedBy: String) -> HandoffDocument {
+    func document(board: Board, records: [PatientRecord], generatedBy: String, journalHash: String? = nil) -> HandoffDocument {
         let ward = layout.cleanOrNil(board.ward) ?? "Ward"
         let author = layout.cleanOrNil(generatedBy) ?? "unknown"
         let generatedAt = clock.stamp(clock.now)
-        let pageHeader = "\(ward) · I-PASS handoff · generated \(generatedAt) by \(author) · board revision \(board.revision)"
+        // The chain's latest hash on every page: a copy of it kept outside the board shows a rewritten journal.
+        let hash = journalHash.map { " · journal \(layout.clean($0))" } ?? ""
+        let pageHeader = "\(ward) · I-PASS handoff · generated \(generatedAt) by \(author) · board revision \(board.revision)\(hash)"
         return HandoffDocument(
             title: "I-PASS handoff", ward: ward, generatedAt: generatedAt, generatedBy: author,
-            revision: board.revision, format: layout.format.rawValue, width: layout.width,
+            revision: board.revision, journalHash: journalHash.map(layout.clean), format: layout.format.rawValue, width: layout.width,
             contentWidth: layout.contentWidth, rule: String(repeating: "=", count: layout.width),
             thinRule: String(repeating: "-", count: layout.width), pageHeader: pageHeader,
             pageHeaderLines: layout.headingLines(pageHeader), patientCount: records.count,
@@ -106,6 +108,8 @@ struct HandoffBuilder {
                 if !note.addenda.isEmpty {
                     summary += " · \(note.addenda.count) addend\(note.addenda.count == 1 ? "um" : "a")"
                 }
+                if note.awaitsCosignature { summary += " · AWAITING COSIGNATURE" }
+                if let by = note.cosignature?.by { summary += " · cosigned by \(layout.clean(by))" }
                 return HandoffNoteGist(
                     id: note.id, service: note.service.label, type: note.type.label, author: author, at: at,
                     summary: summary, lines: layout.lines(summary),

@@ -18,6 +18,9 @@ public struct HandoffDocument: Sendable, Equatable {
     public var generatedBy: String
     /// The board revision (journal sequence number) the handoff was built from.
     public var revision: Int
+    /// SHA-256 of the journal's last line at that revision (the chain's latest hash), when the handoff was built
+    /// from a board on disk: printed on every page (in `pageHeader`) as an outside record of the chain.
+    public var journalHash: String?
     public var format: String
     /// The page width in display columns (text format; for others the width asked for).
     public var width: Int
@@ -26,7 +29,7 @@ public struct HandoffDocument: Sendable, Equatable {
     /// A line of `=` and one of `-`, each `width` columns, for the text format.
     public var rule: String
     public var thinRule: String
-    /// "Ward · generated ... by ... · board revision N": the line every page carries.
+    /// "Ward · generated ... by ... · board revision N · journal <sha256>": the line every page carries.
     public var pageHeader: String
     /// `pageHeader` wrapped to `width`.
     public var pageHeaderLines: [String]

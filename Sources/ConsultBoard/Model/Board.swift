@@ -14,6 +14,8 @@ public struct Board: Sendable, Equatable {
     public var patients: OrderedDictionary<MRN, PatientRecord>
     /// Which patient holds each record, so a command naming only a record id finds it in O(1).
     public private(set) var recordIndex: [RecordID: MRN]
+    /// The ward roster: who may sign as whom, with which role and key (empty: single-user behaviour).
+    public var roster = Roster()
 
     public init(ward: String = "", createdAt: Date = Date(timeIntervalSince1970: 0), revision: Int = 0) {
         self.ward = ward
@@ -85,11 +87,15 @@ public struct ChangeContext: Sendable, Equatable {
     /// today's rule set? is this exam valid under today's ISNCSCI parser?) run only for new changes: a change the
     /// board once accepted must always replay, or one rule update could make a whole board unreadable.
     public var isReplay: Bool
+    /// The login of the process making the change (`OSUser.login`), which the roster checks the author and the
+    /// role against; `nil` in replays and for callers that do not say (then a board with a roster refuses).
+    public var writer: String?
 
-    public init(sequence: Int, author: String, at: Date, isReplay: Bool = false) {
+    public init(sequence: Int, author: String, at: Date, isReplay: Bool = false, writer: String? = nil) {
         self.sequence = sequence
         self.author = author
         self.at = at
         self.isReplay = isReplay
+        self.writer = writer
     }
 }

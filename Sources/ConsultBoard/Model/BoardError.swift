@@ -35,6 +35,9 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
     case bedOccupied(bed: String, by: MRN, name: String)
     /// A test name that is not a known test but is spelt almost like one.
     case unknownTestNear(test: String, suggestion: String)
+    /// The ward roster does not allow this person (or this login) to make this change: `rule` says who may,
+    /// `who` names the person and their role.
+    case notPermitted(rule: String, who: String)
 
     public var description: String {
         switch self {
@@ -83,6 +86,8 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
             "bed '\(bed)' is taken by \(mrn) (\(name)); choose another bed, or confirm the shared bed (--allow-shared-bed)"
         case let .unknownTestNear(test, suggestion):
             "unknown test '\(test)': did you mean \(suggestion)? If it really is a new test, say so (--new-test)"
+        case let .notPermitted(rule, who):
+            "not permitted: \(rule); \(who)"
         }
     }
 }

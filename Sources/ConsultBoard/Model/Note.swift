@@ -18,6 +18,12 @@ public struct Note: Codable, Sendable, Equatable, Identifiable {
     public var text: String
     public var addenda: [Addendum]
     public var enteredInError: ErrorMark?
+    /// Present when the note needs a senior's cosignature (a resident's note, 上级医师审签): who cosigned it and
+    /// when, or still awaiting.
+    public var cosignature: Cosignature?
+
+    /// Whether the note still waits for an attending's cosignature.
+    public var awaitsCosignature: Bool { cosignature.map { $0.by == nil } ?? false }
 
     public init(id: RecordID, service: Service, type: NoteType, author: String, at: Date, text: String) {
         self.id = id
@@ -63,5 +69,15 @@ public struct ErrorMark: Codable, Sendable, Equatable {
         self.by = by
         self.at = at
         self.reason = reason
+    }
+}
+
+/// A note's cosignature by an attending (上级医师审签): `by`/`at` are empty while it is awaited.
+public struct Cosignature: Codable, Sendable, Equatable {
+    public var by: String?
+    public var at: Date?
+    public init(by: String? = nil, at: Date? = nil) {
+        self.by = by
+        self.at = at
     }
 }

@@ -22,6 +22,9 @@ struct BoardExamination {
     var checkpointProblems: [(file: String, message: String)] = []
     /// Damaged stretches an earlier repair set aside, which the scan stepped over (see `JournalQuarantine`).
     var quarantined: [QuarantinedSpan] = []
+    /// The writers' signatures, checked against the roster as the replay went (see `SignatureAudit`).
+    var signatures = SignatureAudit()
+    var signatureProblems: [SignatureAudit.Problem] = []
 
     /// The revision the journal's good part reaches.
     var revision: Int { lines.last?.envelope.sequence ?? 0 }
@@ -100,6 +103,7 @@ struct BoardExamination {
                 }
                 continue
             }
+            signatures.observe(line, entry: entry, roster: board.roster)
             do throws(BoardError) {
                 try board.apply(entry.command, context: entry.context)
             } catch {
@@ -109,6 +113,7 @@ struct BoardExamination {
             entries.append(entry)
             if entry.sequence == snapshotRevision { snapshot = board }
         }
+        signatureProblems = signatures.finish()
         if case let .success(manifest) = manifest {
             compare(manifest, with: snapshot, checkpoint: checkpoint)
         }
@@ -122,7 +127,7 @@ struct BoardExamination {
             guard let record = try? checkpoint.record(entry, depth: .whole) else { return nil }
             records.append(record)
         }
-        return Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
+        return Board(manifest: manifest, records: records)
     }
 
     /// Checks the checkpoint against the board the journal gives at the checkpoint's revision.
@@ -138,6 +143,9 @@ struct BoardExamination {
         }
         if manifest.ward != snapshot.ward || manifest.createdAt != snapshot.createdAt {
             checkpointProblems.append((file, "its ward or creation time differs from the journal's"))
+        }
+        if (manifest.roster ?? Roster()) != snapshot.roster {
+            checkpointProblems.append((file, "its ward roster differs from the journal's"))
         }
         let listed = manifest.patients.map(\.patient.mrn)
         if listed != Array(snapshot.patients.keys) {

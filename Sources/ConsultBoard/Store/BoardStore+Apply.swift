@@ -22,7 +22,7 @@ extension BoardStore {
             let partial = try? partialBoard(for: commands, tail: tail)
             let working: Board
             if let partial { working = partial } else { working = try fullBoard(tail) }
-            var accepted: (ids: [String?], entries: [JournalEntry])
+            var accepted: (ids: [String?], entries: [JournalEntry], syslog: Bool)
             do throws(BoardError) {
                 accepted = try accept(commands, on: working, after: tail.end, author: author, at: time)
             } catch {
@@ -34,12 +34,16 @@ extension BoardStore {
                     accepted = try accept(commands, on: full, after: tail.end, author: author, at: time)
                 } catch { throw .rejected(explained(error, tail: tail)) }
             }
+            if accepted.syslog { try SyslogRecord.checkAvailable(hooks) }
             let lines = try encode(accepted.entries, after: tail.end)
             try journal.append(lines.data, at: tail.end.offset, fault: hooks.faults.journalWrite)
             var grown = tail
             grown.lines += lines.lines
             if grown.manifest == nil || policy.due(entries: grown.lines.count, bytes: grown.end.offset - grown.start.offset) {
                 try? writeCheckpoint(grown)
+            }
+            if accepted.syslog {
+                try SyslogRecord.send(folder: layout.folder, mark: JournalMark(revision: grown.end.revision, hash: grown.end.lastHash), hooks: hooks)
             }
             return accepted.ids
         }
@@ -55,16 +59,19 @@ extension BoardStore {
             defer { journal.close() }
             let tail = try readTail()
             try setAsideInterruptedWrite(after: tail.end)
-            var batch = ChangeBatch(board: try fullBoard(tail), after: tail.end)
+            var batch = ChangeBatch(board: try fullBoard(tail), after: tail.end, writer: writer.user.login)
             let result: T
             do throws(BoardError) { result = try body(&batch) } catch { throw .rejected(error) }
             guard !batch.entries.isEmpty else { return result }
+            let syslog = batch.board.roster.policy.syslog
+            if syslog { try SyslogRecord.checkAvailable(hooks) }
             let lines = try encode(batch.entries, after: tail.end)
             try journal.append(lines.data, at: tail.end.offset, fault: hooks.faults.journalWrite)
             let end = lines.lines.last?.position ?? tail.end
             if tail.manifest == nil || policy.due(entries: tail.lines.count + lines.lines.count, bytes: end.offset - tail.start.offset) {
                 _ = try? checkpoint.write(batch.board, changed: nil, previous: tail.manifest, position: end, modes: modes)
             }
+            if syslog { try SyslogRecord.send(folder: layout.folder, mark: JournalMark(revision: end.revision, hash: end.lastHash), hooks: hooks) }
             return result
         }
     }
@@ -105,21 +112,27 @@ extension BoardStore {
     /// `commands` validated against `board` as one change.
     private func accept(
         _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
-    ) throws(BoardError) -> (ids: [String?], entries: [JournalEntry]) {
-        var batch = ChangeBatch(board: board, after: end)
+    ) throws(BoardError) -> (ids: [String?], entries: [JournalEntry], syslog: Bool) {
+        var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
         let ids = try batch.apply(commands, author: author, at: time)
-        return (ids, batch.entries)
+        // Logged when the board asks for it, counting the change that turns it on (or off: that one is logged too).
+        return (ids, batch.entries, batch.board.roster.policy.syslog || board.roster.policy.syslog)
     }
 
-    /// The lines for `entries`, chained after `end`.
+    /// The lines for `entries`, chained after `end`, each run of lines by one author signed at its last line
+    /// with the writer's key (see `JournalSignature`).
     private func encode(_ entries: [JournalEntry], after end: JournalPosition) throws(StoreError) -> (data: Data, lines: [JournalLine]) {
         let encoder = BoardJSON.encoder()
+        let key = try writer.signingKey()
         var data = Data()
         var lines: [JournalLine] = []
         var position = end
-        for var entry in entries {
+        for (index, original) in entries.enumerated() {
+            var entry = original
             entry.previousHash = position.lastHash
-            let bytes = try JournalCodec.line(for: entry, encoder: encoder, file: layout.journal)
+            let endsRun = index == entries.count - 1 || entries[index + 1].author != entry.author
+            let bytes = try JournalCodec.line(
+                for: entry, encoder: encoder, file: layout.journal, writer: writer.user, signingKey: endsRun ? key : nil)
             let line = JournalLine(
                 number: position.lines + 1, range: position.offset..<(position.offset + bytes.count - 1),
                 hash: Seal.sha256Hex(bytes.dropLast()), envelope: JournalEnvelope(entry), bytes: bytes.dropLast())
@@ -189,6 +202,11 @@ extension BoardStore {
         while deepened {
             deepened = false
             for (index, line) in tail.lines.enumerated() where decoded[index] == nil {
+                if line.envelope.kind.changesRoster {
+                    // Every change is checked against the roster, whatever patients it reads.
+                    decoded[index] = try line.entry(decoder, file: layout.journal)
+                    continue
+                }
                 guard let mrn = line.envelope.patient, let current = depth[mrn] else { continue }
                 guard replayAll || !line.envelope.kind.changedParts.isDisjoint(with: current.parts) else { continue }
                 let entry = try line.entry(decoder, file: layout.journal)
@@ -207,7 +225,7 @@ extension BoardStore {
             records.append(record)
             baselines[record.mrn] = .init(record: record, depth: depth)
         }
-        var board = Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
+        var board = Board(manifest: manifest, records: records)
         for (index, line) in tail.lines.enumerated() {
             guard let entry = decoded[index] else {
                 // Skipped, but it still moved its patient's revision, which a change's expected revision is

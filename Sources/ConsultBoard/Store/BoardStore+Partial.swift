@@ -58,3 +58,45 @@ extension BoardStore {
         try load(patients: [mrn]).patients[mrn]
     }
 }
+
+extension BoardStore {
+    /// The ward roster as it stands now (from the checkpoint's manifest and the tail's roster changes), without
+    /// reading any patient.
+    public func roster() throws(StoreError) -> Roster {
+        let tail = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in try readTail() }
+        guard let manifest = tail.manifest else { return try load().roster }
+        return try board(holding: [:], tail: tail, manifest: manifest, replayAll: false).board.roster
+    }
+}
+
+/// Where the journal stood when a board was read: its revision and the SHA-256 of its last line (the chain's
+/// latest hash), printed on the handoff and sent to syslog so that a rewrite of the whole chain shows.
+public struct JournalMark: Sendable, Equatable {
+    public var revision: Int
+    public var hash: String
+}
+
+extension BoardStore {
+    /// The board (the whole ward when `mrns` is nil, else those patients, as `load(patients:)`) and the
+    /// journal's mark it was read at, from one read.
+    public func loadMarked(patients mrns: [MRN]?) throws(StoreError) -> (board: Board, mark: JournalMark) {
+        guard let mrns else {
+            let open = try open()
+            return (open.board, open.mark)
+        }
+        return try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) -> (board: Board, mark: JournalMark) in
+            let tail = try readTail()
+            let mark = JournalMark(revision: tail.end.revision, hash: tail.end.lastHash)
+            guard let manifest = tail.manifest else {
+                let whole = try fullBoard(tail)
+                var board = Board(
+                    ward: whole.ward, createdAt: whole.createdAt, revision: whole.revision,
+                    records: whole.patients.values.filter { mrns.contains($0.mrn) })
+                board.roster = whole.roster
+                return (board, mark)
+            }
+            let needs = Dictionary(mrns.map { ($0, RecordDepth.whole) }) { first, _ in first }
+            return (try board(holding: needs, tail: tail, manifest: manifest, replayAll: false).board, mark)
+        }
+    }
+}

@@ -131,7 +131,7 @@ extension BoardStore {
             var records: [PatientRecord] = []
             records.reserveCapacity(decoded.count)
             for result in decoded { records.append(try result.get()) }
-            board = Board(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
+            board = Board(manifest: manifest, records: records)
         }
         try replay(tail.lines, into: &board)
         return board

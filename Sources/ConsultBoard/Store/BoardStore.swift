@@ -24,6 +24,8 @@ public struct BoardStore: Sendable {
     let layout: BoardLayout
     var hooks = StoreHooks()
     var policy = CheckpointPolicy()
+    /// Who writes through this store: the OS user the roster checks and whose key signs (this process's).
+    public var writer: Writer = .process
 
     var checkpoint: Checkpoint { Checkpoint(layout: layout, hooks: hooks) }
 
@@ -37,8 +39,10 @@ public struct BoardStore: Sendable {
 
     /// Creates a new board at `path` (refusing if one is there) whose first entry creates the ward.
     @discardableResult
-    public static func create(at path: String, ward: String, author: String, at: Date = Date()) throws(StoreError) -> BoardStore {
-        try create(at: path, first: .createBoard(CreateBoard(ward: ward)), sequence: 1, author: author, at: at)
+    public static func create(
+        at path: String, ward: String, author: String, at: Date = Date(), writer: Writer = .process
+    ) throws(StoreError) -> BoardStore {
+        try create(at: path, first: .createBoard(CreateBoard(ward: ward)), sequence: 1, author: author, at: at, writer: writer)
     }
 
     /// Creates a board whose journal begins with `first` at `sequence`: the board's creation, or an import.
@@ -47,7 +51,8 @@ public struct BoardStore: Sendable {
     /// built) and renamed into place only when whole, so a kill at any moment leaves no board or a whole one.
     /// What a killed attempt left is removed by the next `init` or `import` in that folder.
     static func create(
-        at path: String, first command: BoardCommand, sequence: Int, author: String, at: Date, hooks: StoreHooks = StoreHooks()
+        at path: String, first command: BoardCommand, sequence: Int, author: String, at: Date, hooks: StoreHooks = StoreHooks(),
+        writer: Writer = .process
     ) throws(StoreError) -> BoardStore {
         let layout = BoardLayout(folder: path)
         if FileIO.exists(layout.meta) { throw .alreadyExists(path: path) }
@@ -82,7 +87,7 @@ public struct BoardStore: Sendable {
                 let context = ChangeContext(sequence: sequence, author: author, at: time)
                 do throws(BoardError) { try board.apply(command, context: context) } catch { throw .rejected(error) }
                 let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
-                let line = try JournalCodec.line(for: entry, file: layout.journal)
+                let line = try JournalCodec.line(for: entry, file: layout.journal, writer: writer.user, signingKey: writer.signingKey())
                 try FileIO.writeNew(line, to: building.journal, mode: modes.file, fault: hooks.faults.createFile)
                 let position = JournalPosition(offset: line.count, lines: 1, revision: sequence, lastHash: Seal.sha256Hex(line.dropLast()))
                 try Checkpoint(layout: building, hooks: hooks).write(board, changed: nil, previous: nil, position: position, modes: modes)
@@ -102,6 +107,7 @@ public struct BoardStore: Sendable {
         }
         var store = try BoardStore(path: path)
         store.hooks = hooks
+        store.writer = writer
         return store
     }
 

@@ -12,10 +12,13 @@ public struct ChangeBatch: Sendable {
     private(set) var entries: [JournalEntry] = []
     /// Where the journal ended when the batch began.
     let after: JournalPosition
+    /// The login making the changes, which the ward roster checks (see `Board.checkPermission`).
+    let writer: String?
 
-    init(board: Board, after: JournalPosition) {
+    init(board: Board, after: JournalPosition, writer: String? = nil) {
         self.board = board
         self.after = after
+        self.writer = writer
     }
 
     /// Validates and applies `commands` as one change by `author` at `time` (whole seconds, as the journal keeps
@@ -28,7 +31,7 @@ public struct ChangeBatch: Sendable {
         var new: [JournalEntry] = []
         for command in commands {
             let sequence = after.revision + 1 + entries.count + new.count
-            let context = ChangeContext(sequence: sequence, author: author, at: time)
+            let context = ChangeContext(sequence: sequence, author: author, at: time, writer: writer)
             let patient = command.namedPatient ?? command.targetRecord.flatMap { board.patient(holding: $0) }
             ids.append(try board.apply(command, context: context))
             new.append(JournalEntry(sequence: sequence, at: time, author: author, patient: patient, command: command, previousHash: ""))

@@ -106,6 +106,23 @@ extension BoardCommand {
             let parts = [c.name.map { "name \($0)" }, c.sex.map { "sex \($0.label)" }, c.age.map { "age \($0)" },
                          c.diagnosis.map { "diagnosis \($0)" }, c.allergies.map { "allergies \($0)" }].compactMap { $0 }
             return "patient details updated" + (c.source.map { " from \($0)" } ?? "") + ": " + parts.joined(separator: ", ")
+        case let .addStaff(c):
+            return "added \(c.member.described) to the ward roster" + (c.member.publicKey == nil ? "" : " with a signing key")
+        case let .setStaff(c):
+            var parts: [String] = []
+            if let login = c.login { parts.append("login \(login)") }
+            if let role = c.role { parts.append("role \(role.rawValue)") }
+            if let service = c.service { parts.append("service \(service.rawValue)") }
+            if let admin = c.admin { parts.append(admin ? "admin" : "not admin") }
+            if let key = c.publicKey { parts.append("signing key \(SigningKeys.fingerprint(ofBase64: key) ?? "?")") }
+            return "roster: \(c.name): " + parts.joined(separator: ", ")
+        case let .setRosterPolicy(c):
+            var parts: [String] = []
+            if let require = c.requireSignatures { parts.append(require ? "signatures required" : "signatures optional") }
+            if let syslog = c.syslog { parts.append(syslog ? "latest hash sent to syslog" : "no syslog") }
+            return "roster settings: " + parts.joined(separator: ", ")
+        case let .cosignNote(c):
+            return "\(c.noteID) cosigned"
         }
     }
 }

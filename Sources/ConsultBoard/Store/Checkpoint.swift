@@ -172,7 +172,9 @@ struct Checkpoint: Sendable {
         try FileIO.syncFolder(layout.patients)
         try FileIO.syncFolder(layout.ids)
 
-        let manifest = CheckpointManifest(journal: position, ward: board.ward, createdAt: board.createdAt, patients: patients, ids: ids)
+        let manifest = CheckpointManifest(
+            journal: position, ward: board.ward, createdAt: board.createdAt, patients: patients, ids: ids,
+            roster: board.roster.isEmpty && board.roster.policy == RosterPolicy() ? nil : board.roster)
         let data = Seal.seal(try writer.encode(manifest, file: layout.manifest))
         try FileIO.writeAtomically(data, to: layout.manifest, mode: modes.file, fault: hooks.faults.checkpointWrite)
         removeUnlisted(manifest)

@@ -19,6 +19,8 @@ struct CheckpointManifest: Codable, Sendable, Equatable {
     var patients: [PatientEntry]
     /// By id number ranges, ascending.
     var ids: [FileRef]
+    /// The ward roster at the checkpoint's revision (absent when the board has none).
+    var roster: Roster?
 
     var revision: Int { journal.revision }
 
@@ -47,15 +49,16 @@ struct CheckpointManifest: Codable, Sendable, Equatable {
         var last: Int?
     }
 
-    init(journal: JournalPosition, ward: String, createdAt: Date, patients: [PatientEntry], ids: [FileRef]) {
+    init(journal: JournalPosition, ward: String, createdAt: Date, patients: [PatientEntry], ids: [FileRef], roster: Roster? = nil) {
         self.journal = journal
         self.ward = ward
         self.createdAt = createdAt
         self.patients = patients
         self.ids = ids
+        self.roster = roster
     }
 
-    private enum CodingKeys: String, CodingKey { case format, schemaVersion, journal, ward, createdAt, patients, ids }
+    private enum CodingKeys: String, CodingKey { case format, schemaVersion, journal, ward, createdAt, patients, ids, roster }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -70,6 +73,7 @@ struct CheckpointManifest: Codable, Sendable, Equatable {
         createdAt = try c.decode(Date.self, forKey: .createdAt)
         patients = try c.decode([PatientEntry].self, forKey: .patients)
         ids = try c.decode([FileRef].self, forKey: .ids)
+        roster = try c.decodeIfPresent(Roster.self, forKey: .roster)
     }
 }
 
@@ -192,5 +196,13 @@ struct CheckpointIDFile: Codable, Sendable {
     static func number(of id: RecordID) -> Int? {
         guard let dash = id.lastIndex(of: "-") else { return nil }
         return Int(id[id.index(after: dash)...])
+    }
+}
+
+extension Board {
+    /// A board at a checkpoint: the manifest's ward, revision and roster with these records.
+    init(manifest: CheckpointManifest, records: [PatientRecord]) {
+        self.init(ward: manifest.ward, createdAt: manifest.createdAt, revision: manifest.revision, records: records)
+        roster = manifest.roster ?? Roster()
     }
 }

@@ -83,7 +83,9 @@ struct LabRow: TableRow {
 
 /// A `Note` as one row; its rare parts (addenda, the entered-in-error mark) stay objects inside the row.
 struct NoteRow: TableRow {
-    static let columns = ["id", "service", "type", "author", "at", "text", "addenda", "enteredInError"]
+    static let columns = ["id", "service", "type", "author", "at", "text", "addenda", "enteredInError", "cosignature"]
+    /// Checkpoints written before notes could await a cosignature.
+    static let legacyColumns = [["id", "service", "type", "author", "at", "text", "addenda", "enteredInError"]]
     var value: Note
 
     init(_ value: Note) { self.value = value }
@@ -95,6 +97,7 @@ struct NoteRow: TableRow {
             author: try c.decode(String.self), at: try c.decodeBoardDate(), text: try c.decode(String.self))
         note.addenda = try c.decode([Addendum].self)
         note.enteredInError = try c.decode(ErrorMark?.self)
+        if !c.isAtEnd { note.cosignature = try c.decode(Cosignature?.self) }
         value = note
     }
 
@@ -108,6 +111,7 @@ struct NoteRow: TableRow {
         try c.encode(value.text)
         try c.encode(value.addenda)
         if let mark = value.enteredInError { try c.encode(mark) } else { try c.encodeNil() }
+        if let cosignature = value.cosignature { try c.encode(cosignature) } else { try c.encodeNil() }
     }
 }
 

@@ -39,7 +39,7 @@ extension BoardCommand {
         case .setConsultStatus, .addRecommendation, .setOrderStatus, .setResultStatus, .setComplicationStatus,
             .completeAction:
             .head
-        case .addAddendum, .markNoteInError:
+        case .addAddendum, .markNoteInError, .cosignNote:
             .withNotes
         default:
             .whole
@@ -90,7 +90,7 @@ extension BoardCommand.Kind {
     /// later) count as changing everything, so they are always replayed.
     var changedParts: RecordParts {
         switch self {
-        case .addNote, .addAddendum, .markNoteInError:
+        case .addNote, .addAddendum, .markNoteInError, .cosignNote:
             .notes
         case .addLab:
             .labs
@@ -100,6 +100,15 @@ extension BoardCommand.Kind {
             .lists
         default:
             .all
+        }
+    }
+
+    /// Whether a change of this kind changes the roster, which every change is checked against: a partial
+    /// board replays these tail lines whatever patients it reads (they name no patient).
+    var changesRoster: Bool {
+        switch self {
+        case .addStaff, .setStaff, .setRosterPolicy: true
+        default: false
         }
     }
 }

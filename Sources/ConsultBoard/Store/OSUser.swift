@@ -31,6 +31,15 @@ public struct OSUser: Sendable, Equatable, Codable, CustomStringConvertible {
         return String(cString: name)
     }
 
+    /// The home folder of `uid`, if the password database knows it.
+    static func home(of uid: uid_t) -> String? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4_096)
+        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &result) == 0, result != nil, let dir = entry.pw_dir else { return nil }
+        return String(cString: dir)
+    }
+
     /// "login (uid 1001)", for people.
     public var description: String { "\(login) (uid \(uid))" }
 }

@@ -27,6 +27,9 @@ public struct OpenBoard: Sendable {
         self.position = position
     }
 
+    /// The journal's latest hash and revision as read (what the handoff prints on every page).
+    public var mark: JournalMark { JournalMark(revision: position.revision, hash: position.lastHash) }
+
     /// How many bytes of `journal.jsonl` the board reflects.
     public var journalOffset: Int { position.offset }
 

@@ -108,7 +108,7 @@ extension BoardStore {
                 let entry = JournalEntry(
                     sequence: last.envelope.sequence + 1, at: BoardJSON.wholeSeconds(now), author: author, patient: nil,
                     command: .recordRepair(RecordRepair(quarantined: recorded)), previousHash: last.hash)
-                let line = try JournalCodec.line(for: entry, file: layout.journal)
+                let line = try JournalCodec.line(for: entry, file: layout.journal, signingKey: Writer.process.signingKey())
                 let appender = try JournalAppender(path: layout.journal)
                 defer { appender.close() }
                 try appender.append(line, at: last.position.offset)

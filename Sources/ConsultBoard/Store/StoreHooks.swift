@@ -12,6 +12,8 @@ struct StoreHooks: Sendable {
     var stopAtDraftStep: DraftStep?
     /// Stops creating a board just before its finished folder is renamed into place, as a kill would.
     var stopBeforePlacingNewBoard = false
+    /// Runs this program instead of `logger` for a board that logs its hashes (see `SyslogRecord`).
+    var syslogProgram: String?
 }
 
 /// I/O failures to inject, each as the `errno` the operating system would give.

@@ -119,6 +119,18 @@ extension BoardStore {
                 add(.problem, problem.file, problem.message + "; the journal wins: `validate --repair` rebuilds the checkpoint")
             }
         }
+        if e.signatures.rosterSeen || !e.board.roster.isEmpty {
+            let policy = e.board.roster.policy.requireSignatures ? "signatures required" : "signatures optional"
+            if e.signatureProblems.isEmpty {
+                add(
+                    .ok, layout.journal,
+                    "ward roster of \(Wording.count(e.board.roster.members.count, "person", "people")) (\(policy)): \(Wording.count(e.signatures.verified, "signature")) verified"
+                        + (e.signatures.unsignedAllowed > 0 ? ", \(Wording.count(e.signatures.unsignedAllowed, "entry", "entries")) by people without a key left unsigned" : ""))
+            }
+            for problem in e.signatureProblems { add(.problem, layout.journal, problem.message, line: problem.line) }
+        } else if !e.lines.isEmpty {
+            add(.note, layout.journal, Roster.noRosterNote)
+        }
         for span in e.quarantined {
             add(
                 .note, layout.journal,

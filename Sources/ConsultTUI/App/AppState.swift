@@ -48,6 +48,8 @@ struct AppState: Sendable {
     var preview: PreviewState?
     /// The flowsheet (`f`) or a trend chart (`t`) of the open patient.
     var clinicalView: ClinicalViewState?
+    /// This author's unsigned drafts left on disk that were not reopened at start (the sign-off list shows them).
+    var keptDrafts: [NoteDraft] = []
 
     /// The message line: what just happened, or what went wrong.
     var status: StatusMessage?

@@ -35,6 +35,7 @@ extension AppState {
             if let mrn = selectedMRN, board.patients[mrn] != nil { openEditor(for: mrn) }
         case .char("p"): return previewHandoff(of: [])
         case .char("D"): showDepartedPatients()
+        case .char("c"): return showSignOffList()
         case .char("?"): showingHelp = true
         case .char("q"): return requestQuit()
         default: break

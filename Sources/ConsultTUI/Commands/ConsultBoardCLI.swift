@@ -60,5 +60,7 @@ enum CommandRegistry {
         ExportCommand.self,
         ImportCommand.self,
         HL7Command.self,
+        StaffCommand.self,
+        KeysCommand.self,
     ]
 }

@@ -81,10 +81,10 @@ struct HandoffCommand: ParsableCommand {
             handoffTemplate = try HandoffTemplate.standard(format)
         }
         // Only the patients asked for are read (the whole ward when none are named).
-        let board = mrns.isEmpty ? try options.store().load() : try options.store().load(patients: mrns)
+        let (board, mark) = try options.store().loadMarked(patients: mrns.isEmpty ? nil : mrns)
         let document = try Handoff.document(
             board: board, mrns: mrns, format: format, width: width, sort: sort,
-            generatedBy: try options.authorName(), now: Date(), settings: try options.wardSettings())
+            generatedBy: try options.authorName(), now: Date(), settings: try options.wardSettings(), journalHash: mark.hash)
         let text = try handoffTemplate.render(document)
         let count = "\(document.patientCount) patient\(document.patientCount == 1 ? "" : "s")"
 

@@ -4,5 +4,5 @@ import ArgumentParser
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note", abstract: "Add a note, an addendum, or mark a note entered in error.",
-        subcommands: [NoteAddCommand.self, NoteAddendumCommand.self, NoteErrorCommand.self])
+        subcommands: [NoteAddCommand.self, NoteAddendumCommand.self, NoteErrorCommand.self, NoteCosignCommand.self, NoteAwaitingCommand.self])
 }

@@ -29,6 +29,7 @@ enum TUILauncher {
                 reopened = true
             } else {
                 left += 1
+                state.keptDrafts.append(candidate.draft)
             }
         }
         if left > 0 {

@@ -39,6 +39,7 @@ enum KeyHelp {
         Entry("a", "admit a patient"),
         Entry("p", "preview the whole ward's handoff (save or print it there)", footer: "handoff"),
         Entry("D", "the patients who left (discharged or transferred out)"),
+        Entry("c", "sign-off: your unsigned drafts, notes awaiting your cosignature (上级医师审签)"),
         Entry("?", "this help", footer: "help"),
         Entry("q Ctrl-C", "quit", footer: "quit"),
         Entry("mouse", "click a row to select it, click again to open"),

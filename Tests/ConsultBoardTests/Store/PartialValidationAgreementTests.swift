@@ -12,6 +12,10 @@ import Testing
         let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(2)
         let now = Sample.at(600)
         let t = Sample.at(300)
+        let login = Writer.process.user.login
+        let consult = try #require(try store.apply(
+            [.requestConsult(RequestConsult(mrn: "SCI-0002", service: .neurology, question: "GBS?", urgency: .routine))],
+            author: "dr.li", at: Sample.at(500)).first ?? nil)
         let feedValue = AddLab(mrn: "SCI-0001", test: "potassium", value: 4.4, unit: "mmol/L", at: t, source: "hl7:LIS|H|7#1")
         let lineID = try #require(try store.apply([.addDevice(AddDevice(mrn: "SCI-0002", kind: .drain, site: "wound", insertedAt: t))], author: "dr.li", at: now).first ?? nil)
         let changes: [(String, BoardCommand)] = [
@@ -66,12 +70,22 @@ import Testing
             ("a bed move from a feed", .transferBed(TransferBed(mrn: "ADT-1", bed: "31", source: "hl7:HIS|H|11"))),
             ("the same bed move resent", .transferBed(TransferBed(mrn: "ADT-1", bed: "32", source: "hl7:HIS|H|11"))),
             ("two records in one", .transferRecord({ var r = TransferRecord(mrn: "ICU-7"); r.lab = LabValue(id: "L-1", test: "potassium", value: 4, unit: "mmol/L", at: t, enteredBy: "x"); r.note = Note(id: "N-1", service: .ward, type: .progress, author: "dr.icu", at: t, text: "x"); return r }())),
+            ("a cosignature of a note that needs none", .cosignNote(CosignNote(noteID: "N-3"))),
+            ("a roster entry for another login first", .addStaff(AddStaff(member: StaffMember(name: "王医生", login: "wang-\(login)", role: .resident)))),
+            ("a roster entry for this login", .addStaff(AddStaff(member: StaffMember(name: "dr.li", login: login, role: .attending)))),
+            ("the same name again", .addStaff(AddStaff(member: StaffMember(name: "dr.li", login: login, role: .nurse)))),
+            ("a resident", .addStaff(AddStaff(member: StaffMember(name: "王医生", login: "wang-\(login)", role: .resident)))),
+            ("a roster change", .setStaff(SetStaff(name: "王医生", role: .consultant, service: .neurology))),
+            ("the roster's settings", .setRosterPolicy(SetRosterPolicy(requireSignatures: false))),
+            ("a consult moved by an attending", .setConsultStatus(SetConsultStatus(consultID: consult, status: .accepted))),
+            ("a note marked in error by an attending", .markNoteInError(MarkNoteInError(noteID: "N-11", reason: "wrong patient"))),
+            ("a cosignature of a note that needs none, under the roster", .cosignNote(CosignNote(noteID: "N-11"))),
         ]
         for (what, command) in changes {
             var whole = try store.replayedFromJournal()
             let wholeAccepts: Bool
             do {
-                try whole.apply(command, context: ChangeContext(sequence: whole.revision + 1, author: "dr.li", at: now))
+                try whole.apply(command, context: ChangeContext(sequence: whole.revision + 1, author: "dr.li", at: now, writer: login))
                 wholeAccepts = true
             } catch { wholeAccepts = false }
             let storeAccepts = (try? store.apply([command], author: "dr.li", at: now)) != nil

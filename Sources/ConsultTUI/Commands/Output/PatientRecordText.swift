@@ -156,6 +156,13 @@ struct PatientRecordText {
 
     private func note(_ n: Note, into out: inout Lines) {
         out.line("\(n.id)  \(time(n.at))  \(n.service.rawValue)  \(n.type.rawValue)  signed by \(clean(n.author))")
+        if let cosignature = n.cosignature {
+            if let by = cosignature.by {
+                out.line("cosigned by \(clean(by))\(cosignature.at.map { " \(time($0))" } ?? "")", indent: 4)
+            } else {
+                out.line("AWAITING COSIGNATURE by an attending (上级医师审签): consult-board note cosign \(n.id)", indent: 4)
+            }
+        }
         if let mark = n.enteredInError {
             out.wrapped(
                 "ENTERED IN ERROR (marked by \(clean(mark.by)) \(time(mark.at))): \(clean(mark.reason))", indent: 4)

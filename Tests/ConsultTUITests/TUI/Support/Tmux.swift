@@ -30,7 +30,11 @@ final class TmuxSession {
     static var isAvailable: Bool { (try? executable) != nil }
 
     /// Starts `consult-board args` in a new detached session of `width` x `height` with LANG=C.UTF-8.
-    init(_ args: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], keeping folder: TemporaryFolder? = nil) throws {
+    /// `launcher` runs before it (e.g. `setpriv --reuid=...` to run as another user).
+    init(
+        _ args: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], keeping folder: TemporaryFolder? = nil,
+        launcher: [String] = []
+    ) throws {
         name = "cb-tui-\(UUID().uuidString.prefix(8))"
         socket = "cb-test-\(getpid())-\(UUID().uuidString.prefix(12))"
         self.folder = folder
@@ -40,7 +44,7 @@ final class TmuxSession {
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).status").path
-        let program = "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
+        let program = launcher.map(Self.quote).map { $0 + " " }.joined() + "env -u CONSULT_BOARD -u CONSULT_BOARD_AUTHOR -u NO_COLOR \(exports) \(Self.quote(executable)) " + args.map(Self.quote).joined(separator: " ")
         // Not the shell's last command, so the shell forks the program and waits for it. Given as separate
         // arguments, tmux runs /bin/sh itself instead of the user's shell (whose syntax may differ).
         let command = "\(program); echo $? > \(Self.quote(statusFile))"

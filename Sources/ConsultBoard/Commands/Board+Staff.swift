@@ -1,0 +1,99 @@
+import Crypto
+import Foundation
+
+extension Board {
+    /// `staff.add`: a new roster entry. The first one must be the writer's own login and becomes the admin, so
+    /// that someone can always change the roster.
+    mutating func addStaff(_ c: AddStaff, context: ChangeContext) throws(BoardError) {
+        var member = c.member
+        try Self.checkEntry(member)
+        if roster.member(named: member.name) != nil {
+            throw .alreadyRecorded(record: "'\(Sanitizer.line(member.name))'", what: "on the ward roster (`consult-board staff set` changes an entry)")
+        }
+        if roster.isEmpty {
+            if !context.isReplay, let writer = context.writer, writer != member.login {
+                throw .notPermitted(
+                    rule: "the first roster entry must be your own login, because it becomes the board's admin",
+                    who: "you are login \(Sanitizer.line(writer)), the entry is for login \(Sanitizer.line(member.login))")
+            }
+            member.admin = true
+        }
+        roster.members.append(member)
+    }
+
+    /// `staff.set`: changes a roster entry; the roster always keeps an admin.
+    mutating func setStaff(_ c: SetStaff, context: ChangeContext) throws(BoardError) {
+        guard let index = roster.members.firstIndex(where: { $0.name == c.name }) else {
+            throw .inconsistent("no one named '\(Sanitizer.line(c.name))' on the ward roster (see `consult-board staff list`)")
+        }
+        guard c.login != nil || c.role != nil || c.service != nil || c.admin != nil || c.publicKey != nil else {
+            throw .empty(field: "change to the roster entry (give --login, --role, --service, --admin or --key)")
+        }
+        var member = roster.members[index]
+        if let login = c.login { member.login = login }
+        if let role = c.role {
+            member.role = role
+            if role != .consultant && c.service == nil { member.service = nil }
+        }
+        if let service = c.service { member.service = service }
+        if let admin = c.admin { member.admin = admin }
+        if let key = c.publicKey { member.publicKey = key }
+        try Self.checkEntry(member)
+        var changed = roster
+        changed.members[index] = member
+        guard changed.members.contains(where: \.admin) else {
+            throw .inconsistent("the ward roster must keep at least one admin; make someone else admin first")
+        }
+        roster = changed
+    }
+
+    mutating func setRosterPolicy(_ c: SetRosterPolicy) throws(BoardError) {
+        guard c.requireSignatures != nil || c.syslog != nil else {
+            throw .empty(field: "setting (give --require-signatures or --syslog)")
+        }
+        if let require = c.requireSignatures { roster.policy.requireSignatures = require }
+        if let syslog = c.syslog { roster.policy.syslog = syslog }
+    }
+
+    /// `note.cosign`: the note must await a cosignature (see `checkPermission` for who may give it).
+    mutating func cosignNote(_ c: CosignNote, context: ChangeContext) throws(BoardError) -> RecordID {
+        try editRecord(c.noteID, kind: .note, in: \.notes) { (note) throws(BoardError) in
+            guard let cosignature = note.cosignature else {
+                throw .inconsistent("note \(note.id) does not need a cosignature (only residents' notes do)")
+            }
+            if let by = cosignature.by { throw .alreadyRecorded(record: "note \(note.id)", what: "cosigned by \(Sanitizer.line(by))") }
+            guard note.enteredInError == nil else {
+                throw .inconsistent("note \(note.id) was marked entered-in-error; it is not cosigned")
+            }
+            note.cosignature = Cosignature(by: context.author, at: context.at)
+        }
+        return c.noteID
+    }
+
+    /// The cosignature a new note by `author` needs: a resident's note waits for an attending's.
+    func cosignatureNeeded(by author: String) -> Cosignature? {
+        roster.member(named: author)?.role == .resident ? Cosignature() : nil
+    }
+
+    private static func checkEntry(_ member: StaffMember) throws(BoardError) {
+        try Validate.text(member.name, field: "display name")
+        try Validate.text(member.login, field: "login")
+        if member.name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
+            throw .invalidValue(field: "display name", value: Sanitizer.line(member.name), valid: "a name without control characters")
+        }
+        if member.login.unicodeScalars.contains(where: { CharacterSet.whitespacesAndNewlines.contains($0) || CharacterSet.controlCharacters.contains($0) }) {
+            throw .invalidValue(field: "login", value: Sanitizer.line(member.login), valid: "an operating-system login name (no spaces)")
+        }
+        if member.role == .consultant && member.service == nil {
+            throw .inconsistent("a consultant answers one service's consults: give --service (\(Service.validValues))")
+        }
+        if member.role != .consultant, let service = member.service {
+            throw .inconsistent("--service \(service.rawValue) belongs to consultants, not to the role \(member.role.rawValue)")
+        }
+        if let key = member.publicKey, SigningKeys.publicKey(fromBase64: key) == nil {
+            throw .invalidValue(
+                field: "signing public key", value: String(Sanitizer.line(key).prefix(60)),
+                valid: "the base64 Ed25519 public key `consult-board keys init` prints (44 characters)")
+        }
+    }
+}
