@@ -17,7 +17,7 @@ struct BoardOptions: ParsableArguments {
     func boardPath() throws -> String {
         if let board, !board.isEmpty { return board }
         if let env = ProcessInfo.processInfo.environment["CONSULT_BOARD"], !env.isEmpty { return env }
-        throw CLIError("no board given; pass --board PATH (or postgresql://…) or set CONSULT_BOARD")
+        throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD")
     }
 
     /// Where the board is: a folder or a board in a PostgreSQL database. A URL of another kind is refused, never
