@@ -33,8 +33,8 @@ start_private_postgres() {
         -o "-c listen_addresses='' -k $CONSULT_PG_TEST_DIR -c max_connections=200" start >/dev/null \
         || { cat "$CONSULT_PG_TEST_DIR/server.log" >&2; return 1; }
     export CONSULT_BOARD_TEST_POSTGRES="postgresql:///postgres?host=$CONSULT_PG_TEST_DIR&user=consult_test"
-    # What the fault tests need to restart the server under running writers.
-    export CONSULT_BOARD_TEST_POSTGRES_RESTART="${run_as[*]} $bin/pg_ctl -D $CONSULT_PG_TEST_DIR/data -w -m fast restart"
+    # What the restart tests need (not exported: they run on their own, see scripts/test).
+    CONSULT_PG_TEST_RESTART="${run_as[*]} $bin/pg_ctl -D $CONSULT_PG_TEST_DIR/data -l $CONSULT_PG_TEST_DIR/server.log -w -m fast restart"
     echo "PostgreSQL test cluster: $CONSULT_BOARD_TEST_POSTGRES" >&2
 }
 

@@ -43,6 +43,12 @@ enum TestPostgres {
         return value
     }()
 
+    /// The shell command that restarts the test server (only for the suite that runs on its own).
+    static let restartCommand: String? = {
+        let value = ProcessInfo.processInfo.environment["CONSULT_BOARD_TEST_POSTGRES_RESTART"] ?? ""
+        return value.isEmpty ? nil : value
+    }()
+
     /// The database's schema, set up once per test process.
     static let prepared: Result<Void, StoreError> = {
         guard let uri else { return .failure(.noBoard(path: "CONSULT_BOARD_TEST_POSTGRES")) }
