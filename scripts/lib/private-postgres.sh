@@ -29,12 +29,15 @@ start_private_postgres() {
         --no-sync >"$CONSULT_PG_TEST_DIR/initdb.log" 2>&1 \
         || { cat "$CONSULT_PG_TEST_DIR/initdb.log" >&2; return 1; }
     # No TCP port: only the unix socket in the temporary folder, so parallel runs never collide.
+    CONSULT_PG_TEST_OPTIONS="-c listen_addresses='' -k $CONSULT_PG_TEST_DIR -c max_connections=200"
     "${run_as[@]}" "$bin/pg_ctl" -D "$CONSULT_PG_TEST_DIR/data" -l "$CONSULT_PG_TEST_DIR/server.log" -w \
-        -o "-c listen_addresses='' -k $CONSULT_PG_TEST_DIR -c max_connections=200" start >/dev/null \
+        -o "$CONSULT_PG_TEST_OPTIONS" start >/dev/null \
         || { cat "$CONSULT_PG_TEST_DIR/server.log" >&2; return 1; }
     export CONSULT_BOARD_TEST_POSTGRES="postgresql:///postgres?host=$CONSULT_PG_TEST_DIR&user=consult_test"
     # What the restart tests need (not exported: they run on their own, see scripts/test).
-    CONSULT_PG_TEST_RESTART="${run_as[*]} $bin/pg_ctl -D $CONSULT_PG_TEST_DIR/data -l $CONSULT_PG_TEST_DIR/server.log -w -m fast restart"
+    # pg_ctl with the cluster's folders (the tests add `-m fast restart`, `-m fast stop` or `-o OPTIONS start`),
+    # and the server's options, which `start` needs again.
+    CONSULT_PG_TEST_CTL="${run_as[*]} $bin/pg_ctl -D $CONSULT_PG_TEST_DIR/data -l $CONSULT_PG_TEST_DIR/server.log -w"
     echo "PostgreSQL test cluster: $CONSULT_BOARD_TEST_POSTGRES" >&2
 }
 

@@ -20,13 +20,11 @@ extension PostgresBoardStore {
         do throws(PostgresError) {
             try connection.reconnectIfBroken()
         } catch {
-            throw .io(
-                file: address.description, operation: "reach",
-                reason: "the database does not answer (\(error)); reconnecting, the board shows what it held until then")
+            throw Self.reconnecting(address, error)
         }
         let lines: [JournalLine]
         do throws(StoreError) {
-            lines = try self.lines(after: open.position)
+            lines = try self.lines(after: open.position, doing: "refresh")
         } catch let .damaged(_, _, reason) where reason.contains("does not follow") {
             // The journal no longer continues what was read (the board was replaced): read it afresh.
             cache.forget()

@@ -234,13 +234,13 @@ public struct PostgresBoardStore: BoardStoring {
     }
 
     /// The journal's lines after `position`, checked against it (seal of the last, chain, sequence).
-    func lines(after position: JournalPosition, everySeal: Bool = false) throws(StoreError) -> [JournalLine] {
+    func lines(after position: JournalPosition, everySeal: Bool = false, doing operation: String = "read") throws(StoreError) -> [JournalLine] {
         let rows: [[String?]]
         do throws(PostgresError) {
             rows = try connection.query(
                 "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > $2 ORDER BY seq", [boardID, String(position.revision)]
             ).rows
-        } catch { throw storeError(error, doing: "read") }
+        } catch { throw storeError(error, doing: operation) }
         var data = Data()
         for row in rows {
             data.append(contentsOf: (row.first ?? nil)?.utf8 ?? "".utf8)
@@ -329,7 +329,13 @@ public struct PostgresBoardStore: BoardStoring {
         Self.storeError(error, address: address, doing: operation)
     }
 
+    /// For a reader that stays open (the TUI): the database went away; it keeps trying, showing what it had.
+    static func reconnecting(_ address: PostgresBoardAddress, _ error: PostgresError) -> StoreError {
+        .io(file: address.description, operation: "reach the board's database (reconnecting; the screen shows the board as it was) at", reason: "\(error)")
+    }
+
     static func storeError(_ error: PostgresError, address: PostgresBoardAddress, doing operation: String) -> StoreError {
+        if case .lostConnection = error, operation == "refresh" { return reconnecting(address, error) }
         switch error.sqlstate {
         case "CB001": return .noBoard(path: address.description)
         case "CB005": return .alreadyExists(path: address.description)

@@ -132,6 +132,10 @@ final class PostgresConnection: @unchecked Sendable {
             }
             let state = field("C") ?? "XX000"
             let message = field("M") ?? Self.message(of: connection)
+            // Connection exceptions (08…) and the server ending the session (57P01-57P03): the connection is gone.
+            if state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state) {
+                throw .lostConnection(target: target, message: message)
+            }
             throw .server(sqlstate: state, message: message, hint: field("H"))
         }
     }

@@ -43,9 +43,9 @@ enum TestPostgres {
         return value
     }()
 
-    /// The shell command that restarts the test server (only for the suite that runs on its own).
-    static let restartCommand: String? = {
-        let value = ProcessInfo.processInfo.environment["CONSULT_BOARD_TEST_POSTGRES_RESTART"] ?? ""
+    /// `pg_ctl` of the test server, to which a test adds `restart` (only for the suites that run on their own).
+    static let control: String? = {
+        let value = ProcessInfo.processInfo.environment["CONSULT_BOARD_TEST_POSTGRES_CTL"] ?? ""
         return value.isEmpty ? nil : value
     }()
 

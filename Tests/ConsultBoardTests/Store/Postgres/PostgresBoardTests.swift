@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 @testable import ConsultBoard
@@ -136,6 +137,57 @@ struct PostgresBoardTests {
         #expect(try store.load().revision == 10)
     }
 
+    /// A dropped connection (the network, a proxy, or the server ending the session) while the writer is inside
+    /// its transaction: the writer reports failure and nothing of its change is written.
+    @Test func aConnectionDroppedMidTransactionIsAFailureThatWroteNothing() throws {
+        let (store, address) = try board()
+        let before = try store.journalLines()
+        let holder = try superuser(address)
+        try holder.query("BEGIN")
+        try holder.query("SELECT consult_board.lock_board($1)", [address.board])
+        let name = "dropped-" + UUID().uuidString.prefix(8).lowercased()
+        let victim = PostgresBoardAddress(connectionURI: address.connectionURI + "&application_name=" + name, board: address.board)
+        let outcome = LockedList<Result<[String?], StoreError>>()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            outcome.append(Result { () throws(StoreError) in
+                try PostgresBoardStore(victim).apply([Sample.note("SCI-0001", "never acknowledged")], author: "dr.li", at: nil)
+            })
+        }
+        // Wait (asking the server) until the writer waits for the board, then cut its connection.
+        let watcher = try superuser(address)
+        let waiting = """
+            SELECT a.pid FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid
+            WHERE a.application_name = $1 AND l.locktype = 'advisory' AND NOT l.granted
+            """
+        var pid: String?
+        while pid == nil {
+            pid = try watcher.query(waiting, [name]).scalar
+            if pid == nil { usleep(5_000) }
+        }
+        try watcher.query("SELECT pg_terminate_backend($1::integer)", [pid])
+        done.wait()
+        try holder.query("ROLLBACK")
+        guard case let .failure(error)? = outcome.all.first else {
+            Issue.record("the writer whose connection dropped reported success")
+            return
+        }
+        #expect(error.description.contains("may not have been saved") || error.description.contains("database"), "\(error)")
+        #expect(try store.journalLines() == before)
+    }
+
+    /// A connection that dropped while idle is opened again before the next change, which goes in once.
+    @Test func aStoreWhoseIdleConnectionDroppedConnectsAgainForTheNextChange() throws {
+        let (_, address) = try board()
+        let name = "idle-" + UUID().uuidString.prefix(8).lowercased()
+        let store = try PostgresBoardStore(PostgresBoardAddress(connectionURI: address.connectionURI + "&application_name=" + name, board: address.board))
+        try store.apply([Sample.note("SCI-0001", "first")], author: "dr.li", at: nil)
+        try superuser(address).query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [name])
+        #expect(try store.apply([Sample.note("SCI-0001", "second")], author: "dr.li", at: nil) == ["N-11"])
+        let notes = try PostgresBoardStore(address).load().patients["SCI-0001"]?.notes.map(\.text) ?? []
+        #expect(notes.filter { $0 == "first" || $0 == "second" } == ["first", "second"])
+    }
+
     @Test func aStatementTimeoutRefusesTheChangeAndWritesNothing() throws {
         let (store, address) = try board()
         let before = try store.journalLines()
@@ -163,10 +215,15 @@ struct PostgresBoardTests {
         let fd = try #require(watch.fileDescriptor)
         #expect(!open.hasChanges())
         let ids = try store.apply([Sample.note("SCI-0002", "from another terminal")], author: "dr.chen", at: nil)
-        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        // Waits until the notification arrives (bounded, so a lost notification fails instead of hanging).
-        #expect(poll(&ready, 1, 10_000) == 1)
-        #expect(watch.drain())
+        // Waits until this board's notification arrives (other tests' boards notify on the same channel and wake
+        // the watch too; `drain` says whether one was this board's). Bounded, so a lost one fails, not hangs.
+        var woke = false
+        while !woke {
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 10_000) == 1 else { break }
+            woke = watch.drain()
+        }
+        #expect(woke)
         #expect(open.hasChanges())
         let new = try open.refresh()
         #expect(new.map(\.sequence) == [10])

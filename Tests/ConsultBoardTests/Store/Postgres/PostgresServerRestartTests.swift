@@ -8,16 +8,16 @@ import Testing
 /// restart broke connects again for its next change.
 ///
 /// Restarting the server breaks every connection, so these run on their own: `scripts/test` runs them after the
-/// other suites with CONSULT_BOARD_TEST_POSTGRES_RESTART (the command that restarts its private cluster).
+/// other suites with CONSULT_BOARD_TEST_POSTGRES_CTL (`pg_ctl` of its private cluster).
 @Suite(
     .serialized,
     .enabled(
-        if: TestPostgres.uri != nil && TestPostgres.restartCommand != nil,
-        "needs CONSULT_BOARD_TEST_POSTGRES_RESTART (scripts/test runs this suite on its own, after the others)"))
+        if: TestPostgres.uri != nil && TestPostgres.control != nil,
+        "needs CONSULT_BOARD_TEST_POSTGRES_CTL (scripts/test runs this suite on its own, after the others)"))
 struct PostgresServerRestartTests {
     private func restartServer() throws {
-        let command = try #require(TestPostgres.restartCommand)
-        let outcome = try ChildProcess.run("/bin/sh", ["-c", command])
+        let command = try #require(TestPostgres.control)
+        let outcome = try ChildProcess.run("/bin/sh", ["-c", command + " -m fast restart"])
         #expect(outcome.ending == .exited(0), "\(String(decoding: outcome.stderr, as: UTF8.self))")
     }
 
