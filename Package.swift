@@ -5,6 +5,8 @@
 // - ConsultBoard: the library (model, domain commands, store, clinical rules, handoff). Never imports curses.
 // - CNcursesw: the system library for Debian's ncursesw (libncursesw5-dev), with a tiny C shim for the macros
 //   and globals that Swift cannot see.
+// - CLibpq: the system library for PostgreSQL's client libpq (libpq-dev), for boards kept in a database. libpq is
+//   synchronous, which fits the TUI's one poll(2) loop (the connection's socket waits beside the keyboard).
 // - CPosix: a header-only shim for the glibc extensions that starting a child process needs (ChildProcess).
 // - EmbedBuildResources (plugin) + BuildResourceGenerator (its tool): compile templates/ and the build's commit
 //   into the library, so an installed binary needs no template folder (templates/ stays the one source).
@@ -36,6 +38,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CPosix",
+                "CLibpq",
             ],
             plugins: [.plugin(name: "EmbedBuildResources")]
         ),
@@ -46,6 +49,10 @@ let package = Package(
             dependencies: ["BuildResourceGenerator"]
         ),
         .systemLibrary(name: "CPosix"),
+        .systemLibrary(
+            name: "CLibpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]

@@ -47,6 +47,24 @@ public struct BoardGenerator: Sendable {
         var store = try BoardStore.create(at: path, ward: ward, author: "generator", at: start)
         // A checkpoint after every batch, so the next batch (and the first reader) starts from it.
         store.policy = CheckpointPolicy(maxTailEntries: 1, maxTailBytes: 1)
+        try fill(store, start: start)
+    }
+
+    /// Creates the board at `location` (a folder or a board in a database), refusing if one is there, and fills it.
+    public func generate(in location: BoardLocation, ward: String = "Generated Spinal Ward (fictional)") throws(StoreError) {
+        guard case let .postgres(address) = location else {
+            try generate(at: location.folderPath ?? "", ward: ward)
+            return
+        }
+        let start = Self.midnight(of: now.addingTimeInterval(-Double(Self.stayDays) * Self.day)).addingTimeInterval(8 * 3_600)
+        var store = try PostgresBoardStore.create(
+            address, first: .createBoard(CreateBoard(ward: ward)), sequence: 1, author: "generator", at: start)
+        store.policy = CheckpointPolicy(maxTailEntries: 1, maxTailBytes: 1)
+        try fill(store, start: start)
+    }
+
+    /// The stays, in batches of about `entriesPerBatch` entries, each one append.
+    private func fill(_ store: any BoardStoring, start: Date) throws(StoreError) {
         var random = SeededGenerator(seed: seed)
         let entriesPerStay = notes + labs + 4 * Self.stayDays
         let staysPerBatch = max(1, Self.entriesPerBatch / entriesPerStay)

@@ -49,10 +49,25 @@ public enum DemoBoard {
     public static func create(at path: String, now: Date, timeZone: TimeZone = .current) throws(StoreError) -> BoardStore {
         let start = DemoScript(now: now, timeZone: timeZone).day(daysOfStory, 7, 0)
         let store = try BoardStore.create(at: path, ward: ward, author: creator, at: start)
-        for batch in batches(changes(now: now, timeZone: timeZone)) {
-            try store.apply(batch.map(\.command), author: batch[0].author, at: batch[0].at)
-        }
+        try tell(into: store, now: now, timeZone: timeZone)
         return store
+    }
+
+    /// Creates the demo board at `location` (a folder or a board in a database), refusing if one is there.
+    @discardableResult
+    public static func create(in location: BoardLocation, now: Date, timeZone: TimeZone = .current) throws(StoreError) -> any BoardStoring {
+        if case let .folder(path) = location { return try create(at: path, now: now, timeZone: timeZone) }
+        let start = DemoScript(now: now, timeZone: timeZone).day(daysOfStory, 7, 0)
+        let store = try location.create(ward: ward, author: creator, at: start)
+        try tell(into: store, now: now, timeZone: timeZone)
+        return store
+    }
+
+    /// Writes the story into a new board.
+    private static func tell(into store: any BoardStoring, now: Date, timeZone: TimeZone) throws(StoreError) {
+        for batch in batches(changes(now: now, timeZone: timeZone)) {
+            _ = try store.apply(batch.map(\.command), author: batch[0].author, at: batch[0].at)
+        }
     }
 
     /// Splits the story into runs of consecutive changes with the same author and time.

@@ -52,7 +52,7 @@ public struct BoardStore: Sendable {
     /// What a killed attempt left is removed by the next `init` or `import` in that folder.
     static func create(
         at path: String, first command: BoardCommand, sequence: Int, author: String, at: Date, hooks: StoreHooks = StoreHooks(),
-        writer: Writer = .process
+        writer: Writer = .process, copying copied: [Data]? = nil
     ) throws(StoreError) -> BoardStore {
         let layout = BoardLayout(folder: path)
         if FileIO.exists(layout.meta) { throw .alreadyExists(path: path) }
@@ -82,14 +82,21 @@ public struct BoardStore: Sendable {
         try FileIO.makeFolder(building.folder, mode: modes.directory)
         do throws(StoreError) {
             try FileLock.with(.exclusive, folder: building.folder) { () throws(StoreError) in
-                let time = BoardJSON.wholeSeconds(at)
                 var board = Board()
-                let context = ChangeContext(sequence: sequence, author: author, at: time)
-                do throws(BoardError) { try board.apply(command, context: context) } catch { throw .rejected(error) }
-                let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
-                let line = try JournalCodec.line(for: entry, file: layout.journal, writer: writer.user, signingKey: writer.signingKey())
+                let line: Data
+                let position: JournalPosition
+                if let copied {
+                    // A copy of another board's journal (`board copy`): the same bytes, checked and replayed.
+                    (line, board, position) = try BoardCopy.replayed(copied, file: layout.journal)
+                } else {
+                    let time = BoardJSON.wholeSeconds(at)
+                    let context = ChangeContext(sequence: sequence, author: author, at: time)
+                    do throws(BoardError) { try board.apply(command, context: context) } catch { throw .rejected(error) }
+                    let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
+                    line = try JournalCodec.line(for: entry, file: layout.journal, writer: writer.user, signingKey: writer.signingKey())
+                    position = JournalPosition(offset: line.count, lines: 1, revision: sequence, lastHash: Seal.sha256Hex(line.dropLast()))
+                }
                 try FileIO.writeNew(line, to: building.journal, mode: modes.file, fault: hooks.faults.createFile)
-                let position = JournalPosition(offset: line.count, lines: 1, revision: sequence, lastHash: Seal.sha256Hex(line.dropLast()))
                 try Checkpoint(layout: building, hooks: hooks).write(board, changed: nil, previous: nil, position: position, modes: modes)
                 try FileIO.writeAtomically(BoardMeta().encoded(), to: building.meta, mode: modes.file, exclusive: true, fault: hooks.faults.createFile)
                 try FileIO.syncFolder(building.folder)

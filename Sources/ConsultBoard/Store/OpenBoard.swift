@@ -15,13 +15,13 @@ import Foundation
 ///
 /// Changes are still made with `store.apply(...)`; the next `refresh()` brings them in like anyone else's.
 public struct OpenBoard: Sendable {
-    public let store: BoardStore
+    public let store: any BoardStoring
     /// The board as of the last `open` or `refresh`.
-    public private(set) var board: Board
+    public internal(set) var board: Board
     /// Where in the journal the board was read up to.
     var position: JournalPosition
 
-    init(store: BoardStore, board: Board, position: JournalPosition) {
+    init(store: any BoardStoring, board: Board, position: JournalPosition) {
         self.store = store
         self.board = board
         self.position = position
@@ -30,38 +30,23 @@ public struct OpenBoard: Sendable {
     /// The journal's latest hash and revision as read (what the handoff prints on every page).
     public var mark: JournalMark { JournalMark(revision: position.revision, hash: position.lastHash) }
 
-    /// How many bytes of `journal.jsonl` the board reflects.
+    /// How many bytes of `journal.jsonl` the board reflects (a folder board).
     public var journalOffset: Int { position.offset }
 
-    /// Whether the journal has changed since the board was read: one `stat`, no reading. Also true when the
-    /// journal got shorter (a repair cut it), which `refresh` handles by reading the board afresh.
+    /// Whether the journal has changed since the board was read: for a folder one `stat`, no reading (also true
+    /// when the journal got shorter: a repair cut it, which `refresh` handles by reading the board afresh); for a
+    /// database one indexed query.
     public func hasChanges() -> Bool {
-        FileIO.size(store.layout.journal) != position.offset
+        store.hasChanges(self)
     }
 
-    /// Applies the changes appended to the journal since the last read, and returns them (oldest first).
+    /// Applies the changes made since the last read, and returns them (oldest first).
     ///
-    /// Reads only the new bytes. If the journal no longer continues what was read (a repair cut it), the board
+    /// Reads only what is new. If the journal no longer continues what was read (a repair cut it), the board
     /// is read afresh and an empty list is returned: `board` then simply holds the new state.
     @discardableResult
     public mutating func refresh() throws(StoreError) -> [JournalEntry] {
-        let layout = store.layout
-        let position = self.position
         let store = self.store
-        let lines: [JournalLine]? = try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
-            guard let size = FileIO.size(layout.journal), size >= position.offset else { return nil }
-            guard size > position.offset else { return [] }
-            guard let lines = try? store.readJournal(from: position) else { return nil }
-            return lines
-        }
-        guard let lines else {
-            self = try store.open()
-            return []
-        }
-        var board = self.board
-        let entries = try store.replay(lines, into: &board)
-        self.board = board
-        if let last = lines.last { self.position = last.position }
-        return entries
+        return try store.refresh(&self)
     }
 }

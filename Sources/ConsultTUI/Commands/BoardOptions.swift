@@ -4,7 +4,10 @@ import Foundation
 
 /// The options every command that touches a board shares: where the board is and who is signing.
 struct BoardOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The board folder (default: $CONSULT_BOARD).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The board: a folder, or postgresql://USER@HOST:PORT/DB?board=NAME (default: $CONSULT_BOARD).", valueName: "path|url"))
     var board: String?
 
     @Option(name: .long, help: ArgumentHelp("Who signs the changes (default: $CONSULT_BOARD_AUTHOR, else the login name).", valueName: "name"))
@@ -17,12 +20,27 @@ struct BoardOptions: ParsableArguments {
         throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD")
     }
 
+    /// Where the board is: a folder or a board in a PostgreSQL database. A URL of another kind is refused, never
+    /// taken as a folder name.
+    func location() throws -> BoardLocation {
+        do { return try BoardLocation.parse(try boardPath()) } catch let error as BoardLocationError { throw CLIError(error.description) }
+    }
+
+    /// The board folder, for the commands that only a folder board has (its ward files, drafts, repair).
+    func folderPath(for command: String) throws -> String {
+        let location = try location()
+        guard let path = location.folderPath else {
+            throw CLIError("`\(command)` works on a folder board only; \(location) is a board in a database")
+        }
+        return path
+    }
+
     /// Opens the board's store, and makes the board's terminology (built-in plus the ward's
-    /// `terminology.json`, if any) the one its alerts use.
-    func store() throws -> BoardStore {
-        let path = try boardPath()
-        let store = try BoardStore(path: path)
-        Terminology.activate(try Terminology.forBoard(at: path))
+    /// `terminology.json`, if any: a folder board's) the one its alerts use.
+    func store() throws -> any BoardStoring {
+        let location = try location()
+        let store = try location.store()
+        if let path = location.folderPath { Terminology.activate(try Terminology.forBoard(at: path)) }
         return store
     }
 

@@ -22,6 +22,8 @@ struct ConsultBoardCLI: ParsableCommand {
 enum CommandRegistry {
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
+        DBCommand.self,
+        BoardMaintenanceCommand.self,
         TUICommand.self,
         ScreenCommand.self,
         DemoCommand.self,

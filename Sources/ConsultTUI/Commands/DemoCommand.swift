@@ -23,10 +23,15 @@ struct DemoCommand: ParsableCommand {
             path = FileManager.default.temporaryDirectory
                 .appendingPathComponent("consult-board-demo-\(UUID().uuidString.prefix(8))").appendingPathComponent("ward").path
         }
-        let exists = FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("board.json").path)
-        if !exists { try DemoBoard.create(at: path, now: Date()) }
+        let location = try BoardLocation.parse(path)
+        let exists: Bool
+        switch location {
+        case let .folder(folder): exists = FileManager.default.fileExists(atPath: URL(fileURLWithPath: folder).appendingPathComponent("board.json").path)
+        case .postgres: exists = (try? location.store()) != nil
+        }
+        if !exists { try DemoBoard.create(in: location, now: Date()) }
         let author = try options.authorName()
-        let exit = try TUILauncher.open(path: path, author: author)
+        let exit = try TUILauncher.open(location, author: author)
         print("The demo board is at \(path)\(exists ? "" : " (fictional patients)"); open it again with: consult-board --board \(path)")
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
     }

@@ -26,6 +26,6 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let end = try CLIInput.date(now, field: "--now")
         try BoardGenerator(patients: patients, notes: notes, labs: labs, seed: seed, now: end)
-            .generate(at: options.boardPath())
+            .generate(in: options.location())
     }
 }

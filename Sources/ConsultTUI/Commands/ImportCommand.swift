@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = try options.boardPath()
+        let location = try options.location()
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -50,8 +50,8 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CLIError("cannot import \(file): \(error)")
         }
-        try BoardStore.importBoard(document, at: path, author: options.authorName())
-        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(path)")
+        try location.importBoard(document, author: options.authorName())
+        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)")
     }
 
     private func importFHIR(_ data: Data, at path: String) throws {

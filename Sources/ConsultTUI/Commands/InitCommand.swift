@@ -16,11 +16,11 @@ struct InitCommand: ParsableCommand {
     var demo = false
 
     func run() throws {
-        let path = try options.boardPath()
+        let location = try options.location()
         if demo {
-            try DemoBoard.create(at: path, now: Date())
+            try DemoBoard.create(in: location, now: Date())
         } else {
-            try BoardStore.create(at: path, ward: ward, author: try options.authorName())
+            try location.create(ward: ward, author: try options.authorName())
         }
     }
 }

@@ -12,10 +12,10 @@ struct TUICommand: ParsableCommand {
     @OptionGroup var options: BoardOptions
 
     func run() throws {
-        guard let path = try? options.boardPath() else {
+        guard (try? options.boardPath()) != nil else {
             throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD (or try `consult-board demo`)")
         }
-        let exit = try TUILauncher.open(path: path, author: try options.authorName())
+        let exit = try TUILauncher.open(try options.location(), author: try options.authorName())
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
     }
 }

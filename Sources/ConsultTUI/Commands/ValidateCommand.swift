@@ -28,10 +28,17 @@ struct ValidateCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let path = try options.boardPath()
+        let location = try options.location()
         if force && !repair { throw ValidationError("--force only goes with --repair") }
-        var report = BoardStore.validate(at: path)
-        guard report.isBoard else { throw StoreError.noBoard(path: path) }
+        var report = location.validate()
+        guard report.isBoard else {
+            if case .postgres = location, let problem = report.problems.first { throw CLIError(problem.message) }
+            throw StoreError.noBoard(path: location.description)
+        }
+        let path = location.description
+        if repair, location.folderPath == nil {
+            throw CLIError("--repair works on a folder board; a board in a database is never cut or rewritten (the database refuses it): restore from a pg_dump backup if it is damaged")
+        }
         if repair && report.needsRepair {
             print("before repair:")
             show(report)

@@ -5,14 +5,23 @@ import Foundation
 /// when their last session ended without them) and runs until the user quits.
 enum TUILauncher {
     static func open(path: String, author: String) throws -> TerminalApp.Exit {
-        let store = try BoardStore(path: path)
-        Terminology.activate(try Terminology.forBoard(at: path))
+        try open(.folder(path), author: author)
+    }
+
+    /// A folder board keeps its ward files and note drafts in its folder; a board in a database has the shipped
+    /// settings and no drafts kept across sessions (not built yet: docs/storage.md).
+    static func open(_ location: BoardLocation, author: String) throws -> TerminalApp.Exit {
+        let store = try location.store()
+        let folder = store as? BoardStore
+        if let folder { Terminology.activate(try Terminology.forBoard(at: folder.folder.path)) }
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
-        do { state.settings = try WardSettings.load(board: store.folder) } catch { throw CLIError(error.description) }
+        if let folder {
+            do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError(error.description) }
+        }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
-        let drafts = DraftKeeper(store: store)
-        reopenDraft(into: &state, drafts: drafts)
+        let drafts = folder.map { DraftKeeper(store: $0) }
+        if let drafts { reopenDraft(into: &state, drafts: drafts) }
         return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings))
     }
 

@@ -36,7 +36,7 @@ enum TerminalApp {
         defer { terminal.shutdown() }
         SignalTrap.install()
         // Wakes the loop when the board changes (inotify); without it the loop still checks every 250 ms.
-        let watch = BoardWatch(runner.board.store)
+        let watch = runner.board.store.watch()
 
         let (width, height) = terminal.size
         dispatch(.resize(width: width, height: height), state: &state, runner: &runner)

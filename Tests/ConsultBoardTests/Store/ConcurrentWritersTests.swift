@@ -7,28 +7,29 @@ import Testing
 /// `flock` treats like another process): no write lost or doubled, every reader sees the others' changes.
 /// Process-level versions through the CLI live with the CLI's tests.
 @Suite struct ConcurrentWritersTests {
-    @Test func concurrentWritersLoseNothingAndDoubleNothing() throws {
-        let folder = try StoreFolder()
-        let path = folder.board
-        try Sample.board(at: path, patients: 2)
+    @Test(arguments: BoardKind.available)
+    func concurrentWritersLoseNothingAndDoubleNothing(kind: BoardKind) throws {
+        let place = try kind.freshLocation()
+        try Sample.board(in: place.location, patients: 2)
         let writers = 8
         let perWriter = 15
         let failures = LockedList<String>()
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             do {
-                // A small checkpoint policy, so checkpoints are written while others append.
-                let store = try BoardStore(path: path).checkpointingEvery(7)
+                // A small checkpoint policy, so checkpoints are written while others append. Each writer has its
+                // own store: its own lock descriptor, or its own database connection.
+                let store = try place.location.store().checkpointing(every: 7)
                 for index in 0..<perWriter {
                     let mrn = Sample.mrn(index % 2 + 1)
-                    try store.apply([Sample.note(mrn, "writer \(writer) note \(index)")], author: "writer\(writer)")
+                    try store.apply([Sample.note(mrn, "writer \(writer) note \(index)")], author: "writer\(writer)", at: nil)
                 }
             } catch {
                 failures.append("\(error)")
             }
         }
         #expect(failures.all.isEmpty, "\(failures.all)")
-        let store = try BoardStore(path: path)
-        let entries = try store.entries()
+        let store = try place.location.store()
+        let entries = try store.entries(since: 0, patient: nil)
         #expect(entries.map(\.sequence) == Array(1...entries.count), "sequence numbers are contiguous")
         var texts: [String] = []
         for entry in entries {
@@ -37,7 +38,7 @@ import Testing
         let expected = (0..<writers).flatMap { w in (0..<perWriter).map { "writer \(w) note \($0)" } }
         #expect(texts.sorted() == expected.sorted(), "every note once")
         #expect(try store.load() == (try store.replayedFromJournal()))
-        #expect(BoardStore.validate(at: path).isIntact)
+        #expect(place.location.validate().isIntact)
     }
 
     @Test func readersSeeWholeChangesWhileOthersWrite() throws {

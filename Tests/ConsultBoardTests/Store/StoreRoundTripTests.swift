@@ -4,9 +4,10 @@ import Testing
 
 /// What goes in through `apply` comes back out of `load`, from a new store on the same folder, exactly.
 @Suite struct StoreRoundTripTests {
-    @Test func changesReadBackExactlyAsApplied() throws {
-        let folder = try StoreFolder()
-        let store = try BoardStore.create(at: folder.board, ward: "Spine 3", author: "dr.li", at: Sample.start)
+    @Test(arguments: BoardKind.available)
+    func changesReadBackExactlyAsApplied(kind: BoardKind) throws {
+        let place = try kind.freshLocation()
+        let store = try place.location.create(ward: "Spine 3", author: "dr.li", at: Sample.start)
         let commands: [BoardCommand] = [
             Sample.admit("SCI-0001", name: "王秀英"),
             Sample.note("SCI-0001", "见患者，病情稳定。Power 4/5 💪\nsecond line"),
@@ -25,7 +26,7 @@ import Testing
         try expected.apply(hold, context: ChangeContext(sequence: 6, author: "nurse.王", at: Sample.at(9)))
 
         #expect(try store.load() == expected)
-        #expect(try BoardStore(path: folder.board).load() == expected)
+        #expect(try place.location.store().load() == expected)
         let record = try #require(try store.load().patients["SCI-0001"])
         #expect(record.notes.first?.text == "见患者，病情稳定。Power 4/5 💪\nsecond line")
         #expect(record.patient.name == "王秀英")
@@ -33,17 +34,18 @@ import Testing
         #expect(record.notes.first?.author == "dr.李")
     }
 
-    @Test func everyChangeIsRecordedWithAuthorTimeAndPatient() throws {
-        let folder = try StoreFolder()
-        let store = try Sample.board(at: folder.board, patients: 2)
-        let entries = try store.entries()
+    @Test(arguments: BoardKind.available)
+    func everyChangeIsRecordedWithAuthorTimeAndPatient(kind: BoardKind) throws {
+        let place = try kind.freshLocation()
+        let store = try Sample.board(in: place.location, patients: 2)
+        let entries = try store.entries(since: 0, patient: nil)
         #expect(entries.map(\.sequence) == Array(1...9))
         #expect(entries.first?.command.kind == .createBoard)
         #expect(entries.allSatisfy { $0.author == "dr.li" })
         #expect(entries[1].patient == "SCI-0001")
         #expect(entries[1].at == Sample.at(1))
-        #expect(try store.entries(since: 5).map(\.sequence) == [6, 7, 8, 9])
-        #expect(try store.entries(patient: "SCI-0002").map(\.sequence) == [6, 7, 8, 9])
+        #expect(try store.entries(since: 5, patient: nil).map(\.sequence) == [6, 7, 8, 9])
+        #expect(try store.entries(since: 0, patient: "SCI-0002").map(\.sequence) == [6, 7, 8, 9])
     }
 
     @Test func aRefusedChangeWritesNothing() throws {

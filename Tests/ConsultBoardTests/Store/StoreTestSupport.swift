@@ -64,17 +64,44 @@ enum Sample {
         return store
     }
 
+    /// The same board at `location`, a folder or a database (see `BoardKind`).
+    @discardableResult
+    static func board(in location: BoardLocation, patients: Int = 3) throws -> any BoardStoring {
+        let store = try location.create(ward: "Spine 3 脊髓病房", author: "dr.li", at: start)
+        for index in 1...max(1, patients) {
+            let mrn = mrn(index)
+            try store.apply([admit(mrn, name: "患者\(index)"), note(mrn), lab(mrn), order(mrn)], author: "dr.li", at: at(index))
+        }
+        return store
+    }
+
     static func mrn(_ index: Int) -> MRN { String(format: "SCI-%04d", index) }
 }
 
-extension BoardStore {
+extension BoardStoring {
     /// The board as a replay of every journal line from the first (the truth, ignoring the checkpoint).
     func replayedFromJournal() throws -> Board {
         var board = Board()
-        for entry in try entries(since: 0) { try board.apply(entry.command, context: entry.context) }
+        for entry in try entries(since: 0, patient: nil) { try board.apply(entry.command, context: entry.context) }
         return board
     }
 
+    /// The same store with a small checkpoint policy, whatever its home.
+    func checkpointing(every entries: Int) -> any BoardStoring {
+        let policy = CheckpointPolicy(maxTailEntries: entries, maxTailBytes: 1 << 30)
+        if var store = self as? BoardStore {
+            store.policy = policy
+            return store
+        }
+        if var store = self as? PostgresBoardStore {
+            store.policy = policy
+            return store
+        }
+        return self
+    }
+}
+
+extension BoardStore {
     /// The same store with a small checkpoint policy, so tests see checkpoints after a few changes.
     func checkpointingEvery(_ entries: Int) -> BoardStore {
         var store = self

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct ActionCommandTests {
-    @Test func addAndCompleteAnAction() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func addAndCompleteAnAction(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(
             ["action", "add", CLIBoard.mrn, "--text", "Anti-Xa after 3rd dose", "--owner", "dr.ma", "--due", "2026-11-25T12:00:00Z"],
             author: "dr.chen")
@@ -18,8 +19,9 @@ import Testing
         try board.refuse(["action", "done", id], "\(id) is already done")
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.refuse(["action", "add", CLIBoard.mrn, "--text", ""], "the action text is empty")
         try board.refuse(["action", "add", CLIBoard.mrn, "--text", "x", "--due", "tomorrow"], "due time 'tomorrow' is not a date and time")
         try board.refuse(["action", "add", "NOPE", "--text", "x"], "no patient with MRN 'NOPE'")
@@ -28,16 +30,18 @@ import Testing
 }
 
 @Suite struct ContingencyCommandTests {
-    @Test func addsAnIfThenPlan() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func addsAnIfThenPlan(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(["contingency", "add", CLIBoard.mrn, "--if", "Temperature 38.5 C or more", "--then", "Blood cultures x2"])
         #expect(id.hasPrefix("K-"))
         let k = try #require(try board.record().contingencies.first { $0.id == id })
         #expect(k.condition == "Temperature 38.5 C or more" && k.action == "Blood cultures x2" && k.author == "dr.test")
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.refuse(["contingency", "add", CLIBoard.mrn, "--if", " ", "--then", "x"], "the contingency condition (if) is empty")
         try board.refuse(["contingency", "add", CLIBoard.mrn, "--if", "x", "--then", ""], "the contingency action (then) is empty")
         try board.refuse(["contingency", "add", CLIBoard.mrn, "--if", "x"], "Missing expected argument '--then")

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct AdmitCommandTests {
-    @Test func admitPrintsTheMRNAndRecordsEveryField() throws {
-        let board = try CLIBoard(empty: true)
+    @Test(arguments: BoardKind.available)
+    func admitPrintsTheMRNAndRecordsEveryField(kind: BoardKind) throws {
+        let board = try CLIBoard(empty: true, kind: kind)
         let mrn = try board.add([
             "admit", "--mrn", "SCI-0100", "--name", "王建国", "--age", "45", "--sex", "m", "--bed", "3-02",
             "--diagnosis", "T12 burst fracture", "--weight", "76.5", "--severity", "Watcher",
@@ -26,8 +27,9 @@ import Testing
         #expect(p.admittedAt == Date(timeIntervalSince1970: 1_795_184_100))  // 2026-11-20T14:15:00Z
     }
 
-    @Test func defaultsAreStableWithNothingRecorded() throws {
-        let board = try CLIBoard(empty: true)
+    @Test(arguments: BoardKind.available)
+    func defaultsAreStableWithNothingRecorded(kind: BoardKind) throws {
+        let board = try CLIBoard(empty: true, kind: kind)
         try board.add(["admit", "--mrn", "A1", "--name", "X", "--age", "30", "--sex", "F", "--bed", "1", "--diagnosis", "d"])
         let p = try board.record("A1").patient
         #expect(p.severity == .stable)
@@ -35,8 +37,9 @@ import Testing
         #expect(p.allergies.isEmpty && p.summary.isEmpty && p.problems.isEmpty)
     }
 
-    @Test func badInputIsRefusedWithAClearMessageAndNothingWritten() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func badInputIsRefusedWithAClearMessageAndNothingWritten(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         func admit(_ changes: [String: String]) -> [String] {
             var fields = [
                 "--mrn": "SCI-0200", "--name": "Li", "--age": "50", "--sex": "F", "--bed": "3-03", "--diagnosis": "SCI",

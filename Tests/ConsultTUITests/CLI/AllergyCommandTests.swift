@@ -5,8 +5,9 @@ import Testing
 /// `allergy add|set|none`: structured allergies, NKDA distinct from nothing recorded, old free text kept, and
 /// orders checked against them at entry.
 @Suite struct AllergyCommandTests {
-    @Test func structuredAllergiesAreRecordedShownAndChecked() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func structuredAllergiesAreRecordedShownAndChecked(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         #expect(try board.record().allergySummary == "not recorded")
         let allergy = try board.add(["allergy", "add", CLIBoard.mrn, "--substance", "青霉素", "--reaction", "过敏性休克", "--severity", "severe"])
         #expect(allergy.hasPrefix("AG-"))
@@ -32,8 +33,9 @@ import Testing
         try board.refuse(["allergy", "set", allergy, "--status", "inactive"], "--reason")
     }
 
-    @Test func freeTextAllergiesAreKeptShownAndChecked() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func freeTextAllergiesAreKeptShownAndChecked(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.add(["patient", "set", CLIBoard.mrn, "--allergies", "Sulfonamides (rash)"])
         try board.add(["allergy", "add", CLIBoard.mrn, "--substance", "codeine", "--reaction", "hives"])
         #expect(try board.record().allergySummary == "codeine (hives); also recorded as text: Sulfonamides (rash)")

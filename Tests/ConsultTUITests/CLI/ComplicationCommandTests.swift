@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct ComplicationCommandTests {
-    @Test func recordsEveryDetail() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func recordsEveryDetail(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let infection = try board.add([
             "complication", "add", CLIBoard.mrn, "--kind", "infection", "--summary", "Catheter-associated UTI",
             "--onset", "2026-11-14T14:00:00Z", "--site", "urinary tract", "--organism", "E. coli (ESBL)",
@@ -30,8 +31,9 @@ import Testing
         #expect(complications.first { $0.id == renal }?.details.renalType == "AKI stage 2 on CKD G3a")
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.refuse(["complication", "add", CLIBoard.mrn, "--kind", "fall", "--summary", "x"],
                          "unknown complication kind 'fall'; valid: infection, dvt, renal, other")
         try board.refuse(["complication", "add", CLIBoard.mrn, "--kind", "other", "--summary", ""], "the complication summary is empty")

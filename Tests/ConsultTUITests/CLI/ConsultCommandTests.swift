@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct ConsultCommandTests {
-    @Test func requestAndRecommend() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func requestAndRecommend(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(
             ["consult", "request", CLIBoard.mrn, "--service", "Spine Surgery", "--question", "Decompression?", "--urgency", "STAT"],
             author: "dr.chen")
@@ -20,14 +21,16 @@ import Testing
         #expect(c.recommendations.first?.by == "dr.sun")
     }
 
-    @Test func theDefaultUrgencyIsRoutine() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func theDefaultUrgencyIsRoutine(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(["consult", "request", CLIBoard.mrn, "--service", "nephrology", "--question", "AKI?"])
         #expect(try board.record().consults.first { $0.id == id }?.urgency == .routine)
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(["consult", "request", CLIBoard.mrn, "--service", "nephrology", "--question", "AKI?"])
         try board.refuse(["consult", "request", CLIBoard.mrn, "--service", "cardiology", "--question", "q"], "unknown service 'cardiology'")
         try board.refuse(["consult", "request", CLIBoard.mrn, "--service", "vascular", "--question", " "], "the consult question is empty")

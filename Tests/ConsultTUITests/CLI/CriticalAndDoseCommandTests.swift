@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct CriticalAndDoseCommandTests {
-    @Test func theCriticalValueLoopEndToEnd() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func theCriticalValueLoopEndToEnd(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let k = try board.add(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "6.8", "--unit", "mmol/L",
                                "--at", "2026-11-24T06:00:00Z"])
         func listed(_ args: [String] = ["--open"]) throws -> [[String: Any]] {
@@ -43,8 +44,9 @@ import Testing
         try board.refuse(["critical", "list", "NOPE"], "no patient with MRN 'NOPE'")
     }
 
-    @Test func dosesAreRecordedOnTheOrderAndShownInJSON() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func dosesAreRecordedOnTheOrderAndShownInJSON(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let order = try board.add(["order", "add", CLIBoard.mrn, "--service", "ward", "--kind", "medication", "--text", "VTE prophylaxis",
                                    "--drug", "enoxaparin", "--dose", "40 mg", "--route", "SC", "--frequency", "daily"])
         // Given now, due four hours ago: late. (A dose cannot be given before its order was written.)
@@ -81,8 +83,9 @@ private extension Date {
 }
 
 @Suite struct ConsultClockCLITests {
-    @Test func consultsCarryTheirDueTimeAndOverdueInJSONAndTheReportCountsThem() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func consultsCarryTheirDueTimeAndOverdueInJSONAndTheReportCountsThem(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(["consult", "request", CLIBoard.mrn, "--service", "neurology", "--question", "GBS?", "--urgency", "stat"])
         let json = try board.run(["show", CLIBoard.mrn, "--json"]).stdout
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -101,8 +104,9 @@ private extension Date {
 }
 
 @Suite struct ChartCommandTests {
-    @Test func chartPrintsTheTrendWithItsLimits() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func chartPrintsTheTrendWithItsLimits(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         for (day, value) in [(20, 70), (21, 90), (22, 150), (23, 250)] {
             try board.add(["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--value", "\(value)", "--unit", "umol/L",
                            "--at", "2026-11-\(day)T06:00:00Z"])

@@ -4,9 +4,10 @@ import Testing
 
 /// `init --demo` builds the fictional ward through the real binary.
 @Suite struct DemoBoardCLITests {
-    @Test func initDemoCreatesTheFictionalWard() throws {
+    @Test(arguments: BoardKind.available)
+    func initDemoCreatesTheFictionalWard(kind: BoardKind) throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("demo")
+        let path = kind == .folder ? folder.path("demo") : try TestPostgres.freshBoard()
         let created = try ConsultBoardProcess.run(["init", "--demo", "--board", path])
         #expect(created.status == 0, "\(created)")
 

@@ -19,8 +19,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test func usageMistakesAreOneLineWithAPointerToHelp() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func usageMistakesAreOneLineWithAPointerToHelp(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let unknown = try board.run(["frobnicate"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr == "consult-board: error: Unexpected argument 'frobnicate' (see 'consult-board --help')\n")
@@ -34,8 +35,9 @@ import Testing
         #expect(outcome.stdout.contains("Moving to on-hold, discontinued, entered-in-error needs --reason."))
     }
 
-    @Test func theAuthorComesFromTheOptionThenTheEnvironment() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func theAuthorComesFromTheOptionThenTheEnvironment(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let fromEnvironment = try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "a"], author: "dr.env")
         let fromOption = try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "b", "--author", "dr.opt"],
                                        author: "dr.env")

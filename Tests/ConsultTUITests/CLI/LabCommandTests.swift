@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct LabCommandTests {
-    @Test func recordsTheValueUnitAndSampleTime() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func recordsTheValueUnitAndSampleTime(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add([
             "lab", "add", CLIBoard.mrn, "--test", "Cr", "--value", "250", "--unit", "µmol/L", "--at", "2026-11-24T06:00:00Z",
         ])
@@ -16,8 +17,9 @@ import Testing
         #expect(lab.at == Date(timeIntervalSince1970: 1_795_500_000))
     }
 
-    @Test func acceptsOffsetsFractionsAndUnknownTests() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func acceptsOffsetsFractionsAndUnknownTests(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let withOffset = try board.add(["lab", "add", CLIBoard.mrn, "--test", "temperature", "--value", "38.6", "--unit", "C",
                                         "--at", "2026-11-24T14:00:00+08:00"])
         let withFraction = try board.add(["lab", "add", CLIBoard.mrn, "--test", "wbc", "--value", "12.8", "--unit", "10^9/L",
@@ -31,8 +33,9 @@ import Testing
         #expect(ferritin.test == "ferritin" && ferritin.unit == "ug/L")
     }
 
-    @Test func theSampleTimeDefaultsToNow() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func theSampleTimeDefaultsToNow(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let before = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         let id = try board.add(["lab", "add", CLIBoard.mrn, "--test", "crp", "--value", "96", "--unit", "mg/L"])
         let after = Date()
@@ -40,8 +43,9 @@ import Testing
         #expect(at >= before && at <= after)
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let lab = ["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--unit", "umol/L", "--value"]
         try board.refuse(lab + ["abc"], "value 'abc' is not a number")
         try board.refuse(lab + ["1,5"], "value '1,5' has a comma")
@@ -63,8 +67,9 @@ import Testing
 }
 
 @Suite struct VitalsAndFlagsCLITests {
-    @Test func vitalsTakeTheirOnlyUnitAndUrineOutputItsPeriod() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func vitalsTakeTheirOnlyUnitAndUrineOutputItsPeriod(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let sbp = try board.add(["lab", "add", CLIBoard.mrn, "--test", "systolic-bp", "--value", "182"])
         let urine = try board.add(["lab", "add", CLIBoard.mrn, "--test", "urine-output", "--value", "120", "--period-hours", "6"])
         let labs = try board.record().labs
@@ -77,8 +82,9 @@ import Testing
         try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "spo2", "--value", "101"], "spo2 101 is not plausible")
     }
 
-    @Test func showFlagsEveryValueInTextAndJSON() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func showFlagsEveryValueInTextAndJSON(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let high = try board.add(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "5.4", "--unit", "mmol/L"])
         let critical = try board.add(["lab", "add", CLIBoard.mrn, "--test", "k", "--value", "6.5", "--unit", "mmol/L"])
         let normal = try board.add(["lab", "add", CLIBoard.mrn, "--test", "crp", "--value", "3", "--unit", "mg/L"])

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct NoteCommandTests {
-    @Test func addAddendumAndEnteredInError() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func addAddendumAndEnteredInError(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(
             ["note", "add", CLIBoard.mrn, "--service", "neurology", "--type", "consult", "--text", "Seen. Plan IVIG."],
             author: "dr.zhou")
@@ -24,14 +25,16 @@ import Testing
         #expect(note.enteredInError?.by == "rn.zhang")
     }
 
-    @Test func theDefaultTypeIsProgress() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func theDefaultTypeIsProgress(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "Stable overnight."])
         #expect(try board.record().notes.first { $0.id == id }?.type == .progress)
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let note = try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "x"])
         let consult = try board.add(["consult", "request", CLIBoard.mrn, "--service", "neurology", "--question", "q"])
         try board.refuse(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "   "], "the note text is empty")

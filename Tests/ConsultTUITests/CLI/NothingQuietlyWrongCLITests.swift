@@ -4,8 +4,9 @@ import Testing
 
 /// The CLI refuses what would be quietly wrong, and never loses an output unseen.
 @Suite struct NothingQuietlyWrongCLITests {
-    @Test func aFutureSampleTimeIsRefusedWithTheMachinesTime() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func aFutureSampleTimeIsRefusedWithTheMachinesTime(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let nextYear = BoardJSON.string(from: Date().addingTimeInterval(365 * 86400))
         try board.refuse(
             ["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--value", "80", "--unit", "umol/L", "--at", nextYear],
@@ -15,8 +16,9 @@ import Testing
             "complication onset", "is in the future")
     }
 
-    @Test func numbersArePlainDecimalsAndTestNamesAreCheckedForTypos() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func numbersArePlainDecimalsAndTestNamesAreCheckedForTypos(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let lab = ["lab", "add", CLIBoard.mrn, "--test", "temperature", "--unit", "C", "--value"]
         try board.refuse(lab + ["0x25"], "value '0x25' is not a number")
         try board.refuse(lab + ["3.7e1"], "value '3.7e1' is not a number")
@@ -28,8 +30,9 @@ import Testing
         #expect(try board.record().labs.first { $0.id == id }?.test == "creatinin")
     }
 
-    @Test func admissionNeedsSexAFreeBedOrConfirmationAndAnMRNUniqueWhateverItsCase() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func admissionNeedsSexAFreeBedOrConfirmationAndAnMRNUniqueWhateverItsCase(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let admit = ["admit", "--name", "张伟", "--age", "58", "--diagnosis", "C6 AIS B"]
         let missingSex = try board.run(admit + ["--mrn", "SCI-T2", "--bed", "4-01"])
         #expect(missingSex.status != 0 && missingSex.stderr.contains("--sex"), "\(missingSex)")
@@ -38,8 +41,9 @@ import Testing
         #expect(try board.add(admit + ["--mrn", "SCI-T2", "--sex", "M", "--bed", "3-01", "--allow-shared-bed"]) == "SCI-T2")
     }
 
-    @Test func aChangeOnAStaleRevisionIsRefusedNamingWhoChangedItAndWhen() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func aChangeOnAStaleRevisionIsRefusedNamingWhoChangedItAndWhen(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let seen = try board.record().revision
         try board.add(["patient", "set", CLIBoard.mrn, "--summary", "nurse's summary", "--expect-revision", "\(seen)"], author: "rn.chen")
         try board.refuse(
@@ -74,8 +78,9 @@ import Testing
         #expect(stderr == "consult-board: error: cannot write to standard output: No space left on device\n", "\(command)")
     }
 
-    @Test func aClosedPipeEndsQuietly() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func aClosedPipeEndsQuietly(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let long = String(repeating: "The patient was seen on the ward round. ", count: 8000)
         try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "-"], stdin: long)
         for command in ["show SCI-T1", "show SCI-T1 --json", "export", "audit --json"] {

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct OrderCommandTests {
-    @Test func medicationImagingAndDraftOrders() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func medicationImagingAndDraftOrders(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let enoxaparin = try board.add([
             "order", "add", CLIBoard.mrn, "--service", "ward", "--kind", "medication", "--text", "DVT treatment",
             "--drug", "Enoxaparin", "--dose", "60 mg", "--route", "SC", "--frequency", "q12h",
@@ -34,8 +35,9 @@ import Testing
         #expect(l.medication == nil && l.imaging == nil)
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let base = ["order", "add", CLIBoard.mrn, "--service", "ward", "--text", "x"]
         try board.refuse(base + ["--kind", "medication"], "a medication order needs --drug, --dose, --route and --frequency")
         try board.refuse(base + ["--kind", "medication", "--drug", "Enoxaparin", "--route", "SC"],

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct PatientSetCommandTests {
-    @Test func changesOnlyTheFieldsGiven() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func changesOnlyTheFieldsGiven(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let before = try board.record().patient
         #expect(try board.add(["patient", "set", CLIBoard.mrn, "--severity", "unstable", "--bed", "3-12"]) == CLIBoard.mrn)
         var p = try board.record().patient
@@ -26,8 +27,9 @@ import Testing
         #expect(p.severity == .unstable)
     }
 
-    @Test func refusesNothingToChangeAndBadValues() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusesNothingToChangeAndBadValues(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.refuse(["patient", "set", CLIBoard.mrn], "nothing to change", "--severity")
         try board.refuse(["patient", "set", "NOPE", "--bed", "1"], "no patient with MRN 'NOPE'")
         try board.refuse(["patient", "set", CLIBoard.mrn, "--weight", "500"], "weight 500 is not plausible")

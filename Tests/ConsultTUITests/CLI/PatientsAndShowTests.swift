@@ -8,8 +8,9 @@ import Testing
                        "--diagnosis", "Central cord syndrome", "--severity", severity])
     }
 
-    @Test func thePatientTableAlignsChineseNamesByDisplayWidth() throws {
-        let board = try CLIBoard(empty: true)
+    @Test(arguments: BoardKind.available)
+    func thePatientTableAlignsChineseNamesByDisplayWidth(kind: BoardKind) throws {
+        let board = try CLIBoard(empty: true, kind: kind)
         try admit(board, "P-10", "李秀兰", bed: "3-10", severity: "watcher")
         try admit(board, "P-2", "Daniel Okafor", bed: "3-2")
         try admit(board, "P-3", "王建国", bed: "3-03", severity: "unstable")
@@ -29,8 +30,9 @@ import Testing
         #expect(table[2].contains("unstable"))
     }
 
-    @Test func patientsJSONIsAnArrayOfHeaders() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func patientsJSONIsAnArrayOfHeaders(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try admit(board, "P-2", "王建国", bed: "3-02")
         let outcome = try board.run(["patients", "--json"])
         #expect(outcome.status == 0)
@@ -39,15 +41,17 @@ import Testing
         #expect(patients.last?.name == "王建国")
     }
 
-    @Test func anEmptyBoardListsNoPatients() throws {
-        let board = try CLIBoard(empty: true)
+    @Test(arguments: BoardKind.available)
+    func anEmptyBoardListsNoPatients(kind: BoardKind) throws {
+        let board = try CLIBoard(empty: true, kind: kind)
         let outcome = try board.run(["patients", "--json"])
         #expect(outcome.status == 0)
         #expect(try BoardJSON.decoder().decode([Patient].self, from: Data(outcome.stdout.utf8)).isEmpty)
     }
 
-    @Test func showJSONHoldsTheCompleteRecord() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func showJSONHoldsTheCompleteRecord(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let mrn = CLIBoard.mrn
         let note = try board.add(["note", "add", mrn, "--service", "ward", "--text", "Admitted."])
         try board.add(["note", "addendum", note, "--text", "Family informed."])
@@ -69,8 +73,9 @@ import Testing
         #expect(r.actions.count == 1 && r.contingencies.count == 1)
     }
 
-    @Test func showTextListsEveryPartWithIdsAndSanitisesStoredText() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func showTextListsEveryPartWithIdsAndSanitisesStoredText(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let mrn = CLIBoard.mrn
         let hostile = "Red \u{1B}[31malert\u{1B}[0m and a bell\u{07}; bidi \u{202E}desrever\u{202C} done"
         let note = try board.add(["note", "add", mrn, "--service", "ward", "--text", hostile])
@@ -97,8 +102,9 @@ import Testing
         }
     }
 
-    @Test func showRefusesAnUnknownMRN() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func showRefusesAnUnknownMRN(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.refuse(["show", "SCI-404"], "no patient with MRN 'SCI-404' on this board")
         try board.refuse(["show", "SCI-404", "--json"], "no patient with MRN 'SCI-404' on this board")
     }

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct ResultCommandTests {
-    @Test func recordsAnImagingReportLinkedToItsOrder() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func recordsAnImagingReportLinkedToItsOrder(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let order = try board.add([
             "order", "add", CLIBoard.mrn, "--service", "ward", "--kind", "imaging", "--text", "MRI", "--modality", "MRI",
             "--region", "cervical spine",
@@ -26,15 +27,17 @@ import Testing
         #expect(r.reportedBy == "dr.wu")
     }
 
-    @Test func theDefaultStatusIsFinal() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func theDefaultStatusIsFinal(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(["result", "add", CLIBoard.mrn, "--kind", "emg", "--summary", "Polyneuropathy"])
         let r = try #require(try board.record().results.first { $0.id == id })
         #expect(r.status == .final && r.findings.isEmpty && r.orderID == nil)
     }
 
-    @Test func refusals() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func refusals(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         try board.add(["admit", "--mrn", "OTHER", "--name", "B", "--age", "40", "--sex", "M", "--bed", "2", "--diagnosis", "d"])
         let othersOrder = try board.add(["order", "add", "OTHER", "--service", "ward", "--kind", "lab", "--text", "CK"])
         let note = try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "x"])

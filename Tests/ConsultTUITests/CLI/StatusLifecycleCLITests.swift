@@ -25,8 +25,9 @@ import Testing
     private let preliminary = ["result", "add", CLIBoard.mrn, "--kind", "mri", "--summary", "Cord signal C4-5", "--status", "preliminary"]
     private let complication = ["complication", "add", CLIBoard.mrn, "--kind", "dvt", "--summary", "Left leg DVT"]
 
-    @Test func everyLegalConsultMove() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func everyLegalConsultMove(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let long = try walk(board, create: consult, set: "consult", [
             ("accepted", nil), ("seen", nil), ("follow-up", nil), ("seen", nil), ("signed-off", nil),
         ])
@@ -46,8 +47,9 @@ import Testing
         #expect(consults.first { $0.id == cancelledAtOnce }?.history.last?.reason == "Patient transferred")
     }
 
-    @Test func illegalConsultMovesNameTheLegalOnes() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func illegalConsultMovesNameTheLegalOnes(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(consult)
         try board.refuse(["consult", "set", id, "--status", "seen"],
                          "\(id) cannot move from requested to seen; from requested it may move to: accepted, cancelled")
@@ -60,8 +62,9 @@ import Testing
         try board.refuse(["consult", "set", "C-999", "--status", "accepted"], "no consult with id 'C-999'")
     }
 
-    @Test func everyLegalOrderMove() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func everyLegalOrderMove(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let walks = [
             try walk(board, create: draftOrder, set: "order", [
                 ("active", nil), ("on-hold", "LP today"), ("active", nil), ("completed", nil), ("entered-in-error", "wrong patient"),
@@ -87,8 +90,9 @@ import Testing
         #expect(orders.first { $0.id == walks[0] }?.history[2].reason == "LP today")
     }
 
-    @Test func illegalOrderMovesNameTheLegalOnes() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func illegalOrderMovesNameTheLegalOnes(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try board.add(activeOrder)
         try board.refuse(["order", "set", id, "--status", "draft"],
                          "\(id) cannot move from active to draft; from active it may move to: on-hold, completed, discontinued, entered-in-error")
@@ -105,8 +109,9 @@ import Testing
         try board.refuse(["order", "set", "O-999", "--status", "active"], "no order with id 'O-999'")
     }
 
-    @Test func everyLegalResultMoveAndTheIllegalOnes() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func everyLegalResultMoveAndTheIllegalOnes(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let amendedTwice = try walk(board, create: preliminary, set: "result", [
             ("final", nil), ("amended", "levels corrected"), ("amended", "second look"),
         ])
@@ -122,8 +127,9 @@ import Testing
         try board.refuse(["result", "set", final, "--status", "draft"], "unknown result status 'draft'; valid: preliminary, final, amended")
     }
 
-    @Test func complicationsResolveAndRecur() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func complicationsResolveAndRecur(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let id = try walk(board, create: complication, set: "complication", [
             ("resolved", nil), ("active", "recurred on day 9"), ("resolved", nil),
         ])

@@ -20,8 +20,9 @@ import Testing
         #expect(Array(stored.unicodeScalars) == Array(text.unicodeScalars))
     }
 
-    @Test func multiLineNotesFromStandardInput() throws {
-        let board = try CLIBoard()
+    @Test(arguments: BoardKind.available)
+    func multiLineNotesFromStandardInput(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
         let text = """
             肾内科会诊意见：
               1. 停用肾毒性药物；
@@ -37,8 +38,9 @@ import Testing
         #expect(shown.contains("    Signed: dr.he 🩺"))
     }
 
-    @Test func namesAndAuthorsInChinese() throws {
-        let board = try CLIBoard(empty: true)
+    @Test(arguments: BoardKind.available)
+    func namesAndAuthorsInChinese(kind: BoardKind) throws {
+        let board = try CLIBoard(empty: true, kind: kind)
         try board.add(["admit", "--mrn", "Z1", "--name", "李秀兰", "--age", "71", "--sex", "F", "--bed", "3-04",
                        "--diagnosis", "中央脊髓综合征"], author: "张医生")
         let id = try board.add(["note", "add", "Z1", "--service", "ward", "--text", "查房"], author: "张医生")

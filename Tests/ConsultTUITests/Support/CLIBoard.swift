@@ -2,19 +2,26 @@ import ConsultBoard
 import Foundation
 import Testing
 
-/// A board in a fresh temporary folder, driven through the real `consult-board` binary, with the checks the CLI
-/// tests share: an add prints its id alone, a refusal prints one error line and writes nothing.
+/// A board in a fresh temporary folder (or, for `.postgres`, a board of its own in the test database), driven
+/// through the real `consult-board` binary, with the checks the CLI tests share: an add prints its id alone, a
+/// refusal prints one error line and writes nothing.
 struct CLIBoard {
     /// The patient every board starts with (unless created empty).
     static let mrn = "SCI-T1"
 
     let folder: TemporaryFolder
+    /// What `--board` gets: the folder, or the board's postgresql:// address.
     let path: String
+    let kind: BoardKind
 
     /// Creates the board and, unless `empty`, admits `CLIBoard.mrn`.
-    init(empty: Bool = false) throws {
+    init(empty: Bool = false, kind: BoardKind = .folder) throws {
         folder = try TemporaryFolder()
-        path = folder.path("board")
+        self.kind = kind
+        switch kind {
+        case .folder: path = folder.path("board")
+        case .postgres: path = try TestPostgres.freshBoard()
+        }
         let created = try ConsultBoardProcess.run(["init", "--board", path, "--ward", "Test ward", "--author", "dr.test"])
         guard created.status == 0 else { throw TestSetupError("init failed: \(created)") }
         if !empty {
@@ -64,9 +71,13 @@ struct CLIBoard {
         #expect(try journal() == before, "the journal changed", sourceLocation: sourceLocation)
     }
 
-    /// The journal's bytes.
+    /// The journal's bytes (a database board's lines, each with its newline, as a folder would hold them).
     func journal() throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path).appendingPathComponent("journal.jsonl"))
+        guard kind == .postgres else { return try Data(contentsOf: URL(fileURLWithPath: path).appendingPathComponent("journal.jsonl")) }
+        return try BoardLocation.parse(path).store().journalLines().reduce(into: Data()) { data, line in
+            data.append(line)
+            data.append(0x0A)
+        }
     }
 
     /// A patient's record as `show --json` prints it.

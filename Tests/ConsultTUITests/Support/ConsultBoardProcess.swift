@@ -38,13 +38,16 @@ struct ConsultBoardProcess {
 
     /// Runs `consult-board args...` with `environment` added to a clean one, feeding `stdin`.
     @discardableResult
-    static func run(_ args: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
+    static func run(
+        _ args: [String], environment: [String: String] = [:], stdin: String? = nil, workingDirectory: String? = nil
+    ) throws -> Outcome {
         var env = ProcessInfo.processInfo.environment
         env["CONSULT_BOARD"] = nil
         env["CONSULT_BOARD_AUTHOR"] = nil
         env.merge(environment) { $1 }
         // An empty stdin rather than none: a command that reads stdin sees its end at once.
-        let outcome = try ChildProcess.run(try executable.path, args, environment: env, input: Data((stdin ?? "").utf8))
+        let outcome = try ChildProcess.run(
+            try executable.path, args, environment: env, directory: workingDirectory, input: Data((stdin ?? "").utf8))
         return Outcome(
             status: outcome.ending.status, stdout: String(decoding: outcome.stdout, as: UTF8.self),
             stderr: String(decoding: outcome.stderr, as: UTF8.self))

@@ -6,10 +6,10 @@ import Testing
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux (scripts/test installs it)"))
 struct TerminalEndToEndTests {
     /// A board with the test ward, and a TUI open on it.
-    private func openWard(author: String = "dr.li") throws -> (TmuxSession, String) {
+    private func openWard(author: String = "dr.li", kind: BoardKind = .folder) throws -> (TmuxSession, String) {
         let boardFolder = try TemporaryFolder()
-        let board = boardFolder.path("ward")
-        try TestWard.write(to: board)
+        let board = kind == .folder ? boardFolder.path("ward") : try TestPostgres.freshBoard()
+        try TestWard.write(to: try BoardLocation.parse(board))
         let tmux = try TmuxSession(["tui", "--board", board, "--author", author], keeping: boardFolder)
         try tmux.waitFor(text: "6 patients")
         return (tmux, board)
@@ -50,8 +50,10 @@ struct TerminalEndToEndTests {
         #expect(note.service == .ward)
     }
 
-    @Test func aNoteAddedFromTheCLIAppearsWithoutAKeyPress() throws {
-        let (tmux, board) = try openWard()
+    /// On a database board the other process's change arrives by LISTEN/NOTIFY on the TUI's own connection.
+    @Test(arguments: BoardKind.available)
+    func aNoteAddedFromTheCLIAppearsWithoutAKeyPress(kind: BoardKind) throws {
+        let (tmux, board) = try openWard(kind: kind)
         try openNotesOfBed12(tmux)
         // Another clinician, another process, through the CLI.
         let added = try ConsultBoardProcess.run([

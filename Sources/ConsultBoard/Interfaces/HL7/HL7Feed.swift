@@ -4,14 +4,14 @@ import Foundation
 /// the store's one door as one change, and answered with its ACK only after that change is on disk. Shared by
 /// `hl7 import` (a file) and `hl7 listen` (the lab system's MLLP connection).
 public struct HL7Feed: Sendable {
-    public var store: BoardStore
+    public var store: any BoardStoring
     /// Who the changes are signed by: the feed's own identity (`lab-feed`), never a person's.
     public var author: String
     public var importer: HL7ResultImport
     /// The ward's name, as the ACKs give it in MSH-4.
     public var ward: String
 
-    public init(store: BoardStore, author: String, importer: HL7ResultImport, ward: String) {
+    public init(store: any BoardStoring, author: String, importer: HL7ResultImport, ward: String) {
         self.store = store
         self.author = author
         self.importer = importer

@@ -10,7 +10,7 @@ extension BoardOptions {
     @discardableResult
     func submit(_ command: BoardCommand) throws -> String? {
         let store = try store()
-        let ids = try store.apply([command], author: try authorName())
+        let ids = try store.apply([command], author: try authorName(), at: nil)
         let id = ids.first ?? nil
         if let id { print(id) }
         return id

@@ -103,7 +103,12 @@ enum TestWard {
 
     /// The same ward written to a board folder through the store.
     static func write(to path: String) throws {
-        let store = try BoardStore.create(at: path, ward: ward, author: "admin", at: date("2026-11-20T08:00:00Z"))
+        try write(to: .folder(path))
+    }
+
+    /// The ward at `location`: a folder or a board in a database.
+    static func write(to location: BoardLocation) throws {
+        let store = try location.create(ward: ward, author: "admin", at: date("2026-11-20T08:00:00Z"))
         for change in changes {
             try store.apply([change.command], author: change.author, at: change.at)
         }

@@ -1,0 +1,419 @@
+import Foundation
+
+/// A board in a PostgreSQL database (`postgresql://…?board=NAME`): the same journal lines as a folder board, in
+/// the table `consult_board.journal`, written only through the schema's functions (see `PostgresSchema`).
+///
+/// A change runs in one transaction: `lock_board` takes the board's transaction-scoped advisory lock and says
+/// where the journal ends; the store reads the lines it has not seen, validates the commands against the board
+/// exactly as the folder store does (`ChangeBatch`: the same door, the same stale-revision checks), and
+/// `append` checks each line's seal, sequence and chain again inside the database before inserting it. The
+/// commit is the acknowledgement: a change whose commit did not return is reported as failed.
+public struct PostgresBoardStore: BoardStoring {
+    public let address: PostgresBoardAddress
+    let connection: PostgresConnection
+    /// The board as last read by this store, so a process that writes many times reads only what is new.
+    let cache: PostgresBoardCache
+    let boardID: String
+    var policy = CheckpointPolicy()
+
+    public var location: BoardLocation { .postgres(address) }
+
+    /// What errors name as the "file": the board and its database.
+    var journalName: String { "the journal of \(address.description)" }
+
+    /// Connects and checks that the database has the schema and the board.
+    public init(_ address: PostgresBoardAddress) throws(StoreError) {
+        self.address = address
+        do throws(PostgresError) {
+            connection = try PostgresConnection(uri: address.connectionURI, target: address.description)
+        } catch {
+            throw Self.storeError(error, address: address, doing: "open")
+        }
+        cache = PostgresBoardCache()
+        let id: String?
+        do throws(PostgresError) {
+            try Self.checkSchema(connection)
+            id = try connection.query("SELECT id FROM consult_board.boards WHERE name = $1", [address.board]).scalar
+        } catch {
+            throw Self.storeError(error, address: address, doing: "open")
+        }
+        guard let id else { throw .noBoard(path: address.description) }
+        boardID = id
+    }
+
+    static func checkSchema(_ connection: PostgresConnection) throws(PostgresError) {
+        let found = try connection.query(
+            "SELECT max(version) FROM consult_board.migrations").scalar.flatMap { Int($0) } ?? 0
+        guard found <= PostgresSchema.version else {
+            throw .server(
+                sqlstate: "CB007",
+                message: "the database's consult-board schema is version \(found), but this consult-board understands up to version \(PostgresSchema.version); use a newer consult-board",
+                hint: nil)
+        }
+        guard found == PostgresSchema.version else {
+            throw .server(
+                sqlstate: "CB008",
+                message: "the database's consult-board schema is version \(found), this consult-board needs version \(PostgresSchema.version); run `consult-board db init` to migrate it",
+                hint: nil)
+        }
+    }
+
+    /// Creates a board named by `address` whose first entry is `command` numbered `sequence`.
+    static func create(
+        _ address: PostgresBoardAddress, first command: BoardCommand, sequence: Int, author: String, at: Date
+    ) throws(StoreError) -> PostgresBoardStore {
+        guard sequence >= 1, sequence <= BoardLimits.maxRevision else {
+            throw .rejected(.outOfRange(field: "revision", value: "\(sequence)", expected: "1 to \(BoardLimits.maxRevision)"))
+        }
+        let time = BoardJSON.wholeSeconds(at)
+        var board = Board()
+        do throws(BoardError) {
+            try board.apply(command, context: ChangeContext(sequence: sequence, author: author, at: time))
+        } catch { throw .rejected(error) }
+        let entry = JournalEntry(sequence: sequence, at: time, author: author, patient: nil, command: command, previousHash: "")
+        let line = try JournalCodec.line(for: entry, file: address.description).dropLast()
+        do throws(PostgresError) {
+            let connection = try PostgresConnection(uri: address.connectionURI, target: address.description)
+            try checkSchema(connection)
+            try connection.query("SELECT consult_board.create_board($1, $2)", [address.board, String(decoding: line, as: UTF8.self)])
+        } catch {
+            throw storeError(error, address: address, doing: "create")
+        }
+        return try PostgresBoardStore(address)
+    }
+
+    // MARK: - Changes
+
+    @discardableResult
+    public func apply(_ commands: [BoardCommand], author: String, at: Date?) throws(StoreError) -> [String?] {
+        guard !commands.isEmpty else { return [] }
+        let time = BoardJSON.wholeSeconds(at ?? Date())
+        return try write { (board, end) throws(StoreError) -> ([String?], [JournalEntry], Board) in
+            var batch = ChangeBatch(board: board, after: end)
+            do throws(BoardError) {
+                let ids = try batch.apply(commands, author: author, at: time)
+                return (ids, batch.entries, batch.board)
+            } catch {
+                throw .rejected(explained(error))
+            }
+        }
+    }
+
+    public func batch<T>(_ body: (inout ChangeBatch) throws(BoardError) -> T) throws(StoreError) -> T {
+        try write { (board, end) throws(StoreError) -> (T, [JournalEntry], Board) in
+            var batch = ChangeBatch(board: board, after: end)
+            do throws(BoardError) {
+                let result = try body(&batch)
+                return (result, batch.entries, batch.board)
+            } catch { throw .rejected(error) }
+        }
+    }
+
+    /// One change set in one transaction under the board's lock: `body` validates against the board as it is
+    /// and returns what to append; the commit is the acknowledgement. Afterwards a checkpoint is saved when due.
+    private func write<T>(
+        _ body: (Board, JournalPosition) throws(StoreError) -> (T, [JournalEntry], Board)
+    ) throws(StoreError) -> T {
+        try begin()
+        var committed = false
+        defer { if !committed { try? connection.query("ROLLBACK") } }
+        let end: JournalPosition
+        do throws(PostgresError) {
+            let row = try connection.query("SELECT last_seq, last_sha256 FROM consult_board.lock_board($1)", [address.board]).rows.first
+            end = Self.position(revision: Int(row?[0] ?? "") ?? 0, lastHash: row?[1] ?? "")
+        } catch {
+            throw storeError(error, doing: "lock")
+        }
+        let board = try board(at: end)
+        let (result, entries, after) = try body(board, end)
+        guard !entries.isEmpty else { return result }
+        var lines: [String] = []
+        var position = end
+        let encoder = BoardJSON.encoder()
+        for var entry in entries {
+            entry.previousHash = position.lastHash
+            let bytes = try JournalCodec.line(for: entry, encoder: encoder, file: journalName).dropLast()
+            position = Self.position(revision: entry.sequence, lastHash: Seal.sha256Hex(bytes))
+            lines.append(String(decoding: bytes, as: UTF8.self))
+        }
+        do throws(PostgresError) {
+            try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, Self.arrayLiteral(lines)])
+            try connection.query("COMMIT")
+            committed = true
+        } catch {
+            throw storeError(error, doing: "write to")
+        }
+        cache.keep(after, at: position)
+        if let start = cache.checkpointRevision, policy.due(entries: position.revision - start, bytes: 0) {
+            saveCheckpoint(after, at: position)
+        }
+        return result
+    }
+
+    /// Starts a transaction (`statement`: `BEGIN` and its options); a connection that broke while idle (a
+    /// server restart) is opened again first.
+    private func begin(_ statement: String = "BEGIN", doing operation: String = "write to") throws(StoreError) {
+        do throws(PostgresError) {
+            try connection.reconnectIfBroken()
+            do throws(PostgresError) {
+                try connection.query(statement)
+            } catch .lostConnection {
+                // Nothing was sent in this transaction yet: connecting again and beginning is safe.
+                try connection.reconnectIfBroken()
+                try connection.query(statement)
+            }
+        } catch {
+            throw storeError(error, doing: operation)
+        }
+    }
+
+    /// A stale edit's refusal, with who changed the record and when (from the journal).
+    private func explained(_ error: BoardError) -> BoardError {
+        guard case let .staleRevision(record, saw, current, nil, nil) = error, current > 0 else { return error }
+        guard let text = try? connection.query(
+            "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq = $2", [boardID, String(current)]).scalar,
+            let entry = try? BoardJSON.decoder().decode(JournalEntry.self, from: Data(text.utf8))
+        else { return error }
+        return .staleRevision(record: record, saw: saw, current: current, by: entry.author, at: entry.at)
+    }
+
+    /// The place after entry `revision` whose line hashes to `lastHash`. A database has no byte offsets: offset and
+    /// line count stand at the revision (0 only at the very start, where the journal must begin with the
+    /// board's creation); only the revision and the hash are ever compared.
+    static func position(revision: Int, lastHash: String) -> JournalPosition {
+        JournalPosition(offset: revision, lines: revision, revision: revision, lastHash: lastHash)
+    }
+
+    /// A PostgreSQL text-array literal of `values` (one parameter, so nothing is spliced into SQL).
+    static func arrayLiteral(_ values: [String]) -> String {
+        "{" + values.map { value in
+            "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }.joined(separator: ",") + "}"
+    }
+
+    // MARK: - Reading
+
+    /// The whole board at `end` (the caller holds the board's lock or accepts a consistent snapshot): the
+    /// cached board or the newest checkpoint, plus the lines after it, checked (seal, chain, sequence).
+    func board(at end: JournalPosition) throws(StoreError) -> Board {
+        var (board, position) = try startingPoint()
+        let lines = try lines(after: position)
+        for (line, entry) in try decoded(lines) {
+            try replay(entry, line: line, into: &board)
+        }
+        if let last = lines.last { position = last.position }
+        guard position.revision == end.revision, position.lastHash == end.lastHash else {
+            throw .damaged(
+                file: journalName, line: nil,
+                reason: "the journal read ends at entry \(position.revision), but the board's end is entry \(end.revision)")
+        }
+        cache.keep(board, at: position)
+        return board
+    }
+
+    /// Where to start reading: the cached board, else the newest checkpoint, else nothing.
+    private func startingPoint() throws(StoreError) -> (Board, JournalPosition) {
+        if let cached = cache.current { return cached }
+        let row: [String?]?
+        do throws(PostgresError) {
+            row = try connection.query(
+                "SELECT revision, last_sha256, document FROM consult_board.checkpoints WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
+                [boardID]).rows.first
+        } catch { throw storeError(error, doing: "read") }
+        guard let row, let revision = row[0].flatMap({ Int($0) }), let hash = row[1], let text = row[2] else {
+            cache.checkpointRevision = 0
+            return (Board(), .start)
+        }
+        let document: ExportDocument
+        do { document = try BoardJSON.decoder().decode(ExportDocument.self, from: Data(text.utf8)) } catch {
+            throw .damaged(file: "the checkpoint at entry \(revision) of \(address.description)", line: nil, reason: "\(DecodingProblem(error))")
+        }
+        cache.checkpointRevision = revision
+        let board = Board(ward: document.ward, createdAt: document.createdAt, revision: document.revision, records: document.patients)
+        return (board, Self.position(revision: revision, lastHash: hash))
+    }
+
+    /// The journal's lines after `position`, checked against it (seal of the last, chain, sequence).
+    func lines(after position: JournalPosition, everySeal: Bool = false, doing operation: String = "read") throws(StoreError) -> [JournalLine] {
+        let rows: [[String?]]
+        do throws(PostgresError) {
+            rows = try connection.query(
+                "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > $2 ORDER BY seq", [boardID, String(position.revision)]
+            ).rows
+        } catch { throw storeError(error, doing: operation) }
+        var data = Data()
+        for row in rows {
+            data.append(contentsOf: (row.first ?? nil)?.utf8 ?? "".utf8)
+            data.append(0x0A)
+        }
+        let (lines, damage) = JournalScanner.scan(data, from: position, everySeal: everySeal)
+        if let damage { throw damage.error(file: journalName) }
+        return lines
+    }
+
+    private func decoded(_ lines: [JournalLine]) throws(StoreError) -> [(Int, JournalEntry)] {
+        let decoder = BoardJSON.decoder()
+        var entries: [(Int, JournalEntry)] = []
+        for line in lines { entries.append((line.number, try line.entry(decoder, file: journalName))) }
+        return entries
+    }
+
+    private func replay(_ entry: JournalEntry, line: Int, into board: inout Board) throws(StoreError) {
+        do throws(BoardError) { try board.apply(entry.command, context: entry.context) } catch {
+            throw .damaged(
+                file: journalName, line: line,
+                reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate`")
+        }
+    }
+
+    /// The board as it is now (a consistent snapshot: one transaction, repeatable read).
+    public func load() throws(StoreError) -> Board {
+        try snapshot { () throws(StoreError) -> Board in try board(at: try currentEnd()) }
+    }
+
+    public func load(patients mrns: [MRN]) throws(StoreError) -> Board {
+        let whole = try load()
+        return Board(ward: whole.ward, createdAt: whole.createdAt, revision: whole.revision, records: whole.patients.values.filter { mrns.contains($0.mrn) })
+    }
+
+    public func wardList() throws(StoreError) -> WardList {
+        let board = try load()
+        return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient))
+    }
+
+    public func entries(since revision: Int, patient: MRN?) throws(StoreError) -> [JournalEntry] {
+        let all = try snapshot { () throws(StoreError) in try decoded(try lines(after: .start)).map(\.1) }
+        return all.filter { entry in
+            guard entry.sequence > revision else { return false }
+            guard let patient else { return true }
+            if case let .importBoard(imported) = entry.command { return imported.patients.contains { $0.mrn == patient } }
+            return entry.patient == patient
+        }
+    }
+
+    public func journalLines() throws(StoreError) -> [Data] {
+        try snapshot { () throws(StoreError) in try lines(after: .start).map(\.bytes) }
+    }
+
+    /// Where the journal ends now.
+    func currentEnd() throws(StoreError) -> JournalPosition {
+        do throws(PostgresError) {
+            let row = try connection.query(
+                "SELECT seq, line_sha256 FROM consult_board.journal WHERE board_id = $1 ORDER BY seq DESC LIMIT 1", [boardID]
+            ).rows.first
+            return Self.position(revision: Int(row?[0] ?? "") ?? 0, lastHash: row?[1] ?? "")
+        } catch { throw storeError(error, doing: "read") }
+    }
+
+    /// `body` in a read-only transaction that sees one snapshot of the database.
+    private func snapshot<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", doing: "read")
+        defer { try? connection.query("COMMIT") }
+        return try body()
+    }
+
+    // MARK: - Checkpoints
+
+    /// Saves the board as a checkpoint (best effort: the change already stands; the next writer tries again).
+    func saveCheckpoint(_ board: Board, at position: JournalPosition) {
+        guard let document = try? ExportDocument(board: board).encoded() else { return }
+        let saved = try? connection.query(
+            "SELECT consult_board.save_checkpoint($1, $2, $3, $4)",
+            [address.board, String(position.revision), position.lastHash, String(decoding: document, as: UTF8.self)])
+        if saved != nil { cache.checkpointRevision = position.revision }
+    }
+
+    // MARK: - Errors
+
+    func storeError(_ error: PostgresError, doing operation: String) -> StoreError {
+        Self.storeError(error, address: address, doing: operation)
+    }
+
+    /// For a reader that stays open (the TUI): the database went away; it keeps trying, showing what it had.
+    static func reconnecting(_ address: PostgresBoardAddress, _ error: PostgresError) -> StoreError {
+        .io(file: address.description, operation: "reach the board's database (reconnecting; the screen shows the board as it was) at", reason: "\(error)")
+    }
+
+    static func storeError(_ error: PostgresError, address: PostgresBoardAddress, doing operation: String) -> StoreError {
+        if case .lostConnection = error, operation == "refresh" { return reconnecting(address, error) }
+        switch error.sqlstate {
+        case "CB001": return .noBoard(path: address.description)
+        case "CB005": return .alreadyExists(path: address.description)
+        case "CB002": return .secondWriter(file: address.description, reason: error.description)
+        default: return .io(file: address.description, operation: "\(operation) the board", reason: error.description)
+        }
+    }
+}
+
+/// The board a `PostgresBoardStore` last read, shared by its copies (the TUI's runner and launcher).
+final class PostgresBoardCache: @unchecked Sendable {
+    // @unchecked: every field is read and written under `lock`.
+    private let lock = NSLock()
+    private var board: Board?
+    private var position = JournalPosition.start
+    private var checkpoint: Int?
+
+    var current: (Board, JournalPosition)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return board.map { ($0, position) }
+    }
+
+    func forget() {
+        lock.lock()
+        defer { lock.unlock() }
+        board = nil
+    }
+
+    func keep(_ board: Board, at position: JournalPosition) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.board = board
+        self.position = position
+    }
+
+    /// The revision of the newest checkpoint this store knows of (0: none).
+    var checkpointRevision: Int? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return checkpoint
+        }
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            checkpoint = newValue
+        }
+    }
+}
+
+extension PostgresBoardStore {
+    /// Creates a board at `address` holding exactly `lines` (a copied journal): checked and replayed here first,
+    /// then created with its first line and appended in chunks, each checked again by the database; a
+    /// checkpoint of the end is saved. Refuses when the board exists.
+    static func adopt(_ lines: [Data], first: Data, at address: PostgresBoardAddress) throws(StoreError) {
+        let (_, board, end) = try BoardCopy.replayed(lines, file: address.description)
+        do throws(PostgresError) {
+            let connection = try PostgresConnection(uri: address.connectionURI, target: address.description)
+            try checkSchema(connection)
+            try connection.query("BEGIN")
+            do throws(PostgresError) {
+                try connection.query("SELECT consult_board.create_board($1, $2)", [address.board, String(decoding: first, as: UTF8.self)])
+                var rest = lines.dropFirst()
+                while !rest.isEmpty {
+                    let chunk = rest.prefix(2_000).map { String(decoding: $0, as: UTF8.self) }
+                    rest = rest.dropFirst(chunk.count)
+                    try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, arrayLiteral(chunk)])
+                }
+                try connection.query("COMMIT")
+            } catch {
+                _ = try? connection.query("ROLLBACK")
+                throw error
+            }
+        } catch {
+            throw storeError(error, address: address, doing: "copy into")
+        }
+        let store = try PostgresBoardStore(address)
+        store.saveCheckpoint(board, at: end)
+    }
+}
