@@ -39,6 +39,12 @@ public protocol BoardStoring: Sendable {
 
     /// Checks everything without changing anything.
     func validate() -> ValidationReport
+
+    /// The ward roster as it stands now (a folder board reads it without reading any patient).
+    func roster() throws(StoreError) -> Roster
+    /// The board (the whole ward when `mrns` is nil, else those patients) and the journal's mark it was read at,
+    /// from one read: what the handoff prints on every page.
+    func loadMarked(patients mrns: [MRN]?) throws(StoreError) -> (board: Board, mark: JournalMark)
 }
 
 /// A descriptor that becomes readable when a board changed (inotify for a folder, the database connection's
@@ -51,6 +57,25 @@ public protocol BoardChangeSignal: AnyObject, Sendable {
 }
 
 extension BoardStoring {
+    /// Validates and appends `commands` as one change by `author`, timed now.
+    @discardableResult
+    public func apply(_ commands: [BoardCommand], author: String) throws(StoreError) -> [String?] {
+        try apply(commands, author: author, at: nil)
+    }
+
+    public func roster() throws(StoreError) -> Roster { try load().roster }
+
+    /// Reads the whole board once (a database board keeps no per-patient files to read apart).
+    public func loadMarked(patients mrns: [MRN]?) throws(StoreError) -> (board: Board, mark: JournalMark) {
+        let open = try open()
+        guard let mrns else { return (open.board, open.mark) }
+        var board = Board(
+            ward: open.board.ward, createdAt: open.board.createdAt, revision: open.board.revision,
+            records: open.board.patients.values.filter { mrns.contains($0.mrn) })
+        board.roster = open.board.roster
+        return (board, open.mark)
+    }
+
     /// One patient's complete record (`nil` when the board has no such patient).
     public func record(_ mrn: MRN) throws(StoreError) -> PatientRecord? {
         try load(patients: [mrn]).patients[mrn]

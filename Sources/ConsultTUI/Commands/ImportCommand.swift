@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CLIError("cannot read \(file): \(error.localizedDescription)")
         }
-        if format == .fhir { return try importFHIR(data, at: path) }
+        if format == .fhir { return try importFHIR(data, at: location) }
         let document: ExportDocument
         do {
             document = try ExportDocument.decode(data)
@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)")
     }
 
-    private func importFHIR(_ data: Data, at path: String) throws {
+    private func importFHIR(_ data: Data, at location: BoardLocation) throws {
         let reader: FHIRImport
         do { reader = try FHIRImport.read(data) } catch { throw CLIError("cannot import \(file): \(error)") }
         if let patient {
@@ -68,7 +68,7 @@ struct ImportCommand: ParsableCommand {
         do { read = try reader.records() } catch { throw CLIError("cannot import \(file): \(error)") }
         guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
         let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
-        try BoardStore.importBoard(ExportDocument(board: board), at: path, author: options.authorName())
-        print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(path)")
+        try location.importBoard(ExportDocument(board: board), author: options.authorName())
+        print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(location)")
     }
 }

@@ -15,6 +15,9 @@ public struct PostgresBoardStore: BoardStoring {
     let cache: PostgresBoardCache
     let boardID: String
     var policy = CheckpointPolicy()
+    /// Who writes from this process: the login checked against the ward roster and recorded beside the
+    /// database's `session_user`, and the key the changes are signed with (as on a folder board).
+    public var writer: Writer = .process
 
     public var location: BoardLocation { .postgres(address) }
 
@@ -89,7 +92,7 @@ public struct PostgresBoardStore: BoardStoring {
         guard !commands.isEmpty else { return [] }
         let time = BoardJSON.wholeSeconds(at ?? Date())
         return try write { (board, end) throws(StoreError) -> ([String?], [JournalEntry], Board) in
-            var batch = ChangeBatch(board: board, after: end)
+            var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
             do throws(BoardError) {
                 let ids = try batch.apply(commands, author: author, at: time)
                 return (ids, batch.entries, batch.board)
@@ -101,7 +104,7 @@ public struct PostgresBoardStore: BoardStoring {
 
     public func batch<T>(_ body: (inout ChangeBatch) throws(BoardError) -> T) throws(StoreError) -> T {
         try write { (board, end) throws(StoreError) -> (T, [JournalEntry], Board) in
-            var batch = ChangeBatch(board: board, after: end)
+            var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
             do throws(BoardError) {
                 let result = try body(&batch)
                 return (result, batch.entries, batch.board)
@@ -130,9 +133,15 @@ public struct PostgresBoardStore: BoardStoring {
         var lines: [String] = []
         var position = end
         let encoder = BoardJSON.encoder()
-        for var entry in entries {
+        let key = try writer.signingKey()
+        for (index, original) in entries.enumerated() {
+            var entry = original
             entry.previousHash = position.lastHash
-            let bytes = try JournalCodec.line(for: entry, encoder: encoder, file: journalName).dropLast()
+            // Each run of lines by one author is signed at its last line (`JournalSignature`), as on a folder board.
+            let endsRun = index == entries.count - 1 || entries[index + 1].author != entry.author
+            let bytes = try JournalCodec.line(
+                for: entry, encoder: encoder, file: journalName, writer: writer.user, signingKey: endsRun ? key : nil
+            ).dropLast()
             position = Self.position(revision: entry.sequence, lastHash: Seal.sha256Hex(bytes))
             lines.append(String(decoding: bytes, as: UTF8.self))
         }
