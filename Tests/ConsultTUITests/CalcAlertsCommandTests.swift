@@ -98,7 +98,7 @@ import Testing
         let text = try ConsultBoardProcess.run(["alerts", "SCI-0100", "--board", path])
         #expect(text.status == 0, "\(text)")
         #expect(text.stdout.contains("SCI-0100 王秀英: 1 open, 0 acknowledged"))
-        #expect(text.stdout.contains("WARNING lmwh-renal-dose v2 [open]"))
+        #expect(text.stdout.contains("WARNING lmwh-renal-dose v3 [open]"))
         #expect(text.stdout.contains("key: \(key)"))
         #expect(text.stdout.contains("CrCl 29.5 mL/min"))
         let none = try ConsultBoardProcess.run(["alerts", "SCI-0101", "--board", path])

@@ -132,6 +132,14 @@ import Testing
         let nobody = try ConsultBoardProcess.run(["exam", "add", "NOBODY", "--file", good], environment: env)
         #expect(nobody.status != 0)
         #expect(nobody.stderr.contains("NOBODY"))
+        // A lowest non-key muscle where the worksheet has none (T5) is refused at the door, naming the levels;
+        // `isncsci classify` (the calculator) still reads it.
+        let nonKey = try Self.write(Self.exam(["rightLowestNonKeyMuscleWithMotorFunction": "T5"]), in: folder, name: "nonkey.json")
+        let refusedNonKey = try ConsultBoardProcess.run(["exam", "add", "SCI-0008", "--file", nonKey], environment: env)
+        #expect(refusedNonKey.status != 0)
+        #expect(refusedNonKey.stderr.contains("rightLowestNonKeyMuscleWithMotorFunction"), "\(refusedNonKey)")
+        #expect(refusedNonKey.stderr.contains("C5-T1 and L2-S1"), "\(refusedNonKey)")
+        #expect(try ConsultBoardProcess.run(["isncsci", "classify", nonKey]).status == 0)
         let badTime = try ConsultBoardProcess.run(["exam", "add", "SCI-0008", "--file", good, "--at", "yesterday"], environment: env)
         #expect(badTime.status != 0)
         #expect(badTime.stderr.contains("exam time 'yesterday' is not a date and time"), "\(badTime)")
