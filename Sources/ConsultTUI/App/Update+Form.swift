@@ -78,7 +78,8 @@ extension AppState {
         do throws(FormError) {
             let command = try Forms.command(for: form, now: now, timeZone: timeZone)
             if case let .admitPatient(admit) = command, admit.allowSharedBed != true,
-                let neighbour = board.patients.values.first(where: { Self.sameBed($0.patient.bed, admit.patient.bed) })
+                // A discharged patient's bed is free (the board checks only patients on the ward).
+                let neighbour = board.patients.values.first(where: { $0.patient.isOnWard && Self.sameBed($0.patient.bed, admit.patient.bed) })
             {
                 // The board refuses a shared bed unless confirmed: ask here, where the user can answer.
                 var shared = admit

@@ -40,7 +40,8 @@ struct HL7ImportCommand: ParsableCommand {
             throw CLIError("\(file == "-" ? "standard input" : file) is not UTF-8 text; HL7 messages are read as UTF-8")
         }
         let messages = HL7Message.split(text)
-        guard !messages.isEmpty else { throw CLIError("no HL7 message (a message starts with MSH|^~\\&|...) in \(file == "-" ? "standard input" : file)") }
+        // A file with no MSH segment at all is not a feed file (a wrong path): one line, not an AR per chunk.
+        guard messages.contains(where: { $0.hasPrefix("MSH") }) else { throw CLIError("no HL7 message (a message starts with MSH|^~\\&|...) in \(file == "-" ? "standard input" : file)") }
         let feed = try options.hl7Feed(mapping: mapping, identity: identity)
         var refused = 0
         for message in messages {
