@@ -44,14 +44,24 @@ struct BoardOptions: ParsableArguments {
         return store
     }
 
-    /// The author who signs changes.
+    /// The author who signs changes: `--author`, `$CONSULT_BOARD_AUTHOR`, else the one name the board's roster
+    /// gives this login, else the login name.
     func authorName() throws -> String {
         let env = ProcessInfo.processInfo.environment
-        let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
+        let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? rosterName() ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CLIError("no author name; pass --author NAME or set CONSULT_BOARD_AUTHOR")
         }
         return name
+    }
+}
+
+extension BoardOptions {
+    /// The display name the board's roster gives this login, when it gives exactly one.
+    private func rosterName() -> String? {
+        guard let path = try? boardPath(), let roster = try? BoardStore(path: path).roster() else { return nil }
+        let mine = roster.members(login: OSUser.current.login)
+        return mine.count == 1 ? mine.first?.name : nil
     }
 }
 

@@ -98,6 +98,10 @@ import Glibc
         #expect(forged.status != 0 && forged.stderr.contains("login cbbob may sign as '王医生', not as '陈医生'"), "\(forged)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == before, "nothing written")
         _ = try ok(bob, ["note", "add", "SCI-0001", "--service", "ward", "--text", "Seen", "--author", "王医生"])
+        // Without --author, the one name the roster gives the login signs.
+        _ = try ok(bob, ["note", "add", "SCI-0001", "--service", "ward", "--text", "no author given"])
+        let signedAs = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").first { $0.contains("no author given") }
+        #expect(signedAs?.contains(#""author":"王医生""#) == true, "\(signedAs ?? "missing")")
         #expect(try cb(alice, ["validate"]).status == 0)
 
         // Bob rewrites alice's note and recomputes every hash after it; he has the group's write access.

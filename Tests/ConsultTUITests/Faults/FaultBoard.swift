@@ -44,7 +44,9 @@ struct FaultBoard: @unchecked Sendable {
     @discardableResult
     func run(_ args: [String], author: String = "dr.fault", stdin: String = "", timeout: Double = 30) throws -> BoundedRun {
         try BoundedRun.run(
-            args, environment: ["CONSULT_BOARD": path, "CONSULT_BOARD_AUTHOR": author], directory: folder.url.path,
+            // Signing keys in the test's folder: a fuzzed `keys init` must not leave a key in the tester's home.
+            args, environment: ["CONSULT_BOARD": path, "CONSULT_BOARD_AUTHOR": author, "CONSULT_BOARD_KEYS": folder.path("keys")],
+            directory: folder.url.path,
             stdin: Data(stdin.utf8), timeout: timeout)
     }
 

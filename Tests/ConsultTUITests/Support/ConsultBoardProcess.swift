@@ -43,6 +43,8 @@ struct ConsultBoardProcess {
     ) throws -> Outcome {
         var env = ProcessInfo.processInfo.environment
         env["CONSULT_BOARD"] = nil
+        // No signing key of the tester's (and `keys init` cannot write one into their home): procfs holds no files.
+        env["CONSULT_BOARD_KEYS"] = "/proc/consult-board-test-no-keys"
         env["CONSULT_BOARD_AUTHOR"] = nil
         env.merge(environment) { $1 }
         // An empty stdin rather than none: a command that reads stdin sees its end at once.
