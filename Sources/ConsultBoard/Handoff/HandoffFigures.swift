@@ -20,7 +20,9 @@ struct HandoffFigures {
         case .infection: ["wbc", "crp", "procalcitonin"]
         case .dvt: ["d-dimer", "platelets", "hemoglobin"]
         case .renal: ["potassium"]
-        case .other: []
+        case .autonomicDysreflexia, .orthostaticHypotension: ["systolic-bp", "systolic-bp-standing"]
+        case .respiratoryFailure: ["fvc", "spo2"]
+        case .pressureInjury, .neurogenicBladder, .neurogenicBowel, .other: []
         }
     }
 

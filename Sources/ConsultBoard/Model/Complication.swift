@@ -5,8 +5,15 @@ public enum ComplicationKind: String, Vocabulary {
     case infection
     case dvt
     case renal
+    // The spinal-cord-injury ward's own complications.
+    case pressureInjury = "pressure-injury"
+    case autonomicDysreflexia = "autonomic-dysreflexia"
+    case neurogenicBladder = "neurogenic-bladder"
+    case neurogenicBowel = "neurogenic-bowel"
+    case orthostaticHypotension = "orthostatic-hypotension"
+    case respiratoryFailure = "respiratory-failure"
     case other
-    public var label: String { self == .dvt ? "DVT" : rawValue }
+    public var label: String { self == .dvt ? "DVT" : rawValue.replacingOccurrences(of: "-", with: " ") }
 }
 
 /// The details that go with each kind; all optional, since they are often learnt later.

@@ -63,6 +63,10 @@ public struct KnownTest: Sendable {
         // Vital signs and bedside respiratory measures (see VitalSign for what each is and how it is read).
         KnownTest(name: "systolic-bp", aliases: ["sbp", "systolic"], ranges: [("mmHg", 20...320)]),
         KnownTest(name: "diastolic-bp", aliases: ["dbp", "diastolic"], ranges: [("mmHg", 10...220)]),
+        // Blood pressure taken within 3 minutes of standing or head-up tilt (the orthostatic test, see
+        // OrthostaticHypotension); the lying pressure before it is an ordinary systolic-bp/diastolic-bp.
+        KnownTest(name: "systolic-bp-standing", aliases: ["sbp-standing", "sbp-tilt"], ranges: [("mmHg", 20...320)]),
+        KnownTest(name: "diastolic-bp-standing", aliases: ["dbp-standing", "dbp-tilt"], ranges: [("mmHg", 10...220)]),
         KnownTest(name: "respiratory-rate", aliases: ["rr", "resp"], ranges: [("/min", 0...100)]),
         KnownTest(name: "spo2", aliases: ["sao2", "sats", "oxygen saturation"], ranges: [("%", 0...100)]),
         KnownTest(name: "fvc", aliases: ["vc", "vital capacity", "forced vital capacity"], ranges: [("mL", 0...8000)]),

@@ -35,7 +35,7 @@ import Testing
     func refusals(kind: BoardKind) throws {
         let board = try CLIBoard(kind: kind)
         try board.refuse(["complication", "add", CLIBoard.mrn, "--kind", "fall", "--summary", "x"],
-                         "unknown complication kind 'fall'; valid: infection, dvt, renal, other")
+                         "unknown complication kind 'fall'; valid: infection, dvt, renal, pressure-injury, autonomic-dysreflexia, neurogenic-bladder, neurogenic-bowel, orthostatic-hypotension, respiratory-failure, other")
         try board.refuse(["complication", "add", CLIBoard.mrn, "--kind", "other", "--summary", ""], "the complication summary is empty")
         try board.refuse(["complication", "add", CLIBoard.mrn, "--kind", "other", "--summary", "x", "--onset", "day 3"],
                          "onset 'day 3' is not a date and time")

@@ -16,12 +16,12 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.5",
+        version: "2026.6",
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
             AnticoagulantRenalRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
             FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(),
-            AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(),
+            AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(), OrthostaticHypotensionRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).
