@@ -105,7 +105,7 @@ enum Screen: Sendable, Equatable {
 
 enum PatientSort: Sendable, Equatable {
     case bed, severity
-    var label: String { self == .bed ? "bed" : "severity" }
+    var label: String { self == .bed ? tr("board.sort.bed") : tr("board.sort.severity") }
 }
 
 /// What narrows the board's patient list.
@@ -131,8 +131,8 @@ struct BoardFilter: Sendable, Equatable {
     var summary: String {
         var parts: [String] = []
         if !text.isEmpty { parts.append("'\(text)'") }
-        if let service { parts.append("\(service.label) consults") }
-        if let severity { parts.append(severity.label) }
+        if let service { parts.append(tr("board.filter.serviceConsults", ["service": service.shown])) }
+        if let severity { parts.append(severity.shown) }
         return parts.joined(separator: ", ")
     }
 }

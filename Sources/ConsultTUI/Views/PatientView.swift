@@ -9,10 +9,13 @@ enum PatientView {
         let severity = Badges.severity(p.severity)
         var x = 1
         x += canvas.put(Sanitizer.line(p.name), x: x, y: 1, maxWidth: canvas.width / 3, style: .heading)
-        x += canvas.put("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed)) · \(p.mrn) · ", x: x, y: 1, style: .plain)
+        let header = tr("patient.headerLine", ["age": "\(p.age)", "sex": p.sex.shown, "bed": Sanitizer.line(p.bed), "mrn": p.mrn])
+        x += canvas.put(header, x: x, y: 1, style: .plain)
         canvas.put(severity.text, x: x, y: 1, style: severity.style)
         // Allergies first, so a long diagnosis is what gets cut, never the allergies.
-        var line2 = "Allergies: \(Sanitizer.line(record.allergySummary)) · Dx: \(Sanitizer.line(p.diagnosis))"
+        var line2 = tr("patient.allergiesDx", [
+            "allergies": Sanitizer.line(BoardView.shownAllergies(record)), "diagnosis": Sanitizer.line(p.diagnosis),
+        ])
         if let weight = p.weightKg { line2 += " · \(weight.formatted()) kg" }
         canvas.put(TextLayout.truncate(line2, width: canvas.width - 2), x: 1, y: 2, style: .muted)
         drawTabBar(state, into: &canvas)

@@ -30,7 +30,7 @@ enum ScreenView {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
         let right = "\(Sanitizer.line(state.author)) · \(TimeFormat(timeZone: state.timeZone).dateTime(state.now)) "
         let rightWidth = DisplayWidth.of(right)
-        let title = " ConsultBoard · \(Sanitizer.line(state.board.ward))"
+        let title = tr("screen.title", ["ward": Sanitizer.line(state.board.ward)])
         let titleWidth = canvas.put(title, x: 0, y: 0, maxWidth: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
         // Open critical values stay on the header, in words, until every loop is closed.
         if let critical = state.criticalCounts.headerText {
@@ -80,7 +80,7 @@ enum ScreenView {
         let width = min(canvas.width - 4, DisplayWidth.of(text) + 4)
         let x = (canvas.width - width) / 2
         let y = canvas.height / 2 - 2
-        Box.draw(into: &canvas, x: x, y: y, width: width, height: 5, title: "Are you sure?", style: .danger)
+        Box.draw(into: &canvas, x: x, y: y, width: width, height: 5, title: tr("screen.confirm.title"), style: .danger)
         canvas.put(text, x: x + 2, y: y + 2, maxWidth: width - 4, style: .bold)
     }
 }
@@ -89,10 +89,10 @@ enum ScreenView {
 enum TooSmallView {
     static func draw(width: Int, height: Int, into canvas: inout Canvas) {
         let lines = [
-            "Terminal too small",
-            "\(width)x\(height): ConsultBoard needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight).",
-            "Enlarge the window; nothing is lost meanwhile.",
-            "q quits.",
+            tr("screen.tooSmall.title"),
+            tr("screen.tooSmall.size", ["size": "\(width)x\(height)", "minimum": "\(Layout.minimumWidth)x\(Layout.minimumHeight)"]),
+            tr("screen.tooSmall.enlarge"),
+            tr("screen.tooSmall.quit"),
         ]
         let top = max(0, (height - lines.count) / 2)
         for (number, line) in lines.enumerated() {
