@@ -22,12 +22,12 @@ extension AppState {
         case .escape:
             if filter.isActive {
                 filter = BoardFilter()
-                say("Filter cleared", .info)
+                say(tr("status.filterCleared"), .info)
                 keepSelectionVisible()
             }
         case .char("s"):
             sort = sort == .bed ? .severity : .bed
-            say("Sorted by \(sort.label)", .info)
+            say(tr("status.sorted", ["order": sort.label]), .info)
             keepSelectionVisible()
         case .char("f"): openForm(.boardFilter)
         case .char("a"): openForm(.admitPatient)
@@ -50,7 +50,7 @@ extension AppState {
             filterInput = nil
             selectedMRN = visiblePatients.first?.mrn ?? selectedMRN
             boardTop = 0
-            if visiblePatients.isEmpty { say("No patient matches '\(filter.text)'", .error) }
+            if visiblePatients.isEmpty { say(tr("status.noMatch", ["text": filter.text]), .error) }
             return []
         case .escape:
             filter.text = ""

@@ -45,7 +45,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.history[mrn] = entries
         return []
     case let .saved(path):
-        state.say("Saved to \(path)", .info)
+        state.say(tr("status.savedTo", ["path": path]), .info)
         return []
     case let .previewReady(title, text):
         let lines = Sanitizer.multiline(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -53,7 +53,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.status = nil
         return []
     case let .printed(message):
-        state.say("Sent to the printer" + (message.isEmpty ? "" : ": \(Sanitizer.line(message))"), .info)
+        state.say(tr("status.printed") + (message.isEmpty ? "" : ": \(Sanitizer.line(message))"), .info)
         return []
     case let .click(target):
         return state.click(target)
@@ -89,7 +89,7 @@ extension AppState {
     /// `q`, Ctrl-C: quits at once when nothing typed would be lost, else asks.
     mutating func requestQuit() -> [Effect] {
         if hasUnsavedWork {
-            confirmation = Confirmation(purpose: .quit, message: "Quit and lose what you have typed? (y/n)")
+            confirmation = Confirmation(purpose: .quit, message: tr("confirm.quit"))
             return []
         }
         isQuitting = true
@@ -104,7 +104,7 @@ extension AppState {
             switch question.purpose {
             case .discardEditor:
                 editor = nil
-                say("Note discarded", .info)
+                say(tr("status.noteDiscarded"), .info)
             case .discardForm:
                 form = nil
             case .quit:
@@ -112,7 +112,7 @@ extension AppState {
                 return [.quit]
             case let .sharedBed(command):
                 saving = .form
-                return [.apply([command], summary: "Saved: admitted into a shared bed")]
+                return [.apply([command], summary: tr("status.savedSharedBed"))]
             }
         case .char("n"), .char("N"), .escape:
             confirmation = nil
@@ -183,7 +183,7 @@ extension AppState {
                 text += "\(Sanitizer.line(patient.name)) (\(mrn)) · "
             }
             text += "\(Sanitizer.line(last.author)): \(last.summary)"
-            if entries.count > 1 { text = "(+\(entries.count - 1) more) " + text }
+            if entries.count > 1 { text = tr("status.more", ["count": String(entries.count - 1)]) + text }
             say(text, .notice)
         }
         keepSelectionVisible()

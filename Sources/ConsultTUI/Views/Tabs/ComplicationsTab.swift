@@ -19,7 +19,7 @@ enum ComplicationsTab {
                 var doc = Document(width: width)
                 doc.line([("\(c.id) ", .accent), (tr("complications.title", ["kind": c.kind.shown]), .heading), (" · \(c.status.shown)", c.status == .active ? .danger : .muted)])
                 doc.field(tr("complications.summary"), c.summary, valueStyle: .bold)
-                for detail in c.details.labelled { doc.field(detail.label.prefix(1).uppercased() + detail.label.dropFirst(), detail.value) }
+                for detail in c.details.labelled { doc.field(Self.detailLabel(detail.label), detail.value) }
                 doc.field(tr("complications.onset"), time.dateTime(c.onset))
                 if let resolved = c.resolvedAt { doc.field(tr("complications.resolved"), time.dateTime(resolved)) }
                 doc.field(tr("complications.recordedBy"), c.recordedBy)
@@ -27,5 +27,18 @@ enum ComplicationsTab {
                 return doc
             },
             emptyMessage: tr("complications.empty"))
+    }
+
+    /// The name of a complication detail ("site", "confirmed by") as a field label.
+    static func detailLabel(_ label: String) -> String {
+        switch label {
+        case "site": tr("complications.detail.site")
+        case "organism": tr("complications.detail.organism")
+        case "antibiotic": tr("complications.detail.antibiotic")
+        case "confirmed by": tr("complications.detail.confirmedBy")
+        case "anticoagulation": tr("complications.detail.anticoagulation")
+        case "type": tr("complications.detail.type")
+        default: label.prefix(1).uppercased() + label.dropFirst()
+        }
     }
 }
