@@ -21,8 +21,12 @@ struct AppState: Sendable {
     // The board screen.
     var sort: PatientSort = .bed
     var filter = BoardFilter()
-    /// The filter text being typed after `/`; `nil` when not typing.
+    /// The filter text being typed after `/` (on the board: patients; on the Notes tab: the notes); `nil` when not typing.
     var filterInput: TextInput?
+    /// The search the Notes tab keeps after Enter (words, or pinyin: full, initials, mixed); empty: every note.
+    var noteSearch = ""
+    /// The notes search in force: what is being typed, else what was kept.
+    var noteQuery: String { filterInput?.text ?? noteSearch }
     var selectedMRN: MRN? {
         // A new patient's summary starts at its top.
         didSet { if selectedMRN != oldValue { boardSummaryScroll = 0 } }

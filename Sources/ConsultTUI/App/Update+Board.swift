@@ -102,6 +102,7 @@ extension AppState {
         tab = .overview
         tabCursors = [:]
         overviewScroll = 0
+        noteSearch = ""
         unread.remove(mrn)
         return []
     }
@@ -112,7 +113,7 @@ extension AppState {
         let index = patients.firstIndex { $0.mrn == selectedMRN } ?? 0
         boardTop = ListViewport.top(selected: index, previousTop: boardTop, rows: layout.boardListRows, count: patients.count)
         if case let .patient(mrn) = screen, let record = board.patients[mrn], tab != .overview {
-            let ids = TabContent.ids(tab, record: record, history: history[mrn])
+            let ids = TabContent.ids(tab, record: record, history: history[mrn], noteSearch: noteQuery)
             var cursor = tabCursors[tab] ?? ListCursor()
             let selected = cursor.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
             cursor.top = ListViewport.top(selected: selected, previousTop: cursor.top, rows: layout.tabListRows, count: ids.count)

@@ -79,7 +79,10 @@ extension AppState {
         if editor != nil { return handleEditorKey(key) }
         if preview != nil { return handlePreviewKey(key) }
         if form != nil { return handleFormKey(key) }
-        if filterInput != nil { return handleFilterKey(key) }
+        if filterInput != nil {
+            if case let .patient(mrn) = screen { return handleNoteSearchKey(key, mrn: mrn) }
+            return handleFilterKey(key)
+        }
         switch screen {
         case .board: return handleBoardKey(key)
         case let .patient(mrn): return handlePatientKey(key, mrn: mrn)
@@ -217,7 +220,7 @@ extension AppState {
             return switchTab(to: tab, mrn: mrn)
         case let .listRow(index):
             guard case let .patient(mrn) = screen, let record = board.patients[mrn] else { return [] }
-            let ids = TabContent.ids(tab, record: record, history: history[mrn])
+            let ids = TabContent.ids(tab, record: record, history: history[mrn], noteSearch: noteQuery)
             guard ids.indices.contains(index) else { return [] }
             tabCursors[tab, default: ListCursor()].selectedID = ids[index]
             tabCursors[tab, default: ListCursor()].detailScroll = 0

@@ -22,6 +22,7 @@ enum KeyHelp {
         if state.editor != nil { return (tr("help.screen.editor"), editor) }
         if state.form != nil { return (tr("help.screen.form"), form) }
         if state.preview != nil { return (tr("help.screen.preview"), preview) }
+        if state.filterInput != nil, case .patient = state.screen { return (tr("help.screen.noteSearch"), noteSearch) }
         if state.filterInput != nil { return (tr("help.screen.filter"), filter) }
         switch state.screen {
         case .board: return (tr("help.screen.board"), board)
@@ -47,6 +48,14 @@ enum KeyHelp {
             Entry(tr("helpKeys.mouse"), tr("help.clickARowToSelectIt")),
             Entry(tr("helpKeys.badges"), tr("help.badgeMarks")),
             Entry("• ⚠", tr("help.changedAndAlerts")),
+        ]
+    }
+
+    static var noteSearch: [Entry] {
+        [
+            Entry(tr("helpKeys.type"), tr("help.noteSearchType"), footer: tr("footer.search")),
+            Entry("Enter", tr("help.noteSearchKeep"), footer: tr("footer.keep")),
+            Entry("Esc", tr("help.clearTheFilter"), footer: tr("footer.clear")),
         ]
     }
 
@@ -108,6 +117,7 @@ enum KeyHelp {
         case .notes:
             entries += [
                 Entry("a", tr("help.writeANote")),
+                Entry("/", tr("help.searchNotes"), footer: tr("footer.search")),
                 Entry("A", tr("help.addAnAddendumToTheSelected"), footer: tr("footer.addendum")),
                 Entry("E", tr("help.markTheSelectedNoteEnteredIn"), footer: tr("footer.inError")),
             ]

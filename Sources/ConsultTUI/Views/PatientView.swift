@@ -32,7 +32,8 @@ enum PatientView {
         case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .labs: RecordListView.draw(LabsTab.list(record, time: time, ranges: state.settings.referenceRanges), cursor: cursor, layout: layout, into: &canvas)
         case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
-        case .notes: RecordListView.draw(NotesTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .notes:
+            RecordListView.draw(NotesTab.list(record, time: time, search: state.noteQuery), cursor: cursor, layout: layout, into: &canvas)
         case .history: RecordListView.draw(HistoryTab.list(state.history[mrn], time: time), cursor: cursor, layout: layout, into: &canvas)
         }
     }

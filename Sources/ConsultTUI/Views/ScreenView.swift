@@ -43,6 +43,10 @@ enum ScreenView {
     static func drawStatusLine(_ state: AppState, into canvas: inout Canvas) {
         let row = state.layout.statusRow
         canvas.fill(x: 0, y: row, width: canvas.width, height: 1)
+        if case .patient = state.screen, state.tab == .notes, state.filterInput != nil || !state.noteSearch.isEmpty {
+            drawNoteSearch(state, row: row, into: &canvas)
+            return
+        }
         guard let status = state.status else { return }
         let (prefix, style): (String, Style) =
             switch status.kind {
@@ -51,6 +55,21 @@ enum ScreenView {
             case .notice: ("● ", Style(tone: .warning, bold: true))
             }
         canvas.put(TextLayout.truncate(prefix + Sanitizer.line(status.text), width: canvas.width - 1), x: 1, y: row, style: style)
+    }
+
+    /// The notes search on the status line: what is typed (with the cursor), and how many notes it finds.
+    static func drawNoteSearch(_ state: AppState, row: Int, into canvas: inout Canvas) {
+        guard case let .patient(mrn) = state.screen, let record = state.board.patients[mrn] else { return }
+        let found = TabContent.notesNewestFirst(record, search: state.noteQuery).count
+        var x = 1 + canvas.put(tr("notes.search"), x: 1, y: row, style: .muted)
+        let shown = Sanitizer.line(state.noteQuery)
+        let style = state.filterInput == nil ? Style(tone: .accent, bold: true) : Style(tone: .accent, bold: true, underline: true)
+        let written = canvas.put(shown, x: x, y: row, maxWidth: max(0, canvas.width - x - 24), style: style)
+        if let input = state.filterInput {
+            canvas.cursor = (x + min(DisplayWidth.of(String(input.characters.prefix(input.cursor))), written), row)
+        }
+        x += written
+        canvas.put(tr("notes.found", count: found), x: x, y: row, maxWidth: max(0, canvas.width - x - 1), style: .muted)
     }
 
     static func drawFooter(_ state: AppState, into canvas: inout Canvas) {

@@ -129,7 +129,8 @@ import Testing
         #expect(labels.count > 100)
         #expect(!prose.isEmpty)
         for screen in Self.screens(wide: false) {
-            let text = Self.withoutRuleProse(screen.text, prose: prose)
+            // The ward's name is the board's data, not a label.
+            let text = Self.withoutRuleProse(screen.text, prose: prose).replacingOccurrences(of: TestWard.ward, with: "")
             for label in labels where Self.containsWord(text, label) {
                 Issue.record("the Chinese screen '\(screen.name)' shows the English label '\(label)':\n\(screen.text)")
             }
@@ -157,5 +158,44 @@ import Testing
             searchRange = range.upperBound..<text.endIndex
         }
         return false
+    }
+}
+
+/// `/` on the Notes tab finds notes by their words or by pinyin (full, initials, mixed, toneless).
+@Suite struct NoteSearchTests {
+    static func note(_ text: String, author: String = "dr.li") -> Note {
+        Note(id: "N-1", service: .ward, type: .progress, author: author, at: TestWard.now, text: text)
+    }
+
+    @Test func pinyinFullInitialsMixedAndWordsFindANote() {
+        let note = Self.note("患者夜间膀胱残余尿 150 mL，继续间歇导尿。")
+        for query in ["bangguang", "bg", "膀g", "BangGuang", "daoniao", "jxdn", "150 ml", "间歇"] {
+            #expect(NoteSearch.matches(query, note), "\(query)")
+        }
+        for query in ["feiyan", "fy", "pneumonia"] {
+            #expect(!NoteSearch.matches(query, note), "\(query)")
+        }
+        #expect(NoteSearch.matches("BP stable", Self.note("bp stable overnight")))
+    }
+
+    @Test func typingNarrowsTheNotesListAndEscClearsIt() throws {
+        let open = Golden.after([.end, .enter, .char("7")], from: TestWard.state(width: 120, height: 40))
+        guard case let .patient(mrn) = open.screen, let record = open.board.patients[mrn] else {
+            Issue.record("the patient screen did not open")
+            return
+        }
+        let all = TabContent.ids(.notes, record: record, history: nil)
+        #expect(all.count > 1)
+        let typed = Golden.after([.char("/")] + Key.typing("xueya"), from: open)
+        let found = TabContent.ids(.notes, record: record, history: nil, noteSearch: typed.noteQuery)
+        #expect(!found.isEmpty && found.count < all.count, "\(found.count) of \(all.count)")
+        #expect(typed.tabCursors[.notes]?.selectedID == found.first)
+        let kept = Golden.after([.enter], from: typed)
+        #expect(kept.noteSearch == "xueya" && kept.filterInput == nil)
+        let cleared = Golden.after([.char("/"), .escape], from: kept)
+        #expect(cleared.noteSearch.isEmpty)
+        try Localisation.with(.simplifiedChinese) {
+            try Golden.check(Golden.after([.char("/")] + Key.typing("xueya"), from: open), "zh-patient-notes-search-120x40")
+        }
     }
 }

@@ -3,14 +3,15 @@ import ConsultBoard
 /// The Notes tab: signed notes newest first; the detail shows the whole text, its addenda, and the
 /// entered-in-error mark (the note stays readable, struck as in error).
 enum NotesTab {
-    static func list(_ record: PatientRecord, time: TimeFormat) -> RecordList {
+    static func list(_ record: PatientRecord, time: TimeFormat, search: String = "") -> RecordList {
         let notes = record.notes
         let count = notes.count
-        // Newest first without copying the notes: row i is note count-1-i.
-        func note(_ index: Int) -> Note { notes[count - 1 - index] }
+        // Newest first without copying the notes: row i is note count-1-i; a search lists only what it finds.
+        let found = search.trimmingCharacters(in: .whitespaces).isEmpty ? nil : TabContent.notesNewestFirst(record, search: search)
+        func note(_ index: Int) -> Note { found.map { $0[index] } ?? notes[count - 1 - index] }
         return RecordList(
             headings: [(tr("list.written"), 11, .plain), (tr("list.service"), 14, .plain), (tr("list.type"), 9, .plain), (tr("list.author"), 10, .plain), (tr("list.text"), nil, .plain)],
-            ids: notes.reversed().map(\.id),
+            ids: found.map { $0.map(\.id) } ?? notes.reversed().map(\.id),
             row: { index in
                 let n = note(index)
                 let inError = n.enteredInError != nil
@@ -38,6 +39,6 @@ enum NotesTab {
                 }
                 return doc
             },
-            emptyMessage: tr("notes.empty"))
+            emptyMessage: found == nil ? tr("notes.empty") : tr("notes.noMatch", ["search": Sanitizer.line(search)]))
     }
 }
