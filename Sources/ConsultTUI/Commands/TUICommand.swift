@@ -13,7 +13,7 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         guard let path = try? options.boardPath() else {
-            throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD (or try `consult-board demo`)")
+            throw CLIError(tr("cli.noBoardTUI"))
         }
         let exit = try TUILauncher.open(path: path, author: try options.authorName())
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
