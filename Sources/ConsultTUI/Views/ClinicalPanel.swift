@@ -80,7 +80,7 @@ enum ClinicalPanel {
         let exam = latest.exam
         switch latest.classification {
         case let .success(result):
-            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(result.summary)")
+            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(result.shownSummary)")
         case let .failure(error):
             doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(tr("clinical.cannotClassify"))\(error.description)", style: .danger)
         }

@@ -50,3 +50,16 @@ import Testing
         #expect(await english == "Orders")
     }
 }
+
+@Suite struct ISNCSCIWordsTests {
+    @Test func theSummaryUsesTheChineseISNCSCITerms() throws {
+        let result = ISNCSCIClassification(totals: [
+            "neurologicalLevelOfInjury": "C5", "asiaImpairmentScale": "A", "upperMotorTotal": "25", "lowerMotorTotal": "0", "touchTotal": "26", "prickTotal": "21",
+        ])
+        #expect(Localisation.with(.english) { result.shownSummary } == result.summary)
+        #expect(Localisation.with(.simplifiedChinese) { result.shownSummary }
+            == "神经损伤平面 C5，ASIA残损分级 A（完全性损伤），上肢运动评分 25，下肢运动评分 0，轻触觉 26，针刺觉 21")
+        let undetermined = ISNCSCIClassification(totals: ["neurologicalLevelOfInjury": "C5", "asiaImpairmentScale": "B*,C", "upperMotorTotal": "ND"])
+        #expect(Localisation.with(.simplifiedChinese) { undetermined.shownSummary }.contains("ASIA残损分级 B*,C，"))
+    }
+}
