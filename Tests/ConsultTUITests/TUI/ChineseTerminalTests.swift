@@ -30,10 +30,13 @@ struct ChineseTerminalTests {
         expectChinese(try tmux.waitFor(text: "6 位患者 · 按床号排序"), "board")
 
         // Pinyin finds 陈明 by initials.
+        // Each key waits for its screen: keys sent in one burst would be read as a paste.
         try tmux.send("/")
+        try tmux.waitFor(text: "· 筛选：")
         try tmux.type("chm")
         expectChinese(try tmux.waitFor(text: "1 位匹配"), "filter")
         try tmux.send("Enter")
+        try tmux.waitFor(text: "显示 1 位")
         try tmux.send("Enter")
         expectChinese(try tmux.waitFor(text: "1 概览"), "overview")
 
@@ -48,6 +51,7 @@ struct ChineseTerminalTests {
         try tmux.waitFor(text: "记录时间")
         // The notes, searched by pinyin.
         try tmux.send("/")
+        try tmux.waitFor(text: "/ 搜索病程记录：")
         try tmux.type("xueya")
         expectChinese(try tmux.waitFor(text: "找到 1 条"), "notes search")
         try tmux.send("Escape")
@@ -71,8 +75,10 @@ struct ChineseTerminalTests {
         try tmux.waitFor("the form to close") { !$0.contains("新状态") }
 
         try tmux.send("1")
+        try tmux.waitFor(text: "入院时间：")
         try tmux.send("a")
         expectChinese(try tmux.waitFor(text: "添加待办事项"), "action form")
+        try tmux.waitFor(text: "待办事项*")
         try tmux.type("复查膀胱残余尿")
         try tmux.send("C-s")
         try tmux.waitFor(text: "已保存：添加待办事项")
