@@ -1,7 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the default handoff templates and the build's commit into the library.
+/// Compiles the default handoff templates, the message catalogue and the build's commit into the library.
+///
+/// `messages/catalogue.json` (every word a person reads, English and Simplified Chinese side by side) becomes
+/// `EmbeddedMessages.swift` the same way, so the catalogue file stays the one source of the words.
 ///
 /// `templates/` stays the one source of the default templates: at build time every `templates/handoff.*.mustache`
 /// and `templates/discharge-summary.*.mustache`
@@ -17,17 +20,21 @@ struct EmbedBuildResources: BuildToolPlugin {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: templates.path(percentEncoded: false))) ?? []
         let templateFiles = names.filter { ($0.hasPrefix("handoff.") || $0.hasPrefix("discharge-summary.")) && $0.hasSuffix(".mustache") }.sorted()
             .map { templates.appending(path: $0) }
+        let catalogue = package.appending(path: "messages/catalogue.json")
         let output = context.pluginWorkDirectoryURL
         let generator = try context.tool(named: "BuildResourceGenerator").url
         let git = GitFiles(package: package)
         return [
             .buildCommand(
-                displayName: "Embedding the default handoff templates and the build's commit",
+                displayName: "Embedding the default handoff templates, the message catalogue and the build's commit",
                 executable: generator,
                 arguments: [package.path(percentEncoded: false), output.path(percentEncoded: false)]
-                    + templateFiles.map { $0.path(percentEncoded: false) },
-                inputFiles: templateFiles + git.watched,
-                outputFiles: [output.appending(path: "EmbeddedTemplates.swift"), output.appending(path: "BuildCommit.swift")]
+                    + ([catalogue] + templateFiles).map { $0.path(percentEncoded: false) },
+                inputFiles: [catalogue] + templateFiles + git.watched,
+                outputFiles: [
+                    output.appending(path: "EmbeddedTemplates.swift"), output.appending(path: "EmbeddedMessages.swift"),
+                    output.appending(path: "BuildCommit.swift"),
+                ]
             )
         ]
     }

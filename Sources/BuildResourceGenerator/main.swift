@@ -1,8 +1,9 @@
 import Foundation
 
 // Writes the Swift sources the EmbedBuildResources plugin compiles into the library:
-//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR TEMPLATE_FILE...
+//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON TEMPLATE_FILE...
 // - EmbeddedTemplates.swift: each template file's text, keyed by its file name;
+// - EmbeddedMessages.swift: the message catalogue's JSON text (messages/catalogue.json);
 // - BuildCommit.swift: the commit checked out in PACKAGE_DIR (or "unknown" outside a git checkout).
 // It runs at build time only, on the project's own files; a failure stops the build with its reason.
 
@@ -69,15 +70,31 @@ func commit(of package: URL) -> String {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR TEMPLATE_FILE...\n".utf8))
+guard arguments.count >= 4 else {
+    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON TEMPLATE_FILE...\n".utf8))
     exit(2)
 }
 let package = URL(fileURLWithPath: arguments[1])
 let output = URL(fileURLWithPath: arguments[2])
 
+guard let catalogueData = FileManager.default.contents(atPath: arguments[3]),
+    let catalogueText = String(data: catalogueData, encoding: .utf8)
+else {
+    FileHandle.standardError.write(Data("error: cannot read the message catalogue \(arguments[3]) as UTF-8 text\n".utf8))
+    exit(1)
+}
+let messages = """
+    // Generated at build time from messages/catalogue.json by the EmbedBuildResources plugin. Do not edit it here.
+
+    /// The message catalogue (every word a person reads, English and Simplified Chinese), compiled in.
+    enum EmbeddedMessages {
+        static let json: String = \(literal(catalogueText))
+    }
+
+    """
+
 var entries: [String] = []
-for path in arguments.dropFirst(3) {
+for path in arguments.dropFirst(4) {
     let file = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
         FileHandle.standardError.write(Data("error: cannot read the template \(path) as UTF-8 text\n".utf8))
@@ -116,6 +133,7 @@ func write(_ text: String, to file: URL) throws {
 do {
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     try write(templates, to: output.appendingPathComponent("EmbeddedTemplates.swift"))
+    try write(messages, to: output.appendingPathComponent("EmbeddedMessages.swift"))
     try write(build, to: output.appendingPathComponent("BuildCommit.swift"))
 } catch {
     FileHandle.standardError.write(Data("error: cannot write the generated sources in \(output.path): \(error)\n".utf8))

@@ -13,14 +13,16 @@ struct HandoffBuilder {
     static let gistCharacters = 400
 
     func document(board: Board, records: [PatientRecord], generatedBy: String, journalHash: String? = nil) -> HandoffDocument {
-        let ward = layout.cleanOrNil(board.ward) ?? "Ward"
+        let ward = layout.cleanOrNil(board.ward) ?? tr("handoff.ward")
         let author = layout.cleanOrNil(generatedBy) ?? "unknown"
         let generatedAt = clock.stamp(clock.now)
         // The chain's latest hash on every page: a copy of it kept outside the board shows a rewritten journal.
-        let hash = journalHash.map { " · journal \(layout.clean($0))" } ?? ""
-        let pageHeader = "\(ward) · I-PASS handoff · generated \(generatedAt) by \(author) · board revision \(board.revision)\(hash)"
+        let hash = journalHash.map { " · " + tr("handoff.journalHash", ["hash": layout.clean($0)]) } ?? ""
+        let pageHeader = tr("handoff.pageHeader", [
+            "ward": ward, "time": generatedAt, "author": author, "revision": String(board.revision),
+        ]) + hash
         return HandoffDocument(
-            title: "I-PASS handoff", ward: ward, generatedAt: generatedAt, generatedBy: author,
+            title: tr("handoff.title"), ward: ward, generatedAt: generatedAt, generatedBy: author,
             revision: board.revision, journalHash: journalHash.map(layout.clean), format: layout.format.rawValue, width: layout.width,
             contentWidth: layout.contentWidth, rule: String(repeating: "=", count: layout.width),
             thinRule: String(repeating: "-", count: layout.width), pageHeader: pageHeader,
@@ -37,11 +39,15 @@ struct HandoffBuilder {
         let allergies = layout.clean(record.allergySummary)
         let diagnosis = layout.clean(p.diagnosis)
         let day = clock.hospitalDay(admitted: p.admittedAt)
-        let severityLabel = p.severity.rawValue.uppercased()
-        let heading = "Bed \(bed) · \(name) · \(mrn) · \(severityLabel)"
-        let oneLiner = "\(p.age)-year-old \(p.sex.label), bed \(bed), MRN \(mrn): \(diagnosis). "
-            + "Allergies: \(allergies). Weight: \(weight ?? "not recorded"). "
-            + "Hospital day \(day) (admitted \(clock.short(p.admittedAt)))."
+        // Words in the language of the moment (the handoff template is chosen by it too); values stay as stored.
+        let severityLabel = Localisation.language == .english ? p.severity.rawValue.uppercased() : p.severity.shown
+        let heading = tr("handoff.heading", ["bed": bed, "name": name, "mrn": mrn, "severity": severityLabel])
+        let shownAllergies = record.allergySummary == "not recorded" ? tr("handoff.notRecorded") : allergies
+        let oneLiner = tr("handoff.oneLiner", [
+            "age": String(p.age), "sex": p.sex == .female ? tr("handoff.female") : tr("handoff.male"), "bed": bed, "mrn": mrn,
+            "diagnosis": diagnosis, "allergies": shownAllergies, "weight": weight ?? tr("handoff.notRecorded"),
+            "day": String(day), "admitted": clock.short(p.admittedAt),
+        ])
         let summary = layout.cleanOrNil(p.summary)
         let activeComplications = record.complications.filter { $0.status == .active }
         let clinical = ClinicalSummary.of(record, now: clock.now, timeZone: clock.timeZone)
@@ -104,7 +110,7 @@ struct HandoffBuilder {
             .map { note in
                 let author = layout.clean(note.author)
                 let at = clock.short(note.at)
-                var summary = "\(Self.sentence(note.kind)) · \(at) · \(author)"
+                var summary = "\(Self.sentence(note.shownKind)) · \(at) · \(author)"
                 if !note.addenda.isEmpty {
                     summary += " · \(note.addenda.count) addend\(note.addenda.count == 1 ? "um" : "a")"
                 }

@@ -37,13 +37,26 @@ struct HandoffClock {
 
     /// "25 Nov 07:30": times of items; "25 Nov 2025 07:30" when not of the handoff's year (a value a year old,
     /// or a typo, must not pass for this year's).
+    /// In Chinese, the form Chinese records use (Arabic numerals, 24-hour clock, 《病历书写基本规范》第十条):
+    /// "11月25日 07:30", "2025年11月25日 07:30".
     func short(_ date: Date) -> String {
-        calendar.component(.year, from: date) == calendar.component(.year, from: now)
-            ? short.string(from: date) : shortWithYear.string(from: date)
+        let thisYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
+        if Localisation.language == .simplifiedChinese {
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+            let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+            return (thisYear ? "" : "\(c.year ?? 0)年") + "\(c.month ?? 0)月\(c.day ?? 0)日 " + time
+        }
+        return thisYear ? short.string(from: date) : shortWithYear.string(from: date)
     }
 
-    /// "25 Nov": calendar days.
-    func day(_ date: Date) -> String { day.string(from: date) }
+    /// "25 Nov": calendar days ("11月25日" in Chinese).
+    func day(_ date: Date) -> String {
+        if Localisation.language == .simplifiedChinese {
+            let c = calendar.dateComponents([.month, .day], from: date)
+            return "\(c.month ?? 0)月\(c.day ?? 0)日"
+        }
+        return day.string(from: date)
+    }
 
     /// The hospital day on `now` of a stay that began at `admitted` (day 1 is the day of admission).
     func hospitalDay(admitted: Date) -> Int {

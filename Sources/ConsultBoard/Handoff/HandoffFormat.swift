@@ -9,8 +9,14 @@ public enum HandoffFormat: String, Sendable, CaseIterable {
     /// A print-ready HTML page per patient; every value is HTML-escaped.
     case html
 
-    /// The template's file name in a templates folder (`handoff.txt.mustache`, ...).
-    public var templateFileName: String { "handoff.\(fileExtension).mustache" }
+    /// The template's file name in a templates folder, in the language of the moment: `handoff.txt.mustache`
+    /// (English), `handoff.zh-Hans.txt.mustache` (the Chinese 交接班, I-PASS as a Chinese ward writes it).
+    public var templateFileName: String { templateFileName(for: Localisation.language) }
+
+    /// The template's file name for `language`.
+    public func templateFileName(for language: Language) -> String {
+        language == .english ? "handoff.\(fileExtension).mustache" : "handoff.\(language.code).\(fileExtension).mustache"
+    }
 
     /// The usual extension of a file in this format.
     public var fileExtension: String {

@@ -8,8 +8,11 @@ enum ParallelMap {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
+        // Worker threads do not inherit task-locals: the caller's language and width setting go with the work.
+        let language = Localisation.language
+        let wide = Localisation.ambiguousIsWide
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, transform(items[index]))
+            results.set(index, Localisation.with(language, ambiguousWide: wide) { transform(items[index]) })
         }
         return results.values
     }

@@ -5,7 +5,9 @@ import Foundation
 /// Follows Unicode Standard Annex #11 (East Asian Width): Wide (W) and Fullwidth (F) characters take two
 /// columns, combining and format characters none, everything else one. Emoji shown in emoji presentation
 /// (Unicode Technical Standard #51) take two. Width is measured per grapheme cluster (what a user sees as one
-/// character), so "é" written as e + combining accent is one column and a family emoji is two.
+/// character), so "é" written as e + combining accent is one column and a family emoji is two. East Asian
+/// Ambiguous characters (A: • → … ✓ · box drawing, é) take two columns when `Localisation.ambiguousIsWide`
+/// (a CJK terminal), one otherwise.
 public enum DisplayWidth {
     /// Columns taken by a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
@@ -27,14 +29,17 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if v < 0x300 { return 1 }  // Latin fast path.
+        if v < 0xA1 { return 1 }  // ASCII fast path.
+        if v < 0x300 { return AmbiguousWidth.isAmbiguous(v) && Localisation.ambiguousIsWide ? 2 : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
         if (0x1160...0x11FF).contains(v) { return 0 }  // Hangul medial vowels and final consonants join the syllable.
         if scalar.properties.isEmojiPresentation { return 2 }
-        return isWide(v) ? 2 : 1
+        if isWide(v) { return 2 }
+        // East Asian Ambiguous: as wide as the terminal draws it (`CONSULT_BOARD_AMBIGUOUS`, the locale).
+        return AmbiguousWidth.isAmbiguous(v) && Localisation.ambiguousIsWide ? 2 : 1
     }
 
     /// East Asian Width W or F (Unicode 15 EastAsianWidth.txt, the ranges that matter for ward text).

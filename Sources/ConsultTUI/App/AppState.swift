@@ -21,8 +21,12 @@ struct AppState: Sendable {
     // The board screen.
     var sort: PatientSort = .bed
     var filter = BoardFilter()
-    /// The filter text being typed after `/`; `nil` when not typing.
+    /// The filter text being typed after `/` (on the board: patients; on the Notes tab: the notes); `nil` when not typing.
     var filterInput: TextInput?
+    /// The search the Notes tab keeps after Enter (words, or pinyin: full, initials, mixed); empty: every note.
+    var noteSearch = ""
+    /// The notes search in force: what is being typed, else what was kept.
+    var noteQuery: String { filterInput?.text ?? noteSearch }
     var selectedMRN: MRN? {
         // A new patient's summary starts at its top.
         didSet { if selectedMRN != oldValue { boardSummaryScroll = 0 } }
@@ -116,7 +120,7 @@ enum Screen: Sendable, Equatable {
 
 enum PatientSort: Sendable, Equatable {
     case bed, severity
-    var label: String { self == .bed ? "bed" : "severity" }
+    var label: String { self == .bed ? tr("board.sort.bed") : tr("board.sort.severity") }
 }
 
 /// What narrows the board's patient list.
@@ -142,8 +146,8 @@ struct BoardFilter: Sendable, Equatable {
     var summary: String {
         var parts: [String] = []
         if !text.isEmpty { parts.append("'\(text)'") }
-        if let service { parts.append("\(service.label) consults") }
-        if let severity { parts.append(severity.label) }
+        if let service { parts.append(tr("board.filter.serviceConsults", ["service": service.shown])) }
+        if let severity { parts.append(severity.shown) }
         return parts.joined(separator: ", ")
     }
 }

@@ -22,6 +22,6 @@ struct CriticalCounts: Sendable {
     var headerText: String? {
         let total = total
         guard total > 0 else { return nil }
-        return "‼ \(total) critical value\(total == 1 ? "" : "s") open"
+        return tr("critical.header", count: total)
     }
 }

@@ -31,7 +31,7 @@ extension AppState {
         _ = openPatient(draft.mrn)
         editor = EditorState(restoring: draft)
         // Short enough for an 80-column status line.
-        say("Your unsigned note (\(timeFormat.short(draft.savedAt))) is back: Ctrl-S signs it, Esc discards it", .info)
+        say(tr("status.draftBack", ["time": timeFormat.short(draft.savedAt)]), .info)
         return true
     }
 }

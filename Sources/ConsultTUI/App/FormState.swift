@@ -26,6 +26,9 @@ struct FormField: Sendable, Equatable {
     /// One line under the form when the field has focus: what to type.
     var hint = ""
     var shownWhen: Condition?
+    /// How each choice reads on screen, by value (vocabulary values in the user's language); the command still
+    /// receives the value. A value not in it is shown as it is (ids, alert titles).
+    var choiceLabels: [String: String] = [:]
     /// After a save refused because someone else changed the record: their value, shown under the field (where
     /// it differs from what this user saw) so the two can be merged.
     var theirs: String?
@@ -37,10 +40,11 @@ struct FormField: Sendable, Equatable {
     static let unchosen = "choose with ←/→"
 
     init(
-        _ key: String, _ label: String, _ kind: Kind = .text, value: String = "", required: Bool = false,
-        hint: String = "", shownWhen: Condition? = nil
+        _ key: String, _ label: String, _ kind: Kind = .text, labels: [String: String] = [:], value: String = "",
+        required: Bool = false, hint: String = "", shownWhen: Condition? = nil
     ) {
         self.key = key
+        self.choiceLabels = labels
         self.label = label
         self.kind = kind
         self.isRequired = required
@@ -52,6 +56,16 @@ struct FormField: Sendable, Equatable {
             input = TextInput(value)
         }
     }
+
+    /// The words a choice of vocabulary values shows: value -> its name in the language of the moment.
+    static func words<V: Vocabulary>(_ values: some Sequence<V>) -> [String: String] {
+        var words = ["any": tr("form.any"), "none": tr("form.none"), unchosen: tr("form.unchosen")]
+        for value in values { words[value.rawValue] = value.shown }
+        return words
+    }
+
+    /// The chosen option as the user reads it.
+    var shownChoice: String { choiceLabels[value] ?? value }
 
     /// The field's value: the chosen option, or the text as typed.
     var value: String {
@@ -77,6 +91,8 @@ struct FormField: Sendable, Equatable {
 /// One reusable component serves every form of the app (admit, consult, order, status changes, labs...): the
 /// fields are data, built by `Forms`, and turned into a `BoardCommand` by `Forms.command` when the user saves.
 struct FormState: Sendable, Equatable {
+    /// For a status form: the record the title names ("Consult C-3 (neurology)"), for the saved message.
+    var statusSubject: String?
     var purpose: FormPurpose
     var title: String
     var fields: [FormField]
@@ -191,10 +207,10 @@ struct FormState: Sendable, Equatable {
     var savedSummary: String {
         switch purpose {
         case .consultStatus, .orderStatus, .resultStatus, .complicationStatus:
-            let record = title.components(separatedBy: ": now ").first ?? title
-            return "Saved: \(record) is now \(values["status"] ?? "")"
+            let status = fields.first { $0.key == "status" }?.shownChoice ?? ""
+            return tr("form.saved.status", ["record": statusSubject ?? title, "status": status])
         default:
-            return "Saved: \(title)"
+            return tr("form.saved", ["title": title])
         }
     }
 

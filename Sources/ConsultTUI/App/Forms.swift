@@ -28,143 +28,143 @@ enum Forms {
         let service = (state.lastService ?? .ward).rawValue
         switch purpose {
         case .admitPatient:
-            return .success(FormState(purpose: purpose, title: "Admit patient", fields: [
-                FormField("mrn", "MRN", required: true, hint: "letters, digits, - _ . (e.g. SCI-0042)"),
-                FormField("name", "Name", required: true),
-                FormField("age", "Age", .number, required: true, hint: "years"),
-                FormField("sex", "Sex", .choice([FormField.unchosen] + Sex.allCases.map(\.rawValue)), required: true,
-                          hint: "←/→ or space: F or M (no default: it feeds eGFR and CrCl)"),
-                FormField("bed", "Bed", required: true),
-                FormField("diagnosis", "Diagnosis", required: true),
-                FormField("weight", "Weight (kg)", .number, hint: "optional"),
-                FormField("allergies", "Allergies", hint: "as the ward records them; empty means none recorded"),
-                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue))),
-                FormField("summary", "Summary", hint: "the I-PASS one-line summary"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.admit"), fields: [
+                FormField("mrn", tr("form.label.mrn"), required: true, hint: tr("form.hint.lettersDigitsEGSci0042")),
+                FormField("name", tr("form.label.name"), required: true),
+                FormField("age", tr("form.label.age"), .number, required: true, hint: tr("form.hint.years")),
+                FormField("sex", tr("form.label.sex"), .choice([FormField.unchosen] + Sex.allCases.map(\.rawValue)), labels: FormField.words(Sex.allCases), required: true,
+                          hint: tr("form.hint.orSpaceFOrMNo")),
+                FormField("bed", tr("form.label.bed"), required: true),
+                FormField("diagnosis", tr("form.label.diagnosis"), required: true),
+                FormField("weight", tr("form.label.weightKg"), .number, hint: tr("form.hint.optional")),
+                FormField("allergies", tr("form.label.allergies"), hint: tr("form.hint.asTheWardRecordsThemEmpty")),
+                FormField("severity", tr("form.label.severity"), .choice(Severity.allCases.map(\.rawValue)), labels: FormField.words(Severity.allCases)),
+                FormField("summary", tr("form.label.summary"), hint: tr("form.hint.theIPassOneLineSummary")),
             ]))
         case .requestConsult:
-            return .success(FormState(purpose: purpose, title: "Request consult", fields: [
-                FormField("service", "Service", .choice(Service.allCases.map(\.rawValue)), value: "neurology"),
-                FormField("question", "Question", required: true, hint: "what the consultant should answer"),
-                FormField("urgency", "Urgency", .choice(Urgency.allCases.map(\.rawValue))),
+            return .success(FormState(purpose: purpose, title: tr("form.title.requestConsult"), fields: [
+                FormField("service", tr("form.label.service"), .choice(Service.allCases.map(\.rawValue)), labels: FormField.words(Service.allCases), value: "neurology"),
+                FormField("question", tr("form.label.question"), required: true, hint: tr("form.hint.whatTheConsultantShouldAnswer")),
+                FormField("urgency", tr("form.label.urgency"), .choice(Urgency.allCases.map(\.rawValue)), labels: FormField.words(Urgency.allCases)),
             ]))
         case let .consultStatus(id):
             guard let consult = find(id, in: board, \.consults) else { return .failure(missing(id)) }
-            return statusForm(purpose, record: id, current: consult.status, title: "Consult \(id) (\(consult.service.label))")
+            return statusForm(purpose, record: id, current: consult.status, title: tr("form.title.consult", ["id": id, "service": consult.service.shown]))
         case let .recommendation(id):
             guard let consult = find(id, in: board, \.consults) else { return .failure(missing(id)) }
-            return .success(FormState(purpose: purpose, title: "Recommendation on \(id) (\(consult.service.label))", fields: [
-                FormField("text", "Recommendation", required: true),
+            return .success(FormState(purpose: purpose, title: tr("form.title.recommendation", ["id": id, "service": consult.service.shown]), fields: [
+                FormField("text", tr("form.label.recommendation"), required: true),
             ]))
         case .addOrder:
             let medication = FormField.Condition(field: "kind", values: [OrderKind.medication.rawValue])
             let imaging = FormField.Condition(field: "kind", values: [OrderKind.imaging.rawValue])
-            return .success(FormState(purpose: purpose, title: "Add order", fields: [
-                FormField("service", "Service", .choice(Service.allCases.map(\.rawValue)), value: service),
-                FormField("kind", "Kind", .choice(OrderKind.allCases.map(\.rawValue))),
-                FormField("drug", "Drug", required: true, hint: "type a generic or brand name (依诺, clex): ↓ choose, Enter takes it", shownWhen: medication).completingDrugs,
-                FormField("dose", "Dose", required: true, hint: "as written, e.g. 40 mg", shownWhen: medication),
-                FormField("route", "Route", required: true, hint: "e.g. PO, IV, SC", shownWhen: medication),
-                FormField("frequency", "Frequency", required: true, hint: "e.g. daily, q8h", shownWhen: medication),
-                FormField("modality", "Modality", .choice(Modality.allCases.map(\.rawValue)), shownWhen: imaging),
-                FormField("region", "Region", required: true, hint: "e.g. cervical spine", shownWhen: imaging),
-                FormField("contrast", "Contrast", .choice(Contrast.allCases.map(\.rawValue)), shownWhen: imaging),
-                FormField("text", "Order text", hint: "what is ordered; for medication and imaging, empty uses the details"),
-                FormField("status", "Starts as", .choice([OrderStatus.active.rawValue, OrderStatus.draft.rawValue])),
+            return .success(FormState(purpose: purpose, title: tr("form.title.addOrder"), fields: [
+                FormField("service", tr("form.label.service"), .choice(Service.allCases.map(\.rawValue)), labels: FormField.words(Service.allCases), value: service),
+                FormField("kind", tr("form.label.kind"), .choice(OrderKind.allCases.map(\.rawValue)), labels: FormField.words(OrderKind.allCases)),
+                FormField("drug", tr("form.label.drug"), required: true, hint: tr("form.hint.drugCompletion"), shownWhen: medication).completingDrugs,
+                FormField("dose", tr("form.label.dose"), required: true, hint: tr("form.hint.asWrittenEG40Mg"), shownWhen: medication),
+                FormField("route", tr("form.label.route"), required: true, hint: tr("form.hint.eGPoIvSc"), shownWhen: medication),
+                FormField("frequency", tr("form.label.frequency"), required: true, hint: tr("form.hint.eGDailyQ8h"), shownWhen: medication),
+                FormField("modality", tr("form.label.modality"), .choice(Modality.allCases.map(\.rawValue)), labels: FormField.words(Modality.allCases), shownWhen: imaging),
+                FormField("region", tr("form.label.region"), required: true, hint: tr("form.hint.eGCervicalSpine"), shownWhen: imaging),
+                FormField("contrast", tr("form.label.contrast"), .choice(Contrast.allCases.map(\.rawValue)), labels: FormField.words(Contrast.allCases), shownWhen: imaging),
+                FormField("text", tr("form.label.orderText"), hint: tr("form.hint.whatIsOrderedForMedicationAnd")),
+                FormField("status", tr("form.label.startsAs"), .choice([OrderStatus.active.rawValue, OrderStatus.draft.rawValue]), labels: FormField.words(OrderStatus.allCases)),
             ]))
         case let .orderStatus(id):
             guard let order = find(id, in: board, \.orders) else { return .failure(missing(id)) }
-            return statusForm(purpose, record: id, current: order.status, title: "Order \(id): \(Sanitizer.line(order.headline))")
+            return statusForm(purpose, record: id, current: order.status, title: tr("form.title.order", ["id": id, "order": Sanitizer.line(order.headline)]))
         case .addLab:
             let known = KnownTest.all.map(\.name).joined(separator: ", ")
-            return .success(FormState(purpose: purpose, title: "Add lab or vital", fields: [
-                FormField("test", "Test", required: true, hint: "known: \(known)"),
-                FormField("value", "Value", .number, required: true),
-                FormField("unit", "Unit", required: true, hint: "e.g. umol/L, mg/dL, C, mmol/L"),
-                FormField("at", "Taken at", .date, value: nowText, required: true, hint: "now, \(nowText), or ISO 8601"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.addLab"), fields: [
+                FormField("test", tr("form.label.test"), required: true, hint: tr("form.hint.known", ["tests": known])),
+                FormField("value", tr("form.label.value"), .number, required: true),
+                FormField("unit", tr("form.label.unit"), required: true, hint: tr("form.hint.eGUmolLMgDl")),
+                FormField("at", tr("form.label.takenAt"), .date, value: nowText, required: true, hint: tr("form.hint.when", ["example": nowText])),
             ]))
         case let .addResult(mrn):
             let orders = board.patients[mrn]?.orders.filter { $0.kind == .imaging || $0.kind == .lab || $0.kind == .procedure } ?? []
-            return .success(FormState(purpose: purpose, title: "Add result", fields: [
-                FormField("kind", "Kind", .choice(ResultKind.allCases.map(\.rawValue))),
-                FormField("summary", "Impression", required: true),
-                FormField("findings", "Findings"),
-                FormField("region", "Region", hint: "imaging: e.g. cervical spine"),
-                FormField("levels", "Levels", hint: "imaging: e.g. C4-5"),
-                FormField("status", "Status", .choice([ResultStatus.final.rawValue, ResultStatus.preliminary.rawValue])),
-                FormField("order", "Answers order", .choice(["none"] + orders.reversed().map(\.id)), hint: "the order this report answers"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.addResult"), fields: [
+                FormField("kind", tr("form.label.kind"), .choice(ResultKind.allCases.map(\.rawValue)), labels: FormField.words(ResultKind.allCases)),
+                FormField("summary", tr("form.label.impression"), required: true),
+                FormField("findings", tr("form.label.findings")),
+                FormField("region", tr("form.label.region"), hint: tr("form.hint.imagingEGCervicalSpine")),
+                FormField("levels", tr("form.label.levels"), hint: tr("form.hint.imagingEGC45")),
+                FormField("status", tr("form.label.status"), .choice([ResultStatus.final.rawValue, ResultStatus.preliminary.rawValue]), labels: FormField.words(ResultStatus.allCases)),
+                FormField("order", tr("form.label.answersOrder"), .choice(["none"] + orders.reversed().map(\.id)), labels: ["none": tr("form.none")], hint: tr("form.hint.theOrderThisReportAnswers")),
             ]))
         case let .resultStatus(id):
             guard let result = find(id, in: board, \.results) else { return .failure(missing(id)) }
-            return statusForm(purpose, record: id, current: result.status, title: "Result \(id) (\(result.kind.label))")
+            return statusForm(purpose, record: id, current: result.status, title: tr("form.title.result", ["id": id, "kind": result.kind.shown]))
         case .addComplication:
             let infection = FormField.Condition(field: "kind", values: [ComplicationKind.infection.rawValue])
             let dvt = FormField.Condition(field: "kind", values: [ComplicationKind.dvt.rawValue])
             let sited = FormField.Condition(field: "kind", values: [ComplicationKind.infection.rawValue, ComplicationKind.dvt.rawValue])
             let renal = FormField.Condition(field: "kind", values: [ComplicationKind.renal.rawValue])
-            return .success(FormState(purpose: purpose, title: "Add complication", fields: [
-                FormField("kind", "Kind", .choice(ComplicationKind.allCases.map(\.rawValue))),
-                FormField("summary", "Summary", required: true),
-                FormField("onset", "Onset", .date, value: nowText, required: true, hint: "now, \(nowText), or ISO 8601"),
-                FormField("site", "Site", shownWhen: sited),
-                FormField("organism", "Organism", shownWhen: infection),
-                FormField("antibiotic", "Antibiotic", shownWhen: infection),
-                FormField("confirmedBy", "Confirmed by", hint: "e.g. duplex ultrasound", shownWhen: dvt),
-                FormField("anticoagulation", "Anticoagulation", shownWhen: dvt),
-                FormField("renalType", "Type", hint: "AKI or CKD, with stage", shownWhen: renal),
+            return .success(FormState(purpose: purpose, title: tr("form.title.addComplication"), fields: [
+                FormField("kind", tr("form.label.kind"), .choice(ComplicationKind.allCases.map(\.rawValue)), labels: FormField.words(ComplicationKind.allCases)),
+                FormField("summary", tr("form.label.summary"), required: true),
+                FormField("onset", tr("form.label.onset"), .date, value: nowText, required: true, hint: tr("form.hint.when", ["example": nowText])),
+                FormField("site", tr("form.label.site"), shownWhen: sited),
+                FormField("organism", tr("form.label.organism"), shownWhen: infection),
+                FormField("antibiotic", tr("form.label.antibiotic"), shownWhen: infection),
+                FormField("confirmedBy", tr("form.label.confirmedBy"), hint: tr("form.hint.eGDuplexUltrasound"), shownWhen: dvt),
+                FormField("anticoagulation", tr("form.label.anticoagulation"), shownWhen: dvt),
+                FormField("renalType", tr("form.label.type"), hint: tr("form.hint.akiOrCkdWithStage"), shownWhen: renal),
             ]))
         case let .complicationStatus(id):
             guard let complication = find(id, in: board, \.complications) else { return .failure(missing(id)) }
-            return statusForm(purpose, record: id, current: complication.status, title: "Complication \(id) (\(complication.kind.label))")
+            return statusForm(purpose, record: id, current: complication.status, title: tr("form.title.complication", ["id": id, "kind": complication.kind.shown]))
         case .addAction:
-            return .success(FormState(purpose: purpose, title: "Add action item", fields: [
-                FormField("text", "Action", required: true, hint: "what the next team must do"),
-                FormField("owner", "Owner", hint: "optional"),
-                FormField("due", "Due", .date, hint: "optional, e.g. \(nowText)"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.addAction"), fields: [
+                FormField("text", tr("form.label.action"), required: true, hint: tr("form.hint.whatTheNextTeamMustDo")),
+                FormField("owner", tr("form.label.owner"), hint: tr("form.hint.optional")),
+                FormField("due", tr("form.label.due"), .date, hint: tr("form.hint.optionalWhen", ["example": nowText])),
             ]))
         case let .completeAction(mrn):
             let open = board.patients[mrn]?.actions.filter { !$0.done } ?? []
-            guard !open.isEmpty else { return .failure(FormError("no open action items for this patient")) }
+            guard !open.isEmpty else { return .failure(FormError(tr("form.error.noOpenActions"))) }
             let options = open.map { "\($0.id)  \(TextLayout.truncate(Sanitizer.line($0.text), width: 50))" }
-            return .success(FormState(purpose: purpose, title: "Mark action done", fields: [
-                FormField("action", "Action", .choice(options), hint: "←/→ choose the action that is done"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.completeAction"), fields: [
+                FormField("action", tr("form.label.action"), .choice(options), hint: tr("form.hint.chooseTheActionThatIsDone")),
             ]))
         case .addContingency:
-            return .success(FormState(purpose: purpose, title: "Add contingency", fields: [
-                FormField("condition", "If", required: true, hint: "e.g. temperature above 38.5 C"),
-                FormField("action", "Then", required: true, hint: "e.g. blood cultures, call ID"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.addContingency"), fields: [
+                FormField("condition", tr("form.label.if"), required: true, hint: tr("form.hint.eGTemperatureAbove385")),
+                FormField("action", tr("form.label.then"), required: true, hint: tr("form.hint.eGBloodCulturesCallId")),
             ]))
         case let .noteInError(id):
             guard let note = find(id, in: board, \.notes) else { return .failure(missing(id)) }
-            if note.enteredInError != nil { return .failure(FormError("\(id) is already marked entered-in-error")) }
-            return .success(FormState(purpose: purpose, title: "Mark note \(id) entered in error", fields: [
-                FormField("reason", "Reason", required: true, hint: "why the note is wrong (kept in the record)"),
+            if note.enteredInError != nil { return .failure(FormError(tr("form.error.alreadyInError", ["id": id]))) }
+            return .success(FormState(purpose: purpose, title: tr("form.title.noteInError", ["id": id]), fields: [
+                FormField("reason", tr("form.label.reason"), required: true, hint: tr("form.hint.whyTheNoteIsWrongKept")),
             ]))
         case let .updatePatient(mrn):
-            guard let p = board.patients[mrn]?.patient else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            guard let p = board.patients[mrn]?.patient else { return .failure(FormError(tr("form.error.gone", ["id": mrn]))) }
             let v = headerValues(p)
-            return .success(FormState(purpose: purpose, title: "Update \(Sanitizer.line(p.name)) (\(mrn))", fields: [
-                FormField("severity", "Severity", .choice(Severity.allCases.map(\.rawValue)), value: v["severity"] ?? ""),
-                FormField("bed", "Bed", value: v["bed"] ?? "", required: true),
-                FormField("summary", "Summary", value: v["summary"] ?? "", hint: "the I-PASS one-line summary"),
-                FormField("problems", "Problems", value: v["problems"] ?? "", hint: "most important first, separated by ;"),
-                FormField("diagnosis", "Diagnosis", value: v["diagnosis"] ?? "", required: true),
-                FormField("allergies", "Allergies", value: v["allergies"] ?? "", hint: "empty means none recorded"),
-                FormField("weight", "Weight (kg)", .number, value: v["weight"] ?? ""),
+            return .success(FormState(purpose: purpose, title: tr("form.title.update", ["name": Sanitizer.line(p.name), "mrn": mrn]), fields: [
+                FormField("severity", tr("form.label.severity"), .choice(Severity.allCases.map(\.rawValue)), labels: FormField.words(Severity.allCases), value: v["severity"] ?? ""),
+                FormField("bed", tr("form.label.bed"), value: v["bed"] ?? "", required: true),
+                FormField("summary", tr("form.label.summary"), value: v["summary"] ?? "", hint: tr("form.hint.theIPassOneLineSummary")),
+                FormField("problems", tr("form.label.problems"), value: v["problems"] ?? "", hint: tr("form.hint.mostImportantFirstSeparatedBy")),
+                FormField("diagnosis", tr("form.label.diagnosis"), value: v["diagnosis"] ?? "", required: true),
+                FormField("allergies", tr("form.label.allergies"), value: v["allergies"] ?? "", hint: tr("form.hint.emptyMeansNoneRecorded")),
+                FormField("weight", tr("form.label.weightKg"), .number, value: v["weight"] ?? ""),
             ]))
         case let .discharge(mrn):
             return DischargeForm.make(mrn, board: board)
         case let .acknowledgeAlert(mrn):
-            guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            guard let record = board.patients[mrn] else { return .failure(FormError(tr("form.error.gone", ["id": mrn]))) }
             let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
-            guard !open.isEmpty else { return .failure(FormError("no open safety alerts for this patient")) }
+            guard !open.isEmpty else { return .failure(FormError(tr("form.error.noOpenAlerts"))) }
             // By title, as the Overview shows them; the key (which the board records) follows in brackets.
             let titles = open.map { alert in
                 let title = SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title ?? alert.ruleID
                 return "\(Sanitizer.line(title)) [\(alert.key)]"
             }
-            return .success(FormState(purpose: purpose, title: "Acknowledge a safety alert", fields: [
-                FormField("alert", "Alert", .choice(titles), hint: "←/→ choose; the Overview shows each alert in full"),
-                FormField("reason", "Reason", required: true, hint: "why it is handled (kept with the alert in the audit trail)"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.acknowledge"), fields: [
+                FormField("alert", tr("form.label.alert"), .choice(titles), hint: tr("form.hint.chooseTheOverviewShowsEachAlert")),
+                FormField("reason", tr("form.label.reason"), required: true, hint: tr("form.hint.whyItIsHandledKeptWith")),
             ]))
         case let .allergies(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
@@ -182,9 +182,9 @@ enum Forms {
                           shownWhen: FormField.Condition(field: "what", values: retire)),
             ]))
         case .boardFilter:
-            return .success(FormState(purpose: purpose, title: "Filter patients", fields: [
-                FormField("service", "Open consult of", .choice(["any"] + Service.allCases.map(\.rawValue)), value: state.filter.service?.rawValue ?? "any"),
-                FormField("severity", "Severity", .choice(["any"] + Severity.allCases.map(\.rawValue)), value: state.filter.severity?.rawValue ?? "any"),
+            return .success(FormState(purpose: purpose, title: tr("form.title.filter"), fields: [
+                FormField("service", tr("form.label.openConsultOf"), .choice(["any"] + Service.allCases.map(\.rawValue)), labels: FormField.words(Service.allCases), value: state.filter.service?.rawValue ?? "any"),
+                FormField("severity", tr("form.label.severity"), .choice(["any"] + Severity.allCases.map(\.rawValue)), labels: FormField.words(Severity.allCases), value: state.filter.severity?.rawValue ?? "any"),
             ]))
         }
     }
@@ -198,10 +198,10 @@ enum Forms {
     private static func unrevisedCommand(for form: FormState, now: Date, timeZone: TimeZone) throws(FormError) -> BoardCommand {
         let v = form.values
         for field in form.fields where form.isShown(field) && field.isRequired && field.value.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw FormError("\(field.label) is required")
+            throw FormError(tr("form.error.required", ["field": field.label]))
         }
         for field in form.fields where form.isShown(field) && field.value == FormField.unchosen {
-            throw FormError("\(field.label) is required: choose it with ←/→ or space")
+            throw FormError(tr("form.error.choose", ["field": field.label]))
         }
         func text(_ key: String) -> String { (v[key] ?? "").trimmingCharacters(in: .whitespaces) }
         func optional(_ key: String) -> String? {
@@ -215,13 +215,13 @@ enum Forms {
         func date(_ key: String, _ label: String) throws(FormError) -> Date? {
             guard let t = optional(key) else { return nil }
             guard let d = TimeFormat(timeZone: timeZone).parse(t, now: now) else {
-                throw FormError("\(label) '\(t)' is not a date; use now, 2026-11-25 08:30, or ISO 8601")
+                throw FormError(tr("form.error.date", ["field": label, "value": t]))
             }
             return BoardJSON.wholeSeconds(d)
         }
         /// A clinical time, which cannot lie in the future (the board refuses it too; here the form stays open).
         func clinicalTime(_ key: String, _ label: String) throws(FormError) -> Date {
-            guard let at = try date(key, label) else { throw FormError("\(label) is required") }
+            guard let at = try date(key, label) else { throw FormError(tr("form.error.required", ["field": label])) }
             if ClinicalClock.isFuture(at, now: now) {
                 throw FormError(BoardError.futureTime(field: label, value: at, now: now).description)
             }
@@ -232,7 +232,7 @@ enum Forms {
         }
         switch form.purpose {
         case .admitPatient:
-            guard let age = try number("age", "Age"), age == age.rounded() else { throw FormError("Age must be whole years") }
+            guard let age = try number("age", "Age"), age == age.rounded() else { throw FormError(tr("form.error.wholeYears")) }
             let patient = Patient(
                 mrn: text("mrn"), name: text("name"), age: Int(age), sex: try vocabulary("sex", Sex.self), bed: text("bed"),
                 weightKg: try number("weight", "Weight"), allergies: text("allergies"), admittedAt: BoardJSON.wholeSeconds(now),
@@ -261,7 +261,7 @@ enum Forms {
                 imaging = i
                 if orderText.isEmpty { orderText = "\(i.modality.rawValue) \(i.region)" }
             default:
-                if orderText.isEmpty { throw FormError("Order text is required") }
+                if orderText.isEmpty { throw FormError(tr("form.error.required", ["field": tr("form.label.orderText")])) }
             }
             return .addOrder(AddOrder(
                 mrn: mrn, service: try vocabulary("service", Service.self), kind: kind, text: orderText,
@@ -311,7 +311,7 @@ enum Forms {
                 mrn: mrn, bed: changed("bed"), weightKg: changed("weight") == nil ? nil : try number("weight", "Weight"),
                 allergies: changed("allergies"), diagnosis: changed("diagnosis"), summary: changed("summary"),
                 severity: changed("severity").flatMap { Severity(rawValue: $0) }, problems: problems)
-            guard update != UpdatePatient(mrn: mrn) else { throw FormError("nothing was changed") }
+            guard update != UpdatePatient(mrn: mrn) else { throw FormError(tr("form.error.nothingChanged")) }
             return .updatePatient(update)
         case let .acknowledgeAlert(mrn):
             // "Title [key]": the key is what is recorded.
@@ -363,14 +363,16 @@ enum Forms {
     ) -> Result<FormState, FormError> {
         let next = current.next
         guard !next.isEmpty else {
-            return .failure(FormError("\(record) is \(current.rawValue), a final status: it cannot change"))
+            return .failure(FormError(tr("form.error.finalStatus", ["id": record, "status": current.shown])))
         }
         let needingReason = next.filter(\.needsReason).map(\.rawValue)
-        return .success(FormState(purpose: purpose, title: "\(title): now \(current.rawValue)", fields: [
-            FormField("status", "New status", .choice(next.map(\.rawValue)), hint: "only the moves allowed from \(current.rawValue)"),
-            FormField("reason", "Reason", required: true, hint: "kept in the status history",
+        var form = FormState(purpose: purpose, title: tr("form.title.status", ["record": title, "status": current.shown]), fields: [
+            FormField("status", tr("form.label.newStatus"), .choice(next.map(\.rawValue)), labels: FormField.words(next), hint: tr("form.hint.onlyMoves", ["status": current.shown])),
+            FormField("reason", tr("form.label.reason"), required: true, hint: tr("form.hint.keptInTheStatusHistory"),
                       shownWhen: needingReason.isEmpty ? FormField.Condition(field: "status", values: []) : FormField.Condition(field: "status", values: needingReason)),
-        ]))
+        ])
+        form.statusSubject = title
+        return .success(form)
     }
 
     private static func find<Item: Identifiable>(
@@ -380,7 +382,7 @@ enum Forms {
         return board.patients[mrn]?[keyPath: list].first { $0.id == id }
     }
 
-    private static func missing(_ id: RecordID) -> FormError { FormError("\(id) is no longer on the board") }
+    private static func missing(_ id: RecordID) -> FormError { FormError(tr("form.error.gone", ["id": id])) }
 }
 
 /// The allergy form's fixed choices.

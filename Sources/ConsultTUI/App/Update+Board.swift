@@ -22,12 +22,12 @@ extension AppState {
         case .escape:
             if filter.isActive {
                 filter = BoardFilter()
-                say("Filter cleared", .info)
+                say(tr("status.filterCleared"), .info)
                 keepSelectionVisible()
             }
         case .char("s"):
             sort = sort == .bed ? .severity : .bed
-            say("Sorted by \(sort.label)", .info)
+            say(tr("status.sorted", ["order": sort.label]), .info)
             keepSelectionVisible()
         case .char("f"): openForm(.boardFilter)
         case .char("a"): openForm(.admitPatient)
@@ -52,7 +52,7 @@ extension AppState {
             filterInput = nil
             selectedMRN = visiblePatients.first?.mrn ?? selectedMRN
             boardTop = 0
-            if visiblePatients.isEmpty { say("No patient matches '\(filter.text)'", .error) }
+            if visiblePatients.isEmpty { say(tr("status.noMatch", ["text": filter.text]), .error) }
             return []
         case .escape:
             filter.text = ""
@@ -104,6 +104,7 @@ extension AppState {
         tab = .overview
         tabCursors = [:]
         overviewScroll = 0
+        noteSearch = ""
         unread.remove(mrn)
         return []
     }
@@ -114,7 +115,7 @@ extension AppState {
         let index = patients.firstIndex { $0.mrn == selectedMRN } ?? 0
         boardTop = ListViewport.top(selected: index, previousTop: boardTop, rows: layout.boardListRows, count: patients.count)
         if case let .patient(mrn) = screen, let record = board.patients[mrn], tab != .overview {
-            let ids = TabContent.ids(tab, record: record, history: history[mrn])
+            let ids = TabContent.ids(tab, record: record, history: history[mrn], noteSearch: noteQuery)
             var cursor = tabCursors[tab] ?? ListCursor()
             let selected = cursor.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
             cursor.top = ListViewport.top(selected: selected, previousTop: cursor.top, rows: layout.tabListRows, count: ids.count)

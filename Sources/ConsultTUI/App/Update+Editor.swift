@@ -39,11 +39,11 @@ extension AppState {
         switch key {
         case .ctrl("s"):
             guard !editor.body.isBlank else {
-                say("The note is empty; write something before saving (Esc cancels)", .error)
+                say(tr("status.noteEmpty"), .error)
                 return []
             }
             saving = .editor
-            let what = if case .addendum = editor.purpose { "Addendum saved" } else { "Note saved" }
+            let what = if case .addendum = editor.purpose { tr("status.addendumSaved") } else { tr("status.noteSaved") }
             return [.apply([editor.command], summary: what)]
         case .escape:
             if editor.focus != .body {
@@ -52,7 +52,7 @@ extension AppState {
                 self.editor = nil
                 return []
             } else {
-                confirmation = Confirmation(purpose: .discardEditor, message: "Discard this note? Nothing has been saved. (y/n)")
+                confirmation = Confirmation(purpose: .discardEditor, message: tr("confirm.discardNote"))
             }
             return []
         case .tab, .backTab:
@@ -73,7 +73,7 @@ extension AppState {
         case .enter: editor.focus = .body
         case .char, .paste:
             // Typed or pasted text never changes the service or the note type (it was meant for the note).
-            say("The service and note type are choices: ←/→ or space change them; Tab goes back to the text", .info)
+            say(tr("status.editorChoices"), .info)
         default: break
         }
         return []

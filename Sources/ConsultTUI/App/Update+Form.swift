@@ -27,7 +27,7 @@ extension AppState {
         case .backTab, .up: form.moveFocus(forward: false)
         case .escape:
             if form.isChanged {
-                confirmation = Confirmation(purpose: .discardForm, message: "Discard this form? Nothing has been saved. (y/n)")
+                confirmation = Confirmation(purpose: .discardForm, message: tr("confirm.discardForm"))
             } else {
                 self.form = nil
             }
@@ -36,8 +36,8 @@ extension AppState {
             if !form.edit(key), form.fields.indices.contains(form.focus), form.fields[form.focus].isChoice {
                 let label = form.fields[form.focus].label
                 switch key {
-                case .char: say("\(label) is a choice: ←/→ or space change it; typed text is not taken", .info)
-                case .paste: say("\(label) is a choice: ←/→ or space change it; the paste is not taken", .info)
+                case .char: say(tr("status.choiceTyped", ["field": label]), .info)
+                case .paste: say(tr("status.choicePasted", ["field": label]), .info)
                 default: break
                 }
             }
@@ -72,7 +72,7 @@ extension AppState {
             self.form = nil
             selectedMRN = visiblePatients.first?.mrn ?? selectedMRN
             boardTop = 0
-            say(filter.isActive ? "Showing \(filter.summary)" : "Showing all patients", .info)
+            say(filter.isActive ? tr("status.showing", ["filter": filter.summary]) : tr("status.showingAll"), .info)
             return []
         }
         do throws(FormError) {
@@ -86,7 +86,9 @@ extension AppState {
                 shared.allowSharedBed = true
                 confirmation = Confirmation(
                     purpose: .sharedBed(.admitPatient(shared)),
-                    message: "Bed \(Sanitizer.line(admit.patient.bed)) is taken by \(Sanitizer.line(neighbour.patient.name)) (\(neighbour.mrn)). Admit into the shared bed? (y/n)")
+                    message: tr("confirm.sharedBed", [
+                        "bed": Sanitizer.line(admit.patient.bed), "name": Sanitizer.line(neighbour.patient.name), "mrn": neighbour.mrn,
+                    ]))
                 return []
             }
             if case let .updatePatient(update) = command, update.allowSharedBed != true, let bed = update.bed,
@@ -150,10 +152,10 @@ extension AppState {
         let revision = patient.flatMap { newBoard.patients[$0]?.revision }
         if case let .updatePatient(mrn) = form.purpose, let record = newBoard.patients[mrn] {
             form.showTheirs(Forms.headerValues(record.patient), revision: record.revision)
-            say(message + ". Theirs is shown under each field that differs: merge, then Ctrl-S saves yours", .error)
+            say(message + tr("status.staleMerge"), .error)
         } else {
             form.expectedRevision = revision
-            say(message + ". Look at the record again; Ctrl-S saves this form on the new version", .error)
+            say(message + tr("status.staleLook"), .error)
         }
         self.form = form
     }

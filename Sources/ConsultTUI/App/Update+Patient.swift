@@ -33,10 +33,13 @@ extension AppState {
             openChart(selected ?? record.labs(named: "creatinine").last?.test ?? "creatinine")
             return []
         case .char("q"): return requestQuit()
+        case .char("/") where tab == .notes:
+            filterInput = TextInput(noteSearch)
+            return []
         default: break
         }
         if tab == .overview { return handleOverviewKey(key, mrn: mrn) }
-        let ids = TabContent.ids(tab, record: record, history: history[mrn])
+        let ids = TabContent.ids(tab, record: record, history: history[mrn], noteSearch: noteQuery)
         var cursor = tabCursors[tab] ?? ListCursor()
         let current = cursor.selectedID.flatMap { ids.firstIndex(of: $0) } ?? 0
         var index = current
@@ -110,6 +113,37 @@ extension AppState {
         tab = target
         keepSelectionVisible()
         if target == .history, history[mrn] == nil { return [.loadHistory(mrn)] }
+        return []
+    }
+
+    /// Typing the notes search after `/` on the Notes tab: the list narrows as you type (Enter keeps it, Esc clears).
+    mutating func handleNoteSearchKey(_ key: Key, mrn: MRN) -> [Effect] {
+        guard var input = filterInput else { return [] }
+        switch key {
+        case .enter:
+            noteSearch = input.text.trimmingCharacters(in: .whitespaces)
+            filterInput = nil
+        case .escape:
+            noteSearch = ""
+            filterInput = nil
+        case let .char(c): input.insert(String(c))
+        case let .paste(text): input.insert(text)
+        case .backspace: input.backspace()
+        case .delete: input.deleteForward()
+        case .left: input.moveLeft()
+        case .right: input.moveRight()
+        case .home: input.moveTo(0)
+        case .end: input.moveTo(input.characters.count)
+        default: break
+        }
+        if filterInput != nil { filterInput = input }
+        // The first match is selected as the list narrows.
+        if let record = board.patients[mrn] {
+            let ids = TabContent.ids(.notes, record: record, history: nil, noteSearch: noteQuery)
+            tabCursors[.notes] = ListCursor()
+            tabCursors[.notes]?.selectedID = ids.first
+        }
+        keepSelectionVisible()
         return []
     }
 }

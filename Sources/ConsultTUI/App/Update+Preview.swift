@@ -4,9 +4,11 @@ import Foundation
 extension AppState {
     /// Asks for the handoff of `mrns` (the whole ward when empty), laid out for the screen's width.
     mutating func previewHandoff(of mrns: [MRN]) -> [Effect] {
-        let title = mrns.count == 1 ? "Handoff · \(board.patients[mrns[0]].map { Sanitizer.line($0.patient.name) } ?? mrns[0])" : "Handoff · whole ward"
+        let title = mrns.count == 1
+            ? tr("preview.patient", ["name": board.patients[mrns[0]].map { Sanitizer.line($0.patient.name) } ?? mrns[0]])
+            : tr("preview.ward")
         let width = min(max(Handoff.widths.lowerBound, self.width - 4), 100)
-        say("Preparing the handoff…", .info)
+        say(tr("status.preparingHandoff"), .info)
         return [.renderHandoff(mrns: mrns, title: title, width: width)]
     }
 

@@ -45,7 +45,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.history[mrn] = entries
         return []
     case let .saved(path):
-        state.say("Saved to \(path)", .info)
+        state.say(tr("status.savedTo", ["path": path]), .info)
         return []
     case let .previewReady(title, text):
         let lines = Sanitizer.multiline(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -53,7 +53,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.status = nil
         return []
     case let .printed(message):
-        state.say("Sent to the printer" + (message.isEmpty ? "" : ": \(Sanitizer.line(message))"), .info)
+        state.say(tr("status.printed") + (message.isEmpty ? "" : ": \(Sanitizer.line(message))"), .info)
         return []
     case let .click(target):
         return state.click(target)
@@ -82,7 +82,10 @@ extension AppState {
             return handleClinicalViewKey(key, record: board.patients[mrn])
         }
         if form != nil { return handleFormKey(key) }
-        if filterInput != nil { return handleFilterKey(key) }
+        if filterInput != nil {
+            if case let .patient(mrn) = screen { return handleNoteSearchKey(key, mrn: mrn) }
+            return handleFilterKey(key)
+        }
         switch screen {
         case .board: return handleBoardKey(key)
         case let .patient(mrn): return handlePatientKey(key, mrn: mrn)
@@ -92,7 +95,7 @@ extension AppState {
     /// `q`, Ctrl-C: quits at once when nothing typed would be lost, else asks.
     mutating func requestQuit() -> [Effect] {
         if hasUnsavedWork {
-            confirmation = Confirmation(purpose: .quit, message: "Quit and lose what you have typed? (y/n)")
+            confirmation = Confirmation(purpose: .quit, message: tr("confirm.quit"))
             return []
         }
         isQuitting = true
@@ -107,7 +110,7 @@ extension AppState {
             switch question.purpose {
             case .discardEditor:
                 editor = nil
-                say("Note discarded", .info)
+                say(tr("status.noteDiscarded"), .info)
             case .discardForm:
                 form = nil
             case .quit:
@@ -118,8 +121,8 @@ extension AppState {
                 return [.apply([command], summary: "Saved with the alert raised: acknowledge it on the Overview (!) once handled")]
             case let .sharedBed(command):
                 saving = .form
-                if case .updatePatient = command { return [.apply([command], summary: "Saved: moved into a shared bed")] }
-                return [.apply([command], summary: "Saved: admitted into a shared bed")]
+                if case .updatePatient = command { return [.apply([command], summary: tr("status.savedMovedSharedBed"))] }
+                return [.apply([command], summary: tr("status.savedSharedBed"))]
             }
         case .char("n"), .char("N"), .escape:
             confirmation = nil
@@ -191,7 +194,7 @@ extension AppState {
                 text += "\(Sanitizer.line(patient.name)) (\(mrn)) · "
             }
             text += "\(Sanitizer.line(last.author)): \(last.summary)"
-            if entries.count > 1 { text = "(+\(entries.count - 1) more) " + text }
+            if entries.count > 1 { text = tr("status.more", ["count": String(entries.count - 1)]) + text }
             say(text, .notice)
         }
         keepSelectionVisible()
@@ -225,7 +228,7 @@ extension AppState {
             return switchTab(to: tab, mrn: mrn)
         case let .listRow(index):
             guard case let .patient(mrn) = screen, let record = board.patients[mrn] else { return [] }
-            let ids = TabContent.ids(tab, record: record, history: history[mrn])
+            let ids = TabContent.ids(tab, record: record, history: history[mrn], noteSearch: noteQuery)
             guard ids.indices.contains(index) else { return [] }
             tabCursors[tab, default: ListCursor()].selectedID = ids[index]
             tabCursors[tab, default: ListCursor()].detailScroll = 0

@@ -17,7 +17,7 @@ struct BoardOptions: ParsableArguments {
     func boardPath() throws -> String {
         if let board, !board.isEmpty { return board }
         if let env = ProcessInfo.processInfo.environment["CONSULT_BOARD"], !env.isEmpty { return env }
-        throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD")
+        throw CLIError(tr("cli.noBoard"))
     }
 
     /// Where the board is: a folder or a board in a PostgreSQL database. A URL of another kind is refused, never
@@ -50,7 +50,7 @@ struct BoardOptions: ParsableArguments {
         let env = ProcessInfo.processInfo.environment
         let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? rosterName() ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw CLIError("no author name; pass --author NAME or set CONSULT_BOARD_AUTHOR")
+            throw CLIError(tr("cli.noAuthor"))
         }
         return name
     }

@@ -32,7 +32,7 @@ struct DemoCommand: ParsableCommand {
         if !exists { try DemoBoard.create(in: location, now: Date()) }
         let author = try options.authorName()
         let exit = try TUILauncher.open(location, author: author)
-        print("The demo board is at \(path)\(exists ? "" : " (fictional patients)"); open it again with: consult-board --board \(path)")
+        print(exists ? tr("cli.demo.where", ["path": path]) : tr("cli.demo.whereNew", ["path": path]))
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
     }
 }

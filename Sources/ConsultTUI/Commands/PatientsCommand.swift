@@ -21,7 +21,7 @@ struct PatientsCommand: ParsableCommand {
         if json {
             try JSONOutput.print(list.patients)
         } else {
-            print("\(Sanitizer.line(list.ward)): \(list.patients.count) patient\(list.patients.count == 1 ? "" : "s")")
+            print(tr("cli.patients.count", count: list.patients.count, ["ward": Sanitizer.line(list.ward)]))
             print(PatientTable.render(list.patients))
         }
     }

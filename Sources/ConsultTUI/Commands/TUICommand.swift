@@ -13,7 +13,7 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         guard (try? options.boardPath()) != nil else {
-            throw CLIError("no board given; pass --board PATH or set CONSULT_BOARD (or try `consult-board demo`)")
+            throw CLIError(tr("cli.noBoardTUI"))
         }
         let exit = try TUILauncher.open(try options.location(), author: try options.authorName())
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }

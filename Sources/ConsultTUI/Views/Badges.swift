@@ -40,17 +40,17 @@ enum Badges {
             default: style = .good
             }
             if let now, clock.timing(consult, now: now).overdue {
-                return (service.badge + consultMark(consult.status) + "!", .danger)
+                return (service.shownBadge + consultMark(consult.status) + "!", .danger)
             }
-            return (service.badge + consultMark(consult.status), style)
+            return (service.shownBadge + consultMark(consult.status), style)
         }
     }
 
     static func severity(_ severity: Severity) -> (text: String, style: Style) {
         switch severity {
-        case .unstable: ("UNSTABLE", .danger)
-        case .watcher: ("watcher", Style(tone: .warning, bold: true))
-        case .stable: ("stable", .good)
+        case .unstable: (tr("badge.severity.unstable"), .danger)
+        case .watcher: (severity.shown, Style(tone: .warning, bold: true))
+        case .stable: (severity.shown, .good)
         }
     }
 

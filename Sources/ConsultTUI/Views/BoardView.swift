@@ -23,13 +23,15 @@ enum BoardView {
         let width = layout.boardListWidth
         let columns = Columns(width: width)
         let headingRow = layout.bodyTop + 1
-        var heading = "  " + TextLayout.pad("Bed", width: columns.bed) + TextLayout.pad("Name", width: columns.name) + " "
-        heading += TextLayout.pad("Age", width: columns.age) + " " + TextLayout.pad("Severity", width: columns.severity)
-        heading += TextLayout.pad("⚠", width: columns.alerts) + "Consults"
+        var heading = "  " + TextLayout.pad(tr("board.heading.bed"), width: columns.bed)
+        heading += TextLayout.pad(tr("board.heading.name"), width: columns.name) + " "
+        heading += TextLayout.pad(tr("board.heading.age"), width: columns.age) + " "
+        heading += TextLayout.pad(tr("board.heading.severity"), width: columns.severity)
+        heading += TextLayout.pad("⚠", width: columns.alerts) + tr("board.heading.consults")
         canvas.put(heading, x: 0, y: headingRow, maxWidth: width, style: .muted)
 
         if patients.isEmpty {
-            let message = state.board.patients.isEmpty ? "No patients yet. Press a to admit one." : "No patient matches the filter. Esc clears it."
+            let message = state.board.patients.isEmpty ? tr("board.empty") : tr("board.noMatch")
             canvas.put(message, x: 2, y: layout.boardListTop, maxWidth: width - 2, style: .muted)
         }
         let top = min(state.boardTop, max(0, patients.count - layout.boardListRows))
@@ -70,18 +72,20 @@ enum BoardView {
     static func drawInfoLine(_ state: AppState, count: Int, into canvas: inout Canvas) {
         let y = state.layout.bodyTop
         let total = state.board.patients.values.reduce(0) { $0 + ($1.patient.isOnWard ? 1 : 0) }  // discharged ones are not counted
-        var text = " \(total) patient\(total == 1 ? "" : "s") · sorted by \(state.sort.label)"
+        var text = " " + tr("board.count", count: total, ["order": state.sort.label])
         if let input = state.filterInput {
-            text += " · filter: "
+            text += tr("board.filter.typing")
             let x = canvas.put(text, x: 0, y: y, style: .muted)
             let shown = Sanitizer.line(input.text)
             canvas.put(shown, x: x, y: y, maxWidth: canvas.width - x - 16, style: Style(tone: .accent, bold: true, underline: true))
             let cursorColumn = DisplayWidth.of(String(input.characters.prefix(input.cursor)))
             canvas.cursor = (x + min(cursorColumn, canvas.width - x - 17), y)
-            canvas.put("  \(count) match\(count == 1 ? "" : "es")", x: x + DisplayWidth.of(shown), y: y, style: .muted)
+            canvas.put(tr("board.filter.matches", count: count), x: x + DisplayWidth.of(shown), y: y, style: .muted)
             return
         }
-        if state.filter.isActive { text += " · showing \(count): \(Sanitizer.line(state.filter.summary)) (Esc clears)" }
+        if state.filter.isActive {
+            text += tr("board.filter.showing", ["count": String(count), "filter": Sanitizer.line(state.filter.summary)])
+        }
         canvas.put(text, x: 0, y: y, maxWidth: canvas.width, style: .muted)
     }
 
@@ -97,7 +101,7 @@ enum BoardView {
         x += canvas.put(TextLayout.pad(unread ? "•" : "", width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.bed), width: columns.bed), x: x, y: y, style: style(.bold))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.name), width: columns.name) + " ", x: x, y: y, style: style(.plain))
-        x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.rawValue)", width: columns.age) + " ", x: x, y: y, style: style(.plain))
+        x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.shown)", width: columns.age) + " ", x: x, y: y, style: style(.plain))
         let severity = Badges.severity(p.severity)
         x += canvas.put(TextLayout.pad(severity.text, width: columns.severity), x: x, y: y, style: style(severity.style))
         let alerts = state.alertCounts.open(record, now: state.now, timeZone: state.timeZone)
@@ -122,12 +126,12 @@ enum BoardView {
         let severity = Badges.severity(p.severity)
         doc.line([
             (TextLayout.truncate(Sanitizer.line(p.name), width: width / 2), .bold),
-            ("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed))", .plain),
+            (tr("patient.ageSexBed", ["age": "\(p.age)", "sex": p.sex.shown, "bed": Sanitizer.line(p.bed)]), .plain),
         ])
         doc.line([("\(p.mrn) · ", .muted), (severity.text, severity.style)])
-        doc.field("Dx", p.diagnosis)
-        doc.field("Allergies", record.allergySummary, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
-        if !p.summary.isEmpty { doc.field("Summary", p.summary) }
+        doc.field(tr("patient.dx"), p.diagnosis)
+        doc.field(tr("patient.allergies"), shownAllergies(record), valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
+        if !p.summary.isEmpty { doc.field(tr("patient.summary"), p.summary) }
         for line in ClinicalPanel.summaryLines(record, now: state.now, timeZone: state.timeZone) {
             if line.oneLine {
                 doc.line(TextLayout.truncate(line.text, width: width - 1), line.style)
@@ -137,27 +141,32 @@ enum BoardView {
         }
         let open = record.consults.filter { $0.status.isOpen }
         if !open.isEmpty {
-            doc.heading("Open consults")
+            doc.heading(tr("patient.openConsults"))
             for consult in open.reversed() {
                 doc.line([
-                    ("\(consult.service.badge)\(Badges.consultMark(consult.status)) ", Badges.style(consult.status)),
-                    (TextLayout.truncate("\(consult.status.rawValue), \(consult.urgency.rawValue): \(Sanitizer.line(consult.question))", width: width - 6), .plain),
+                    ("\(consult.service.shownBadge)\(Badges.consultMark(consult.status)) ", Badges.style(consult.status)),
+                    (TextLayout.truncate("\(consult.status.shown), \(consult.urgency.shown): \(Sanitizer.line(consult.question))", width: width - 6), .plain),
                 ])
             }
         }
         let actions = record.actions.filter { !$0.done }
         if !actions.isEmpty {
-            doc.heading("Open actions (\(actions.count))")
+            doc.heading(tr("patient.openActions", ["count": String(actions.count)]))
             for action in actions.prefix(3) {
                 doc.line(TextLayout.truncate("☐ " + Sanitizer.line(action.text), width: width - 1))
             }
         }
         if let note = record.notes.last {
-            doc.heading("Latest note")
-            doc.line(TextLayout.truncate("\(time.short(note.at)) \(Sanitizer.line(note.author)) · \(note.kind)", width: width - 1), .muted)
+            doc.heading(tr("patient.latestNote"))
+            doc.line(TextLayout.truncate("\(time.short(note.at)) \(Sanitizer.line(note.author)) · \(note.shownKind)", width: width - 1), .muted)
             let firstLine = Sanitizer.line(String(note.text.prefix(400)))
             doc.line(TextLayout.truncate(firstLine, width: width - 1))
         }
         return doc
+    }
+
+    /// The allergy summary as people read it: "not recorded" is the one fixed phrase it can hold.
+    static func shownAllergies(_ record: PatientRecord) -> String {
+        record.allergySummary == "not recorded" ? tr("patient.notRecorded") : record.allergySummary
     }
 }

@@ -25,15 +25,15 @@ enum ClinicalPanel {
         for alert in summary.openAlerts.prefix(3) {
             lines.append((alertLabel(alert.severity) + " " + alert.message, alertStyle(alert.severity), true))
         }
-        if summary.openAlerts.count > 3 { lines.append(("+\(summary.openAlerts.count - 3) more alerts on the Overview", .danger, true)) }
+        if summary.openAlerts.count > 3 { lines.append((tr("clinical.moreAlerts", ["count": String(summary.openAlerts.count - 3)]), .danger, true)) }
         if var text = summary.kidneyLine(time: nil) {
-            if summary.aki.isAKI { text += " · AKI stage \(summary.aki.stage)" }
+            if summary.aki.isAKI { text += tr("clinical.akiStage", ["stage": "\(summary.aki.stage)"]) }
             lines.append((text, summary.aki.isAKI ? .danger : .plain, false))
         }
         if let temperature = summary.fever.latest {
-            var text = "Temperature \(temperature.formatted)"
-            if summary.fever.isFebrileNow { text += " · febrile now" }
-            if summary.fever.recurrentFever { text += " · recurrent fever" }
+            var text = tr("clinical.temperatureValue", ["value": temperature.formatted])
+            if summary.fever.isFebrileNow { text += tr("clinical.febrileNow") }
+            if summary.fever.recurrentFever { text += tr("clinical.recurrentFever") }
             lines.append((text, summary.fever.isFebrileNow ? .danger : summary.fever.recurrentFever ? .warning : .plain, false))
         }
         return lines
@@ -43,61 +43,61 @@ enum ClinicalPanel {
     static func overview(_ record: PatientRecord, now: Date, timeZone: TimeZone, time: TimeFormat, into doc: inout Document) {
         let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone)
         let open = summary.openAlerts
-        doc.heading("Safety alerts (\(open.count) open) · rules \(summary.ruleSetVersion)")
-        if summary.alerts.isEmpty { doc.line("None.", .muted) }
+        doc.heading(tr("clinical.alerts", ["count": String(open.count), "version": summary.ruleSetVersion]))
+        if summary.alerts.isEmpty { doc.line(tr("overview.none"), .muted) }
         for alert in open {
             doc.line([(alertLabel(alert.severity) + " ", alertStyle(alert.severity)), (alert.ruleID, .muted)])
             doc.text(alert.message, indent: 2)
             for data in alert.data { doc.text("· " + data, style: .muted, indent: 2, hanging: 2) }
-            if !alert.notify.isEmpty { doc.text("notify: " + alert.notify.map(\.label).joined(separator: ", "), style: .muted, indent: 2) }
+            if !alert.notify.isEmpty { doc.text(tr("clinical.notify") + alert.notify.map(\.shown).joined(separator: ", "), style: .muted, indent: 2) }
         }
         for alert in summary.acknowledgedAlerts {
-            let ack = alert.acknowledgement.map { " (acknowledged by \($0.by) \(time.short($0.at)): \($0.reason))" } ?? ""
+            let ack = alert.acknowledgement.map { tr("clinical.acknowledged", ["by": $0.by, "time": time.short($0.at), "reason": $0.reason]) } ?? ""
             doc.text("✓ \(alert.message)\(ack)", style: .muted)
         }
 
-        doc.heading("Kidney")
+        doc.heading(tr("clinical.kidney"))
         if let kidney = summary.kidneyLine(time: time.short) {
             doc.text(kidney)
             doc.text(summary.aki.summary(timeZone: timeZone), style: summary.aki.isAKI ? .danger : .plain)
             doc.text(summary.renal.caveat, style: .muted)
         } else {
-            doc.line("No creatinine recorded.", .muted)
+            doc.line(tr("clinical.noCreatinine"), .muted)
         }
 
-        doc.heading("Temperature")
+        doc.heading(tr("clinical.temperature"))
         if let line = summary.temperatureLine(time: time.short) {
             doc.text(line, style: summary.fever.isFebrileNow ? .danger : .plain)
         } else {
-            doc.line("No temperature recorded.", .muted)
+            doc.line(tr("clinical.noTemperature"), .muted)
         }
 
         doc.heading("ISNCSCI")
         guard let latest = summary.neuro.latest else {
-            doc.line("No exam recorded.", .muted)
+            doc.line(tr("clinical.noExam"), .muted)
             return
         }
         let exam = latest.exam
         switch latest.classification {
         case let .success(result):
-            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(result.summary)")
+            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(result.shownSummary)")
         case let .failure(error):
-            doc.text("\(time.short(exam.at)) \(exam.examinedBy): cannot be classified: \(error.description)", style: .danger)
+            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(tr("clinical.cannotClassify"))\(error.description)", style: .danger)
         }
         if let previous = summary.neuro.previous {
             if let change = summary.neuro.latestDeterioration {
-                doc.text("WORSE: " + change.description, style: .danger)
+                doc.text(tr("clinical.worse") + change.description, style: .danger)
             } else {
-                doc.text("No deterioration since the exam of \(time.short(previous.exam.at)).", style: .good)
+                doc.text(tr("clinical.noDeterioration", ["time": time.short(previous.exam.at)]), style: .good)
             }
         }
     }
 
     static func alertLabel(_ severity: AlertSeverity) -> String {
         switch severity {
-        case .urgent: "⚠ URGENT"
-        case .warning: "⚠ warning"
-        case .info: "ℹ info"
+        case .urgent: tr("clinical.urgent")
+        case .warning: tr("clinical.warning")
+        case .info: tr("clinical.info")
         }
     }
 

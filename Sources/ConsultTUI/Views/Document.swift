@@ -41,7 +41,7 @@ struct Document: Sendable {
     /// Adds "label: value" with the value wrapped under itself.
     mutating func field(_ label: String, _ value: String, valueStyle: Style = .plain) {
         let clean = Sanitizer.multiline(value)
-        let labelText = label + ": "
+        let labelText = label + tr("document.fieldSeparator")
         let indent = DisplayWidth.of(labelText)
         let wrapped = TextLayout.wrap(clean, width: max(10, textWidth - indent))
         for (number, part) in wrapped.enumerated() {

@@ -6,20 +6,20 @@ enum EditorView {
     static func draw(_ editor: EditorState, state: AppState, into canvas: inout Canvas) {
         let layout = state.layout
         let patient = state.board.patients[editor.mrn]?.patient
-        let who = patient.map { "\(Sanitizer.line($0.name)) · \($0.mrn) · Bed \(Sanitizer.line($0.bed))" } ?? editor.mrn
+        let who = patient.map { tr("editor.who", ["name": Sanitizer.line($0.name), "mrn": $0.mrn, "bed": Sanitizer.line($0.bed)]) } ?? editor.mrn
         switch editor.purpose {
         case .note:
-            canvas.put("New note · " + who, x: 1, y: 1, maxWidth: canvas.width - 2, style: .heading)
+            canvas.put(tr("editor.newNote") + who, x: 1, y: 1, maxWidth: canvas.width - 2, style: .heading)
             var x = 1
-            x += field("Service", editor.service.label, focused: editor.focus == .service, x: x, into: &canvas)
-            x += field("Type", editor.type.rawValue, focused: editor.focus == .type, x: x + 2, into: &canvas) + 2
-            canvas.put("  signed by \(Sanitizer.line(state.author))", x: x, y: 2, maxWidth: canvas.width - x - 1, style: .muted)
+            x += field(tr("editor.service"), editor.service.shown, focused: editor.focus == .service, x: x, into: &canvas)
+            x += field(tr("editor.type"), editor.type.shown, focused: editor.focus == .type, x: x + 2, into: &canvas) + 2
+            canvas.put(tr("editor.signedBy", ["author": Sanitizer.line(state.author)]), x: x, y: 2, maxWidth: canvas.width - x - 1, style: .muted)
         case let .addendum(noteID, _):
-            canvas.put("Addendum to \(noteID) · " + who, x: 1, y: 1, maxWidth: canvas.width - 2, style: .heading)
-            canvas.put("An addendum is signed by \(Sanitizer.line(state.author)) and added under the note; the note itself never changes.", x: 1, y: 2, maxWidth: canvas.width - 2, style: .muted)
+            canvas.put(tr("editor.addendumTo", ["id": noteID]) + who, x: 1, y: 1, maxWidth: canvas.width - 2, style: .heading)
+            canvas.put(tr("editor.addendumExplained", ["author": Sanitizer.line(state.author)]), x: 1, y: 2, maxWidth: canvas.width - 2, style: .muted)
         }
         let count = editor.body.characters.count
-        canvas.rule(y: 3, title: editor.focus == .body ? "Text · \(count) character\(count == 1 ? "" : "s")" : "Text")
+        canvas.rule(y: 3, title: editor.focus == .body ? tr("editor.textCount", count: count) : tr("editor.text"))
 
         let characters = editor.body.characters
         let wrapped = WrappedText(characters, width: layout.editorWrapWidth)
@@ -32,7 +32,7 @@ enum EditorView {
             canvas.put(String(characters[row.start..<row.end]), x: layout.editorBodyLeft, y: layout.editorBodyTop + offset, style: .plain)
         }
         if editor.body.isEmpty {
-            canvas.put("Write the note here. Enter starts a new line; Ctrl-S saves and signs.", x: layout.editorBodyLeft, y: layout.editorBodyTop, style: .muted)
+            canvas.put(tr("editor.placeholder"), x: layout.editorBodyLeft, y: layout.editorBodyTop, style: .muted)
         }
         if editor.focus == .body {
             let row = wrapped.row(of: editor.body.cursor)

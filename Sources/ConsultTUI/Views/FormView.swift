@@ -28,7 +28,7 @@ enum FormView {
             defer {
                 if let theirs = field.theirs, row + 1 < y + 2 + rows {
                     row += 1
-                    let text = "theirs: " + (theirs.isEmpty ? "(empty)" : Sanitizer.line(theirs))
+                    let text = tr("form.theirs") + (theirs.isEmpty ? tr("form.empty") : Sanitizer.line(field.choiceLabels[theirs] ?? theirs))
                     canvas.put(text, x: valueX, y: row, maxWidth: valueWidth, style: Style(tone: .warning))
                 }
             }
@@ -36,7 +36,7 @@ enum FormView {
             let marker = field.isRequired ? "*" : " "
             canvas.put(TextLayout.pad(field.label + marker, width: labelWidth), x: x + 2, y: row, style: focused ? .heading : .muted)
             if field.isChoice {
-                let shownValue = focused ? "◂ \(field.value) ▸" : field.value
+                let shownValue = focused ? "◂ \(field.shownChoice) ▸" : field.shownChoice
                 canvas.put(shownValue, x: valueX, y: row, maxWidth: valueWidth, style: focused ? Style(tone: .accent, bold: true, reverse: true) : .bold)
             } else {
                 canvas.fill(x: valueX, y: row, width: valueWidth, height: 1, style: Style(underline: true))
@@ -63,6 +63,6 @@ enum FormView {
         }
         let hint = form.fields.indices.contains(form.focus) ? form.fields[form.focus].hint : ""
         canvas.put(TextLayout.truncate(hint, width: width - 4), x: x + 2, y: y + height - 3, style: .muted)
-        canvas.put("Ctrl-S save · Enter next · Esc cancel · * required", x: x + 2, y: y + height - 2, maxWidth: width - 4, style: .muted)
+        canvas.put(tr("form.footer"), x: x + 2, y: y + height - 2, maxWidth: width - 4, style: .muted)
     }
 }

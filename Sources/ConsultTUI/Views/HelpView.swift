@@ -16,11 +16,12 @@ enum HelpView {
         let height = min(state.layout.statusRow - 1, rows.count + 3)
         let x = (canvas.width - width) / 2
         let y = max(1, (state.layout.statusRow - height) / 2)
-        Box.draw(into: &canvas, x: x, y: y, width: width, height: height, title: "Keys · \(title)")
+        Box.draw(into: &canvas, x: x, y: y, width: width, height: height, title: tr("help.title", ["screen": title]))
         for (offset, row) in rows.prefix(height - 3).enumerated() {
             canvas.put(TextLayout.pad(row.keys, width: keysWidth), x: x + 2, y: y + 1 + offset, style: .heading)
             canvas.put(row.text, x: x + 2 + keysWidth, y: y + 1 + offset, maxWidth: textWidth)
         }
-        canvas.put("any key closes this help", x: x + width - 26, y: y + height - 1, style: .muted)
+        let close = tr("help.close")
+        canvas.put(close, x: x + width - 2 - DisplayWidth.of(close), y: y + height - 1, style: .muted)
     }
 }

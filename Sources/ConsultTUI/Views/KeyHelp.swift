@@ -1,6 +1,9 @@
+import ConsultBoard
+
 /// The keys of each screen, as the help overlay lists them and the footer shows the main ones.
 ///
-/// Kept next to the views but written from `update`'s key handling: when a key is added there, add it here.
+/// The words come from the message catalogue (`help.*`, `footer.*`), so the lists are built when asked for, in
+/// the language of the moment. Kept next to the views but written from `update`'s key handling: when a key is added there, add it here.
 enum KeyHelp {
     struct Entry: Sendable {
         var keys: String
@@ -16,136 +19,156 @@ enum KeyHelp {
 
     /// The title and keys of what has focus now.
     static func entries(for state: AppState) -> (title: String, entries: [Entry]) {
-        if state.editor != nil { return ("Note editor", editor) }
-        if state.form != nil { return ("Form", form) }
-        if state.preview != nil { return ("Handoff preview", preview) }
-        if state.filterInput != nil { return ("Filter", filter) }
+        if state.editor != nil { return (tr("help.screen.editor"), editor) }
+        if state.form != nil { return (tr("help.screen.form"), form) }
+        if state.preview != nil { return (tr("help.screen.preview"), preview) }
+        if state.filterInput != nil, case .patient = state.screen { return (tr("help.screen.noteSearch"), noteSearch) }
+        if state.filterInput != nil { return (tr("help.screen.filter"), filter) }
         switch state.screen {
-        case .board: return ("Board", board)
-        case .patient: return ("Patient: \(state.tab.title)", patient(state.tab))
+        case .board: return (tr("help.screen.board"), board)
+        case .patient: return (tr("help.screen.patient", ["tab": state.tab.title]), patient(state.tab))
         }
     }
 
-    static let board: [Entry] = [
-        Entry("↑↓ j k", "move through the patients", footer: "move"),
-        Entry("PgUp PgDn Home End", "move a page, to the first, to the last"),
-        Entry("Enter → l", "open the patient", footer: "open"),
-        Entry("J K", "scroll the selected patient's summary (a small terminal shows part of it)"),
-        Entry("/", "filter by name, MRN or bed as you type (Enter keeps it, Esc clears)", footer: "filter"),
-        Entry("f", "filter by consulting service or severity"),
-        Entry("Esc", "clear the filter"),
-        Entry("s", "sort by bed or by severity", footer: "sort"),
-        Entry("n", "write a note for the selected patient", footer: "note"),
-        Entry("a", "admit a patient"),
-        Entry("p", "preview the whole ward's handoff (save or print it there)", footer: "handoff"),
-        Entry("D", "the patients who left (discharged or transferred out)"),
-        Entry("c", "sign-off: your unsigned drafts, notes awaiting your cosignature (上级医师审签)"),
-        Entry("?", "this help", footer: "help"),
-        Entry("q Ctrl-C", "quit", footer: "quit"),
-        Entry("mouse", "click a row to select it, click again to open"),
-        Entry("badges", "NEU? requested · NEU… accepted · NEU✓ seen · NEU↻ follow-up"),
-        Entry("• ⚠", "• changed by someone else since you opened it · ⚠ open alerts"),
-    ]
+    static var board: [Entry] {
+        [
+            Entry("↑↓ j k", tr("help.moveThroughThePatients"), footer: tr("footer.move")),
+            Entry("PgUp PgDn Home End", tr("help.moveAPageToTheFirst")),
+            Entry("Enter → l", tr("help.openThePatient"), footer: tr("footer.open")),
+            Entry("J K", tr("help.scrollTheSelectedPatientSSummary")),
+            Entry("/", tr("help.filterByNameMrnOrBed"), footer: tr("footer.filter")),
+            Entry("f", tr("help.filterByConsultingServiceOrSeverity")),
+            Entry("Esc", tr("help.clearTheFilter")),
+            Entry("s", tr("help.sortByBedOrBySeverity"), footer: tr("footer.sort")),
+            Entry("n", tr("help.writeANoteForTheSelected"), footer: tr("footer.note")),
+            Entry("a", tr("help.admitAPatient")),
+            Entry("p", tr("help.previewTheWholeWardSHandoff"), footer: tr("footer.handoff")),
+            Entry("D", tr("help.departedPatients")),
+            Entry("c", tr("help.signOffList")),
+            Entry("?", tr("help.thisHelp"), footer: tr("footer.help")),
+            Entry("q Ctrl-C", tr("help.quit"), footer: tr("footer.quit")),
+            Entry(tr("helpKeys.mouse"), tr("help.clickARowToSelectIt")),
+            Entry(tr("helpKeys.badges"), tr("help.badgeMarks")),
+            Entry("• ⚠", tr("help.changedAndAlerts")),
+        ]
+    }
 
-    static let filter: [Entry] = [
-        Entry("type", "narrow the list to names, MRNs and beds containing the text", footer: "filter"),
-        Entry("Enter", "keep the filter and select the first match", footer: "keep"),
-        Entry("Esc", "clear the filter", footer: "clear"),
-        Entry("↑↓", "move through the matches"),
-    ]
+    static var noteSearch: [Entry] {
+        [
+            Entry(tr("helpKeys.type"), tr("help.noteSearchType"), footer: tr("footer.search")),
+            Entry("Enter", tr("help.noteSearchKeep"), footer: tr("footer.keep")),
+            Entry("Esc", tr("help.clearTheFilter"), footer: tr("footer.clear")),
+        ]
+    }
+
+    static var filter: [Entry] {
+        [
+            Entry(tr("helpKeys.type"), tr("help.narrowTheListToNamesMrns"), footer: tr("footer.filter")),
+            Entry("Enter", tr("help.keepTheFilterAndSelectThe"), footer: tr("footer.keep")),
+            Entry("Esc", tr("help.clearTheFilter"), footer: tr("footer.clear")),
+            Entry("↑↓", tr("help.moveThroughTheMatches")),
+        ]
+    }
 
     static func patient(_ tab: PatientTab) -> [Entry] {
         var entries: [Entry] = [
-            Entry("Tab ⇧Tab ← → h l", "next or previous tab", footer: "tabs"),
-            Entry("1-8", "go to a tab (1 Overview ... 8 History)"),
-            Entry("Esc", "back to the board", footer: "back"),
-            Entry("n", "write a note", footer: "note"),
+            Entry("Tab ⇧Tab ← → h l", tr("help.nextOrPreviousTab"), footer: tr("footer.tabs")),
+            Entry("1-8", tr("help.goToATabOverviewHistory")),
+            Entry("Esc", tr("help.backToTheBoard"), footer: tr("footer.back")),
+            Entry("n", tr("help.writeANote"), footer: tr("footer.note")),
         ]
         switch tab {
         case .overview:
             entries += [
-                Entry("↑↓ PgUp PgDn", "scroll"),
-                Entry("a", "add an action item", footer: "action"),
-                Entry("d", "mark an action item done", footer: "done"),
-                Entry("c", "add a contingency (if ... then ...)"),
-                Entry("e", "update severity, bed, summary, problems, diagnosis, allergies, weight", footer: "edit"),
-                Entry("!", "acknowledge a safety alert (with the reason)"),
-                Entry("A", "allergies: add one, retire one, or no known drug allergies"),
-                Entry("x", "discharge the patient (lists what is still open)"),
+                Entry("↑↓ PgUp PgDn", tr("help.scroll")),
+                Entry("a", tr("help.addAnActionItem"), footer: tr("footer.action")),
+                Entry("d", tr("help.markAnActionItemDone"), footer: tr("footer.done")),
+                Entry("c", tr("help.addAContingencyIfThen")),
+                Entry("e", tr("help.updateSeverityBedSummaryProblemsDiagnosis"), footer: tr("footer.edit")),
+                Entry("!", tr("help.acknowledgeASafetyAlertWithThe")),
+                Entry("A", tr("help.allergyForm")),
+                Entry("x", tr("help.dischargeForm")),
             ]
         case .history:
             entries += [
-                Entry("↑↓ j k", "select a change", footer: "select"),
-                Entry("PgUp PgDn J K", "scroll the detail"),
+                Entry("↑↓ j k", tr("help.selectAChange"), footer: tr("footer.select")),
+                Entry("PgUp PgDn J K", tr("help.scrollTheDetail")),
             ]
         default:
             entries += [
-                Entry("↑↓ j k Home End", "select a record", footer: "select"),
-                Entry("PgUp PgDn J K", "scroll the detail"),
+                Entry("↑↓ j k Home End", tr("help.selectARecord"), footer: tr("footer.select")),
+                Entry("PgUp PgDn J K", tr("help.scrollTheDetail")),
             ]
         }
         switch tab {
         case .consults:
             entries += [
-                Entry("a", "request a consult", footer: "request"),
-                Entry("Enter s", "change the consult's status", footer: "status"),
-                Entry("r", "add a recommendation"),
+                Entry("a", tr("help.requestAConsult"), footer: tr("footer.request")),
+                Entry("Enter s", tr("help.changeTheConsultSStatus"), footer: tr("footer.status")),
+                Entry("r", tr("help.addARecommendation")),
             ]
         case .orders:
-            entries += [Entry("a", "add an order", footer: "add"), Entry("Enter s", "change the order's status", footer: "status")]
+            entries += [Entry("a", tr("help.addAnOrder"), footer: tr("footer.add")), Entry("Enter s", tr("help.changeTheOrderSStatus"), footer: tr("footer.status"))]
         case .results:
-            entries += [Entry("a", "add a result", footer: "add"), Entry("Enter s", "change the result's status", footer: "status")]
+            entries += [Entry("a", tr("help.addAResult"), footer: tr("footer.add")), Entry("Enter s", tr("help.changeTheResultSStatus"), footer: tr("footer.status"))]
         case .labs:
-            entries += [Entry("a", "add a lab value or vital sign", footer: "add")]
+            entries += [Entry("a", tr("help.addALabValueOrVital"), footer: tr("footer.add"))]
         case .complications:
             entries += [
-                Entry("a", "add a complication", footer: "add"),
-                Entry("Enter s", "resolve or reopen the complication", footer: "status"),
+                Entry("a", tr("help.addAComplication"), footer: tr("footer.add")),
+                Entry("Enter s", tr("help.resolveOrReopenTheComplication"), footer: tr("footer.status")),
             ]
         case .notes:
             entries += [
-                Entry("a", "write a note"),
-                Entry("A", "add an addendum to the selected note", footer: "addendum"),
-                Entry("E", "mark the selected note entered in error", footer: "in error"),
+                Entry("a", tr("help.writeANote")),
+                Entry("/", tr("help.searchNotes"), footer: tr("footer.search")),
+                Entry("A", tr("help.addAnAddendumToTheSelected"), footer: tr("footer.addendum")),
+                Entry("E", tr("help.markTheSelectedNoteEnteredIn"), footer: tr("footer.inError")),
             ]
         case .overview, .history:
             break
         }
         entries += [
-            Entry("p", "preview this patient's handoff (save or print it there)"),
-            Entry("f", "flowsheet: vitals and labs over time (Tab: vitals, renal, infection, coagulation)"),
-            Entry("t", "trend chart (on Labs: of the selected test; else creatinine)"),
-            Entry("?", "this help", footer: "help"), Entry("q", "quit"),
+            Entry("p", tr("help.previewThisPatientSHandoffSave")),
+            Entry("f", tr("help.flowsheet")),
+            Entry("t", tr("help.trendChart")),
+            Entry("?", tr("help.thisHelp"), footer: tr("footer.help")), Entry("q", tr("help.quit")),
         ]
         return entries
     }
 
-    static let editor: [Entry] = [
-        Entry("Ctrl-S", "save and sign the note", footer: "save"),
-        Entry("Esc", "cancel (asks first if text would be lost)", footer: "cancel"),
-        Entry("Tab ⇧Tab", "move between the text, the service and the note type", footer: "fields"),
-        Entry("← → ↑ ↓", "move the cursor (by character and by screen row)"),
-        Entry("Home End", "start or end of the line"),
-        Entry("PgUp PgDn", "a page up or down"),
-        Entry("Backspace Delete", "delete a character"),
-        Entry("Enter", "new line (pasted text keeps its lines)"),
-        Entry("← → letters", "on the service or type: choose"),
-    ]
+    static var editor: [Entry] {
+        [
+            Entry("Ctrl-S", tr("help.saveAndSignTheNote"), footer: tr("footer.save")),
+            Entry("Esc", tr("help.cancelAsksFirstIfTextWould"), footer: tr("footer.cancel")),
+            Entry("Tab ⇧Tab", tr("help.moveBetweenTheTextTheService"), footer: tr("footer.fields")),
+            Entry("← → ↑ ↓", tr("help.moveTheCursorByCharacterAnd")),
+            Entry("Home End", tr("help.startOrEndOfTheLine")),
+            Entry("PgUp PgDn", tr("help.aPageUpOrDown")),
+            Entry("Backspace Delete", tr("help.deleteACharacter")),
+            Entry("Enter", tr("help.newLinePastedTextKeepsIts")),
+            Entry(tr("helpKeys.arrowsLetters"), tr("help.onTheServiceOrTypeChoose")),
+        ]
+    }
 
-    static let preview: [Entry] = [
-        Entry("↑↓ PgUp PgDn", "scroll", footer: "scroll"),
-        Entry("Home End", "top, bottom"),
-        Entry("s", "save as handoff-DATE-TIME.txt in the current folder", footer: "save"),
-        Entry("P", "print (lp or lpr)", footer: "print"),
-        Entry("Esc p q", "close the preview", footer: "close"),
-    ]
+    static var preview: [Entry] {
+        [
+            Entry("↑↓ PgUp PgDn", tr("help.scroll"), footer: tr("footer.scroll")),
+            Entry("Home End", tr("help.topBottom")),
+            Entry("s", tr("help.saveAsHandoffDateTimeTxt"), footer: tr("footer.save")),
+            Entry("P", tr("help.printLpOrLpr"), footer: tr("footer.print")),
+            Entry("Esc p q", tr("help.closeThePreview"), footer: tr("footer.close")),
+        ]
+    }
 
-    static let form: [Entry] = [
-        Entry("Ctrl-S", "save", footer: "save"),
-        Entry("Enter", "next field; save on the last field", footer: "next"),
-        Entry("Tab ↑↓", "move between fields", footer: "fields"),
-        Entry("← → Space", "choose on a choice field", footer: "choose"),
-        Entry("letters", "on a choice field: jump to the first value starting with it"),
-        Entry("Esc", "cancel (asks first if text would be lost)", footer: "cancel"),
-    ]
+    static var form: [Entry] {
+        [
+            Entry("Ctrl-S", tr("help.save"), footer: tr("footer.save")),
+            Entry("Enter", tr("help.nextFieldSaveOnTheLast"), footer: tr("footer.next")),
+            Entry("Tab ↑↓", tr("help.moveBetweenFields"), footer: tr("footer.fields")),
+            Entry("← → Space", tr("help.chooseOnAChoiceField"), footer: tr("footer.choose")),
+            Entry(tr("helpKeys.letters"), tr("help.onAChoiceFieldJumpTo")),
+            Entry("Esc", tr("help.cancelAsksFirstIfTextWould"), footer: tr("footer.cancel")),
+        ]
+    }
 }

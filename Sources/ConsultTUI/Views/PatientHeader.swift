@@ -12,8 +12,8 @@ enum PatientHeader {
     /// The lines, each at most `width` columns (the caller draws them from column 1).
     static func lines(_ record: PatientRecord, width: Int) -> [String] {
         let width = max(20, width)
-        var lines = TextLayout.wrap("Allergies: \(Sanitizer.line(record.allergySummary))", width: width)
-        var diagnosis = "Dx: \(Sanitizer.line(record.patient.diagnosis))"
+        var lines = TextLayout.wrap(tr("patient.allergiesLine", ["allergies": Sanitizer.line(BoardView.shownAllergies(record))]), width: width)
+        var diagnosis = tr("patient.diagnosisLine", ["diagnosis": Sanitizer.line(record.patient.diagnosis)])
         if let weight = record.patient.weightKg { diagnosis += " · \(weight.formatted()) kg" }
         let last = lines.last ?? ""
         let room = width - DisplayWidth.of(last) - 3

@@ -9,7 +9,8 @@ enum PatientView {
         let severity = Badges.severity(p.severity)
         var x = 1
         x += canvas.put(Sanitizer.line(p.name), x: x, y: 1, maxWidth: canvas.width / 3, style: .heading)
-        x += canvas.put("  \(p.age) \(p.sex.rawValue) · Bed \(Sanitizer.line(p.bed)) · \(p.mrn) · ", x: x, y: 1, style: .plain)
+        let header = tr("patient.headerLine", ["age": "\(p.age)", "sex": p.sex.shown, "bed": Sanitizer.line(p.bed), "mrn": p.mrn])
+        x += canvas.put(header, x: x, y: 1, style: .plain)
         canvas.put(severity.text, x: x, y: 1, style: severity.style)
         // Allergies whole, wrapped (a long diagnosis is what gets cut, never the allergies).
         for (row, line) in PatientHeader.lines(record, width: canvas.width - 2).prefix(layout.patientHeaderRows).enumerated() {
@@ -29,7 +30,8 @@ enum PatientView {
         case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
         case .labs: RecordListView.draw(LabsTab.list(record, time: time, ranges: state.settings.referenceRanges), cursor: cursor, layout: layout, into: &canvas)
         case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
-        case .notes: RecordListView.draw(NotesTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .notes:
+            RecordListView.draw(NotesTab.list(record, time: time, search: state.noteQuery), cursor: cursor, layout: layout, into: &canvas)
         case .history: RecordListView.draw(HistoryTab.list(state.history[mrn], time: time), cursor: cursor, layout: layout, into: &canvas)
         }
     }

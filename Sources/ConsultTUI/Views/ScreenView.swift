@@ -33,7 +33,7 @@ enum ScreenView {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
         let right = "\(Sanitizer.line(state.author)) · \(TimeFormat(timeZone: state.timeZone).dateTime(state.now)) "
         let rightWidth = DisplayWidth.of(right)
-        let title = " ConsultBoard · \(Sanitizer.line(state.board.ward))"
+        let title = tr("screen.title", ["ward": Sanitizer.line(state.board.ward)])
         let titleWidth = canvas.put(title, x: 0, y: 0, maxWidth: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
         // Open critical values stay on the header, in words, until every loop is closed.
         if let critical = state.criticalCounts.headerText {
@@ -46,6 +46,10 @@ enum ScreenView {
     static func drawStatusLine(_ state: AppState, into canvas: inout Canvas) {
         let row = state.layout.statusRow
         canvas.fill(x: 0, y: row, width: canvas.width, height: 1)
+        if case .patient = state.screen, state.tab == .notes, state.filterInput != nil || !state.noteSearch.isEmpty {
+            drawNoteSearch(state, row: row, into: &canvas)
+            return
+        }
         guard let status = state.status else { return }
         let (prefix, style): (String, Style) =
             switch status.kind {
@@ -54,6 +58,21 @@ enum ScreenView {
             case .notice: ("● ", Style(tone: .warning, bold: true))
             }
         canvas.put(TextLayout.truncate(prefix + Sanitizer.line(status.text), width: canvas.width - 1), x: 1, y: row, style: style)
+    }
+
+    /// The notes search on the status line: what is typed (with the cursor), and how many notes it finds.
+    static func drawNoteSearch(_ state: AppState, row: Int, into canvas: inout Canvas) {
+        guard case let .patient(mrn) = state.screen, let record = state.board.patients[mrn] else { return }
+        let found = TabContent.notesNewestFirst(record, search: state.noteQuery).count
+        var x = 1 + canvas.put(tr("notes.search"), x: 1, y: row, style: .muted)
+        let shown = Sanitizer.line(state.noteQuery)
+        let style = state.filterInput == nil ? Style(tone: .accent, bold: true) : Style(tone: .accent, bold: true, underline: true)
+        let written = canvas.put(shown, x: x, y: row, maxWidth: max(0, canvas.width - x - 24), style: style)
+        if let input = state.filterInput {
+            canvas.cursor = (x + min(DisplayWidth.of(String(input.characters.prefix(input.cursor))), written), row)
+        }
+        x += written
+        canvas.put(tr("notes.found", count: found), x: x, y: row, maxWidth: max(0, canvas.width - x - 1), style: .muted)
     }
 
     static func drawFooter(_ state: AppState, into canvas: inout Canvas) {
@@ -85,7 +104,7 @@ enum ScreenView {
         let width = min(canvas.width - 4, widest + 6)
         let x = (canvas.width - width) / 2
         let y = max(1, canvas.height / 2 - 2 - (lines.count - 1) / 2)
-        Box.draw(into: &canvas, x: x, y: y, width: width, height: lines.count + 4, title: "Are you sure?", style: .danger)
+        Box.draw(into: &canvas, x: x, y: y, width: width, height: lines.count + 4, title: tr("screen.confirm.title"), style: .danger)
         for (row, line) in lines.enumerated() {
             canvas.put(" " + line + " ", x: x + 2, y: y + 2 + row, maxWidth: width - 4, style: .bold)
         }
@@ -96,10 +115,10 @@ enum ScreenView {
 enum TooSmallView {
     static func draw(width: Int, height: Int, into canvas: inout Canvas) {
         let lines = [
-            "Terminal too small",
-            "\(width)x\(height): ConsultBoard needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight).",
-            "Enlarge the window; nothing is lost meanwhile.",
-            "q quits.",
+            tr("screen.tooSmall.title"),
+            tr("screen.tooSmall.size", ["size": "\(width)x\(height)", "minimum": "\(Layout.minimumWidth)x\(Layout.minimumHeight)"]),
+            tr("screen.tooSmall.enlarge"),
+            tr("screen.tooSmall.quit"),
         ]
         let top = max(0, (height - lines.count) / 2)
         for (number, line) in lines.enumerated() {

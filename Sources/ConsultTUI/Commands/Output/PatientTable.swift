@@ -9,11 +9,14 @@ enum PatientTable {
     static let maxNameWidth = 24
 
     static func render(_ patients: [Patient]) -> String {
-        let header = ["BED", "MRN", "NAME", "AGE/SEX", "SEVERITY", "DIAGNOSIS"]
+        let header = [
+            tr("cli.table.bed"), tr("cli.table.mrn"), tr("cli.table.name"), tr("cli.table.ageSex"), tr("cli.table.severity"),
+            tr("cli.table.diagnosis"),
+        ]
         let rows = patients.map { p -> [String] in
             [
-                Sanitizer.line(p.bed), p.mrn, Sanitizer.line(p.name), "\(p.age) \(p.sex.rawValue)",
-                p.severity.rawValue, Sanitizer.line(p.diagnosis),
+                Sanitizer.line(p.bed), p.mrn, Sanitizer.line(p.name), "\(p.age) \(p.sex.shown)",
+                p.severity.shown, Sanitizer.line(p.diagnosis),
             ]
         }
         return table(header: header, rows: rows)

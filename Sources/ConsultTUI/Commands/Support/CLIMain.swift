@@ -12,7 +12,9 @@ extension ConsultBoardCLI {
     /// printed as ArgumentParser prints them.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let arguments = try Localisation.configure(
+                arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             guard let line = CLIFailure.line(for: error) else { exit(withError: error) }
@@ -24,6 +26,7 @@ extension ConsultBoardCLI {
 
 /// Turns whatever a command threw into the one line the user sees.
 enum CLIFailure {
+    /// The same in every language: scripts and logs search for it (the message after it is in the user's language).
     static let prefix = "consult-board: error: "
 
     /// The line to print, or `nil` for what ArgumentParser prints itself (help, version, a bare exit code).
@@ -37,6 +40,8 @@ enum CLIFailure {
         case let error as ISNCSCIFileError: message = error.description
         case let error as ISNCSCIError: message = error.description
         case let error as TerminologyError: message = error.description
+        case let error as LanguageError: message = error.description
+        case let error as AmbiguousWidthError: message = error.description
         default:
             guard ConsultBoardCLI.exitCode(for: error) != .success, !(error is ExitCode) else { return nil }
             message = ConsultBoardCLI.message(for: error) + helpHint(for: error)
@@ -46,6 +51,7 @@ enum CLIFailure {
 
     static func exitCode(for error: any Error) -> Int32 {
         switch error {
+        case is LanguageError, is AmbiguousWidthError: 64
         case is StoreError, is BoardError, is CLIError, is HandoffError, is ISNCSCIFileError, is ISNCSCIError: 1
         default: ConsultBoardCLI.exitCode(for: error).rawValue
         }

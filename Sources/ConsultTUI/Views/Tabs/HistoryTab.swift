@@ -7,7 +7,7 @@ enum HistoryTab {
         let count = entries.count
         func entry(_ index: Int) -> JournalEntry { entries[count - 1 - index] }
         return RecordList(
-            headings: [("#", 6, .plain), ("When", 11, .plain), ("Who", 10, .plain), ("What", nil, .plain)],
+            headings: [("#", 6, .plain), (tr("list.when"), 11, .plain), (tr("list.who"), 10, .plain), (tr("list.what"), nil, .plain)],
             ids: entries.reversed().map { "#\($0.sequence)" },
             row: { index in
                 let e = entry(index)
@@ -19,13 +19,13 @@ enum HistoryTab {
             detail: { index, width in
                 let e = entry(index)
                 var doc = Document(width: width)
-                doc.line([("Change #\(e.sequence) ", .accent), (e.command.kind.rawValue, .heading)])
-                doc.field("When", time.dateTime(e.at))
-                doc.field("Who", e.author)
-                doc.field("OS user", e.writer.map { "\($0.login) (uid \($0.uid))" } ?? "not recorded (written by an earlier version)")
-                doc.field("What", e.summary)
+                doc.line([(tr("history.change", ["number": "\(e.sequence)"]), .accent), (e.command.kind.rawValue, .heading)])
+                doc.field(tr("history.when"), time.dateTime(e.at))
+                doc.field(tr("history.who"), e.author)
+                doc.field(tr("history.osUser"), e.writer.map { "\($0.login) (uid \($0.uid))" } ?? tr("history.osUserNotRecorded"))
+                doc.field(tr("history.what"), e.summary)
                 return doc
             },
-            emptyMessage: loaded == nil ? "Reading the audit trail…" : "No changes recorded.")
+            emptyMessage: loaded == nil ? tr("history.reading") : tr("history.empty"))
     }
 }

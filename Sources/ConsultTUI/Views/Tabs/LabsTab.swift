@@ -8,7 +8,7 @@ enum LabsTab {
         let labs = TabContent.labsNewestFirst(record)
         let flags = labs.map { ranges.flag($0, of: record.patient) }
         return RecordList(
-            headings: [("Taken", 11, .plain), ("Test", 14, .plain), ("Value", 8, .plain), ("Flag", 5, .plain), ("Unit", 10, .plain), ("By", nil, .plain)],
+            headings: [(tr("list.taken"), 11, .plain), (tr("list.test"), 14, .plain), (tr("list.value"), 8, .plain), (tr("list.flag"), 5, .plain), (tr("list.unit"), 10, .plain), (tr("list.by"), nil, .plain)],
             ids: labs.map(\.id),
             row: { index in
                 let l = labs[index]
@@ -22,17 +22,17 @@ enum LabsTab {
                 let l = labs[index]
                 var doc = Document(width: width)
                 doc.line([("\(l.id) ", .accent), (Sanitizer.line(l.test), .heading)])
-                let period = l.periodHours.map { " over \(ClinicalNumber.plain($0)) h" } ?? ""
-                doc.field("Value", "\(l.value.formatted()) \(l.unit)\(period)", valueStyle: .bold)
+                let period = l.periodHours.map { tr("labs.over", ["hours": ClinicalNumber.plain($0)]) } ?? ""
+                doc.field(tr("labs.value"), "\(l.value.formatted()) \(l.unit)\(period)", valueStyle: .bold)
                 if let range = ranges.range(for: l, of: record.patient), let flag = flags[index] {
-                    doc.field("Flag", flag == .normal ? "normal" : "\(flag.mark) \(flag.label)", valueStyle: style(flag))
-                    doc.field("Reference", range.description)
+                    doc.field(tr("labs.flag"), flag == .normal ? tr("labs.normal") : "\(flag.mark) \(flag.label)", valueStyle: style(flag))
+                    doc.field(tr("labs.reference"), range.description)
                 }
-                doc.field("Taken", time.dateTime(l.at))
-                doc.field("Entered by", l.enteredBy)
+                doc.field(tr("labs.taken"), time.dateTime(l.at))
+                doc.field(tr("labs.enteredBy"), l.enteredBy)
                 let series = record.labs(named: l.test)
                 if series.count > 1 {
-                    doc.heading("Trend (\(series.count) values, newest first)")
+                    doc.heading(tr("labs.trend", ["count": String(series.count)]))
                     doc.line([(Sparkline.of(series.filter { $0.unit == l.unit }.map(\.value), width: max(4, width - 2)), .accent)])
                     var previous: Double?
                     var lines: [[(String, Style)]] = []
@@ -51,7 +51,7 @@ enum LabsTab {
                 }
                 return doc
             },
-            emptyMessage: "No labs or vitals. Press a to add one.")
+            emptyMessage: tr("labs.empty"))
     }
 
     /// Critical values in the danger tone, other abnormal values as warnings; the mark itself carries the meaning.

@@ -6,38 +6,38 @@ enum OrdersTab {
     static func list(_ record: PatientRecord, time: TimeFormat, now: Date, timeZone: TimeZone) -> RecordList {
         let orders = Array(record.orders.reversed())
         return RecordList(
-            headings: [("Id", 7, .plain), ("Kind", 10, .plain), ("Status", 16, .plain), ("Service", 12, .plain), ("Order", nil, .plain)],
+            headings: [(tr("list.id"), 7, .plain), (tr("list.kind"), 10, .plain), (tr("list.status"), 16, .plain), (tr("list.service"), 12, .plain), (tr("list.order"), nil, .plain)],
             ids: orders.map(\.id),
             row: { index in
                 let o = orders[index]
                 return [
-                    (o.id, 7, .accent), (o.kind.rawValue, 10, .plain), (o.status.rawValue, 16, Badges.style(o.status)),
-                    (o.service.label, 12, .muted), (Sanitizer.line(o.headline), nil, o.status.isLive ? .plain : .muted),
+                    (o.id, 7, .accent), (o.kind.shown, 10, .plain), (o.status.shown, 16, Badges.style(o.status)),
+                    (o.service.shown, 12, .muted), (Sanitizer.line(o.headline), nil, o.status.isLive ? .plain : .muted),
                 ]
             },
             detail: { index, width in
                 let o = orders[index]
                 var doc = Document(width: width)
-                doc.line([("\(o.id) ", .accent), ("\(o.kind.rawValue) order", .heading), (" · \(o.status.rawValue)", Badges.style(o.status))])
+                doc.line([("\(o.id) ", .accent), (tr("orders.title", ["kind": o.kind.shown]), .heading), (" · \(o.status.shown)", Badges.style(o.status))])
                 doc.text(o.headline, style: .bold)
-                if o.text != o.headline { doc.field("Text", o.text) }
+                if o.text != o.headline { doc.field(tr("orders.text"), o.text) }
                 if let m = o.medication {
-                    doc.field("Drug", m.drug)
-                    doc.field("Dose", m.dose)
-                    doc.field("Route", m.route)
-                    doc.field("Frequency", m.frequency)
+                    doc.field(tr("orders.drug"), m.drug)
+                    doc.field(tr("orders.dose"), m.dose)
+                    doc.field(tr("orders.route"), m.route)
+                    doc.field(tr("orders.frequency"), m.frequency)
                 }
                 if let i = o.imaging {
-                    doc.field("Modality", i.modality.rawValue)
-                    doc.field("Region", i.region)
-                    doc.field("Contrast", i.contrast.rawValue)
+                    doc.field(tr("orders.modality"), i.modality.shown)
+                    doc.field(tr("orders.region"), i.region)
+                    doc.field(tr("orders.contrast"), i.contrast.shown)
                 }
-                doc.field("Service", o.service.label)
-                doc.field("Ordered", "\(time.dateTime(o.orderedAt)) by \(o.orderedBy)")
+                doc.field(tr("orders.service"), o.service.shown)
+                doc.field(tr("orders.ordered"), tr("list.requestedBy", ["time": time.dateTime(o.orderedAt), "by": o.orderedBy]))
                 doc.statusHistory(o.history, time: time)
                 let status = AdministrationLines.status(o, now: now, timeZone: timeZone, weightKg: record.patient.weightKg, time: time.short)
                 if !o.doses.isEmpty || !status.isEmpty {
-                    doc.heading("Administration record (\(o.doses.count) recorded)")
+                    doc.heading(tr("orders.administration", ["count": String(o.doses.count)]))
                     for line in status { doc.text(line, style: line.hasPrefix("DOSE OVERDUE") ? .danger : .warning) }
                     for dose in o.doses.reversed().prefix(30) {
                         doc.text(AdministrationLines.dose(dose, time: time.short), style: dose.outcome == .given && !dose.isLate ? .plain : .warning)
@@ -45,7 +45,7 @@ enum OrdersTab {
                 }
                 return doc
             },
-            emptyMessage: "No orders. Press a to add one.",
+            emptyMessage: tr("orders.empty"),
             wrapsLastColumn: true)
     }
 }

@@ -9,55 +9,59 @@ enum OverviewTab {
         var doc = Document(width: width)
         let severity = Badges.severity(p.severity)
         doc.line([
-            ("Severity: ", .muted), (severity.text, severity.style), ("   Admitted: ", .muted), (time.dateTime(p.admittedAt), .plain),
-            ("   e edit · ! acknowledge an alert", .muted),
+            (tr("overview.severity"), .muted), (severity.text, severity.style), (tr("overview.admitted"), .muted),
+            (time.dateTime(p.admittedAt), .plain), (tr("overview.keys"), .muted),
         ])
-        doc.field("Diagnosis", p.diagnosis)
-        doc.field("Allergies", record.allergySummary, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
-        doc.field("Weight", p.weightKg.map { "\($0.formatted()) kg" } ?? "not recorded")
+        doc.field(tr("overview.diagnosis"), p.diagnosis)
+        let allergies = BoardView.shownAllergies(record)
+        doc.field(tr("patient.allergies"), allergies, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
+        doc.field(tr("overview.weight"), p.weightKg.map { "\($0.formatted()) kg" } ?? tr("patient.notRecorded"))
         OverviewHandover.add(record, state: state, time: time, into: &doc)
         let critical = CriticalValueLoop.open(record, ranges: state.settings.referenceRanges)
         if !critical.isEmpty {
-            doc.heading("‼ Critical values open (\(critical.count)): close each loop with consult-board critical")
+            doc.heading(tr("overview.critical", ["count": String(critical.count)]))
             for item in critical {
                 doc.text("‼ \(item.headline) · \(time.short(item.lab.at)) · \(item.state.label)", style: .danger, hanging: 2)
             }
         }
-        doc.heading("Summary")
-        doc.text(p.summary.isEmpty ? "No summary yet." : p.summary, style: p.summary.isEmpty ? .muted : .plain)
+        doc.heading(tr("patient.summary"))
+        doc.text(p.summary.isEmpty ? tr("overview.noSummary") : p.summary, style: p.summary.isEmpty ? .muted : .plain)
         if !p.problems.isEmpty {
-            doc.heading("Problems")
+            doc.heading(tr("overview.problems"))
             for (number, problem) in p.problems.enumerated() { doc.text("\(number + 1). \(problem)", hanging: "\(number + 1). ".count) }
         }
         ClinicalPanel.overview(record, now: state.now, timeZone: state.timeZone, time: time, into: &doc)
         let open = record.actions.filter { !$0.done }
-        doc.heading("Action items (\(open.count) open)  a add · d done")
-        if open.isEmpty { doc.line("None open.", .muted) }
+        doc.heading(tr("overview.actions", ["count": String(open.count)]))
+        if open.isEmpty { doc.line(tr("overview.noneOpen"), .muted) }
         for action in open {
             var suffix = ""
             if let owner = action.owner { suffix += " · \(owner)" }
-            if let due = action.due { suffix += " · due \(time.short(due))" }
+            if let due = action.due { suffix += tr("overview.due", ["time": time.short(due)]) }
             doc.text("☐ \(action.id) \(action.text)\(suffix)", style: (action.due.map { $0 < state.now } ?? false) ? .danger : .plain, hanging: 2)
         }
         let done = record.actions.filter(\.done)
         for action in done.suffix(3) {
-            doc.text("☑ \(action.id) \(action.text) · done \(action.doneAt.map(time.short) ?? "") \(action.doneBy ?? "")", style: .muted)
+            let done = tr("overview.done", ["time": action.doneAt.map(time.short) ?? "", "by": action.doneBy ?? ""])
+            doc.text("☑ \(action.id) \(action.text)\(done)", style: .muted)
         }
-        doc.heading("Contingencies  c add")
-        if record.contingencies.isEmpty { doc.line("None.", .muted) }
+        doc.heading(tr("overview.contingencies"))
+        if record.contingencies.isEmpty { doc.line(tr("overview.none"), .muted) }
         for contingency in record.contingencies {
-            doc.text("If \(contingency.condition) → \(contingency.action)")
+            doc.text(tr("overview.ifThen", ["condition": contingency.condition, "action": contingency.action]))
         }
         let active = record.complications.filter { $0.status == .active }
         if !active.isEmpty {
-            doc.heading("Active complications")
-            for c in active { doc.text("\(c.kind.label): \(c.summary) (since \(time.short(c.onset)))", style: .danger) }
+            doc.heading(tr("overview.activeComplications"))
+            for c in active {
+                doc.text(tr("overview.since", ["kind": c.kind.shown, "summary": c.summary, "time": time.short(c.onset)]), style: .danger)
+            }
         }
         let consults = record.consults.filter { $0.status.isOpen }
         if !consults.isEmpty {
-            doc.heading("Open consults")
+            doc.heading(tr("patient.openConsults"))
             for c in consults.reversed() {
-                doc.text("\(c.service.badge)\(Badges.consultMark(c.status)) \(c.status.rawValue) · \(c.question)")
+                doc.text("\(c.service.shownBadge)\(Badges.consultMark(c.status)) \(c.status.shown) · \(c.question)")
             }
         }
         return doc

@@ -1,0 +1,23 @@
+/// How a vocabulary value reads on screen in the language of the moment.
+///
+/// The journal, `--json` and ids keep the raw value (`signed-off`); people read `shown` ("signed-off" in English,
+/// "已结束" in Chinese). Every case of every vocabulary has a catalogue key `value.<Type>.<raw value>`
+/// (`VocabularyWordsTests` checks that).
+extension Vocabulary {
+    public var shown: String { tr(Self.catalogueKey(rawValue)) }
+
+    /// The catalogue key of a raw value of this vocabulary.
+    public static func catalogueKey(_ rawValue: String) -> String { "value.\(Self.self).\(rawValue)" }
+}
+
+extension Service {
+    /// The badge of the board's patient list, in the language of the moment ("NEU", "神内").
+    public var shownBadge: String { tr("badge.Service.\(rawValue)") }
+}
+
+extension Note {
+    /// "neurology consult note" in English, "神经内科会诊记录" in Chinese.
+    public var shownKind: String {
+        Localisation.language == .english ? kind : service.shown + type.shown
+    }
+}
