@@ -4,13 +4,13 @@ import ConsultBoard
 /// acknowledged handover. The words a person reads are kept together here (`Words`) for the message catalogue.
 enum OverviewHandover {
     enum Words {
-        static let codeStatus = "Code status"
-        static let notRecorded = "NOT RECORDED (consult-board code set)"
-        static let devices = "Lines, drains and catheters"
-        static let day = "day"
-        static let inserted = "in since"
-        static let contacts = "Contacts"
-        static let lastHandover = "Last handover"
+        static var codeStatus: String { tr("overview.codeStatus") }
+        static var notRecorded: String { tr("overview.codeStatusNotRecorded") }
+        static var devices: String { tr("overview.devices") }
+        static func day(_ day: Int) -> String { tr("overview.deviceDay", ["day": String(day)]) }
+        static var inserted: String { tr("overview.deviceInsertedSince") }
+        static var contacts: String { tr("overview.contacts") }
+        static var lastHandover: String { tr("overview.lastHandover") }
     }
 
     static func add(_ record: PatientRecord, state: AppState, time: TimeFormat, into doc: inout Document) {
@@ -25,7 +25,7 @@ enum OverviewHandover {
             doc.heading("\(Words.devices) (\(devices.count))")
             for device in devices {
                 let day = device.day(at: state.now, timeZone: state.timeZone)
-                doc.text("\(device.id) \(device.kind.label), \(device.site) · \(Words.day) \(day) · \(Words.inserted) \(time.short(device.insertedAt))", hanging: 2)
+                doc.text("\(device.id) \(device.kind.label), \(device.site) · \(Words.day(day)) · \(Words.inserted) \(time.short(device.insertedAt))", hanging: 2)
             }
         }
         if !record.contactList.isEmpty {
