@@ -56,6 +56,7 @@ public struct Board: Sendable, Equatable {
         for contingency in record.contingencies { recordIndex[contingency.id] = mrn }
         for exam in record.exams { recordIndex[exam.id] = mrn }
         for acknowledgement in record.acknowledgements { recordIndex[acknowledgement.id] = mrn }
+        for allergy in record.allergies { recordIndex[allergy.id] = mrn }
         for device in record.deviceList { recordIndex[device.id] = mrn }
         for contact in record.contactList { recordIndex[contact.id] = mrn }
     }
