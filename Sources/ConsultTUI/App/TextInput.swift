@@ -72,6 +72,24 @@ struct TextInput: Sendable, Equatable {
     }
 
     /// Ctrl-W: deletes the word before the cursor (and the spaces after it).
+    /// Applies a one-line editing key (typing, pasting, deleting, moving the cursor); whether `key` was one.
+    /// The board filter and the notes search share it.
+    @discardableResult
+    mutating func applyLineEditing(_ key: Key) -> Bool {
+        switch key {
+        case let .char(c): insert(String(c))
+        case let .paste(text): insert(text)
+        case .backspace: backspace()
+        case .delete: deleteForward()
+        case .left: moveLeft()
+        case .right: moveRight()
+        case .home: moveTo(0)
+        case .end: moveTo(characters.count)
+        default: return false
+        }
+        return true
+    }
+
     mutating func deleteWordBackward() {
         var start = cursor
         while start > 0, characters[start - 1].isWhitespace { start -= 1 }

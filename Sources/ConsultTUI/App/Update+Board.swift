@@ -61,15 +61,7 @@ extension AppState {
             return []
         case .up: moveBoardSelection(by: -1)
         case .down: moveBoardSelection(by: 1)
-        case let .char(c): input.insert(String(c))
-        case let .paste(text): input.insert(text)
-        case .backspace: input.backspace()
-        case .delete: input.deleteForward()
-        case .left: input.moveLeft()
-        case .right: input.moveRight()
-        case .home: input.moveTo(0)
-        case .end: input.moveTo(input.characters.count)
-        default: break
+        default: input.applyLineEditing(key)
         }
         filterInput = input
         if let first = visiblePatients.first, !visiblePatients.contains(where: { $0.mrn == selectedMRN }) {

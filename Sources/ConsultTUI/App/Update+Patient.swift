@@ -126,15 +126,7 @@ extension AppState {
         case .escape:
             noteSearch = ""
             filterInput = nil
-        case let .char(c): input.insert(String(c))
-        case let .paste(text): input.insert(text)
-        case .backspace: input.backspace()
-        case .delete: input.deleteForward()
-        case .left: input.moveLeft()
-        case .right: input.moveRight()
-        case .home: input.moveTo(0)
-        case .end: input.moveTo(input.characters.count)
-        default: break
+        default: input.applyLineEditing(key)
         }
         if filterInput != nil { filterInput = input }
         // The first match is selected as the list narrows.
