@@ -24,6 +24,9 @@ extension AppState {
             showingHelp = true
             return []
         case .char("p"): return previewHandoff(of: [mrn])
+        case .char("I"):
+            openWorksheet(for: mrn)
+            return []
         case .char("q"): return requestQuit()
         default: break
         }

@@ -11,6 +11,9 @@ enum TUILauncher {
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
         do { state.settings = try WardSettings.load(board: store.folder) } catch { throw CLIError(error.description) }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
+        let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
+        state.printSetup.width = printWidth.width
+        if let problem = printWidth.problem { state.say(problem, .error) }
         let drafts = DraftKeeper(store: store)
         reopenDraft(into: &state, drafts: drafts)
         return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings))

@@ -81,6 +81,7 @@ enum BoardView {
             canvas.put("  \(count) match\(count == 1 ? "" : "es")", x: x + DisplayWidth.of(shown), y: y, style: .muted)
             return
         }
+        if !state.markedForPrint.isEmpty { text += " · " + PrintWords.markedInfo(state.markedForPrint.count) }
         if state.filter.isActive { text += " · showing \(count): \(Sanitizer.line(state.filter.summary)) (Esc clears)" }
         canvas.put(text, x: 0, y: y, maxWidth: canvas.width, style: .muted)
     }
@@ -94,7 +95,9 @@ enum BoardView {
         if selected { canvas.fill(x: 0, y: y, width: width, height: 1, style: .selected) }
         var x = 0
         let unread = state.unread.contains(record.mrn)
-        x += canvas.put(TextLayout.pad(unread ? "•" : "", width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
+        // The mark column: • changed since you opened it, ✓ marked for the handoff (Space).
+        let printMark = state.markedForPrint.contains(record.mrn) ? "✓" : ""
+        x += canvas.put(TextLayout.pad((unread ? "•" : printMark.isEmpty ? "" : " ") + printMark, width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.bed), width: columns.bed), x: x, y: y, style: style(.bold))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.name), width: columns.name) + " ", x: x, y: y, style: style(.plain))
         x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.rawValue)", width: columns.age) + " ", x: x, y: y, style: style(.plain))

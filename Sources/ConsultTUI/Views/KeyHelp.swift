@@ -18,6 +18,7 @@ enum KeyHelp {
     static func entries(for state: AppState) -> (title: String, entries: [Entry]) {
         if state.editor != nil { return ("Note editor", editor) }
         if state.form != nil { return ("Form", form) }
+        if state.examWorksheet != nil { return (WorksheetWords.title, worksheet) }
         if state.preview != nil { return ("Handoff preview", preview) }
         if state.filterInput != nil { return ("Filter", filter) }
         switch state.screen {
@@ -37,7 +38,8 @@ enum KeyHelp {
         Entry("s", "sort by bed or by severity", footer: "sort"),
         Entry("n", "write a note for the selected patient", footer: "note"),
         Entry("a", "admit a patient"),
-        Entry("p", "preview the whole ward's handoff (save or print it there)", footer: "handoff"),
+        Entry("Space", "mark or unmark the patient for the handoff (✓)"),
+        Entry("p", "preview the handoff of the marked patients, else the whole ward, in the list's order (save or print it there)", footer: "handoff"),
         Entry("?", "this help", footer: "help"),
         Entry("q Ctrl-C", "quit", footer: "quit"),
         Entry("mouse", "click a row to select it, click again to open"),
@@ -110,6 +112,7 @@ enum KeyHelp {
         }
         entries += [
             Entry("p", "preview this patient's handoff (save or print it there)"),
+            Entry("I", "record an ISNCSCI exam on the 2019 worksheet"),
             Entry("?", "this help", footer: "help"), Entry("q", "quit"),
         ]
         return entries
@@ -131,8 +134,20 @@ enum KeyHelp {
         Entry("↑↓ PgUp PgDn", "scroll", footer: "scroll"),
         Entry("Home End", "top, bottom"),
         Entry("s", "save as handoff-DATE-TIME.txt in the current folder", footer: "save"),
-        Entry("P", "print (lp or lpr)", footer: "print"),
+        Entry("P", "print (lp or lpr); a printer's refusal shows on the status line", footer: "print"),
+        Entry("w", "printer width: 80 or 132 columns (default from CONSULT_BOARD_PRINT_WIDTH)", footer: "width"),
+        Entry("o", "order: by bed or unstable first"),
         Entry("Esc p q", "close the preview", footer: "close"),
+    ]
+
+    static let worksheet: [Entry] = [
+        Entry("0-5 NT * **", "type the grade of the cell (motor 0-5, sensory 0-2, NT; * or ** below normal)", footer: "grade"),
+        Entry("↑↓←→ Tab", "move between cells (a cell is checked before the cursor leaves it)", footer: "move"),
+        Entry("Enter", "keep the grade and go down", footer: "down"),
+        Entry("Backspace Delete", "erase a character, clear the cell"),
+        Entry("y n", "VAC and DAP: Yes, No (N T for NT)"),
+        Entry("Ctrl-S", "save the exam (every cell filled)", footer: "save"),
+        Entry("Esc", "close (asks first if grades would be lost)", footer: "close"),
     ]
 
     static let form: [Entry] = [
