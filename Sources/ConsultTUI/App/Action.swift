@@ -39,8 +39,9 @@ enum Effect: Sendable, Equatable {
     case loadHistory(MRN)
     /// Write text to a file (a handoff preview).
     case writeFile(path: String, contents: String)
-    /// Render the I-PASS handoff of these patients (the whole ward when empty) as text of `width` columns.
-    case renderHandoff(mrns: [MRN], title: String, width: Int)
+    /// Render the I-PASS handoff of these patients (the whole ward when empty) as text of `width` columns, in
+    /// `sort` order.
+    case renderHandoff(mrns: [MRN], title: String, width: Int, sort: HandoffSort = .bed)
     /// Print text on the system printer (`lp`/`lpr`).
     case print(text: String, title: String)
     /// Leave the app.

@@ -54,6 +54,12 @@ struct AppState: Sendable {
     var clinicalView: ClinicalViewState?
     /// This author's unsigned drafts left on disk that were not reopened at start (the sign-off list shows them).
     var keptDrafts: [NoteDraft] = []
+    /// The ISNCSCI worksheet being filled in (`I` on a patient).
+    var examWorksheet: ExamWorksheet?
+    /// What the preview shows and prints: the patients, their order, the printer's width.
+    var printSetup = PrintSetup()
+    /// Patients marked on the board (Space) for the handoff `p` previews; none means the whole ward.
+    var markedForPrint: Set<MRN> = []
 
     /// The message line: what just happened, or what went wrong.
     var status: StatusMessage?
@@ -101,7 +107,7 @@ struct AppState: Sendable {
 
     /// Whether quitting now would lose something typed.
     var hasUnsavedWork: Bool {
-        (editor.map { !$0.body.isBlank } ?? false) || (form?.isChanged ?? false)
+        (editor.map { !$0.body.isBlank } ?? false) || (form?.isChanged ?? false) || !(examWorksheet?.isEmpty ?? true)
     }
 
     /// The board's patients as the list shows them: filtered, then sorted.
@@ -176,6 +182,8 @@ struct Confirmation: Sendable, Equatable {
     enum Purpose: Sendable, Equatable {
         case discardEditor
         case discardForm
+        /// Closing the ISNCSCI worksheet with grades entered.
+        case discardWorksheet
         case quit
         /// Admitting into a bed another patient lies in: saved (with the sharing confirmed) on yes.
         case sharedBed(BoardCommand)

@@ -14,6 +14,8 @@ struct EffectRunner {
     var drafts: DraftKeeper?
     /// The ward's settings the handoff preview flags values with.
     var settings: WardSettings
+    /// Where `lp`/`lpr` are looked for (the process's environment; a stand-in printer in tests).
+    var printEnvironment = ProcessInfo.processInfo.environment
     private var lastDraftWrite = Date.distantPast
     private var draftFailureShown = false
 
@@ -75,11 +77,11 @@ struct EffectRunner {
             } catch {
                 return .failed(error.description)
             }
-        case let .renderHandoff(mrns, title, width):
+        case let .renderHandoff(mrns, title, width, sort):
             do throws(HandoffError) {
                 let template = try HandoffTemplate.standard(.text)
                 let text = try Handoff.render(
-                    board: current, mrns: mrns, template: template, width: width, generatedBy: author, now: now(),
+                    board: current, mrns: mrns, template: template, width: width, sort: sort, generatedBy: author, now: now(),
                     timeZone: .current, settings: settings)
                 return .previewReady(title: title, text: text)
             } catch {
@@ -87,7 +89,7 @@ struct EffectRunner {
             }
         case let .print(text, title):
             do throws(HandoffError) {
-                return .printed(try HandoffPrinter().print(text, title: title))
+                return .printed(try HandoffPrinter(environment: printEnvironment).print(text, title: title))
             } catch {
                 return .failed(error.description)
             }

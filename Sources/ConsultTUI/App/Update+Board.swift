@@ -33,7 +33,16 @@ extension AppState {
         case .char("a"): openForm(.admitPatient)
         case .char("n"):
             if let mrn = selectedMRN, board.patients[mrn] != nil { openEditor(for: mrn) }
-        case .char("p"): return previewHandoff(of: [])
+        case .char(" "):
+            if let mrn = selectedMRN, board.patients[mrn] != nil {
+                if markedForPrint.remove(mrn) == nil { markedForPrint.insert(mrn) }
+                say(PrintWords.marked(markedForPrint.count), .info)
+                moveBoardSelection(by: 1)
+            }
+        case .char("p"):
+            // The marked patients that are still on the board, else the whole ward; in the board's order.
+            markedForPrint = markedForPrint.filter { board.patients[$0] != nil }
+            return previewHandoff(of: markedForPrint.sorted(), sort: sort == .severity ? .severity : .bed)
         case .char("D"): showDepartedPatients()
         case .char("c"): return showSignOffList()
         case .char("?"): showingHelp = true

@@ -32,6 +32,9 @@ extension AppState {
             let selected = tab == .labs ? tabCursors[.labs]?.selectedID.flatMap { id in record.labs.first { $0.id == id }?.test } : nil
             openChart(selected ?? record.labs(named: "creatinine").last?.test ?? "creatinine")
             return []
+        case .char("I"):
+            openWorksheet(for: mrn)
+            return []
         case .char("q"): return requestQuit()
         case .char("/") where tab == .notes:
             filterInput = TextInput(noteSearch)

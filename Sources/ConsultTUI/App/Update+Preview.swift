@@ -2,14 +2,23 @@ import ConsultBoard
 import Foundation
 
 extension AppState {
-    /// Asks for the handoff of `mrns` (the whole ward when empty), laid out for the screen's width.
-    mutating func previewHandoff(of mrns: [MRN]) -> [Effect] {
-        let title = mrns.count == 1
-            ? tr("preview.patient", ["name": board.patients[mrns[0]].map { Sanitizer.line($0.patient.name) } ?? mrns[0]])
-            : tr("preview.ward")
-        let width = min(max(Handoff.widths.lowerBound, self.width - 4), 100)
-        say(tr("status.preparingHandoff"), .info)
-        return [.renderHandoff(mrns: mrns, title: title, width: width)]
+    /// Asks for the handoff of `mrns` (the whole ward when empty), in `sort` order, laid out at the printer's width.
+    mutating func previewHandoff(of mrns: [MRN], sort: HandoffSort = .bed) -> [Effect] {
+        let title = switch mrns.count {
+        case 0: PrintWords.wholeWard
+        case 1: PrintWords.patient(board.patients[mrns[0]].map { Sanitizer.line($0.patient.name) } ?? mrns[0])
+        default: PrintWords.chosen(mrns.count)
+        }
+        printSetup.mrns = mrns
+        printSetup.sort = sort
+        printSetup.title = title
+        return renderPrintSetup()
+    }
+
+    /// Renders the handoff as `printSetup` says (again, after `w` or `o` in the preview).
+    mutating func renderPrintSetup() -> [Effect] {
+        say(PrintWords.rendering(width: printSetup.width, sort: printSetup.sort), .info)
+        return [.renderHandoff(mrns: printSetup.mrns, title: printSetup.title, width: printSetup.width, sort: printSetup.sort)]
     }
 
     /// Keys of the handoff preview: scroll, save to a file, print, close.
@@ -31,6 +40,12 @@ extension AppState {
             return [.writeFile(path: Self.handoffFileName(now: now, timeZone: timeZone), contents: preview.text)]
         case .char("P"):
             return [.print(text: preview.text, title: preview.title)]
+        case .char("w"):
+            printSetup.width = printSetup.nextWidth()
+            return renderPrintSetup()
+        case .char("o"):
+            printSetup.sort = printSetup.sort == .bed ? .severity : .bed
+            return renderPrintSetup()
         case .char("?"):
             showingHelp = true
         default: break

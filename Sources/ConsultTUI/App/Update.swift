@@ -77,6 +77,7 @@ extension AppState {
             return []
         }
         if editor != nil { return handleEditorKey(key) }
+        if examWorksheet != nil { return handleWorksheetKey(key) }
         if preview != nil { return handlePreviewKey(key) }
         if clinicalView != nil, case let .patient(mrn) = screen, form == nil {
             return handleClinicalViewKey(key, record: board.patients[mrn])
@@ -113,6 +114,8 @@ extension AppState {
                 say(tr("status.noteDiscarded"), .info)
             case .discardForm:
                 form = nil
+            case .discardWorksheet:
+                examWorksheet = nil
             case .quit:
                 isQuitting = true
                 return [.quit]
@@ -135,7 +138,7 @@ extension AppState {
     // MARK: - Results of effects
 
     /// Where a save came from, so its result closes the right layer.
-    enum SaveOrigin: Sendable, Equatable { case editor, form }
+    enum SaveOrigin: Sendable, Equatable { case editor, form, worksheet }
 
     mutating func finishSave(ids: [String?], summary: String) {
         let id = ids.compactMap { $0 }.first
@@ -145,6 +148,8 @@ extension AppState {
             editor = nil
         case .form:
             form = nil
+        case .worksheet:
+            examWorksheet = nil
         case nil:
             break
         }

@@ -21,6 +21,10 @@ enum PasteBurst {
         return [.paste(text(of: keys))]
     }
 
+    /// Whether `key` may be the start or part of a paste, so the reader waits briefly for more before acting:
+    /// text and the line breaks inside pasted text.
+    static func mayContinue(_ key: Key) -> Bool { isText(key) || isBreak(key) }
+
     private static func text(of keys: [Key]) -> String {
         var text = ""
         for key in keys {

@@ -20,6 +20,9 @@ enum TUILauncher {
             do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError(error.description) }
         }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
+        let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
+        state.printSetup.width = printWidth.width
+        if let problem = printWidth.problem { state.say(problem, .error) }
         let drafts = folder.map { DraftKeeper(store: $0) }
         if let drafts { reopenDraft(into: &state, drafts: drafts) }
         return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings))

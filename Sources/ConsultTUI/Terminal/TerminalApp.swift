@@ -61,13 +61,22 @@ enum TerminalApp {
                 wait = ready.input ? 10 : 0
             }
             // Take every key already typed (a paste arrives as many keys at once) before drawing again; while
-            // they keep coming, wait a little for the rest, so that a long paste is seen whole.
+            // they keep coming, wait a little for the rest, so that a long paste is seen whole. After a character
+            // wait a few milliseconds for the next even at the start: a terminal (or tmux, or a loaded machine)
+            // may deliver one paste in several writes, and a paste read as typed keys would act as commands. A
+            // person cannot type three different keys within these gaps, so typing is still read as keys
+            // (PasteBurst), each shown at most a few milliseconds later.
             while keys.count < 1_000_000, let event = terminal.nextEvent(waitingAtMost: wait) {
-                wait = keys.count > 2 ? 20 : 0
                 switch event {
-                case let .key(key): keys.append(key)
-                case let .resize(width, height): actions.append(.resize(width: width, height: height))
-                case let .click(x, y): if let target = frame.target(atX: x, y: y) { actions.append(.click(target)) }
+                case let .key(key):
+                    keys.append(key)
+                    wait = keys.count > 2 ? 20 : PasteBurst.mayContinue(key) ? 8 : 0
+                case let .resize(width, height):
+                    wait = 0
+                    actions.append(.resize(width: width, height: height))
+                case let .click(x, y):
+                    wait = 0
+                    if let target = frame.target(atX: x, y: y) { actions.append(.click(target)) }
                 }
             }
             actions += PasteBurst.coalesce(keys).map(Action.key)

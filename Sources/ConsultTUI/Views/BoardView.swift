@@ -83,6 +83,7 @@ enum BoardView {
             canvas.put(tr("board.filter.matches", count: count), x: x + DisplayWidth.of(shown), y: y, style: .muted)
             return
         }
+        if !state.markedForPrint.isEmpty { text += " · " + PrintWords.markedInfo(state.markedForPrint.count) }
         if state.filter.isActive {
             text += tr("board.filter.showing", ["count": String(count), "filter": Sanitizer.line(state.filter.summary)])
         }
@@ -98,7 +99,9 @@ enum BoardView {
         if selected { canvas.fill(x: 0, y: y, width: width, height: 1, style: .selected) }
         var x = 0
         let unread = state.unread.contains(record.mrn)
-        x += canvas.put(TextLayout.pad(unread ? "•" : "", width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
+        // The mark column: • changed since you opened it, ✓ marked for the handoff (Space).
+        let printMark = state.markedForPrint.contains(record.mrn) ? "✓" : ""
+        x += canvas.put(TextLayout.pad((unread ? "•" : printMark.isEmpty ? "" : " ") + printMark, width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.bed), width: columns.bed), x: x, y: y, style: style(.bold))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.name), width: columns.name) + " ", x: x, y: y, style: style(.plain))
         x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.shown)", width: columns.age) + " ", x: x, y: y, style: style(.plain))

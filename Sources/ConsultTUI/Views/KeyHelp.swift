@@ -21,6 +21,7 @@ enum KeyHelp {
     static func entries(for state: AppState) -> (title: String, entries: [Entry]) {
         if state.editor != nil { return (tr("help.screen.editor"), editor) }
         if state.form != nil { return (tr("help.screen.form"), form) }
+        if state.examWorksheet != nil { return (WorksheetWords.title, worksheet) }
         if state.preview != nil { return (tr("help.screen.preview"), preview) }
         if state.filterInput != nil, case .patient = state.screen { return (tr("help.screen.noteSearch"), noteSearch) }
         if state.filterInput != nil { return (tr("help.screen.filter"), filter) }
@@ -42,7 +43,8 @@ enum KeyHelp {
             Entry("s", tr("help.sortByBedOrBySeverity"), footer: tr("footer.sort")),
             Entry("n", tr("help.writeANoteForTheSelected"), footer: tr("footer.note")),
             Entry("a", tr("help.admitAPatient")),
-            Entry("p", tr("help.previewTheWholeWardSHandoff"), footer: tr("footer.handoff")),
+            Entry("Space", tr("help.markForHandoff")),
+            Entry("p", tr("help.previewMarkedHandoff"), footer: tr("footer.handoff")),
             Entry("D", tr("help.departedPatients")),
             Entry("c", tr("help.signOffList")),
             Entry("?", tr("help.thisHelp"), footer: tr("footer.help")),
@@ -132,6 +134,7 @@ enum KeyHelp {
             Entry("p", tr("help.previewThisPatientSHandoffSave")),
             Entry("f", tr("help.flowsheet")),
             Entry("t", tr("help.trendChart")),
+            Entry("I", tr("help.worksheet")),
             Entry("?", tr("help.thisHelp"), footer: tr("footer.help")), Entry("q", tr("help.quit")),
         ]
         return entries
@@ -157,7 +160,21 @@ enum KeyHelp {
             Entry("Home End", tr("help.topBottom")),
             Entry("s", tr("help.saveAsHandoffDateTimeTxt"), footer: tr("footer.save")),
             Entry("P", tr("help.printLpOrLpr"), footer: tr("footer.print")),
+            Entry("w", tr("help.printerWidth"), footer: tr("footer.width")),
+            Entry("o", tr("help.printOrder")),
             Entry("Esc p q", tr("help.closeThePreview"), footer: tr("footer.close")),
+        ]
+    }
+
+    static var worksheet: [Entry] {
+        [
+            Entry("0-5 NT * **", tr("help.worksheet.grade"), footer: tr("footer.grade")),
+            Entry("↑↓←→ Tab", tr("help.worksheet.move"), footer: tr("footer.move")),
+            Entry("Enter", tr("help.worksheet.down"), footer: tr("footer.down")),
+            Entry("Backspace Delete", tr("help.worksheet.erase")),
+            Entry("y n", tr("help.worksheet.anal")),
+            Entry("Ctrl-S", tr("help.worksheet.save"), footer: tr("footer.save")),
+            Entry("Esc", tr("help.worksheet.close"), footer: tr("footer.close")),
         ]
     }
 

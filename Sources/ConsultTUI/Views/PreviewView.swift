@@ -5,7 +5,7 @@ enum PreviewView {
     static func draw(_ preview: PreviewState, state: AppState, into canvas: inout Canvas) {
         let layout = state.layout
         canvas.fill(x: 0, y: layout.bodyTop, width: canvas.width, height: layout.bodyHeight)
-        canvas.rule(y: layout.bodyTop, title: tr("preview.title", ["title": preview.title, "lines": String(preview.lines.count)]))
+        canvas.rule(y: layout.bodyTop, title: PrintWords.previewRule(preview, setup: state.printSetup))
         var doc = Document(width: canvas.width - 2)
         for line in preview.lines { doc.line(line) }
         let rows = layout.bodyHeight - 1

@@ -23,6 +23,7 @@ enum ScreenView {
         }
         if let preview = state.preview { PreviewView.draw(preview, state: state, into: &canvas) }
         if let form = state.form { FormView.draw(form, state: state, into: &canvas) }
+        if let sheet = state.examWorksheet { ExamWorksheetView.draw(sheet, state: state, into: &canvas) }
         if state.showingHelp { HelpView.draw(state, into: &canvas) }
         drawStatusLine(state, into: &canvas)
         drawFooter(state, into: &canvas)

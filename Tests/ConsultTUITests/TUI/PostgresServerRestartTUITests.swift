@@ -30,7 +30,7 @@ struct PostgresServerRestartTUITests {
         try tmux.waitFor(text: "6 patients")
         try server("stop")
         do {
-            try tmux.waitFor(text: "reconnecting", seconds: 10)
+            try tmux.waitFor(text: "reconnecting")
         } catch {
             try server("start")
             throw error
@@ -41,7 +41,7 @@ struct PostgresServerRestartTUITests {
             "--author", "dr.wang",
         ])
         #expect(added.status == 0, "\(added)")
-        try tmux.waitFor(text: "稳定", seconds: 10)
+        try tmux.waitFor(text: "稳定")
         try tmux.send("q")
         try tmux.waitFor("the program to exit") { _ in tmux.hasExited() }
     }

@@ -19,11 +19,11 @@ import Testing
         defer { child.send(SIGKILL) }
 
         // The screen was drawn: the UI is up and waiting for keys.
-        #expect(terminal.readsOutput(within: 10), "the TUI drew nothing")
+        #expect(terminal.readsOutput(within: 30), "the TUI drew nothing")
         terminal.close()
 
-        let outcome = child.wait(seconds: 10)
-        #expect(outcome != nil, "the TUI was still running 10 s after its terminal went away")
+        let outcome = child.wait(seconds: 30)
+        #expect(outcome != nil, "the TUI was still running 30 s after its terminal went away")
         if let outcome {
             #expect(outcome.ending == .exited(128 + SIGHUP))  // ended as a hang-up does
         }

@@ -232,9 +232,9 @@ import Testing
 
     @Test func theHandoffPreviewScrollsSavesPrintsAndCloses() {
         var (state, effects) = run([.char("p")])
-        #expect(effects == [.renderHandoff(mrns: [], title: "Handoff · whole ward", width: 100)])
+        #expect(effects == [.renderHandoff(mrns: [], title: "Handoff · whole ward", width: 80)])
         (state, effects) = run([.end, .enter, .char("p")])
-        #expect(effects == [.renderHandoff(mrns: ["SCI-0001"], title: "Handoff · 陈明", width: 100)])
+        #expect(effects == [.renderHandoff(mrns: ["SCI-0001"], title: "Handoff · 陈明", width: 80)])
         let text = (1...100).map { "line \($0)" }.joined(separator: "\n")
         _ = update(&state, .previewReady(title: "Handoff · 陈明", text: text))
         #expect(state.preview?.lines.count == 100)

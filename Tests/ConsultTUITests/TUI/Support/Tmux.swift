@@ -145,7 +145,7 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen either way.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 10, includingHistory: Bool = false,
+    func waitFor(_ what: String, seconds: Double = 30, includingHistory: Bool = false,
                  sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         let capture = includingHistory ? captureWithHistory : self.capture
@@ -163,7 +163,7 @@ final class TmuxSession {
 
     /// Waits until the screen shows `text`.
     @discardableResult
-    func waitFor(text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try waitFor("'\(text)'", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
