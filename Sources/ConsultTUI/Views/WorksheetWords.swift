@@ -18,7 +18,19 @@ enum WorksheetWords {
     /// The live classification's field labels.
     enum Field: String {
         case sensoryLevel, motorLevel, neurologicalLevel, complete, ais, sensoryZPP, motorZPP, motorScores, sensoryScores
-        var label: String { tr("worksheet.field.\(rawValue)") }
+        var label: String {
+            switch self {
+            case .sensoryLevel: tr("worksheet.field.sensoryLevel")
+            case .motorLevel: tr("worksheet.field.motorLevel")
+            case .neurologicalLevel: tr("worksheet.field.neurologicalLevel")
+            case .complete: tr("worksheet.field.complete")
+            case .ais: tr("worksheet.field.ais")
+            case .sensoryZPP: tr("worksheet.field.sensoryZPP")
+            case .motorZPP: tr("worksheet.field.motorZPP")
+            case .motorScores: tr("worksheet.field.motorScores")
+            case .sensoryScores: tr("worksheet.field.sensoryScores")
+            }
+        }
     }
 
     /// "R C5  L C6": a right and a left value side by side.
@@ -35,9 +47,16 @@ enum WorksheetWords {
         }
         for kind in ["Motor", "Touch", "Prick"] where key.hasSuffix(kind) {
             let rest = key.dropLast(kind.count)
-            let side = rest.hasSuffix("Right") ? "right" : "left"
-            let level = rest.dropLast(side.count).uppercased().replacingOccurrences(of: "_", with: "-")
-            return tr("worksheet.cell.\(side).\(kind.lowercased())", ["level": level])
+            let right = rest.hasSuffix("Right")
+            let level = ["level": rest.dropLast(right ? 5 : 4).uppercased().replacingOccurrences(of: "_", with: "-")]
+            switch (kind, right) {
+            case ("Motor", true): return tr("worksheet.cell.right.motor", level)
+            case ("Motor", false): return tr("worksheet.cell.left.motor", level)
+            case ("Touch", true): return tr("worksheet.cell.right.touch", level)
+            case ("Touch", false): return tr("worksheet.cell.left.touch", level)
+            case (_, true): return tr("worksheet.cell.right.prick", level)
+            case (_, false): return tr("worksheet.cell.left.prick", level)
+            }
         }
         return key
     }
