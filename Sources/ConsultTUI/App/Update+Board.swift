@@ -36,6 +36,7 @@ extension AppState {
         case .char("p"): return previewHandoff(of: [])
         case .char("D"): showDepartedPatients()
         case .char("c"): return showSignOffList()
+        case .char("v"): openForm(.criticalValue(nil))
         case .char("?"): showingHelp = true
         case .char("q"): return requestQuit()
         default: break
