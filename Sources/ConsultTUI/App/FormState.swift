@@ -209,6 +209,10 @@ struct FormState: Sendable, Equatable {
         case .consultStatus, .orderStatus, .resultStatus, .complicationStatus:
             let status = fields.first { $0.key == "status" }?.shownChoice ?? ""
             return tr("form.saved.status", ["record": statusSubject ?? title, "status": status])
+        case .criticalValue:
+            return CriticalValueForm.savedSummary(self)
+        case let .recordDose(id):
+            return DoseForm.savedSummary(self, orderID: id)
         default:
             return tr("form.saved", ["title": title])
         }
@@ -253,6 +257,14 @@ enum FormPurpose: Sendable, Equatable {
     case discharge(MRN)
     /// Not a change to the board: narrows the patient list.
     case boardFilter
+    /// The next step of an open critical value's loop: of one patient's values, or of the whole ward's (`nil`).
+    case criticalValue(MRN?)
+    /// A dose of a medication order given, held, refused or missed (see `DoseForm`).
+    case recordDose(RecordID)
+    /// The handover facts (see `HandoverForms`): code status, a device put in or taken out, a key contact.
+    case codeStatus(MRN)
+    case device(MRN)
+    case addContact(MRN)
 }
 
 extension FormPurpose {

@@ -153,6 +153,16 @@ enum Forms {
             ]))
         case let .discharge(mrn):
             return DischargeForm.make(mrn, board: board)
+        case let .criticalValue(mrn):
+            return CriticalValueForm.make(mrn, state: state)
+        case let .recordDose(id):
+            return DoseForm.make(id, state: state)
+        case let .codeStatus(mrn):
+            return HandoverForms.codeStatus(mrn, state: state)
+        case let .device(mrn):
+            return HandoverForms.device(mrn, state: state)
+        case let .addContact(mrn):
+            return HandoverForms.contact(mrn, state: state)
         case let .acknowledgeAlert(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError(tr("form.error.gone", ["id": mrn]))) }
             let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
@@ -333,6 +343,12 @@ enum Forms {
             return .setAllergyStatus(SetAllergyStatus(allergyID: id, status: status, reason: text("reason")))
         case let .discharge(mrn):
             return try DischargeForm.command(v, mrn: mrn)
+        case .criticalValue:
+            return try CriticalValueForm.command(for: form, at: try clinicalTime("at", tr("critical.form.at")))
+        case let .recordDose(id):
+            return try DoseForm.command(for: form, orderID: id, at: try clinicalTime("at", tr("dose.form.at")), due: try date("due", tr("dose.form.due")))
+        case .codeStatus, .device, .addContact:
+            return try HandoverForms.command(for: form) { () throws(FormError) in try clinicalTime("at", tr("handover.form.deviceAt")) }
         case .boardFilter:
             throw FormError("the filter form changes the view, not the board")
         }

@@ -45,6 +45,7 @@ extension AppState {
             return previewHandoff(of: markedForPrint.sorted(), sort: sort == .severity ? .severity : .bed)
         case .char("D"): showDepartedPatients()
         case .char("c"): return showSignOffList()
+        case .char("v"): openForm(.criticalValue(nil))
         case .char("?"): showingHelp = true
         case .char("q"): return requestQuit()
         default: break

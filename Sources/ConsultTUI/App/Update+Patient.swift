@@ -85,6 +85,10 @@ extension AppState {
         case .char("!"): openForm(.acknowledgeAlert(mrn))
         case .char("A"): openForm(.allergies(mrn))
         case .char("x"): openForm(.discharge(mrn))
+        case .char("v"): openForm(.criticalValue(mrn))
+        case .char("C"): openForm(.codeStatus(mrn))
+        case .char("L"): openForm(.device(mrn))
+        case .char("P"): openForm(.addContact(mrn))
         default: break
         }
         return []
@@ -102,6 +106,7 @@ extension AppState {
         case (.consults, .enter), (.consults, .char("s")): selected.map { openForm(.consultStatus($0)) }
         case (.consults, .char("r")): selected.map { openForm(.recommendation($0)) }
         case (.orders, .enter), (.orders, .char("s")): selected.map { openForm(.orderStatus($0)) }
+        case (.orders, .char("d")): selected.map { openForm(.recordDose($0)) }
         case (.results, .enter), (.results, .char("s")): selected.map { openForm(.resultStatus($0)) }
         case (.complications, .enter), (.complications, .char("s")): selected.map { openForm(.complicationStatus($0)) }
         case (.notes, .char("A")):

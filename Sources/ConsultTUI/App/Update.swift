@@ -238,6 +238,16 @@ extension AppState {
             tabCursors[tab, default: ListCursor()].selectedID = ids[index]
             tabCursors[tab, default: ListCursor()].detailScroll = 0
             return []
+        case .criticalValues:
+            // The open patient's values first (the Overview lists them); from the board, the whole ward's.
+            if case let .patient(mrn) = screen, let record = board.patients[mrn],
+                !CriticalValueLoop.open(record, ranges: settings.referenceRanges).isEmpty
+            {
+                openForm(.criticalValue(mrn))
+            } else {
+                openForm(.criticalValue(nil))
+            }
+            return []
         }
     }
 }

@@ -160,4 +160,6 @@ enum HitTarget: Sendable, Equatable {
     case tab(PatientTab)
     /// A row of the current tab's list, by its position in the list.
     case listRow(Int)
+    /// The header's open-critical-value marker: opens the form for the next step of an open value's loop.
+    case criticalValues
 }

@@ -47,6 +47,7 @@ enum KeyHelp {
             Entry("p", tr("help.previewMarkedHandoff"), footer: tr("footer.handoff")),
             Entry("D", tr("help.departedPatients")),
             Entry("c", tr("help.signOffList")),
+            Entry("v", tr("help.criticalValueStepWard")),
             Entry("?", tr("help.thisHelp"), footer: tr("footer.help")),
             Entry("q Ctrl-C", tr("help.quit"), footer: tr("footer.quit")),
             Entry(tr("helpKeys.mouse"), tr("help.clickARowToSelectIt")),
@@ -90,6 +91,10 @@ enum KeyHelp {
                 Entry("!", tr("help.acknowledgeASafetyAlertWithThe")),
                 Entry("A", tr("help.allergyForm")),
                 Entry("x", tr("help.dischargeForm")),
+                Entry("v", tr("help.criticalValueStep")),
+                Entry("C", tr("help.codeStatusForm")),
+                Entry("L", tr("help.deviceForm")),
+                Entry("P", tr("help.contactForm")),
             ]
         case .history:
             entries += [
@@ -110,7 +115,10 @@ enum KeyHelp {
                 Entry("r", tr("help.addARecommendation")),
             ]
         case .orders:
-            entries += [Entry("a", tr("help.addAnOrder"), footer: tr("footer.add")), Entry("Enter s", tr("help.changeTheOrderSStatus"), footer: tr("footer.status"))]
+            entries += [
+                Entry("a", tr("help.addAnOrder"), footer: tr("footer.add")), Entry("Enter s", tr("help.changeTheOrderSStatus"), footer: tr("footer.status")),
+                Entry("d", tr("help.recordADose")),
+            ]
         case .results:
             entries += [Entry("a", tr("help.addAResult"), footer: tr("footer.add")), Entry("Enter s", tr("help.changeTheResultSStatus"), footer: tr("footer.status"))]
         case .labs:

@@ -38,8 +38,9 @@ enum ScreenView {
         let titleWidth = canvas.put(title, x: 0, y: 0, maxWidth: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
         // Open critical values stay on the header, in words, until every loop is closed.
         if let critical = state.criticalCounts.headerText {
-            canvas.put(" · " + critical, x: titleWidth, y: 0, maxWidth: max(0, canvas.width - rightWidth - 1 - titleWidth),
-                       style: Style(tone: .danger, bold: true, reverse: true))
+            let written = canvas.put(" · " + critical, x: titleWidth, y: 0, maxWidth: max(0, canvas.width - rightWidth - 1 - titleWidth),
+                                     style: Style(tone: .danger, bold: true, reverse: true))
+            canvas.addHitRegion(x: titleWidth, y: 0, width: written, target: .criticalValues)
         }
         canvas.put(right, x: canvas.width - rightWidth, y: 0, style: .bar)
     }
