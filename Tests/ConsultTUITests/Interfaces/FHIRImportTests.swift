@@ -58,17 +58,78 @@ import Testing
         }
     }
 
-    @Test func whatCannotBeRepresentedIsRefusedWithItsPath() throws {
+    /// Exports `board`, imports the Bundle into a new board, exports that; both Bundles validate and are equal
+    /// beyond their timestamps.
+    private func roundTrip(_ board: String, in folder: TemporaryFolder, name: String) throws -> JSONValue {
+        let first = folder.path("\(name)-first.json")
+        let exported = try ConsultBoardProcess.run(["export", "--format", "fhir", "--board", board, "-o", first])
+        #expect(exported.status == 0, "\(exported)")
+        let imported = folder.path("\(name)-imported")
+        let run = try ConsultBoardProcess.run(["import", first, "--format", "fhir", "--board", imported, "--author", "dr.import"])
+        #expect(run.status == 0, "\(run)")
+        let second = folder.path("\(name)-second.json")
+        #expect(try ConsultBoardProcess.run(["export", "--format", "fhir", "--board", imported, "-o", second]).status == 0)
+        let a = try bundle(first)
+        let b = try bundle(second)
+        let entriesA = a["entry"]?.array ?? []
+        let entriesB = b["entry"]?.array ?? []
+        #expect(entriesA.count == entriesB.count)
+        for (x, y) in zip(entriesA, entriesB) where x != y {
+            Issue.record("\(name): entry \(x["fullUrl"]?.string ?? "?") differs after the round trip:\n\(x)\n\(y)")
+            break
+        }
+        #expect(withoutTimestamp(a) == withoutTimestamp(b), "the two bundles differ beyond their timestamp")
+        #expect(try ConsultBoardProcess.run(["validate", "--board", imported]).status == 0)
+        if FHIRValidator.isAvailable {
+            _ = try FHIRValidator.validate(first)
+            _ = try FHIRValidator.validate(second)
+        }
+        return a
+    }
+
+    @Test func theDemoWardRoundTripsThroughFHIR() throws {
         let folder = try TemporaryFolder()
         let demo = folder.path("demo")
         #expect(try ConsultBoardProcess.run(["init", "--demo", "--board", demo]).status == 0)
-        let file = folder.path("demo.json")
-        #expect(try ConsultBoardProcess.run(["export", "--format", "fhir", "--board", demo, "-o", file]).status == 0)
-        let refused = try ConsultBoardProcess.run(["import", file, "--format", "fhir", "--board", folder.path("new")])
-        #expect(refused.status != 0)
-        #expect(refused.stderr.contains("Bundle.entry[") && refused.stderr.contains("is not read by this version"), "\(refused)")
-        #expect(!FileManager.default.fileExists(atPath: folder.path("new") + "/journal.jsonl"))
+        let bundle = try roundTrip(demo, in: folder, name: "demo")
+        let types = Set((bundle["entry"]?.array ?? []).compactMap { $0["resource"]?["resourceType"]?.string })
+        for type in ["ServiceRequest", "Task", "MedicationRequest", "DiagnosticReport", "Condition", "Provenance"] {
+            #expect(types.contains(type), "the demo ward's bundle has a \(type)")
+        }
+    }
 
+    @Test func aGeneratedBoardRoundTripsThroughFHIR() throws {
+        let folder = try TemporaryFolder()
+        let board = folder.path("generated")
+        let generated = try ConsultBoardProcess.run(["generate", "--board", board, "--patients", "3", "--notes", "15", "--labs", "30", "--seed", "5"])
+        #expect(generated.status == 0, "\(generated)")
+        _ = try roundTrip(board, in: folder, name: "generated")
+    }
+
+    @Test func aPatientTransferredToAnotherBoardLeavesAFinishedStay() throws {
+        let board = try board()
+        let target = board.folder.path("rehab")
+        #expect(try ConsultBoardProcess.run(["init", "--ward", "Rehab 2", "--board", target]).status == 0)
+        let moved = try board.run(["transfer", CLIBoard.mrn, "--to-board", target, "--bed", "R-2", "--carry-over"])
+        #expect(moved.status == 0, "\(moved)")
+        let exported = try roundTrip(board.path, in: board.folder, name: "transferred")
+        let stays = (exported["entry"]?.array ?? []).compactMap { $0["resource"] }.filter { $0["resourceType"] == "Encounter" }
+        let stay = try #require(stays.first { $0["subject"]?["reference"]?.string == "Patient/\(CLIBoard.mrn)" })
+        #expect(stay["status"] == "finished")
+        #expect(stay["period"]?["end"] != nil)
+        #expect(stay["hospitalization"]?["destination"]?["display"] == "Rehab 2")
+        #expect(stay["hospitalization"]?["dischargeDisposition"]?["coding"]?.array?.first?["code"] == "oth")
+        let discharged = try #require(stays.first { $0["subject"]?["reference"]?.string == "Patient/SCI-T2" })
+        #expect(discharged["hospitalization"]?["dischargeDisposition"]?["coding"]?.array?.first?["code"] == "rehab")
+        // The imported board knows the patient left for the other board.
+        let imported = board.folder.path("transferred-imported")
+        let shown = try ConsultBoardProcess.run(["show", CLIBoard.mrn, "--json", "--board", imported])
+        let record = try BoardJSON.decoder().decode(PatientRecord.self, from: Data(shown.stdout.utf8))
+        #expect(record.patient.departure?.kind == .transferredOut && record.patient.departure?.otherBoard == "Rehab 2")
+    }
+
+    @Test func aRefusedBundleWritesNothing() throws {
+        let folder = try TemporaryFolder()
         // Another system's potassium in a unit the board does not record it in.
         let foreign = """
             {"resourceType":"Bundle","type":"collection","entry":[
@@ -83,6 +144,8 @@ import Testing
         let unit = try ConsultBoardProcess.run(["import", foreignFile, "--format", "fhir", "--board", folder.path("other"), "--ward", "Spine"])
         #expect(unit.status != 0)
         #expect(unit.stderr.contains("Bundle.entry[2].resource.valueQuantity.unit: unit \"mEq/dL\" is not used for potassium"), "\(unit)")
+        #expect(unit.stderr.split(separator: "\n").count == 1 && unit.stdout.isEmpty, "one line, nothing else: \(unit)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("other") + "/journal.jsonl"), "nothing written on refusal")
         // In the board's unit it is taken: the age from the birth date, the bed from the location.
         try Data(foreign.replacingOccurrences(of: "mEq/dL", with: "mmol/L").utf8).write(to: URL(fileURLWithPath: foreignFile))
         let taken = try ConsultBoardProcess.run(["import", foreignFile, "--format", "fhir", "--board", folder.path("other"), "--ward", "Spine"])

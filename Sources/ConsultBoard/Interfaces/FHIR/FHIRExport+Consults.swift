@@ -8,7 +8,7 @@ extension FHIRExport {
             "id": .string(consult.id),
             "status": .string(Self.requestStatus(consult.status)),
             "intent": "order",
-            "category": .array([Self.coding(Self.system("service"), consult.service.rawValue, display: consult.service.label)]),
+            "category": .array([Self.serviceCategory(consult.service)]),
             "priority": .string(Self.priority(consult.urgency)),
             "code": Self.coding("http://snomed.info/sct", "11429006", display: "Consultation", text: "\(consult.service.label) consult"),
             "subject": Self.subject(record),
@@ -25,6 +25,8 @@ extension FHIRExport {
             "resourceType": "Task",
             "id": .string("\(consult.id)-task"),
             "status": .string(Self.taskStatus(consult.status)),
+            // FHIR's task status has one value (in-progress) for seen and follow-up; the board's own status says which.
+            "businessStatus": Self.coding(Self.system("consult-status"), consult.status.rawValue, display: consult.status.label),
             "intent": "order",
             "priority": .string(Self.priority(consult.urgency)),
             "description": .string(Sanitizer.line("\(consult.service.label) consult: \(consult.question)")),

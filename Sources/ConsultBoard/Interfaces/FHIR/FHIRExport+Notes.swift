@@ -28,7 +28,7 @@ extension FHIRExport {
             "status": .string(status),
             "docStatus": "final",
             "type": Self.text(type),
-            "category": .array([Self.coding(Self.system("service"), service.rawValue, display: service.label)]),
+            "category": .array([Self.serviceCategory(service)]),
             "subject": Self.subject(record),
             "date": .string(Self.dateTime(at)),
             "author": .array([Self.person(author)]),

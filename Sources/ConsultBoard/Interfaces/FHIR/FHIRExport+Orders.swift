@@ -18,6 +18,7 @@ extension FHIRExport {
             resource = [
                 "resourceType": "MedicationRequest",
                 "status": .string(Self.medicationStatus(order.status)),
+                "category": .array([Self.serviceCategory(order.service)]),
                 "medicationCodeableConcept": Self.text(m.drug),
                 "dosageInstruction": .array([.fields([
                     "text": .string(Sanitizer.line("\(m.dose) \(m.route) \(m.frequency)")),
@@ -34,7 +35,7 @@ extension FHIRExport {
             resource = [
                 "resourceType": "ServiceRequest",
                 "status": .string(Self.serviceStatus(order.status)),
-                "category": .array([Self.text(order.kind.rawValue)]),
+                "category": .array([Self.text(order.kind.rawValue), Self.serviceCategory(order.service)]),
                 "code": Self.text(code),
             ]
         }

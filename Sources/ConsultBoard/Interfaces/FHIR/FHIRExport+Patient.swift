@@ -26,14 +26,17 @@ extension FHIRExport {
         all.append(Exported(resource: .fields([
             "resourceType": "Encounter",
             "id": .string("stay-\(id)".prefix(64).description),
-            "status": .string(p.departure?.kind == .discharged ? "finished" : "in-progress"),
+            // A patient who left (discharged or transferred to another board) has a finished stay.
+            "status": .string(p.departure == nil ? "in-progress" : "finished"),
             "class": .fields(["system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "IMP", "display": "inpatient encounter"]),
             "subject": Self.subject(record),
-            "period": .fields(["start": .string(Self.dateTime(p.admittedAt)),
-                               "end": p.departure.flatMap { $0.kind == .discharged ? .string(Self.dateTime($0.at)) : nil }]),
-            "hospitalization": p.departure?.destination.map { .fields(["dischargeDisposition": Self.text($0.label)]) },
+            "period": .fields(["start": .string(Self.dateTime(p.admittedAt)), "end": p.departure.map { .string(Self.dateTime($0.at)) }]),
+            "hospitalization": p.departure.map(Self.hospitalization),
             "reasonCode": .array([Self.text(p.diagnosis)]),
-            "location": .array([.fields(["location": .fields(["display": .string(Sanitizer.line("\(ward), bed \(p.bed)"))])])]),
+            "location": .array([.fields([
+                "location": .fields(["display": .string(Sanitizer.line("\(ward), bed \(p.bed)"))]),
+                "status": .string(p.departure == nil ? "active" : "completed"),
+            ])]),
         ]), author: nil, at: nil))
         for (index, problem) in p.problems.enumerated() where !problem.trimmingCharacters(in: .whitespaces).isEmpty {
             all.append(Exported(resource: .fields([
@@ -47,6 +50,34 @@ extension FHIRExport {
         }
         if let allergy = allergyIntolerance(record) { all.append(allergy) }
         return all
+    }
+
+    /// How the patient left, as Encounter.hospitalization: the disposition (HL7's discharge-disposition code and the
+    /// board's word as text) and, for a transfer to another board, that board's ward as the destination.
+    static func hospitalization(_ departure: PatientMovement) -> JSONValue {
+        let system = "http://terminology.hl7.org/CodeSystem/discharge-disposition"
+        if departure.kind == .transferredOut {
+            return .fields([
+                "dischargeDisposition": coding(system, "oth", display: "Other", text: transferredOutText),
+                "destination": departure.otherBoard.map(person),
+            ])
+        }
+        let destination = departure.destination ?? .other
+        let code = dischargeDispositionCode(destination)
+        return .fields(["dischargeDisposition": coding(system, code.code, display: code.display, text: destination.label)])
+    }
+
+    /// The disposition text of a transfer to another board (the import reads it back as one).
+    static let transferredOutText = "transferred to another board"
+
+    /// HL7's discharge-disposition code (http://terminology.hl7.org/CodeSystem/discharge-disposition) of a destination.
+    static func dischargeDispositionCode(_ destination: DischargeDestination) -> (code: String, display: String) {
+        switch destination {
+        case .home: ("home", "Home")
+        case .rehab: ("rehab", "Rehabilitation")
+        case .deceased: ("exp", "Expired")
+        case .otherWard, .other: ("oth", "Other")
+        }
     }
 
     /// The allergies as the board holds them: free text, exported as one AllergyIntolerance whose substance is that

@@ -109,6 +109,11 @@ public struct FHIRExport: Sendable {
         ])
     }
 
+    /// The service that asked (a consult's, an order's, a note's) as a category under the board's own code system.
+    static func serviceCategory(_ service: Service) -> JSONValue {
+        coding(system("service"), service.rawValue, display: service.label)
+    }
+
     /// A Provenance for an exported resource: who recorded it and when.
     func provenance(for exported: Exported) -> JSONValue? {
         guard let author = exported.author, let at = exported.at,

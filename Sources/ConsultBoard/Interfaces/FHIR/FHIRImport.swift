@@ -7,10 +7,11 @@ import Foundation
 /// What is read (docs/interfaces.md): Patient (MRN, name, gender), the age Observation (LOINC 30525-0) or
 /// Patient.birthDate, the stay's Encounter (admission time, diagnosis, bed), problem-list Conditions, the
 /// AllergyIntolerance text, lab and vital Observations (LOINC and UCUM, or the test's name and the board's unit),
-/// ISNCSCI exam Observations, DocumentReferences (notes, their addenda, entered in error) and I-PASS action Tasks
-/// (intent `plan`). Provenance is derived from the records, so it is skipped. Every other resource (orders,
-/// consults, reports, complications) is refused: this version does not read it back, and dropping it silently
-/// would lose part of the record.
+/// ISNCSCI exam Observations, DocumentReferences (notes, their addenda, entered in error), I-PASS action Tasks
+/// (intent `plan`), orders (MedicationRequest, ServiceRequest), consults (ServiceRequest with SNOMED CT 11429006 and
+/// the Task that tracks it), DiagnosticReports (with the ImagingStudy resources they reference), complication
+/// Conditions (`encounter-diagnosis`) and Provenance (who made a change, where the resource itself does not say).
+/// Anything else is refused: dropping it silently would lose part of the record.
 public struct FHIRImport: Sendable {
     public let bundle: JSONValue
 
@@ -38,10 +39,16 @@ public struct FHIRImport: Sendable {
     /// The patients of the bundle as whole records for a new board, and the revision the board must start at (every
     /// kept id is numbered no later). Ids of this product's export (`N-12`) are kept; others are numbered after them.
     public func records() throws(ImportError) -> (patients: [PatientRecord], revision: Int) {
-        var reader = Reader()
-        for (index, entry) in (bundle["entry"]?.array ?? []).enumerated() {
+        var reader = FHIRBundleReader()
+        let entries = bundle["entry"]?.array ?? []
+        // Provenance first: it may name who wrote a resource that comes before it in the bundle.
+        for (index, entry) in entries.enumerated() where entry["resource"]?["resourceType"]?.string == "Provenance" {
+            try reader.readProvenance(entry["resource"], path: "Bundle.entry[\(index)].resource")
+        }
+        for (index, entry) in entries.enumerated() {
             try reader.read(entry["resource"], path: "Bundle.entry[\(index)].resource")
         }
+        try reader.checkProvenanceTargets()
         return try reader.finish()
     }
 
@@ -61,19 +68,19 @@ public struct FHIRImport: Sendable {
                 if type == "Provenance" { continue }
                 throw ImportError(path: "\(path).resourceType", reason: "\(type) is read only into a new board (the patient's header is changed with `patient set`)")
             case "Patient":
-                let other = try Reader.mrn(resource, path: path)
+                let other = try FHIRBundleReader.mrn(resource, path: path)
                 guard other.caseInsensitiveCompare(mrn) == .orderedSame else {
                     throw ImportError(path: "\(path).identifier", reason: "the bundle is about patient '\(other)', not \(mrn)")
                 }
             case "Observation":
-                if Reader.isAge(resource) { continue }
-                let lab = try Reader.lab(resource, path: path, id: "")
+                if FHIRBundleReader.isAge(resource) { continue }
+                let lab = try FHIRBundleReader.lab(resource, path: path, id: "")
                 let source = "fhir:" + (entry["fullUrl"]?.string ?? "Observation/\(resource["id"]?.string ?? "\(index)")")
                 commands.append(.addLab(AddLab(
                     mrn: mrn, test: lab.test, value: lab.value, unit: lab.unit, at: lab.at,
                     newTest: KnownTest.named(lab.test) == nil ? true : nil, source: source)))
             case "DocumentReference":
-                let note = try Reader.note(resource, path: path, id: "")
+                let note = try FHIRBundleReader.note(resource, path: path, id: "")
                 let text = "[FHIR import: written by \(note.author) at \(BoardDate.format(note.at))]\n" + note.text
                 commands.append(.addNote(AddNote(mrn: mrn, service: note.service, type: note.type, text: text)))
             default:
@@ -86,7 +93,7 @@ public struct FHIRImport: Sendable {
 }
 
 /// One pass over a bundle's resources, collecting each patient's parts.
-private struct Reader {
+struct FHIRBundleReader {
     struct Part {
         var mrn: MRN?
         var name: String?
@@ -104,7 +111,23 @@ private struct Reader {
         var notes: [Note] = []
         var addenda: [(note: String, addendum: Addendum, path: String)] = []
         var actions: [ActionItem] = []
+        var orders: [(order: Order, path: String)] = []
+        /// Consult ServiceRequests by their FHIR id, in bundle order.
+        var consults: [(id: String, consult: Consult, path: String)] = []
+        /// The Tasks that track consults, by the id of the ServiceRequest they focus on.
+        var consultTasks: [String: (task: JSONValue, path: String)] = [:]
+        /// Reports with the FHIR id of the order they answer.
+        var results: [(result: DiagnosticResult, basedOn: String?, path: String)] = []
+        var complications: [Complication] = []
     }
+
+    /// Who recorded a resource and when, from its Provenance, by "Type/id".
+    var provenance: [String: (who: String?, at: Date?, path: String)] = [:]
+    /// Every resource of the bundle, by "Type/id" (what a Provenance or a report may refer to).
+    var seen: Set<String> = []
+    /// ImagingStudy resources of the bundle (by id, with their path) and the ones a report refers to.
+    var imagingStudies: [String: String] = [:]
+    var referencedStudies: Set<String> = []
 
     var patients: [String: Part] = [:]  // by FHIR Patient id
     var order: [String] = []
@@ -115,9 +138,31 @@ private struct Reader {
         guard let resource else { throw ImportError(path: path, reason: "missing (required)") }
         let type = resource["resourceType"]?.string ?? ""
         let id = resource["id"]?.string ?? ""
+        seen.insert("\(type)/\(id)")
         switch type {
         case "Provenance":
-            return  // who wrote what is on every record; the export derives Provenance from it
+            return  // read first (readProvenance)
+        case "MedicationRequest", "ServiceRequest":
+            let patient = try subject(resource, path: path)
+            if type == "ServiceRequest", Self.isConsult(resource) {
+                patients[patient, default: Part()].consults.append((id, try Self.consult(resource, path: path, id: id), path))
+            } else {
+                let order = try Self.order(resource, path: path, id: id, recordedBy: author(of: type, id))
+                patients[patient, default: Part()].orders.append((order, path))
+            }
+        case "DiagnosticReport":
+            let patient = try subject(resource, path: path)
+            for (index, study) in (resource["imagingStudy"]?.array ?? []).enumerated() {
+                guard let reference = study["reference"]?.string, reference.hasPrefix("ImagingStudy/") else {
+                    throw ImportError(path: "\(path).imagingStudy[\(index)].reference", reason: "a reference to an ImagingStudy of the bundle (ImagingStudy/<id>) is required")
+                }
+                referencedStudies.insert(String(reference.dropFirst("ImagingStudy/".count)))
+            }
+            let report = try Self.result(resource, path: path, id: id, recordedBy: author(of: type, id))
+            patients[patient, default: Part()].results.append((report.result, report.basedOn, path))
+        case "ImagingStudy":
+            _ = try subject(resource, path: path)
+            imagingStudies[id] = path
         case "Patient":
             guard !id.isEmpty else { throw ImportError(path: "\(path).id", reason: "missing (required: references name the patient by it)") }
             var part = patients[id] ?? Part()
@@ -143,9 +188,9 @@ private struct Reader {
                 }
                 patients[patient, default: Part()].age = age
             } else if resource["code"]?["coding"]?.array?.contains(where: { $0["system"]?.string == FHIRExport.system("isncsci") }) == true {
-                patients[patient, default: Part()].exams.append(try Self.exam(resource, path: path, id: id))
+                patients[patient, default: Part()].exams.append(try Self.exam(resource, path: path, id: id, recordedBy: author(of: type, id)))
             } else {
-                patients[patient, default: Part()].labs.append(try Self.lab(resource, path: path, id: id))
+                patients[patient, default: Part()].labs.append(try Self.lab(resource, path: path, id: id, recordedBy: author(of: type, id)))
             }
         case "Encounter":
             let patient = try subject(resource, path: path)
@@ -158,17 +203,16 @@ private struct Reader {
             // This product writes "ward, bed 3-12"; another system's display is taken whole as the bed.
             let bed = location.range(of: ", bed ", options: .backwards).map { String(location[$0.upperBound...]) } ?? location
             patients[patient, default: Part()].bed = bed.isEmpty ? nil : bed
-            // A finished stay is a discharge (this product writes the destination as the disposition's text).
-            if resource["status"]?.string == "finished", let end = Self.date(resource["period"]?["end"], path: path) {
-                let disposition = resource["hospitalization"]?["dischargeDisposition"]?["text"]?.string ?? ""
-                let destination = DischargeDestination.allCases.first { $0.label == disposition } ?? .other
-                patients[patient, default: Part()].departure = PatientMovement(kind: .discharged, by: "unknown (FHIR import)", at: end, fromBed: bed, destination: destination)
-            }
+            patients[patient, default: Part()].departure = try Self.departure(resource, path: path, bed: bed)
         case "Condition":
             let patient = try subject(resource, path: path)
             let categories = resource["category"]?.array?.flatMap { $0["coding"]?.array ?? [] }.compactMap { $0["code"]?.string } ?? []
+            if categories.contains("encounter-diagnosis") {
+                patients[patient, default: Part()].complications.append(try Self.complication(resource, path: path, id: id, recordedBy: author(of: type, id)))
+                break
+            }
             guard categories.contains("problem-list-item") else {
-                throw ImportError(path: "\(path).category", reason: "only problem-list-item Conditions are read; complications (encounter-diagnosis) are not read back by this version")
+                throw ImportError(path: "\(path).category", reason: "a Condition is read as a problem (problem-list-item) or a complication of the stay (encounter-diagnosis); this one is neither")
             }
             guard let words = resource["code"]?["text"]?.string, !words.isEmpty else {
                 throw ImportError(path: "\(path).code.text", reason: "a problem needs its words")
@@ -182,18 +226,27 @@ private struct Reader {
         case "DocumentReference":
             let patient = try subject(resource, path: path)
             if let target = resource["relatesTo"]?.array?.first(where: { $0["code"]?.string == "appends" })?["target"]?["reference"]?.string {
-                let note = try Self.note(resource, path: path, id: id)
+                let note = try Self.note(resource, path: path, id: id, recordedBy: author(of: type, id))
                 let noteID = String(target.split(separator: "/").last ?? "")
                 patients[patient, default: Part()].addenda.append((noteID, Addendum(id: id, author: note.author, at: note.at, text: note.text), path))
             } else {
-                patients[patient, default: Part()].notes.append(try Self.note(resource, path: path, id: id))
+                patients[patient, default: Part()].notes.append(try Self.note(resource, path: path, id: id, recordedBy: author(of: type, id)))
             }
         case "Task":
+            if let focus = resource["focus"]?["reference"]?.string, focus.hasPrefix("ServiceRequest/") {
+                let patient = try reference(resource["for"], path: "\(path).for")
+                let consultID = String(focus.dropFirst("ServiceRequest/".count))
+                guard patients[patient, default: Part()].consultTasks[consultID] == nil else {
+                    throw ImportError(path: "\(path).focus", reason: "a second Task for \(focus): the board tracks a consult by one Task")
+                }
+                patients[patient, default: Part()].consultTasks[consultID] = (resource, path)
+                break
+            }
             guard resource["intent"]?.string == "plan" else {
-                throw ImportError(path: "\(path).intent", reason: "only I-PASS action Tasks (intent plan) are read; a consult's Task comes with its ServiceRequest, which this version does not read back")
+                throw ImportError(path: "\(path).intent", reason: "a Task is read as an I-PASS action (intent plan) or as the workflow of a consult (focus: ServiceRequest/<id>); this one is neither")
             }
             let patient = try reference(resource["for"], path: "\(path).for")
-            patients[patient, default: Part()].actions.append(try Self.action(resource, path: path, id: id))
+            patients[patient, default: Part()].actions.append(try Self.action(resource, path: path, id: id, recordedBy: author(of: type, id)))
         default:
             throw ImportError(path: "\(path).resourceType", reason: "\(type.isEmpty ? "a resource without a type" : type) is not read by this version's FHIR import (docs/interfaces.md lists what is)")
         }
@@ -213,7 +266,17 @@ private struct Reader {
             taken.insert(id)
             return true
         }
+        for (id, path) in imagingStudies where !referencedStudies.contains(id) {
+            throw ImportError(path: path, reason: "an ImagingStudy no DiagnosticReport of the bundle refers to: the board keeps imaging as reports (kind, region, findings, impression), not studies on their own")
+        }
+        for id in referencedStudies where imagingStudies[id] == nil {
+            throw ImportError(path: "Bundle.entry", reason: "a DiagnosticReport refers to ImagingStudy/\(id), which the bundle does not hold")
+        }
         for part in patients.values {
+            for x in part.orders { _ = keep(x.order.id, .order) }
+            for x in part.consults { _ = keep(x.consult.id, .consult) }
+            for x in part.results { _ = keep(x.result.id, .result) }
+            for x in part.complications { _ = keep(x.id, .complication) }
             for x in part.labs { _ = keep(x.id, .lab) }
             for x in part.exams { _ = keep(x.id, .exam) }
             for x in part.notes { _ = keep(x.id, .note) }
@@ -250,6 +313,8 @@ private struct Reader {
                 mrn: mrn, name: name, age: age, sex: sex, bed: bed, allergies: part.allergies, admittedAt: admitted,
                 diagnosis: diagnosis, problems: part.problems.sorted { Self.problemOrder($0.0) < Self.problemOrder($1.0) }.map(\.1),
                 movements: part.departure.map { [$0] }))
+            try readRequests(part, into: &record, id: id)
+            record.complications = part.complications.map { var x = $0; x.id = id(x.id, .complication); return x }
             record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }
             record.exams = part.exams.map { var x = $0; x.id = id(x.id, .exam); return x }
             let noteIDs = Dictionary(part.notes.map { ($0.id, 0) }) { a, _ in a }
@@ -266,6 +331,32 @@ private struct Reader {
             records.append(record)
         }
         return (records, max(next, 1))
+    }
+
+    /// How a finished stay ended: a transfer to another board (the export's disposition text, the destination's
+    /// name), else a discharge whose destination is the board's word (the text) or HL7's discharge-disposition code.
+    static func departure(_ encounter: JSONValue, path: String, bed: String) throws(ImportError) -> PatientMovement? {
+        let status = encounter["status"]?.string ?? ""
+        switch status {
+        case "in-progress", "arrived", "onleave": return nil
+        case "finished": break
+        default:
+            throw ImportError(path: "\(path).status", reason: "\"\(status)\" is not a stay the board knows (in-progress, finished)")
+        }
+        guard let end = date(encounter["period"]?["end"], path: path) else {
+            throw ImportError(path: "\(path).period.end", reason: "a finished stay needs its end (when the patient left)")
+        }
+        let hospitalization = encounter["hospitalization"]
+        let disposition = hospitalization?["dischargeDisposition"]
+        let text = disposition?["text"]?.string ?? ""
+        if text == FHIRExport.transferredOutText {
+            return PatientMovement(kind: .transferredOut, by: unknownAuthor, at: end, fromBed: bed,
+                                   otherBoard: hospitalization?["destination"]?["display"]?.string ?? "another board")
+        }
+        let code = disposition?["coding"]?.array?.first { $0["system"]?.string == "http://terminology.hl7.org/CodeSystem/discharge-disposition" }?["code"]?.string
+        let destination = DischargeDestination.allCases.first { $0.label == text }
+            ?? code.flatMap { code in ["home": .home, "alt-home": .home, "rehab": .rehab, "exp": .deceased][code] } ?? .other
+        return PatientMovement(kind: .discharged, by: unknownAuthor, at: end, fromBed: bed, destination: destination)
     }
 
     /// "problem-2-SCI-0001" sorts as 2: the export numbers problems in their order.
@@ -289,7 +380,7 @@ private struct Reader {
         resource["code"]?["coding"]?.array?.contains { $0["system"]?.string == FHIRCodes.loincSystem && $0["code"]?.string == "30525-0" } == true
     }
 
-    static func lab(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> LabValue {
+    static func lab(_ resource: JSONValue, path: String, id: String, recordedBy: String? = nil) throws(ImportError) -> LabValue {
         let codings = resource["code"]?["coding"]?.array ?? []
         let loinc = codings.first { $0["system"]?.string == FHIRCodes.loincSystem }?["code"]?.string
         let byCode = loinc.flatMap { code in FHIRCodes.tests.values.first { $0.loinc.values.contains { $0.code == code } }?.name }
@@ -323,11 +414,11 @@ private struct Reader {
         guard let at = date(resource["effectiveDateTime"], path: "\(path).effectiveDateTime") else {
             throw ImportError(path: "\(path).effectiveDateTime", reason: "when the sample was taken is required (a FHIR dateTime)")
         }
-        let by = resource["performer"]?.array?.first?["display"]?.string ?? "unknown (FHIR import)"
+        let by = resource["performer"]?.array?.first?["display"]?.string ?? recordedBy ?? unknownAuthor
         return LabValue(id: id, test: KnownTest.named(test)?.name ?? test, value: value, unit: unit, at: at, enteredBy: by)
     }
 
-    static func exam(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> ExamRecord {
+    static func exam(_ resource: JSONValue, path: String, id: String, recordedBy: String? = nil) throws(ImportError) -> ExamRecord {
         var values: [String: String] = [:]
         for component in resource["component"]?.array ?? [] {
             guard let coding = component["code"]?["coding"]?.array?.first, coding["system"]?.string == FHIRExport.system("isncsci"),
@@ -338,10 +429,10 @@ private struct Reader {
         guard let at = date(resource["effectiveDateTime"], path: path) else {
             throw ImportError(path: "\(path).effectiveDateTime", reason: "the exam time is required")
         }
-        return ExamRecord(id: id, examinedBy: resource["performer"]?.array?.first?["display"]?.string ?? "unknown (FHIR import)", at: at, values: values)
+        return ExamRecord(id: id, examinedBy: resource["performer"]?.array?.first?["display"]?.string ?? recordedBy ?? unknownAuthor, at: at, values: values)
     }
 
-    static func note(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> Note {
+    static func note(_ resource: JSONValue, path: String, id: String, recordedBy: String? = nil) throws(ImportError) -> Note {
         let serviceCode = resource["category"]?.array?.first?["coding"]?.array?.first { $0["system"]?.string == FHIRExport.system("service") }?["code"]?.string
         let service = serviceCode.flatMap { Service(rawValue: $0) } ?? .ward
         let typeText = resource["type"]?["text"]?.string ?? ""
@@ -351,7 +442,7 @@ private struct Reader {
             throw ImportError(path: "\(path).content[0].attachment.data", reason: "the note's text (base64 UTF-8 text/plain) is required")
         }
         guard let at = date(resource["date"], path: path) else { throw ImportError(path: "\(path).date", reason: "when it was written is required") }
-        let author = resource["author"]?.array?.first?["display"]?.string ?? "unknown (FHIR import)"
+        let author = resource["author"]?.array?.first?["display"]?.string ?? recordedBy ?? unknownAuthor
         var note = Note(id: id, service: service, type: type, author: author, at: at, text: text)
         if resource["status"]?.string == "entered-in-error" {
             note.enteredInError = errorMark(resource["description"]?.string, at: at)
@@ -370,12 +461,12 @@ private struct Reader {
         return ErrorMark(by: "unknown (FHIR import)", at: at, reason: text.isEmpty ? "entered in error in the source system" : text)
     }
 
-    static func action(_ resource: JSONValue, path: String, id: String) throws(ImportError) -> ActionItem {
+    static func action(_ resource: JSONValue, path: String, id: String, recordedBy: String? = nil) throws(ImportError) -> ActionItem {
         guard let text = resource["description"]?.string, !text.isEmpty else { throw ImportError(path: "\(path).description", reason: "the action's words are required") }
         guard let created = date(resource["authoredOn"], path: path) else { throw ImportError(path: "\(path).authoredOn", reason: "required") }
         var action = ActionItem(
             id: id, text: text, owner: resource["owner"]?["display"]?.string, due: date(resource["restriction"]?["period"]?["end"], path: path),
-            createdBy: resource["requester"]?["display"]?.string ?? "unknown (FHIR import)", createdAt: created)
+            createdBy: resource["requester"]?["display"]?.string ?? recordedBy ?? unknownAuthor, createdAt: created)
         if resource["status"]?.string == "completed" {
             action.done = true
             action.doneAt = date(resource["lastModified"], path: path)
