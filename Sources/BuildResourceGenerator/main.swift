@@ -1,9 +1,10 @@
 import Foundation
 
 // Writes the Swift sources the EmbedBuildResources plugin compiles into the library:
-//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON TEMPLATE_FILE...
+//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON TEMPLATE_FILE...
 // - EmbeddedTemplates.swift: each template file's text, keyed by its file name;
 // - EmbeddedMessages.swift: the message catalogue's JSON text (messages/catalogue.json);
+// - EmbeddedDemoWords.swift: the Chinese words of the demo ward (messages/demo-ward.zh-Hans.json);
 // - BuildCommit.swift: the commit checked out in PACKAGE_DIR (or "unknown" outside a git checkout).
 // It runs at build time only, on the project's own files; a failure stops the build with its reason.
 
@@ -70,31 +71,39 @@ func commit(of package: URL) -> String {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 4 else {
-    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON TEMPLATE_FILE...\n".utf8))
+guard arguments.count >= 5 else {
+    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON TEMPLATE_FILE...\n".utf8))
     exit(2)
 }
 let package = URL(fileURLWithPath: arguments[1])
 let output = URL(fileURLWithPath: arguments[2])
 
-guard let catalogueData = FileManager.default.contents(atPath: arguments[3]),
-    let catalogueText = String(data: catalogueData, encoding: .utf8)
-else {
-    FileHandle.standardError.write(Data("error: cannot read the message catalogue \(arguments[3]) as UTF-8 text\n".utf8))
-    exit(1)
-}
-let messages = """
-    // Generated at build time from messages/catalogue.json by the EmbedBuildResources plugin. Do not edit it here.
-
-    /// The message catalogue (every word a person reads, English and Simplified Chinese), compiled in.
-    enum EmbeddedMessages {
-        static let json: String = \(literal(catalogueText))
+/// A JSON file of the package compiled in as `enum <name> { static let json }`; an unreadable file stops the build.
+func embeddedJSON(_ path: String, what: String, name: String, about: String) -> String {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("error: cannot read \(what) \(path) as UTF-8 text\n".utf8))
+        exit(1)
     }
+    let file = URL(fileURLWithPath: path).lastPathComponent
+    return """
+        // Generated at build time from messages/\(file) by the EmbedBuildResources plugin. Do not edit it here.
 
-    """
+        /// \(about), compiled in.
+        enum \(name) {
+            static let json: String = \(literal(text))
+        }
+
+        """
+}
+let messages = embeddedJSON(
+    arguments[3], what: "the message catalogue", name: "EmbeddedMessages",
+    about: "The message catalogue (every word a person reads, English and Simplified Chinese)")
+let demoWords = embeddedJSON(
+    arguments[4], what: "the demo ward's words", name: "EmbeddedDemoWords",
+    about: "The demo ward's free texts in Simplified Chinese (English text -> Chinese)")
 
 var entries: [String] = []
-for path in arguments.dropFirst(4) {
+for path in arguments.dropFirst(5) {
     let file = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
         FileHandle.standardError.write(Data("error: cannot read the template \(path) as UTF-8 text\n".utf8))
@@ -135,6 +144,7 @@ do {
     try write(templates, to: output.appendingPathComponent("EmbeddedTemplates.swift"))
     try write(messages, to: output.appendingPathComponent("EmbeddedMessages.swift"))
     try write(build, to: output.appendingPathComponent("BuildCommit.swift"))
+    try write(demoWords, to: output.appendingPathComponent("EmbeddedDemoWords.swift"))
 } catch {
     FileHandle.standardError.write(Data("error: cannot write the generated sources in \(output.path): \(error)\n".utf8))
     exit(1)

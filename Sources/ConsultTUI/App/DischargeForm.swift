@@ -32,7 +32,7 @@ enum DischargeForm {
     static func command(_ values: [String: String], mrn: MRN) throws(FormError) -> BoardCommand {
         let destination: DischargeDestination
         do throws(BoardError) { destination = try DischargeDestination.parse(values["destination"] ?? "", field: "destination") } catch {
-            throw FormError(error.description)
+            throw FormError(error.shown)
         }
         let summary = (values["summary"] ?? "").trimmingCharacters(in: .whitespaces)
         if values["open"] == closeFirst {

@@ -59,15 +59,15 @@ struct EffectRunner {
                 return .applied(board.board, entries, ids: ids, summary: summary)
             } catch {
                 if case .rejected(.staleRevision) = error, let entries = try? board.refresh() {
-                    return .conflict(board.board, entries, message: error.description)
+                    return .conflict(board.board, entries, message: error.shown)
                 }
-                return .failed(error.description)
+                return .failed(error.shown)
             }
         case let .loadHistory(mrn):
             do throws(StoreError) {
                 return .historyLoaded(mrn, try board.store.entries(since: 0, patient: mrn))
             } catch {
-                return .failed(error.description)
+                return .failed(error.shown)
             }
         case let .writeFile(path, contents):
             // Private like every file the product writes (0600 whatever the umask): a handoff names patients.
@@ -123,7 +123,7 @@ struct EffectRunner {
             guard !entries.isEmpty || board.board.revision != current.revision else { return nil }
             return .boardChanged(board.board, entries)
         } catch {
-            return .failed(error.description)
+            return .failed(error.shown)
         }
     }
 }

@@ -220,7 +220,7 @@ enum Forms {
         }
         func number(_ key: String, _ label: String) throws(FormError) -> Double? {
             guard let t = optional(key) else { return nil }
-            do throws(BoardError) { return try PlainDecimal.parse(t, field: label) } catch { throw FormError(error.description) }
+            do throws(BoardError) { return try PlainDecimal.parse(t, field: label) } catch { throw FormError(error.shown) }
         }
         func date(_ key: String, _ label: String) throws(FormError) -> Date? {
             guard let t = optional(key) else { return nil }
@@ -233,12 +233,12 @@ enum Forms {
         func clinicalTime(_ key: String, _ label: String) throws(FormError) -> Date {
             guard let at = try date(key, label) else { throw FormError(tr("form.error.required", ["field": label])) }
             if ClinicalClock.isFuture(at, now: now) {
-                throw FormError(BoardError.futureTime(field: label, value: at, now: now).description)
+                throw FormError(BoardError.futureTime(field: label, value: at, now: now).shown)
             }
             return at
         }
         func vocabulary<T: Vocabulary>(_ key: String, _ type: T.Type) throws(FormError) -> T {
-            do throws(BoardError) { return try T.parse(text(key), field: key) } catch { throw FormError(error.description) }
+            do throws(BoardError) { return try T.parse(text(key), field: key) } catch { throw FormError(error.shown) }
         }
         switch form.purpose {
         case .admitPatient:

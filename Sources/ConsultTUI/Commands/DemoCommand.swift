@@ -29,7 +29,7 @@ struct DemoCommand: ParsableCommand {
         case let .folder(folder): exists = FileManager.default.fileExists(atPath: URL(fileURLWithPath: folder).appendingPathComponent("board.json").path)
         case .postgres: exists = (try? location.store()) != nil
         }
-        if !exists { try DemoBoard.create(in: location, now: Date()) }
+        if !exists { try DemoBoard.create(in: location, now: Date(), language: Localisation.language) }
         let author = try options.authorName()
         let exit = try TUILauncher.open(location, author: author)
         print(exists ? tr("cli.demo.where", ["path": path]) : tr("cli.demo.whereNew", ["path": path]))

@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let location = try options.location()
         if demo {
-            try DemoBoard.create(in: location, now: Date())
+            try DemoBoard.create(in: location, now: Date(), language: Localisation.language)
         } else {
             try location.create(ward: ward, author: try options.authorName())
         }

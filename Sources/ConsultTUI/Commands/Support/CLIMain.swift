@@ -33,8 +33,8 @@ enum CLIFailure {
     static func line(for error: any Error) -> String? {
         let message: String
         switch error {
-        case let error as StoreError: message = error.description
-        case let error as BoardError: message = error.description
+        case let error as StoreError: message = error.shown
+        case let error as BoardError: message = error.shown
         case let error as CLIError: message = error.description
         case let error as HandoffError: message = error.description
         case let error as ISNCSCIFileError: message = error.description

@@ -1,0 +1,118 @@
+import Foundation
+
+/// A refusal as the person at the keyboard reads it, in the language of the moment.
+///
+/// `description` stays English: it is what logs, HL7 acknowledgements and validation findings carry, which
+/// other programs read. `shown` is the same sentence from the catalogue (`error.board.*`), the English column
+/// word for word the description. The values inside (field names, ids, the typed value) are shown as they
+/// are; a `.inconsistent` message is built where it is found and stays as it was written.
+extension BoardError {
+    public var shown: String {
+        switch self {
+        case let .invalidValue(field, value, valid):
+            tr("error.board.invalidValue", ["field": field, "value": value, "valid": valid])
+        case let .empty(field):
+            tr("error.board.empty", ["field": field])
+        case let .outOfRange(field, value, expected):
+            tr("error.board.outOfRange", ["field": field, "value": value, "expected": expected])
+        case let .notANumber(field, value):
+            tr("error.board.notANumber", ["field": field, "value": value])
+        case let .decimalComma(field, value):
+            tr("error.board.decimalComma", ["field": field, "value": value])
+        case let .invalidDate(field, value):
+            tr("error.board.invalidDate", ["field": field, "value": value])
+        case let .unknownPatient(mrn):
+            tr("error.board.unknownPatient", ["mrn": mrn])
+        case let .duplicatePatient(mrn, name):
+            tr("error.board.duplicatePatient", ["mrn": mrn, "name": name])
+        case let .invalidMRN(mrn):
+            tr("error.board.invalidMRN", ["mrn": mrn])
+        case let .unknownRecord(id, expected):
+            tr("error.board.unknownRecord", ["kind": expected.shownNoun, "id": id])
+        case let .illegalTransition(record, from, to, allowed):
+            allowed.isEmpty
+                ? tr("error.board.finalStatus", ["record": record, "from": from, "to": to])
+                : tr("error.board.illegalTransition", [
+                    "record": record, "from": from, "to": to, "allowed": allowed.joined(separator: ", "),
+                ])
+        case let .reasonRequired(record, status):
+            tr("error.board.reasonRequired", ["record": record, "status": status])
+        case let .alreadyRecorded(record, what):
+            tr("error.board.alreadyRecorded", ["record": record, "what": what])
+        case let .unitMismatch(test, unit, valid):
+            tr("error.board.unitMismatch", ["test": test, "unit": unit, "valid": valid.joined(separator: ", ")])
+        case let .inconsistent(message):
+            message
+        case .boardAlreadyCreated:
+            tr("error.board.alreadyCreated")
+        case let .futureTime(field, value, now):
+            tr("error.board.futureTime", [
+                "field": field, "value": ClinicalClock.machineText(value), "now": ClinicalClock.machineText(now),
+                "minutes": String(ClinicalClock.toleranceMinutes),
+            ])
+        case let .staleRevision(record, saw, current, by, at):
+            staleRevision(record: record, saw: saw, current: current, by: by, at: at)
+        case let .bedOccupied(bed, mrn, name):
+            tr("error.board.bedOccupied", ["bed": bed, "mrn": mrn, "name": name])
+        case let .unknownTestNear(test, suggestion):
+            tr("error.board.unknownTestNear", ["test": test, "suggestion": suggestion])
+        case let .notPermitted(rule, who):
+            tr("error.board.notPermitted", ["rule": rule, "who": who])
+        }
+    }
+
+    private func staleRevision(record: String, saw: Int, current: Int, by: String?, at: Date?) -> String {
+        var values = [
+            "record": record, "saw": String(saw), "current": String(current),
+            "by": by.map(Sanitizer.line) ?? tr("error.board.someoneElse"),
+        ]
+        guard let at else { return tr("error.board.staleRevision", values) }
+        values["at"] = ClinicalClock.machineText(at)
+        return tr("error.board.staleRevisionAt", values)
+    }
+}
+
+extension StoreError {
+    /// The refusal in the language of the moment (`description` stays English, for logs and other programs).
+    public var shown: String {
+        switch self {
+        case let .rejected(error):
+            error.shown
+        case let .noBoard(path):
+            tr("error.store.noBoard", ["path": path])
+        case let .alreadyExists(path):
+            tr("error.store.alreadyExists", ["path": path])
+        case let .damaged(file, line, reason):
+            line.map { tr("error.store.damagedLine", ["file": file, "line": String($0), "reason": reason]) }
+                ?? tr("error.store.damaged", ["file": file, "reason": reason])
+        case let .newerSchema(file, found, supported):
+            tr("error.store.newerSchema", ["file": file, "found": String(found), "supported": String(supported)])
+        case let .secondWriter(file, reason):
+            tr("error.store.secondWriter", ["file": file, "reason": reason])
+        case let .io(file, operation, reason):
+            tr("error.store.io", ["file": file, "operation": operation, "reason": reason])
+        }
+    }
+}
+
+extension RecordKind {
+    /// The kind of record as a word, in the language of the moment ("note" / "病程记录").
+    public var shownNoun: String {
+        switch self {
+        case .consult: tr("record.consult")
+        case .order: tr("record.order")
+        case .result: tr("record.result")
+        case .lab: tr("record.lab")
+        case .complication: tr("record.complication")
+        case .note: tr("record.note")
+        case .addendum: tr("record.addendum")
+        case .action: tr("record.action")
+        case .contingency: tr("record.contingency")
+        case .exam: tr("record.exam")
+        case .acknowledgement: tr("record.acknowledgement")
+        case .allergy: tr("record.allergy")
+        case .device: tr("record.device")
+        case .contact: tr("record.contact")
+        }
+    }
+}
