@@ -14,6 +14,8 @@ struct EffectRunner {
     var drafts: DraftKeeper?
     /// The ward's settings the handoff preview flags values with.
     var settings: WardSettings
+    /// Keeps the reader's unread marks in their own file (nil in tests that need no files).
+    var readMarks: ReadMarksKeeper?
     private var lastDraftWrite = Date.distantPast
     private var draftFailureShown = false
 

@@ -20,9 +20,12 @@ enum TUILauncher {
             do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError(error.description) }
         }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
+        let readMarks = prepareUnread(&state, store: store)
         let drafts = folder.map { DraftKeeper(store: $0) }
         if let drafts { reopenDraft(into: &state, drafts: drafts) }
-        return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings))
+        var runner = EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings)
+        runner.readMarks = readMarks
+        return try TerminalApp.run(state: state, runner: runner)
     }
 
     /// Reopens the newest draft of this author that no running session holds. Drafts that cannot be reopened

@@ -97,7 +97,7 @@ enum BoardView {
         func style(_ s: Style) -> Style { selected ? s.selected : s }
         if selected { canvas.fill(x: 0, y: y, width: width, height: 1, style: .selected) }
         var x = 0
-        let unread = state.unread.contains(record.mrn)
+        let unread = state.unread.contains(record.mrn, in: state.board)
         x += canvas.put(TextLayout.pad(unread ? "•" : "", width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.bed), width: columns.bed), x: x, y: y, style: style(.bold))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.name), width: columns.name) + " ", x: x, y: y, style: style(.plain))
