@@ -11,9 +11,9 @@ public enum ReadMarksError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case let .refused(file, reason):
-            "read marks \(file) not trusted (\(reason)): everything counts as unread; remove the file to start afresh"
+            "Read marks not trusted (\(reason)): everything counts as unread; remove \(file) to start afresh"
         case let .notKept(file, reason):
-            "cannot keep read marks in \(file) (\(reason)): what you read is remembered only until you quit"
+            "Cannot keep read marks (\(reason)): what you read is remembered only until you quit (\(file))"
         }
     }
 }

@@ -31,11 +31,12 @@ public struct UnreadChanges: Sendable, Equatable {
         }
     }
 
-    /// Forgets changes every mark has passed (they can never be unread again), so the list stays small.
+    /// Forgets changes both the patient's mark and their area's mark have passed (they can never be unread
+    /// again), so the list stays small.
     public mutating func forget(seenIn marks: ReadMarks) {
         for (mrn, list) in changes {
-            let oldest = ChangeArea.allCases.reduce(marks.seen(mrn)) { min($0, marks.seen(mrn, area: $1)) }
-            let kept = list.filter { $0.sequence > oldest }
+            let seen = marks.seen(mrn)
+            let kept = list.filter { $0.sequence > seen || $0.sequence > marks.seen(mrn, area: $0.area) }
             changes[mrn] = kept.isEmpty ? nil : kept
         }
     }

@@ -43,11 +43,12 @@ enum RecordListView {
         var y = top + 1
         var index = first
         while y <= top + rows, index < list.ids.count {
-            if marked.contains(list.ids[index]) {
-                canvas.put("•", x: 0, y: y, style: index == selected ? Style(tone: .warning, bold: true).selected : Style(tone: .warning, bold: true))
-            }
-            for line in lines(index) where y <= top + rows {
+            for (offset, line) in lines(index).enumerated() where y <= top + rows {
                 drawCells(line, x: 0, y: y, width: width, selected: index == selected, into: &canvas)
+                if offset == 0, marked.contains(list.ids[index]) {
+                    let style = Style(tone: .warning, bold: true)
+                    canvas.put("•", x: 0, y: y, style: index == selected ? style.selected : style)
+                }
                 canvas.addHitRegion(x: 0, y: y, width: width, target: .listRow(index))
                 y += 1
             }

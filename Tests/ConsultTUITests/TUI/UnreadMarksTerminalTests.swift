@@ -12,8 +12,8 @@ struct UnreadMarksTerminalTests {
         screen.split(separator: "\n").map(String.init).filter { $0.hasPrefix("•") }
     }
 
-    private func session(_ board: String, state: String) throws -> TmuxSession {
-        let tmux = try TmuxSession(["tui", "--board", board, "--author", "dr.li"], environment: ["XDG_STATE_HOME": state])
+    private func session(_ board: String, state: String, author: String = "dr.li") throws -> TmuxSession {
+        let tmux = try TmuxSession(["tui", "--board", board, "--author", author], environment: ["XDG_STATE_HOME": state])
         try tmux.waitFor(text: "6 patients")
         return tmux
     }
@@ -79,16 +79,17 @@ struct UnreadMarksTerminalTests {
         let board = folder.path("ward")
         let state = folder.path("state")
         try TestWard.write(to: try BoardLocation.parse(board))
-        var tmux = try session(board, state: state)
+        // dr.chen made none of the test ward's changes: every patient has changes by others.
+        var tmux = try session(board, state: state, author: "dr.chen")
         try quit(tmux)
         let marks = state + "/consult-board/read-marks"
         let file = marks + "/" + (try FileManager.default.contentsOfDirectory(atPath: marks).first ?? "")
         try Data("{\"format\": 12".utf8).write(to: URL(fileURLWithPath: file))
         chmod(file, 0o600)
 
-        tmux = try session(board, state: state)
+        tmux = try session(board, state: state, author: "dr.chen")
         let screen = try tmux.waitFor(text: "not trusted")
-        #expect(screen.contains("everything counts as unread"))
+        #expect(screen.contains("✗ Read marks not trusted (it is damaged"), "\(screen)")
         #expect(markedRows(screen).count == 6, "\(screen)")
         try quit(tmux)
     }
