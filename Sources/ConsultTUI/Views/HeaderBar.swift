@@ -4,9 +4,9 @@ import ConsultBoard
 /// is signed in at what time.
 ///
 /// A safety count is never cut: when the bar is narrow (or Chinese words take two columns each) the other parts
-/// give way first, in this order: the title shortens, the unread count takes its short form then goes, the
-/// time goes, the name goes; only then does the critical count take its short form ("‼ 2 critical"), which is
-/// still whole words.
+/// give way first: the unread count takes its short form then goes, the time goes, the name goes (to keep the
+/// title whole); then the title shortens; only then does the critical count take its short form
+/// ("‼ 2 critical"), which is still whole words.
 enum HeaderBar {
     /// The parts as they fit `width` columns.
     struct Parts: Equatable {
@@ -38,19 +38,21 @@ enum HeaderBar {
         let critical: [String?] = openCritical > 0 ? [tr("critical.header", count: openCritical), tr("critical.header.short", count: openCritical)] : [nil]
         let unread: [String?] = unreadCount > 0 ? [tr("unread.header", count: unreadCount), tr("unread.header.short", count: unreadCount), nil] : [nil]
         let rights = ["\(author) · \(time) ", "\(author) ", ""]
-        // The title keeps at least its first words when it can.
-        let titleRoom = min(DisplayWidth.of(title), 12)
-        for (c, criticalText) in critical.enumerated() {
-            for (r, right) in rights.enumerated() {
-                for unreadText in unread {
-                    let used = [criticalText, unreadText].compactMap { $0 }.reduce(0) { $0 + DisplayWidth.of(" · " + $1) }
-                        + DisplayWidth.of(right) + 1
-                    // The last try (short critical count alone) is taken whatever the width: nothing else is left.
-                    let last = c == critical.count - 1 && r == rights.count - 1 && unreadText == nil
-                    guard used + titleRoom <= width || last else { continue }
-                    return Parts(
-                        title: TextLayout.truncate(title, width: max(0, width - used)),
-                        critical: criticalText.map { " · " + $0 }, unread: unreadText.map { " · " + $0 }, right: right)
+        // First the whole title (the ward's name, and on a demo board the words saying its patients are fictional),
+        // giving up the unread count, the time and the name for it; then at least its first words.
+        for titleRoom in [DisplayWidth.of(title), min(DisplayWidth.of(title), 12)] {
+            for (c, criticalText) in critical.enumerated() {
+                for (r, right) in rights.enumerated() {
+                    for unreadText in unread {
+                        let used = [criticalText, unreadText].compactMap { $0 }.reduce(0) { $0 + DisplayWidth.of(" · " + $1) }
+                            + DisplayWidth.of(right) + 1
+                        // The last try (short critical count alone) is taken whatever the width: nothing else is left.
+                        let last = titleRoom <= 12 && c == critical.count - 1 && r == rights.count - 1 && unreadText == nil
+                        guard used + titleRoom <= width || last else { continue }
+                        return Parts(
+                            title: TextLayout.truncate(title, width: max(0, width - used)),
+                            critical: criticalText.map { " · " + $0 }, unread: unreadText.map { " · " + $0 }, right: right)
+                    }
                 }
             }
         }
