@@ -252,6 +252,8 @@ extension Board {
         }
         if let mrn = command.namedPatient ?? command.targetRecord.flatMap({ recordIndex[$0] }) {
             patients[mrn]?.revision = context.sequence
+            // A header change keeps no record of its own: its time is kept for "events since the last handoff".
+            if let change = HeaderChange(command, context: context) { patients[mrn]?.headerChanges.append(change) }
         }
         revision = context.sequence
         return id

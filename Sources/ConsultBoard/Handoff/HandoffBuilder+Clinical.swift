@@ -29,7 +29,8 @@ extension HandoffBuilder {
     private func akiReason(_ aki: AKIAssessment) -> String {
         guard aki.isAKI else { return "no AKI by KDIGO criteria" }
         guard let urine = aki.urineOutput else { return "AKI stage \(aki.stage) (KDIGO): \(aki.explanation)" }
-        let finding = layout.clean(urine.description)
+        // The handoff writes every time one way (clock.short), the urine output's window too.
+        let finding = layout.clean(urine.described(time: clock.short))
         if aki.stagedByUrineOutput {
             let creatinine = (aki.creatinineStage ?? 0) > 0
                 ? "creatinine alone stage \(aki.creatinineStage ?? 0)" : "creatinine: no criterion met"

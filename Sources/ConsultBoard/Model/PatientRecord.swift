@@ -30,6 +30,8 @@ public struct PatientRecord: Codable, Sendable, Equatable {
     public var handovers: [HandoverAcknowledgement]?
     /// The journal sequence number of the last change to this patient (for "unread changes" and live refresh).
     public var revision: Int = 0
+    /// Header changes with who and when (`headerChangeList`); `nil` until the first.
+    public var headerChanges: [HeaderChange]?
 
     public init(patient: Patient) {
         self.patient = patient
@@ -59,6 +61,7 @@ public struct PatientRecord: Codable, Sendable, Equatable {
         contacts = try c.decodeIfPresent([ContactRecord].self, forKey: .contacts)
         handovers = try c.decodeIfPresent([HandoverAcknowledgement].self, forKey: .handovers)
         revision = try c.decode(Int.self, forKey: .revision)
+        headerChanges = try c.decodeIfPresent([HeaderChange].self, forKey: .headerChanges)
     }
 
     /// The series of one test, oldest first.

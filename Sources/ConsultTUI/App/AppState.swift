@@ -63,8 +63,9 @@ struct AppState: Sendable {
 
     /// The message line: what just happened, or what went wrong.
     var status: StatusMessage?
-    /// Patients changed by someone else since this user last opened them.
-    var unread: Set<MRN> = []
+    /// What this user has not seen yet: patients, tabs and records changed by someone else since they last
+    /// looked (kept across sessions in the user's own read-marks file).
+    var unread: UnreadTracker
     /// The service this author last wrote for (the editor's default).
     var lastService: Service?
     /// Set when the app should end; the run loop leaves after drawing nothing more.
@@ -84,6 +85,7 @@ struct AppState: Sendable {
         self.width = width
         self.height = height
         selectedMRN = board.patientsByBed.first?.mrn
+        unread = UnreadTracker(board: board, reader: author)
         alertCounts.refresh(board, now: now, timeZone: timeZone)
         criticalCounts.refresh(board, ranges: settings.referenceRanges)
     }

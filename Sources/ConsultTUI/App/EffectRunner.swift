@@ -16,6 +16,8 @@ struct EffectRunner {
     var settings: WardSettings
     /// Where `lp`/`lpr` are looked for (the process's environment; a stand-in printer in tests).
     var printEnvironment = ProcessInfo.processInfo.environment
+    /// Keeps the reader's unread marks in their own file (nil in tests that need no files).
+    var readMarks: ReadMarksKeeper?
     private var lastDraftWrite = Date.distantPast
     private var draftFailureShown = false
 

@@ -107,7 +107,7 @@ extension AppState {
         tabCursors = [:]
         overviewScroll = 0
         noteSearch = ""
-        unread.remove(mrn)
+        unread.seen(mrn, tab: .overview, revision: board.revision)
         return []
     }
 

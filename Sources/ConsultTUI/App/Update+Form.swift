@@ -143,6 +143,7 @@ extension AppState {
     mutating func receiveConflict(board newBoard: Board, entries: [JournalEntry], message: String) {
         board = newBoard
         appendToHistory(entries)
+        takeInUnread(entries)
         saving = nil
         guard var form else {
             say(message, .error)

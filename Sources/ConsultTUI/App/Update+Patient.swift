@@ -119,6 +119,7 @@ extension AppState {
 
     mutating func switchTab(to target: PatientTab, mrn: MRN) -> [Effect] {
         tab = target
+        unread.seen(mrn, tab: target, revision: board.revision)
         keepSelectionVisible()
         if target == .history, history[mrn] == nil { return [.loadHistory(mrn)] }
         return []

@@ -32,6 +32,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .applied(board, entries, ids, summary):
         state.board = board
         state.appendToHistory(entries)
+        state.takeInUnread(entries)
         state.finishSave(ids: ids, summary: summary)
         return []
     case let .conflict(board, entries, message):
@@ -185,11 +186,7 @@ extension AppState {
     mutating func receiveChanges(board newBoard: Board, entries: [JournalEntry]) {
         board = newBoard
         appendToHistory(entries)
-        var openMRN: MRN?
-        if case let .patient(mrn) = screen { openMRN = mrn }
-        for entry in entries {
-            if let mrn = entry.patient, mrn != openMRN { unread.insert(mrn) }
-        }
+        takeInUnread(entries)
         // A patient who left (discharged elsewhere) is no longer in the list: select one that is.
         if selectedMRN == nil || board.patients[selectedMRN ?? ""]?.patient.isOnWard != true { selectedMRN = visiblePatients.first?.mrn }
         if let last = entries.last {

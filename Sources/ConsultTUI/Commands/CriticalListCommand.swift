@@ -25,13 +25,13 @@ struct CriticalListCommand: ParsableCommand {
             return
         }
         guard !items.isEmpty else {
-            print(open ? "No open critical values." : "No critical values.")
+            print((open ? "No open critical values" : "No critical values") + CriticalValueRows.departedNote(options, mrns: mrns) + ".")
             return
         }
         let time = TimeFormat(timeZone: .current)
         for row in items {
             let item = row.item
-            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  bed \(Sanitizer.line(row.bed))  \(item.headline)  \(time.dateTime(item.lab.at))  \(item.state.rawValue.uppercased())")
+            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  bed \(Sanitizer.line(row.bed))  \(item.headline)  \(time.dateTime(item.lab.at))  \(item.state.rawValue.uppercased())\(row.departed ? "  (DISCHARGED: left the ward)" : "")")
             if let task = item.task {
                 print("    received \(time.dateTime(task.receivedAt)) by \(Sanitizer.line(task.receivedBy)) from \(Sanitizer.line(task.reportedBy)), read back")
                 if let doctor = task.doctorNotified, let at = task.notifiedAt {
@@ -52,18 +52,31 @@ enum CriticalValueRows {
         var name: String
         var bed: String
         var item: CriticalValueItem
+        /// The patient has left the ward (discharged or transferred out): listed when named, and marked.
+        var departed = false
     }
 
     static func load(_ options: BoardOptions, mrns: [String], openOnly: Bool) throws -> [Row] {
         let board = try options.loadBoard()
         let ranges = try options.wardSettings().referenceRanges
         for mrn in mrns where board.patients[mrn] == nil { throw BoardError.unknownPatient(mrn) }
-        let records = mrns.isEmpty ? board.patientsByBed : board.patientsByBed.filter { mrns.contains($0.mrn) }
+        // A patient named on the command line is listed even after leaving the ward (marked so): their values
+        // stay on the record, and saying nothing would read as "none".
+        let records = mrns.isEmpty
+            ? board.patientsByBed
+            : board.patientsByBed.filter { mrns.contains($0.mrn) } + board.departedPatients.filter { mrns.contains($0.mrn) }
         return records.flatMap { record in
             CriticalValueLoop.items(record, ranges: ranges).filter { !openOnly || $0.isOpen }.map {
-                Row(mrn: record.mrn, name: record.patient.name, bed: record.patient.bed, item: $0)
+                Row(mrn: record.mrn, name: record.patient.name, bed: record.patient.bed, item: $0, departed: !record.patient.isOnWard)
             }
         }
+    }
+
+    /// " (SCI-0003 has left the ward)" when a named patient is no longer on the ward, for the "none" line.
+    static func departedNote(_ options: BoardOptions, mrns: [String]) -> String {
+        guard !mrns.isEmpty, let board = try? options.loadBoard() else { return "" }
+        let gone = mrns.filter { board.patients[$0].map { !$0.patient.isOnWard } ?? false }
+        return gone.isEmpty ? "" : " (\(gone.map(Sanitizer.line).joined(separator: ", ")) \(gone.count == 1 ? "has" : "have") left the ward)"
     }
 
     /// One critical value in `critical list --json`.
@@ -80,6 +93,8 @@ enum CriticalValueRows {
         var state: CriticalValueState
         var open: Bool
         var task: CriticalValueTask?
+        /// The patient has left the ward (only when named on the command line).
+        var departed: Bool
 
         init(_ row: Row) {
             labID = row.item.lab.id
@@ -94,6 +109,7 @@ enum CriticalValueRows {
             state = row.item.state
             open = row.item.isOpen
             task = row.item.task
+            departed = row.departed
         }
     }
 }

@@ -23,9 +23,12 @@ enum TUILauncher {
         let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
         state.printSetup.width = printWidth.width
         if let problem = printWidth.problem { state.say(problem, .error) }
+        let readMarks = prepareUnread(&state, store: store)
         let drafts = folder.map { DraftKeeper(store: $0) }
         if let drafts { reopenDraft(into: &state, drafts: drafts) }
-        return try TerminalApp.run(state: state, runner: EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings))
+        var runner = EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings)
+        runner.readMarks = readMarks
+        return try TerminalApp.run(state: state, runner: runner)
     }
 
     /// Reopens the newest draft of this author that no running session holds. Drafts that cannot be reopened

@@ -18,6 +18,7 @@ enum TerminalApp {
         var state = initial
         var runner = initialRunner
         let exit = try loop(&state, &runner)
+        _ = runner.readMarks?.keep(state.unread.marks)
         switch exit {
         case .quit:
             // Quitting asked first if typed text would be lost: nothing to keep.
@@ -94,6 +95,10 @@ enum TerminalApp {
             }
             needsDrawing = needsDrawing || !actions.isEmpty
             if let failure = runner.keepDraft(state.noteDraft) {
+                dispatch(failure, state: &state, runner: &runner)
+                needsDrawing = true
+            }
+            if let failure = runner.readMarks?.keep(state.unread.marks) {
                 dispatch(failure, state: &state, runner: &runner)
                 needsDrawing = true
             }

@@ -98,8 +98,8 @@ enum BoardView {
         func style(_ s: Style) -> Style { selected ? s.selected : s }
         if selected { canvas.fill(x: 0, y: y, width: width, height: 1, style: .selected) }
         var x = 0
-        let unread = state.unread.contains(record.mrn)
-        // The mark column: • changed since you opened it, ✓ marked for the handoff (Space).
+        let unread = state.unread.contains(record.mrn, in: state.board)
+        // The mark column: • changed since you last looked, ✓ marked for the handoff (Space).
         let printMark = state.markedForPrint.contains(record.mrn) ? "✓" : ""
         x += canvas.put(TextLayout.pad((unread ? "•" : printMark.isEmpty ? "" : " ") + printMark, width: columns.mark), x: x, y: y, style: style(Style(tone: .warning, bold: true)))
         x += canvas.put(TextLayout.pad(Sanitizer.line(p.bed), width: columns.bed), x: x, y: y, style: style(.bold))

@@ -20,19 +20,21 @@ enum PatientView {
 
         let time = TimeFormat(timeZone: state.timeZone, now: state.now)
         let cursor = state.tabCursors[state.tab] ?? ListCursor()
+        // Records others created or changed since this tab was last looked at carry "•" in the list's margin.
+        let marked = state.unread.marked(mrn, tab: state.tab)
         switch state.tab {
         case .overview:
             let doc = OverviewTab.document(record, state: state, width: canvas.width - 2)
             let scroll = min(state.overviewScroll, doc.maxScroll(rows: layout.documentHeight))
             doc.draw(into: &canvas, x: 1, y: layout.patientContentTop, width: canvas.width - 2, height: layout.documentHeight, scroll: scroll)
-        case .consults: RecordListView.draw(ConsultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
-        case .orders: RecordListView.draw(OrdersTab.list(record, time: time, now: state.now, timeZone: state.timeZone), cursor: cursor, layout: layout, into: &canvas)
-        case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
-        case .labs: RecordListView.draw(LabsTab.list(record, time: time, ranges: state.settings.referenceRanges), cursor: cursor, layout: layout, into: &canvas)
-        case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, into: &canvas)
+        case .consults: RecordListView.draw(ConsultsTab.list(record, time: time), cursor: cursor, layout: layout, marked: marked, into: &canvas)
+        case .orders: RecordListView.draw(OrdersTab.list(record, time: time, now: state.now, timeZone: state.timeZone), cursor: cursor, layout: layout, marked: marked, into: &canvas)
+        case .results: RecordListView.draw(ResultsTab.list(record, time: time), cursor: cursor, layout: layout, marked: marked, into: &canvas)
+        case .labs: RecordListView.draw(LabsTab.list(record, time: time, ranges: state.settings.referenceRanges), cursor: cursor, layout: layout, marked: marked, into: &canvas)
+        case .complications: RecordListView.draw(ComplicationsTab.list(record, time: time), cursor: cursor, layout: layout, marked: marked, into: &canvas)
         case .notes:
-            RecordListView.draw(NotesTab.list(record, time: time, search: state.noteQuery), cursor: cursor, layout: layout, into: &canvas)
-        case .history: RecordListView.draw(HistoryTab.list(state.history[mrn], time: time), cursor: cursor, layout: layout, into: &canvas)
+            RecordListView.draw(NotesTab.list(record, time: time, search: state.noteQuery), cursor: cursor, layout: layout, marked: marked, into: &canvas)
+        case .history: RecordListView.draw(HistoryTab.list(state.history[mrn], time: time), cursor: cursor, layout: layout, marked: marked, into: &canvas)
         }
     }
 
@@ -40,8 +42,12 @@ enum PatientView {
     static func drawTabBar(_ state: AppState, into canvas: inout Canvas) {
         let y = state.layout.tabBarRow
         canvas.fill(x: 0, y: y, width: canvas.width, height: 1)
+        // A tab with changes by others not yet looked at carries "•" (a mark, not a colour: NO_COLOR keeps it).
+        let unread = state.currentMRN.flatMap { state.unread.patient($0, in: state.board) }?.areas ?? []
         func labels(short: Bool, padded: Bool) -> [String] {
-            PatientTab.allCases.map { " \($0.rawValue) \(short ? $0.shortTitle : $0.title)" + (padded ? " " : "") }
+            PatientTab.allCases.map {
+                " \($0.rawValue) \(short ? $0.shortTitle : $0.title)" + ($0.area.map(unread.contains) == true ? "•" : "") + (padded ? " " : "")
+            }
         }
         let candidates = [labels(short: false, padded: true), labels(short: false, padded: false), labels(short: true, padded: false)]
         let chosen = candidates.first { $0.reduce(0) { $0 + DisplayWidth.of($1) } <= canvas.width } ?? candidates[2]

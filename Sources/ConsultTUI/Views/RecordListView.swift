@@ -18,7 +18,8 @@ struct RecordList {
 
 /// Draws a tab's list with the selected record's detail beside it (wide) or under it (narrow).
 enum RecordListView {
-    static func draw(_ list: RecordList, cursor: ListCursor, layout: Layout, into canvas: inout Canvas) {
+    /// `marked`: ids of records to mark "•" in the margin (new to this reader).
+    static func draw(_ list: RecordList, cursor: ListCursor, layout: Layout, marked: Set<String> = [], into canvas: inout Canvas) {
         let top = layout.patientContentTop
         let width = layout.tabListWidth
         drawCells(list.headings, x: 0, y: top, width: width, selected: false, into: &canvas, headingStyle: true)
@@ -42,8 +43,12 @@ enum RecordListView {
         var y = top + 1
         var index = first
         while y <= top + rows, index < list.ids.count {
-            for line in lines(index) where y <= top + rows {
+            for (offset, line) in lines(index).enumerated() where y <= top + rows {
                 drawCells(line, x: 0, y: y, width: width, selected: index == selected, into: &canvas)
+                if offset == 0, marked.contains(list.ids[index]) {
+                    let style = Style(tone: .warning, bold: true)
+                    canvas.put("•", x: 0, y: y, style: index == selected ? style.selected : style)
+                }
                 canvas.addHitRegion(x: 0, y: y, width: width, target: .listRow(index))
                 y += 1
             }

@@ -31,18 +31,7 @@ enum ScreenView {
     }
 
     static func drawHeaderBar(_ state: AppState, into canvas: inout Canvas) {
-        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, style: .bar)
-        let right = "\(Sanitizer.line(state.author)) · \(TimeFormat(timeZone: state.timeZone).dateTime(state.now)) "
-        let rightWidth = DisplayWidth.of(right)
-        let title = tr("screen.title", ["ward": Sanitizer.line(state.board.ward)])
-        let titleWidth = canvas.put(title, x: 0, y: 0, maxWidth: canvas.width - rightWidth - 1, style: Style(bold: true, reverse: true))
-        // Open critical values stay on the header, in words, until every loop is closed.
-        if let critical = state.criticalCounts.headerText {
-            let written = canvas.put(" · " + critical, x: titleWidth, y: 0, maxWidth: max(0, canvas.width - rightWidth - 1 - titleWidth),
-                                     style: Style(tone: .danger, bold: true, reverse: true))
-            canvas.addHitRegion(x: titleWidth, y: 0, width: written, target: .criticalValues)
-        }
-        canvas.put(right, x: canvas.width - rightWidth, y: 0, style: .bar)
+        HeaderBar.draw(state, into: &canvas)
     }
 
     static func drawStatusLine(_ state: AppState, into canvas: inout Canvas) {

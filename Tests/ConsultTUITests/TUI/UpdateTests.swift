@@ -198,7 +198,7 @@ import Testing
         #expect(state.status?.kind == .notice)
         #expect(state.status?.text == "陈明 (SCI-0001) · dr.wang: neurology progress note: from elsewhere")
         // The open patient is not marked unread; another patient would be.
-        #expect(state.unread.isEmpty)
+        #expect(state.unread.patients(in: state.board).isEmpty)
     }
 
     @Test func changesToAnotherPatientMarkItUnreadUntilOpened() throws {
@@ -208,9 +208,9 @@ import Testing
         let context = ChangeContext(sequence: board.revision + 1, author: "lab", at: TestWard.now)
         try board.apply(command, context: context)
         _ = update(&state, .boardChanged(board, [JournalEntry(sequence: context.sequence, at: context.at, author: "lab", patient: "SCI-0002", command: command, previousHash: "")]))
-        #expect(state.unread == ["SCI-0002"])
+        #expect(state.unread.patients(in: state.board) == ["SCI-0002"])
         _ = state.openPatient("SCI-0002")
-        #expect(state.unread.isEmpty)
+        #expect(state.unread.patients(in: state.board).isEmpty)
     }
 
     @Test func clicksSelectRowsAndTabsAndASecondClickOpens() {
@@ -301,5 +301,79 @@ struct SplitMix: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// Unread marks in the update function: patients, tabs and records others changed, cleared as they are looked at.
+@Suite struct UnreadUpdateTests {
+    private func othersLab(_ state: inout AppState, mrn: MRN = "SCI-0002", author: String = "lab") throws -> RecordID {
+        var board = state.board
+        let command = BoardCommand.addLab(AddLab(mrn: mrn, test: "crp", value: 40, unit: "mg/L", at: TestWard.now))
+        let context = ChangeContext(sequence: board.revision + 1, author: author, at: TestWard.now)
+        try board.apply(command, context: context)
+        _ = update(&state, .boardChanged(board, [JournalEntry(sequence: context.sequence, at: context.at, author: author, patient: mrn, command: command, previousHash: "")]))
+        return RecordKind.lab.id(forSequence: context.sequence)
+    }
+
+    @Test func theTabAndTheRecordStayMarkedUntilTheTabIsOpened() throws {
+        var state = TestWard.state()
+        let lab = try othersLab(&state)
+        #expect(state.unread.count(in: state.board) == 1)
+        _ = state.openPatient("SCI-0002")
+        #expect(state.unread.count(in: state.board) == 0, "opened: the board list's mark goes")
+        #expect(state.unread.patient("SCI-0002", in: state.board)?.areas == [.labs], "the Labs tab not yet")
+        _ = update(&state, .key(.char("5")))
+        #expect(state.tab == .labs)
+        #expect(state.unread.patient("SCI-0002", in: state.board)?.areas.isEmpty == true)
+        #expect(state.unread.marked("SCI-0002", tab: .labs) == [lab], "the new value is marked while its tab is open")
+        _ = update(&state, .key(.char("1")))
+        #expect(state.unread.marked("SCI-0002", tab: .labs).isEmpty)
+    }
+
+    @Test func myOwnChangesAndChangesToWhatIAmLookingAtAreNotUnread() throws {
+        var state = TestWard.state()
+        _ = try othersLab(&state, author: "dr.li")
+        #expect(state.unread.count(in: state.board) == 0, "signed with my own name")
+        _ = state.openPatient("SCI-0002")
+        _ = update(&state, .key(.char("5")))
+        _ = try othersLab(&state)
+        #expect(state.unread.patient("SCI-0002", in: state.board)?.areas.isEmpty == true, "arrived in the open tab")
+        #expect(state.unread.marked("SCI-0002", tab: .labs).count == 1, "but marked as new in its list")
+    }
+
+    @Test func theHeaderNeverCutsTheCriticalCountAndShowsTheUnreadCountWhenItFits() throws {
+        var state = TestWard.state(width: 80, height: 24)
+        _ = try othersLab(&state)
+        for width in [80, 100, 120] {
+            let parts = HeaderBar.fit(state, width: width)
+            let used = [parts.title, parts.critical ?? "", parts.unread ?? "", parts.right].reduce(0) { $0 + DisplayWidth.of($1) }
+            #expect(used <= width, "width \(width): \(parts)")
+        }
+        #expect(HeaderBar.fit(state, width: 120).unread?.contains("1 patient changed since you looked") == true)
+    }
+}
+
+extension UnreadUpdateTests {
+    /// Bug: at 100 columns in Chinese the header showed "‼ 1 项危": the safety count cut mid-word.
+    @Test func aCriticalValueOnTheChineseHeaderIsWholeAtEveryWidth() throws {
+        try Localisation.with(.simplifiedChinese, ambiguousWide: true) {
+            var state = TestWard.state(width: 100, height: 30)
+            var board = state.board
+            let command = BoardCommand.addLab(AddLab(mrn: "SCI-0002", test: "potassium", value: 6.8, unit: "mmol/L", at: TestWard.now))
+            let context = ChangeContext(sequence: board.revision + 1, author: "lab", at: TestWard.now)
+            try board.apply(command, context: context)
+            _ = update(&state, .boardChanged(board, [JournalEntry(sequence: context.sequence, at: context.at, author: "lab", patient: "SCI-0002", command: command, previousHash: "")]))
+            #expect(state.criticalCounts.total == 1)
+            for width in [80, 90, 100, 120] {
+                state.width = width
+                var canvas = Canvas(width: width, height: state.height)
+                ScreenView.drawHeaderBar(state, into: &canvas)
+                let header = HeaderBar.fit(state, width: width)
+                let critical = try #require(header.critical, "width \(width)")
+                #expect(critical.hasSuffix(tr("critical.header", count: 1)) || critical.hasSuffix(tr("critical.header.short", count: 1)))
+                let used = [header.title, critical, header.unread ?? "", header.right].reduce(0) { $0 + DisplayWidth.of($1) }
+                #expect(used <= width, "width \(width): \(header)")
+            }
+        }
     }
 }

@@ -92,6 +92,8 @@ public enum RecordEvents {
             }
         }
         for contact in record.contactList { add(contact.recordedAt, contact.recordedBy, "contact: \(contact.summary)") }
+        // Bed, severity, summary and other header edits keep no record: the time of their journal entry.
+        for change in record.headerChangeList { add(change.at, change.by, change.summary) }
         for handover in record.handovers ?? [] { add(handover.at, handover.by, "handoff acknowledged: \(handover.summary)") }
         return events.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset

@@ -19,12 +19,22 @@ public enum KDIGOUrineOutput {
         public var records: [RecordID]
         /// The time of the latest output of the window (the end of the hours it speaks for).
         public var end: Date?
+        /// How `end` is written in `description`, so that a document writing every time its own way (the
+        /// handoff) can write this one the same way (`described(time:)`).
+        public var endText: String?
 
-        public init(stage: Int, description: String, records: [RecordID], end: Date? = nil) {
+        public init(stage: Int, description: String, records: [RecordID], end: Date? = nil, endText: String? = nil) {
             self.stage = stage
             self.description = description
             self.records = records
             self.end = end
+            self.endText = endText
+        }
+
+        /// The description with its end time written by `time`.
+        public func described(time: (Date) -> String) -> String {
+            guard let end, let endText, let range = description.range(of: endText, options: .backwards) else { return description }
+            return description.replacingCharacters(in: range, with: time(end))
         }
     }
 
@@ -51,7 +61,7 @@ public enum KDIGOUrineOutput {
             let what = anuria ? "anuria (0 mL)" : "\(ClinicalNumber.format(w.rate, maxDecimals: 2)) mL/kg/h"
             return Finding(
                 stage: stage, description: "\(what) over the \(ClinicalNumber.plain(hours)) h to \(time(end)) (\(ClinicalNumber.plain(w.volume)) mL, \(ClinicalNumber.plain(weight)) kg)",
-                records: w.records.map(\.id), end: end)
+                records: w.records.map(\.id), end: end, endText: time(end))
         }
         if let w = window(24), w.rate < 0.3 { return finding(3, 24, w) }
         if let w = window(12), w.volume == 0 { return finding(3, 12, w, anuria: true) }
