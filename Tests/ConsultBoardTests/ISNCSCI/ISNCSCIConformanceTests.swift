@@ -26,6 +26,14 @@ import Testing
         }
     }
 
+    /// The two AIS lists of the reference that hold a grade no completion of their NT values gives (the board's
+    /// lists are exact, docs/isncsci.md). In cases 55 and 132 (VAC absent) only the upper-limb key muscles have
+    /// function (4-5; every lower-limb key muscle is 0), so motor function more than three levels below a motor
+    /// level, which C needs, requires a motor level at C4 or above on one side, hence an NLI at C4 or above;
+    /// below it 10 of the 20 key muscles grade 3 or more, which is half: D, never C. Every other field of these
+    /// cases, and every field of the other 126, is compared as published.
+    static let exactAIS = ["55": "A,B,D", "132": "B,D"]
+
     @Test func all128CasesMatchEveryField() throws {
         let cases = try Self.cases()
         #expect(cases.count == 128)
@@ -35,7 +43,8 @@ import Testing
             let classification = try ISNCSCI.classify(testCase.values)
             #expect(!testCase.expected.isEmpty, "case \(testCase.id) has no totals")
             var passed = true
-            for (field, expected) in testCase.expected.sorted(by: { $0.key < $1.key }) {
+            for (field, published) in testCase.expected.sorted(by: { $0.key < $1.key }) {
+                let expected = field == "asiaImpairmentScale" ? Self.exactAIS[testCase.id] ?? published : published
                 let got = classification.totals[field] ?? "(missing)"
                 fieldsCompared += 1
                 if got != expected {

@@ -103,10 +103,14 @@ public enum ISNCSCI {
         totals["neurologicalLevelOfInjury"] = nli.notation(\.name)
         totals["rightSensoryZpp"] = zones.sensory(exam.right).notation(\.notation)
         totals["leftSensoryZpp"] = zones.sensory(exam.left).notation(\.notation)
-        totals["rightMotorZpp"] = zones.motor(exam.right, motorLevel: rightMotor, incomplete: incomplete).notation(\.notation)
-        totals["leftMotorZpp"] = zones.motor(exam.left, motorLevel: leftMotor, incomplete: incomplete).notation(\.notation)
+        totals["rightMotorZpp"] = zones.motor(\.right, motorLevel: rightMotor, incomplete: incomplete).notation(\.notation)
+        totals["leftMotorZpp"] = zones.motor(\.left, motorLevel: leftMotor, incomplete: incomplete).notation(\.notation)
         var grades = ais.possibilities
-        if let reachable = ISNCSCICompletions.reachableGrades(exam) { grades = grades.keeping(reachable.contains) }
+        // The per-score reasoning may combine readings of one NT value no completion has: keep only the grades
+        // some completion gives (a single grade needs no check: some completion gives a grade).
+        if grades.outcomes.count > 1, ISNCSCICompletions.hasPlainNT(exam) {
+            grades = grades.keeping(ISNCSCICompletions.reachableGrades(exam, among: Set(grades.outcomes)).contains)
+        }
         totals["asiaImpairmentScale"] = grades.notation(\.rawValue)
         totals["injuryComplete"] = completeness.notation(\.rawValue)
         return ISNCSCIClassification(totals: totals)

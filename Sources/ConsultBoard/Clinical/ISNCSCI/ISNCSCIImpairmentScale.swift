@@ -168,8 +168,11 @@ struct KeyMuscleCount {
     /// `0*`, `1*`, `2*`: below 3 as recorded, possibly 3 or more without the non-SCI condition.
     var flaggedBelowThree = 0
 
-    init(_ exam: ISNCSCIExam, below level: ISNCSCISegment) {
-        for side in [exam.right, exam.left] {
+    init(_ exam: ISNCSCIExam, below level: ISNCSCISegment) { self.init(sides: [exam.right, exam.left], below: level) }
+
+    /// The count over some sides only (one side, for `ISNCSCICompletions`, which adds the sides up itself).
+    init(sides: [ISNCSCIExam.Side], below level: ISNCSCISegment) {
+        for side in sides {
             for muscle in ISNCSCISegment.keyMuscles where muscle > level {
                 guard let score = side.motor(at: muscle) else { continue }
                 total += 1
@@ -187,13 +190,16 @@ struct KeyMuscleCount {
         }
     }
 
+    /// Key muscles that may grade 3 or more (certainly, or as an NT or `*` score could).
+    var possiblyAtLeastThree: Int { atLeastThree + unknown + flaggedBelowThree }
+
     /// "At least half": 2 × count ≥ total.
     private func isHalf(_ count: Int) -> Bool { 2 * count >= total }
 
     /// The grades the count allows: D when at least half may grade 3 or more, C when fewer than half may.
     var grades: Set<AISGrade> {
         var grades: Set<AISGrade> = []
-        if isHalf(atLeastThree + unknown + flaggedBelowThree) { grades.insert(.d) }
+        if isHalf(possiblyAtLeastThree) { grades.insert(.d) }
         if !isHalf(atLeastThree) { grades.insert(.c) }
         return grades
     }

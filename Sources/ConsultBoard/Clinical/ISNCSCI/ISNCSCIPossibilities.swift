@@ -63,6 +63,14 @@ struct ISNCSCIPossibilities<Outcome: Hashable & Sendable>: Sendable {
         return all.allSatisfy { !$0.intersection(kinds).isEmpty }
     }
 
+    /// The same possibilities without the outcomes `keep` refuses (all of them when it would refuse every one,
+    /// which a caller that keeps what some completion of an exam gives never asks for).
+    func keeping(_ keep: (Outcome) -> Bool) -> ISNCSCIPossibilities<Outcome> {
+        var kept = ISNCSCIPossibilities<Outcome>()
+        for (outcome, reliance) in all where keep(outcome) { kept.add(outcome, reliance) }
+        return kept.isEmpty ? self : kept
+    }
+
 }
 
 extension ISNCSCIPossibilities where Outcome: Comparable {

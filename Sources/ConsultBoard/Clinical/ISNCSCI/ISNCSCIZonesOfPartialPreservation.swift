@@ -52,6 +52,33 @@ struct ISNCSCIZonesOfPartialPreservation {
         return zones
     }
 
+    /// The motor ZPP of one side, exact when sacral findings are NT.
+    ///
+    /// A non-key muscle bounds the zone only in an incomplete injury, and whether the injury is incomplete is one
+    /// answer for the whole exam: with an NT anal finding or NT sensation at S4-5, "incomplete" would hold for
+    /// every completion although some completions are complete (and bound the zone by the motor level). So when
+    /// the side has a non-key muscle and a sacral value is NT, the zone is worked out for every way of filling
+    /// in the sacral NT values (at most 2 × 2 × 3⁴) and the answers gathered; the motor level and the muscles
+    /// below it read each score once, so nothing else needs filling in.
+    func motor(
+        _ sidePath: KeyPath<ISNCSCIExam, ISNCSCIExam.Side>, motorLevel: ISNCSCIPossibilities<ISNCSCISegment>,
+        incomplete: Bool
+    ) -> ISNCSCIPossibilities<ISNCSCIZone> {
+        let side = exam[keyPath: sidePath]
+        let sacral = exam.sacralCompletions
+        guard side.lowestNonKeyMuscleWithMotorFunction != nil, sacral.count > 1 else {
+            return motor(side, motorLevel: motorLevel, incomplete: incomplete)
+        }
+        var zones = ISNCSCIPossibilities<ISNCSCIZone>()
+        for completed in sacral {
+            let filled = completed[keyPath: sidePath]
+            let level = ISNCSCISideLevels(side: filled, analContraction: completed.analContraction).motorLevel
+            let incomplete = ISNCSCICompleteness.of(completed).contains(.incomplete)
+            zones.add(ISNCSCIZonesOfPartialPreservation(exam: completed).motor(filled, motorLevel: level, incomplete: incomplete))
+        }
+        return zones
+    }
+
     func motor(
         _ side: ISNCSCIExam.Side, motorLevel: ISNCSCIPossibilities<ISNCSCISegment>, incomplete: Bool
     ) -> ISNCSCIPossibilities<ISNCSCIZone> {
@@ -103,5 +130,33 @@ enum ISNCSCICompleteness: String, Hashable, Comparable, Sendable {
         var result = ISNCSCIPossibilities<ISNCSCICompleteness>()
         for (spared, reliance) in sparing.all { result.add(spared ? .incomplete : .complete, reliance) }
         return result
+    }
+}
+
+extension ISNCSCIExam {
+    /// Every way of filling in the plain NT sacral values (VAC and DAP Yes or No, S4-5 light touch and pin prick
+    /// 0-2); the exam itself when none is NT.
+    var sacralCompletions: [ISNCSCIExam] {
+        var exams = [self]
+        if analContraction == .notTestable {
+            exams = exams.flatMap { exam in [ISNCSCIAnalFinding.yes, .no].map { var e = exam; e.analContraction = $0; return e } }
+        }
+        if analSensation == .notTestable {
+            exams = exams.flatMap { exam in [ISNCSCIAnalFinding.yes, .no].map { var e = exam; e.analSensation = $0; return e } }
+        }
+        let slot = ISNCSCISegment.s4_5.dermatomeSlot
+        let scores: [WritableKeyPath<ISNCSCIExam, ISNCSCIScore>] = [
+            \.right.touch[slot], \.right.prick[slot], \.left.touch[slot], \.left.prick[slot],
+        ]
+        for score in scores where self[keyPath: score].isPlainNT {
+            exams = exams.flatMap { exam in
+                (0...2).map { grade in
+                    var e = exam
+                    e[keyPath: score] = ISNCSCIScore(grade: grade, normal: 2)
+                    return e
+                }
+            }
+        }
+        return exams
     }
 }
