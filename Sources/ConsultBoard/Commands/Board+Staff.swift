@@ -75,7 +75,8 @@ extension Board {
         roster.member(named: author)?.role == .resident ? Cosignature() : nil
     }
 
-    private static func checkEntry(_ member: StaffMember) throws(BoardError) {
+    /// Whether a roster entry is well formed (also checked for every entry an import brings).
+    static func checkEntry(_ member: StaffMember) throws(BoardError) {
         try Validate.text(member.name, field: "display name")
         try Validate.text(member.login, field: "login")
         if member.name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {

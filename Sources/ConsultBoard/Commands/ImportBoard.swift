@@ -4,17 +4,20 @@ import Foundation
 ///
 /// Recorded as one journal entry whose sequence number is the exported board's revision, so every imported
 /// record keeps its id (`N-12` stays `N-12`) and every record created after the import gets a larger number:
-/// ids can never collide.
+/// ids can never collide. The ward roster comes with it (absent from the line when the board had none), so a
+/// roster board stays one: the same people, roles, keys and policy, enforced from the next change on.
 public struct ImportBoard: Codable, Sendable, Equatable {
     public var ward: String
     public var createdAt: Date
     /// In admission order.
     public var patients: [PatientRecord]
+    public var roster: Roster?
 
-    public init(ward: String, createdAt: Date, patients: [PatientRecord]) {
+    public init(ward: String, createdAt: Date, patients: [PatientRecord], roster: Roster? = nil) {
         self.ward = ward
         self.createdAt = createdAt
         self.patients = patients
+        self.roster = roster
     }
 
     /// The first thing that makes these records unfit for a board at `revision`, as a JSON path (relative to
@@ -25,6 +28,7 @@ public struct ImportBoard: Codable, Sendable, Equatable {
     /// later than `revision` (so no new record can ever be given an imported record's id).
     public func firstProblem(revision: Int) -> (path: String, reason: String)? {
         if ward.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ("$.ward", "the ward name is empty") }
+        if let roster, let problem = Self.rosterProblem(roster) { return problem }
         var mrns: [MRN: Int] = [:]
         var ids: [RecordID: String] = [:]
         for (index, record) in patients.enumerated() {
@@ -53,6 +57,29 @@ public struct ImportBoard: Codable, Sendable, Equatable {
                     return ("\(base).results[\(resultIndex)].orderID", "no order '\(orderID)' in this patient's record")
                 }
             }
+        }
+        return nil
+    }
+
+    /// What `staff add` and `staff set` would have refused in these roster entries: an entry that is not
+    /// well formed (a login with spaces, a consultant without a service, a public key that is not one), two
+    /// entries with one name, or a roster without an admin.
+    static func rosterProblem(_ roster: Roster) -> (path: String, reason: String)? {
+        var names: [String: Int] = [:]
+        for (index, member) in roster.members.enumerated() {
+            let path = "$.roster.members[\(index)]"
+            do throws(BoardError) {
+                try Board.checkEntry(member)
+            } catch {
+                return (path, error.description)
+            }
+            if let other = names[member.name] {
+                return ("\(path).name", "'\(Sanitizer.line(member.name))' is also the name of $.roster.members[\(other)]; names on the ward roster are unique")
+            }
+            names[member.name] = index
+        }
+        if !roster.members.isEmpty, !roster.members.contains(where: \.admin) {
+            return ("$.roster.members", "no entry is an admin; the ward roster must keep at least one")
         }
         return nil
     }
@@ -114,5 +141,6 @@ extension Board {
             throw .inconsistent("the imported board is not consistent at \(problem.path): \(problem.reason)")
         }
         self = Board(ward: c.ward, createdAt: c.createdAt, revision: context.sequence, records: c.patients)
+        roster = c.roster ?? Roster()
     }
 }

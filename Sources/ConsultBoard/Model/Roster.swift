@@ -75,6 +75,10 @@ public struct Roster: Codable, Sendable, Equatable {
 
     public var isEmpty: Bool { members.isEmpty }
 
+    /// Whether there is anything to keep (people, or a policy other than the default): what the checkpoint and
+    /// an export write down; a board without it is a no-roster board.
+    public var isKept: Bool { !members.isEmpty || policy != RosterPolicy() }
+
     /// The entry for a display name (exact match: names are identities, not text to be guessed at).
     public func member(named name: String) -> StaffMember? { members.first { $0.name == name } }
 

@@ -65,14 +65,9 @@ struct BoardExamination {
                 reason: "damaged lines were set aside by a repair, and no checkpoint after them holds the state they made")
             lines.removeAll { $0.number > skipFrom }
         }
-        // Decoding is most of the work and needs no order: both cores decode, the replay then runs in order.
-        let file = layout.journal
-        let chunkSize = max(1, lines.count / 16 + 1)
-        let chunks = stride(from: 0, to: lines.count, by: chunkSize).map { Array(lines[$0..<min($0 + chunkSize, lines.count)]) }
-        let decoded: [Result<JournalEntry, StoreError>] = ParallelMap.map(chunks) { chunk in
-            let decoder = BoardJSON.decoder()
-            return chunk.map { line in Result { () throws(StoreError) in try line.entry(decoder, file: file) } }
-        }.flatMap { $0 }
+        // Decoding is most of the work and needs no order: worker threads decode piece after piece while this
+        // thread replays, in order, the pieces already decoded.
+        let decoded = PipelinedDecode(lines, file: layout.journal)
         for (index, line) in lines.enumerated() {
             func stop(_ kind: JournalDamage.Kind, _ reason: String) {
                 damage = JournalDamage(
@@ -82,7 +77,7 @@ struct BoardExamination {
             }
             let entry: JournalEntry
             do throws(StoreError) {
-                entry = try decoded[index].get()
+                entry = try decoded.entry(index).get()
             } catch {
                 if case let .newerSchema(_, found, _) = error {
                     stop(.newerSchema(found: found), "written by a newer consult-board (line schema version \(found))")
@@ -151,17 +146,21 @@ struct BoardExamination {
         if listed != Array(snapshot.patients.keys) {
             checkpointProblems.append((file, "it lists the patients \(listed.joined(separator: ", ")), but the journal has \(snapshot.patients.keys.joined(separator: ", ")) at revision \(manifest.revision)"))
         }
-        for entry in manifest.patients {
+        // Each patient's files are read, decoded and compared on their own: on every core.
+        let layout = self.layout
+        let revision = manifest.revision
+        let patients = snapshot.patients
+        let found: [(file: String, message: String)?] = ParallelMap.map(manifest.patients) { entry in
             let path = layout.checkpointFile(entry.record.file)
             do throws(StoreError) {
                 let record = try checkpoint.record(entry, depth: .whole)
-                if record != snapshot.patients[record.mrn] {
-                    checkpointProblems.append((path, "it disagrees with the journal about patient \(record.mrn) at revision \(manifest.revision)"))
-                }
+                guard record != patients[record.mrn] else { return nil }
+                return (path, "it disagrees with the journal about patient \(record.mrn) at revision \(revision)")
             } catch {
-                checkpointProblems.append((path, Self.reason(error)))
+                return (path, Self.reason(error))
             }
         }
+        checkpointProblems += found.compactMap { $0 }
         var indexed: [RecordID: MRN] = [:]
         for entry in manifest.ids {
             do throws(StoreError) {

@@ -19,7 +19,8 @@ extension BoardCommand {
         case let .createBoard(c):
             return "created the board '\(c.ward)'"
         case let .importBoard(c):
-            return "imported the board '\(c.ward)' with \(c.patients.count) patient\(c.patients.count == 1 ? "" : "s")"
+            let roster = c.roster.map { ", and its ward roster of \(Wording.count($0.members.count, "person", "people"))" } ?? ""
+            return "imported the board '\(c.ward)' with \(c.patients.count) patient\(c.patients.count == 1 ? "" : "s")" + roster
         case let .recordRepair(c):
             let lines = c.quarantined.map { "line \($0.line) (entries \($0.firstEntry)-\($0.lastEntry))" }
             return "repaired the journal: set aside damaged \(lines.joined(separator: ", ")); the checkpoint keeps what they held"

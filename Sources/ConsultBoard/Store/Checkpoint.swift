@@ -174,7 +174,7 @@ struct Checkpoint: Sendable {
 
         let manifest = CheckpointManifest(
             journal: position, ward: board.ward, createdAt: board.createdAt, patients: patients, ids: ids,
-            roster: board.roster.isEmpty && board.roster.policy == RosterPolicy() ? nil : board.roster)
+            roster: board.roster.isKept ? board.roster : nil)
         let data = Seal.seal(try writer.encode(manifest, file: layout.manifest))
         try FileIO.writeAtomically(data, to: layout.manifest, mode: modes.file, fault: hooks.faults.checkpointWrite)
         removeUnlisted(manifest)

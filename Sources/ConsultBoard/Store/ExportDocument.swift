@@ -2,8 +2,9 @@ import Foundation
 
 /// The whole board as one JSON document, for backups, other tools and moving a board:
 /// `{"createdAt":...,"format":"consult-board-export","patients":[PatientRecord...],"revision":...,
-/// "schemaVersion":1,"ward":...}` (keys sorted). Every note, addendum, order with its status history, lab, exam
-/// and acknowledgement is there, each with its id, exactly as on the board.
+/// "roster":{...},"schemaVersion":1,"ward":...}` (keys sorted). Every note, addendum, order with its status
+/// history, lab, exam and acknowledgement is there, each with its id, exactly as on the board, and the ward
+/// roster (people, roles, public keys, policy) when the board has one.
 ///
 /// `consult-board import` builds a new board from it; export, import, export gives the same bytes.
 public struct ExportDocument: Codable, Sendable, Equatable {
@@ -18,6 +19,10 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     public var revision: Int
     /// In admission order.
     public var patients: [PatientRecord]
+    /// The ward roster; absent when the board has none (so a board without one exports the same bytes as
+    /// before rosters existed). Without it an imported roster board would become a board where any login may
+    /// sign as anyone.
+    public var roster: Roster?
 
     public init(board: Board) {
         format = Self.formatName
@@ -26,6 +31,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         createdAt = board.createdAt
         revision = board.revision
         patients = Array(board.patients.values)
+        roster = board.roster.isKept ? board.roster : nil
     }
 
     /// The document's bytes: compact JSON, keys sorted, ending with a newline.
@@ -75,7 +81,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     }
 
     /// The journal entry that recreates this board.
-    var importCommand: ImportBoard { ImportBoard(ward: ward, createdAt: createdAt, patients: patients) }
+    var importCommand: ImportBoard { ImportBoard(ward: ward, createdAt: createdAt, patients: patients, roster: roster) }
 }
 
 /// Why a document cannot be imported: the JSON path of the first problem and what is wrong there.

@@ -118,6 +118,8 @@ enum JournalScanner {
         for span in extra { quarantine[span.offset] = span }
         var stepped: [QuarantinedSpan] = []
         var lines: [JournalLine] = []
+        // Seals, hashes and envelopes of every line on every core; the loop below joins the chain in order.
+        let prepared = everySeal ? JournalPrescan(data) : JournalPrescan(Data())
         var position = start
         var prior = start  // the place before the last line
         var cursor = data.startIndex
@@ -148,15 +150,16 @@ enum JournalScanner {
                 cursor = end
                 continue
             }
-            guard let newline = newlineIndex(in: data, from: cursor) else {
+            let ready = prepared[cursor]
+            guard let newline = ready?.newline ?? newlineIndex(in: data, from: cursor) else {
                 return (lines, damage(.torn, "the last line is incomplete (a write was interrupted before it finished)"), stepped)
             }
             let bytes = data[cursor..<newline]
-            if everySeal || newline == data.endIndex - 1, let problem = sealProblem(bytes) {
+            if everySeal || newline == data.endIndex - 1, let problem = ready.map({ sealProblem($0.seal) }) ?? sealProblem(bytes) {
                 return (lines, damage(problem.kind, problem.reason), stepped)
             }
             let envelope: JournalEnvelope
-            if let scanned = JournalEnvelope.scan(bytes) {
+            if let scanned = ready.map({ $0.envelope }) ?? JournalEnvelope.scan(bytes) {
                 envelope = scanned
             } else {
                 do {
@@ -200,7 +203,7 @@ enum JournalScanner {
                 }
             }
             let line = JournalLine(
-                number: lineNumber, range: fileOffset..<(fileOffset + bytes.count), hash: Seal.sha256Hex(bytes),
+                number: lineNumber, range: fileOffset..<(fileOffset + bytes.count), hash: ready?.hash ?? Seal.sha256Hex(bytes),
                 envelope: envelope, bytes: bytes)
             lines.append(line)
             prior = position
@@ -212,14 +215,18 @@ enum JournalScanner {
 
     /// What is wrong with a line's seal, if anything.
     private static func sealProblem(_ bytes: Data) -> (kind: JournalDamage.Kind, reason: String)? {
-        switch Seal.check(bytes) {
+        sealProblem(Seal.check(bytes))
+    }
+
+    private static func sealProblem(_ check: Seal.Check) -> (kind: JournalDamage.Kind, reason: String)? {
+        switch check {
         case .valid: nil
         case .missing: (.unsealed, "the line has no hash at its end: it was not written by consult-board, or it was cut short")
         case .mismatch: (.edited, "the line does not match its hash: it was edited or corrupted after it was written")
         }
     }
 
-    private static func newlineIndex(in data: Data, from start: Data.Index) -> Data.Index? {
+    static func newlineIndex(in data: Data, from start: Data.Index) -> Data.Index? {
         data.withUnsafeBytes { buffer -> Data.Index? in
             guard let base = buffer.baseAddress else { return nil }
             let offset = start - data.startIndex

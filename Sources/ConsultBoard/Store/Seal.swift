@@ -45,6 +45,23 @@ enum Seal {
         return stored.elementsEqual(actual.utf8) ? .valid : .mismatch
     }
 
+    /// `check(bytes)` and `sha256Hex(bytes)` (a journal line's hash, the next line's `prev`) in one pass over the
+    /// bytes: the seal covers a prefix of the line, so the line's hash continues from the seal's.
+    static func checkAndHash(_ bytes: Data) -> (check: Check, hash: String) {
+        guard bytes.count > suffixLength else { return (.missing, sha256Hex(bytes)) }
+        let suffixStart = bytes.endIndex - suffixLength
+        guard bytes[suffixStart..<(suffixStart + marker.count)].elementsEqual(marker),
+            bytes[bytes.endIndex - 2] == UInt8(ascii: "\""), bytes[bytes.endIndex - 1] == UInt8(ascii: "}")
+        else { return (.missing, sha256Hex(bytes)) }
+        var body = SHA256()
+        body.update(data: bytes[bytes.startIndex..<suffixStart])
+        var whole = body
+        whole.update(data: bytes[suffixStart...])
+        let stored = bytes[(suffixStart + marker.count)..<(bytes.endIndex - 2)]
+        let check: Check = stored.elementsEqual(hex(body.finalize()).utf8) ? .valid : .mismatch
+        return (check, hex(whole.finalize()))
+    }
+
     /// SHA-256 of `bytes` as 64 lowercase hex digits.
     static func sha256Hex<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
         hex(SHA256.hash(data: bytes))

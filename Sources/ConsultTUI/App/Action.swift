@@ -29,6 +29,8 @@ enum Action: Sendable, Equatable {
     case previewReady(title: String, text: String)
     /// The handoff was sent to the printer; what the print command said.
     case printed(String)
+    /// The full verification run at the start of the session finished (see `StartVerification`).
+    case verified(ValidationReport)
 }
 
 /// Work `update` asks the outside world to do; the effect runner does it and answers with an `Action`.

@@ -56,6 +56,12 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .printed(message):
         state.say(tr("status.printed") + (message.isEmpty ? "" : ": \(Sanitizer.line(message))"), .info)
         return []
+    case let .verified(report):
+        // An intact board says nothing (the session goes on as it began); damage stays on the status line.
+        if let first = report.problems.first {
+            state.say(tr("status.boardNotIntact", count: report.problems.count, ["problem": Sanitizer.line(first.description)]), .error)
+        }
+        return []
     case let .click(target):
         return state.click(target)
     case let .key(key):

@@ -18,8 +18,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the whole board as one JSON document or a FHIR R4 Bundle (to stdout, or --output FILE).",
         discussion: """
             --format board (the default): {"format":"consult-board-export","schemaVersion":1,"ward":..., \
-            "createdAt":...,"revision":...,"patients":[...]} with every record and its history; \
-            `consult-board import` makes a new board from it. --format fhir: a FHIR R4 Bundle (type collection) \
+            "createdAt":...,"revision":...,"patients":[...],"roster":{...}} with every record and its history \
+            and the ward roster (people, roles, public keys, policy); `consult-board import` makes a new board \
+            from it, roster included. --format fhir: a FHIR R4 Bundle (type collection) \
             of every patient, or of those named with --patient, for another hospital system (docs/interfaces.md \
             has the mapping). The file holds patient data: it is created readable by you only.
             """)

@@ -51,7 +51,11 @@ struct ImportCommand: ParsableCommand {
             throw CLIError("cannot import \(file): \(error)")
         }
         try location.importBoard(document, author: options.authorName())
-        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)")
+        let roster = document.roster.map { roster in
+            let people = roster.members.count == 1 ? "1 person" : "\(roster.members.count) people"
+            return ", with its ward roster of \(people) (enforced from the next change on)"
+        } ?? ""
+        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)\(roster)")
     }
 
     private func importFHIR(_ data: Data, at location: BoardLocation) throws {

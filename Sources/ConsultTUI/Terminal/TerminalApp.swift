@@ -44,6 +44,7 @@ enum TerminalApp {
         var frame = Canvas(width: 0, height: 0)
         var needsDrawing = true
         var lastTick = Date()
+        var verification: StartVerification?
         while !state.isQuitting {
             if let signal = SignalTrap.pending { return .signal(signal) }
             if needsDrawing {
@@ -51,6 +52,8 @@ enum TerminalApp {
                 ScreenView.draw(state, into: &frame)
                 terminal.present(frame)
                 needsDrawing = false
+                // Once the first screen is up: the whole board's check, beside the session.
+                if verification == nil { verification = StartVerification(store: runner.board.store) }
             }
             var actions: [Action] = []
             var keys: [Key] = []
@@ -84,6 +87,7 @@ enum TerminalApp {
             // No key in 250 ms is normal; none because the terminal is gone ends the session as its SIGHUP would.
             if actions.isEmpty, terminal.isGone { return .signal(SIGHUP) }
             if let change = runner.poll(state.board) { actions.append(change) }
+            if let report = verification?.take() { actions.append(.verified(report)) }
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 5 {
                 lastTick = now
