@@ -95,18 +95,8 @@ extension BoardStore {
         try Self.truncate(layout.journal, to: end.offset)
     }
 
-    /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as
-    /// well as the whole one.
     private func isNowhere(_ error: BoardError, tail: JournalTail) -> Bool {
-        guard let manifest = tail.manifest else { return false }
-        switch error {
-        case let .unknownPatient(mrn):
-            return !manifest.patients.contains { $0.patient.mrn == mrn } && !tail.lines.contains { $0.envelope.patient == mrn }
-        case let .unknownRecord(id, _):
-            do { return try holder(of: id, batch: [:], tail: tail, manifest: manifest) == nil } catch { return false }
-        default:
-            return false
-        }
+        checkpoint.isNowhere(error, tail: tail)
     }
 
     /// `commands` validated against `board` as one change.
@@ -143,102 +133,16 @@ extension BoardStore {
         return (data, lines)
     }
 
-    // MARK: - Reading only what a change needs
+    // MARK: - Reading only what a change needs (shared with the database store: `Checkpoint+Partial.swift`)
 
-    /// A board holding only the patients `commands` touch, each read only as deep as the commands (and the
-    /// tail's changes to it) need; `nil` when the board has no checkpoint to start from.
     func partialBoard(for commands: [BoardCommand], tail: JournalTail) throws(StoreError) -> Board? {
-        guard let manifest = tail.manifest else { return nil }
-        var needs: [MRN: RecordDepth] = [:]
-        var batch: [Int: MRN] = [:]  // sequence number -> patient, for commands of this batch
-        if commands.contains(where: \.readsEveryHeader) {
-            // Admitting checks every patient's MRN (whatever its case) and bed: every header, and nothing more.
-            for entry in manifest.patients { needs[entry.patient.mrn] = .header }
-            for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = needs[mrn] ?? .header } }
-        }
-        for (index, command) in commands.enumerated() {
-            var patient = command.namedPatient
-            for id in command.referencedRecords {
-                guard let holder = try holder(of: id, batch: batch, tail: tail, manifest: manifest) else { continue }
-                needs[holder] = max(needs[holder] ?? .header, command.recordDepth)
-                if id == command.targetRecord && patient == nil { patient = holder }
-            }
-            if let mrn = command.namedPatient {
-                needs[mrn] = max(needs[mrn] ?? .header, command.recordDepth)
-            }
-            if let patient { batch[tail.end.revision + 1 + index] = patient }
-        }
-        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false).board
+        try checkpoint.partialBoard(for: commands, tail: tail, journal: layout.journal)
     }
 
-    /// Which patient holds record `id`: from this batch, the tail, or the checkpoint's id files.
-    private func holder(
-        of id: RecordID, batch: [Int: MRN], tail: JournalTail, manifest: CheckpointManifest
-    ) throws(StoreError) -> MRN? {
-        guard let number = CheckpointIDFile.number(of: id) else { return nil }
-        if number > tail.end.revision { return batch[number] }
-        if number > manifest.revision {
-            let index = number - manifest.revision - 1
-            return index < tail.lines.count ? tail.lines[index].envelope.patient : nil
-        }
-        return try checkpoint.holder(of: id, manifest: manifest)
-    }
-
-    /// A board at the tail's end holding the patients in `needs`, each read from the checkpoint to the depth
-    /// given, or deeper when the tail's changes to it need more, with those changes replayed. Also returns each
-    /// patient's record as read, before the replay (what a new checkpoint compares with).
-    ///
-    /// With `replayAll` false (validating a change), the tail's entries that change only parts of a record
-    /// that were not read are skipped without being decoded: the board is then exact for what the change reads,
-    /// not complete, and must not be written anywhere.
     func board(
         holding needs: [MRN: RecordDepth], tail: JournalTail, manifest: CheckpointManifest, replayAll: Bool
     ) throws(StoreError) -> (board: Board, baselines: [MRN: Checkpoint.Baseline]) {
-        // Which tail lines to replay, and how deep each patient must be read for them to apply.
-        let decoder = BoardJSON.decoder()
-        var depth = needs
-        var decoded: [Int: JournalEntry] = [:]  // tail line index -> entry
-        var deepened = true
-        while deepened {
-            deepened = false
-            for (index, line) in tail.lines.enumerated() where decoded[index] == nil {
-                if line.envelope.kind.changesRoster {
-                    // Every change is checked against the roster, whatever patients it reads.
-                    decoded[index] = try line.entry(decoder, file: layout.journal)
-                    continue
-                }
-                guard let mrn = line.envelope.patient, let current = depth[mrn] else { continue }
-                guard replayAll || !line.envelope.kind.changedParts.isDisjoint(with: current.parts) else { continue }
-                let entry = try line.entry(decoder, file: layout.journal)
-                decoded[index] = entry
-                if entry.command.recordDepth > current {
-                    depth[mrn] = entry.command.recordDepth
-                    deepened = true
-                }
-            }
-        }
-        var records: [PatientRecord] = []
-        var baselines: [MRN: Checkpoint.Baseline] = [:]
-        for entry in manifest.patients {
-            guard let depth = depth[entry.patient.mrn] else { continue }
-            let record = try checkpoint.record(entry, depth: depth)
-            records.append(record)
-            baselines[record.mrn] = .init(record: record, depth: depth)
-        }
-        var board = Board(manifest: manifest, records: records)
-        for (index, line) in tail.lines.enumerated() {
-            guard let entry = decoded[index] else {
-                // Skipped, but it still moved its patient's revision, which a change's expected revision is
-                // checked against (see `Board.checkRevision`).
-                if let mrn = line.envelope.patient, let revision = board.patients[mrn]?.revision, revision < line.envelope.sequence {
-                    board.patients[mrn]?.revision = line.envelope.sequence
-                }
-                continue
-            }
-            try replay(entry, line: line.number, into: &board)
-        }
-        board.revision = tail.end.revision
-        return (board, baselines)
+        try checkpoint.board(holding: needs, tail: tail, manifest: manifest, replayAll: replayAll, journal: layout.journal)
     }
 
     // MARK: - Checkpoints
@@ -246,14 +150,6 @@ extension BoardStore {
     /// Folds the tail into a new checkpoint, writing only what the tail changed: for each patient it touched,
     /// the small record file and the new or changed rows of its labs and notes.
     func writeCheckpoint(_ tail: JournalTail) throws(StoreError) {
-        guard let manifest = tail.manifest else {
-            try checkpoint.write(fullBoard(tail), changed: nil, previous: nil, position: tail.end, modes: modes)
-            return
-        }
-        let touched = Set(tail.lines.compactMap(\.envelope.patient))
-        let needs = Dictionary(uniqueKeysWithValues: touched.map { ($0, RecordDepth.head) })
-        let (board, baselines) = try board(holding: needs, tail: tail, manifest: manifest, replayAll: true)
-        let changed = Dictionary(uniqueKeysWithValues: touched.map { ($0, baselines[$0]) })
-        try checkpoint.write(board, changed: changed, previous: manifest, position: tail.end, modes: modes)
+        try checkpoint.fold(tail, journal: layout.journal, modes: modes) { () throws(StoreError) in try fullBoard(tail) }
     }
 }

@@ -117,24 +117,7 @@ extension BoardStore {
     /// The whole board: the checkpoint's records (decoded in parallel from their files' bytes, in manifest
     /// order) plus the tail.
     func board(from tail: JournalTail, files: [[String: Data]]) throws(StoreError) -> Board {
-        var board = Board()
-        if let manifest = tail.manifest {
-            let checkpoint = self.checkpoint
-            let decoded = ParallelMap.map(Array(zip(manifest.patients, files))) { pair in
-                Result { () throws(StoreError) in
-                    try checkpoint.record(pair.0, depth: .whole) { (ref) throws(StoreError) in
-                        guard let data = pair.1[ref.file] else { throw FileIO.missing(checkpoint.layout.checkpointFile(ref.file)) }
-                        return data
-                    }
-                }
-            }
-            var records: [PatientRecord] = []
-            records.reserveCapacity(decoded.count)
-            for result in decoded { records.append(try result.get()) }
-            board = Board(manifest: manifest, records: records)
-        }
-        try replay(tail.lines, into: &board)
-        return board
+        try checkpoint.wholeBoard(tail, files: files, journal: layout.journal)
     }
 
     /// The whole board, reading the checkpoint's files now (the caller holds the lock).
@@ -158,12 +141,6 @@ extension BoardStore {
     }
 
     func replay(_ entry: JournalEntry, line: Int, into board: inout Board) throws(StoreError) {
-        do throws(BoardError) {
-            try board.apply(entry.command, context: entry.context)
-        } catch {
-            throw .damaged(
-                file: layout.journal, line: line,
-                reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate` to see whether the checkpoint or the journal is at fault")
-        }
+        try Checkpoint.replay(entry, line: line, into: &board, journal: layout.journal)
     }
 }

@@ -9,6 +9,8 @@ import Foundation
 struct Checkpoint: Sendable {
     let layout: BoardLayout
     let hooks: StoreHooks
+    /// Where the files are when not in `layout`'s folder (a board in a database); `nil`: the folder.
+    var storage: (any CheckpointStorage)? = nil
 
     typealias FileRef = CheckpointManifest.FileRef
     typealias PatientEntry = CheckpointManifest.PatientEntry
@@ -17,7 +19,8 @@ struct Checkpoint: Sendable {
 
     /// The manifest, or `nil` when the board has no checkpoint (it is then opened by replaying the journal).
     func manifest() throws(StoreError) -> CheckpointManifest? {
-        guard let data = try FileIO.readIfPresent(layout.manifest, hooks: hooks) else { return nil }
+        let stored = if let storage { try storage.readManifest() } else { try FileIO.readIfPresent(layout.manifest, hooks: hooks) }
+        guard let data = stored else { return nil }
         switch Seal.check(data) {
         case .valid: break
         case .missing: throw .damaged(file: layout.manifest, line: nil, reason: "it has no hash at its end (not written by consult-board, or cut short)")
@@ -36,9 +39,13 @@ struct Checkpoint: Sendable {
     /// A patient's record read to `depth`: `.header` reads no file, `.head` one small file, `.withNotes` adds
     /// the note segments, `.whole` everything.
     func record(_ entry: PatientEntry, depth: RecordDepth) throws(StoreError) -> PatientRecord {
-        try record(entry, depth: depth) { (ref) throws(StoreError) in
-            try FileIO.read(layout.checkpointFile(ref.file), hooks: hooks)
-        }
+        try record(entry, depth: depth) { (ref) throws(StoreError) in try file(ref) }
+    }
+
+    /// The bytes of the file `ref` names, from the folder or the storage.
+    func file(_ ref: FileRef) throws(StoreError) -> Data {
+        if let storage { return try storage.read(ref, path: layout.checkpointFile(ref.file)) }
+        return try FileIO.read(layout.checkpointFile(ref.file), hooks: hooks)
     }
 
     /// A patient's record from its files' bytes as `read` gives them (safe to call from several threads).
@@ -96,9 +103,7 @@ struct Checkpoint: Sendable {
     }
 
     func ids(_ ref: FileRef) throws(StoreError) -> CheckpointIDFile {
-        try decode(CheckpointIDFile.self, ref: ref) { (ref) throws(StoreError) in
-            try FileIO.read(layout.checkpointFile(ref.file), hooks: hooks)
-        }
+        try decode(CheckpointIDFile.self, ref: ref) { (ref) throws(StoreError) in try file(ref) }
     }
 
     private func decode<T: Decodable>(
@@ -142,11 +147,36 @@ struct Checkpoint: Sendable {
         _ board: Board, changed: [MRN: Baseline?]?, previous: CheckpointManifest?, position: JournalPosition,
         modes: FileModes
     ) throws(StoreError) -> CheckpointManifest {
+        if let storage {
+            // In a database: the files and the manifest are saved in one transaction; nothing to sync or remove.
+            let batch = MemoryBatch()
+            let manifest = try manifest(of: board, changed: changed, previous: previous, position: position, batch: batch)
+            let prefix = layout.checkpoint + "/"
+            let files = Dictionary(uniqueKeysWithValues: batch.written.map { (String($0.key.dropFirst(prefix.count)), $0.value) })
+            let data = Seal.seal(try FileWriter(checkpoint: self, batch: batch, revision: 0, after: 0).encode(manifest, file: layout.manifest))
+            try storage.save(files: files, manifest: data, at: position)
+            return manifest
+        }
         for folder in [layout.checkpoint, layout.patients, layout.ids] {
             try FileIO.makeFolder(folder, mode: modes.directory)
         }
         let batch = FileBatch(mode: modes.file, fault: hooks.faults.checkpointWrite)
         defer { batch.abandon() }
+        let manifest = try manifest(of: board, changed: changed, previous: previous, position: position, batch: batch)
+        try batch.commit()
+        try FileIO.syncFolder(layout.patients)
+        try FileIO.syncFolder(layout.ids)
+        let data = Seal.seal(try FileWriter(checkpoint: self, batch: batch, revision: 0, after: 0).encode(manifest, file: layout.manifest))
+        try FileIO.writeAtomically(data, to: layout.manifest, mode: modes.file, fault: hooks.faults.checkpointWrite)
+        removeUnlisted(manifest)
+        return manifest
+    }
+
+    /// Writes the files of a checkpoint of `board` into `batch` and returns its manifest (see `write`).
+    private func manifest(
+        of board: Board, changed: [MRN: Baseline?]?, previous: CheckpointManifest?, position: JournalPosition,
+        batch: any CheckpointSink
+    ) throws(StoreError) -> CheckpointManifest {
         let writer = FileWriter(checkpoint: self, batch: batch, revision: position.revision, after: previous?.revision ?? 0)
         let reuse = changed != nil ? previous : nil
         var patients: [PatientEntry] = []
@@ -168,17 +198,9 @@ struct Checkpoint: Sendable {
             patients.append(try writer.patient(record, previous: nil, baseline: nil))
         }
         let ids = try writer.ids(board.recordIndex, previous: reuse)
-        try batch.commit()
-        try FileIO.syncFolder(layout.patients)
-        try FileIO.syncFolder(layout.ids)
-
-        let manifest = CheckpointManifest(
+        return CheckpointManifest(
             journal: position, ward: board.ward, createdAt: board.createdAt, patients: patients, ids: ids,
             roster: board.roster.isKept ? board.roster : nil)
-        let data = Seal.seal(try writer.encode(manifest, file: layout.manifest))
-        try FileIO.writeAtomically(data, to: layout.manifest, mode: modes.file, fault: hooks.faults.checkpointWrite)
-        removeUnlisted(manifest)
-        return manifest
     }
 
     /// Removes checkpoint files the manifest no longer names (and temporary files a crash left behind).
@@ -211,7 +233,7 @@ struct Checkpoint: Sendable {
 /// Writes the files of one checkpoint into a batch (synced and renamed together when the caller commits it).
 private struct FileWriter {
     let checkpoint: Checkpoint
-    let batch: FileBatch
+    let batch: any CheckpointSink
     /// The new checkpoint's revision, and the previous one's (0 if none).
     let revision: Int
     let after: Int
@@ -236,7 +258,7 @@ private struct FileWriter {
     func read(_ ref: FileRef) throws(StoreError) -> Data {
         let path = checkpoint.layout.checkpointFile(ref.file)
         if let data = batch.written[path] { return data }
-        return try FileIO.read(path, hooks: checkpoint.hooks)
+        return try checkpoint.file(ref)
     }
 
     /// A patient's files: the record without labs and notes always; for each list, the rows new or changed

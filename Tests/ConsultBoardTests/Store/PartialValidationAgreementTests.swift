@@ -4,12 +4,14 @@ import Testing
 
 /// A change is validated against only the parts of a record it needs (`CommandFootprint`). If that partial board
 /// ever accepted a change the whole board refuses, the journal would hold a line its own replay rejects: a board
-/// nothing can open. So every kind of change, accepted and refused, must get the same answer both ways.
+/// nothing can open. So every kind of change, accepted and refused, must get the same answer both ways, on a
+/// folder board and on a board in a database (which reads the same checkpoint files from its tables).
 @Suite struct PartialValidationAgreementTests {
-    @Test func thePartialBoardAndTheWholeBoardAgreeOnEveryChange() throws {
-        let folder = try StoreFolder()
+    @Test(arguments: BoardKind.available)
+    func thePartialBoardAndTheWholeBoardAgreeOnEveryChange(kind: BoardKind) throws {
+        let place = try kind.freshLocation()
         // Checkpoints every 2 changes: most records are read from checkpoint files, only partly.
-        let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(2)
+        let store = try Sample.board(in: place.location, patients: 3).checkpointing(every: 2)
         let now = Sample.at(600)
         let t = Sample.at(300)
         let login = Writer.process.user.login
@@ -93,6 +95,6 @@ import Testing
         }
         // Whatever was written replays, and the board is intact.
         _ = try store.replayedFromJournal()
-        #expect(BoardStore.validate(at: folder.board).isIntact)
+        #expect(place.location.validate().isIntact)
     }
 }

@@ -5,8 +5,7 @@ import Foundation
 // `LISTEN`s, whose socket the TUI waits on beside the keyboard.
 extension PostgresBoardStore {
     public func open() throws(StoreError) -> OpenBoard {
-        let board = try load()
-        let position = cache.current?.1 ?? .start
+        let (board, position) = try loadWithEnd()
         return OpenBoard(store: self, board: board, position: position)
     }
 
@@ -27,7 +26,6 @@ extension PostgresBoardStore {
             lines = try self.lines(after: open.position, doing: "refresh")
         } catch let .damaged(_, _, reason) where reason.contains("does not follow") {
             // The journal no longer continues what was read (the board was replaced): read it afresh.
-            cache.forget()
             open = try self.open()
             return []
         }

@@ -3,7 +3,8 @@ import Foundation
 extension PostgresBoardStore {
     /// Checks everything about the board in the database without changing anything: the schema version, every
     /// journal line (seal, chain, sequence, schema version, and that it replays onto the board before it), and
-    /// every checkpoint against the replay at its revision (the journal wins). Never throws.
+    /// the newest checkpoint (the one every read starts from) against the replay at its revision (the journal
+    /// wins). Never throws.
     public func validate() -> ValidationReport {
         var findings: [ValidationReport.Finding] = []
         let name = address.description
@@ -11,7 +12,7 @@ extension PostgresBoardStore {
             findings.append(.init(severity: severity, file: name, line: line, message: message))
         }
         add(.ok, "a consult-board database, schema version \(PostgresSchema.version)")
-        let result: (lines: [JournalLine], damage: JournalDamage?, checkpoints: [(Int, String)])
+        let result: (lines: [JournalLine], damage: JournalDamage?, checkpoint: Result<Checkpointed, StoreError>?)
         do throws(StoreError) {
             result = try snapshotForValidation()
         } catch {
@@ -21,7 +22,7 @@ extension PostgresBoardStore {
         var board = Board()
         var revision = 0
         let decoder = BoardJSON.decoder()
-        var checkpoints = Dictionary(result.checkpoints.map { ($0.0, $0.1) }) { first, _ in first }
+        var unchecked = result.checkpoint
         var replayed = true
         for line in result.lines {
             do throws(StoreError) {
@@ -37,12 +38,12 @@ extension PostgresBoardStore {
                 break
             }
             revision = line.envelope.sequence
-            if let document = checkpoints.removeValue(forKey: revision) {
-                let expected = (try? ExportDocument(board: board).encoded()).map { String(decoding: $0, as: UTF8.self) }
-                if expected == document {
-                    add(.ok, "the checkpoint at entry \(revision) equals the replay of the journal")
+            if case let .success(checkpointed) = unchecked, checkpointed.manifest.revision == revision {
+                unchecked = nil
+                if let disagreement = checkpointed.disagreement(with: board, line: line) {
+                    add(.problem, "the checkpoint at entry \(revision) disagrees with the journal (\(disagreement); the journal wins, the checkpoint is only a cache)")
                 } else {
-                    add(.problem, "the checkpoint at entry \(revision) disagrees with the journal (the journal wins; the checkpoint is only a cache)")
+                    add(.ok, "the checkpoint at entry \(revision) equals the replay of the journal")
                 }
             }
         }
@@ -51,14 +52,19 @@ extension PostgresBoardStore {
         } else if replayed, let first = result.lines.first {
             add(.ok, "\(Wording.count(result.lines.count, "entry", "entries")) (\(first.envelope.sequence) to \(revision)) sealed, chained and replayed")
         }
-        for (orphan, _) in checkpoints.sorted(by: { $0.key < $1.key }) where replayed {
-            add(.problem, "the checkpoint at entry \(orphan) names an entry the journal does not have")
+        switch unchecked {
+        case let .success(checkpointed) where replayed:
+            add(.problem, "the checkpoint at entry \(checkpointed.manifest.revision) names an entry the journal does not have")
+        case let .failure(error):
+            add(.problem, "the newest checkpoint cannot be read: \(error)")
+        default:
+            break
         }
         return ValidationReport(findings: findings, revision: revision, patients: board.patients.count)
     }
 
     /// Every line scanned with every seal checked, and every checkpoint, in one snapshot.
-    private func snapshotForValidation() throws(StoreError) -> (lines: [JournalLine], damage: JournalDamage?, checkpoints: [(Int, String)]) {
+    private func snapshotForValidation() throws(StoreError) -> (lines: [JournalLine], damage: JournalDamage?, checkpoint: Result<Checkpointed, StoreError>?) {
         do throws(PostgresError) {
             try connection.reconnectIfBroken()
             try connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -71,15 +77,44 @@ extension PostgresBoardStore {
                 data.append(0x0A)
             }
             let (lines, damage) = JournalScanner.scan(data, from: .start, everySeal: true)
-            let checkpoints = try connection.query(
-                "SELECT revision, document FROM consult_board.checkpoints WHERE board_id = $1 ORDER BY revision", [boardID]
-            ).rows.compactMap { row -> (Int, String)? in
-                guard let revision = row[0].flatMap({ Int($0) }), let document = row[1] else { return nil }
-                return (revision, document)
-            }
-            return (lines, damage, checkpoints)
+            let checkpoint = newestCheckpoint()
+            return (lines, damage, checkpoint)
         } catch {
             throw storeError(error, doing: "read")
         }
+    }
+
+    /// The newest checkpoint and the board it holds (every file read and checked against its hash), `nil` when
+    /// there is none.
+    private func newestCheckpoint() -> Result<Checkpointed, StoreError>? {
+        do throws(StoreError) {
+            guard let manifest = try checkpoint.manifest() else { return nil }
+            let board = try fullBoard(JournalTail(manifest: manifest, start: manifest.journal, lines: []))
+            var ids: [RecordID: MRN] = [:]
+            for ref in manifest.ids { ids.merge(try checkpoint.ids(ref).ids) { first, _ in first } }
+            return .success(Checkpointed(manifest: manifest, board: board, ids: ids))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// A database board's checkpoint as read for `validate`.
+struct Checkpointed {
+    var manifest: CheckpointManifest
+    var board: Board
+    /// The id index its id files hold.
+    var ids: [RecordID: MRN]
+
+    /// What differs from `board`, the journal's replay up to `line` (the checkpoint's revision); `nil`: nothing.
+    func disagreement(with replayed: Board, line: JournalLine) -> String? {
+        if line.hash != manifest.journal.lastHash { return "it ends at a line whose hash is not the journal's" }
+        if board.ward != replayed.ward || board.createdAt != replayed.createdAt { return "its ward or creation time differs" }
+        if board.roster != replayed.roster { return "its ward roster differs" }
+        if let mrn = Set(board.patients.keys).union(replayed.patients.keys).sorted().first(where: { board.patients[$0] != replayed.patients[$0] }) {
+            return "it disagrees about patient \(mrn)"
+        }
+        if ids != replayed.recordIndex { return "its id index differs" }
+        return nil
     }
 }

@@ -4,15 +4,16 @@ import Foundation
 /// the table `consult_board.journal`, written only through the schema's functions (see `PostgresSchema`).
 ///
 /// A change runs in one transaction: `lock_board` takes the board's transaction-scoped advisory lock and says
-/// where the journal ends; the store reads the lines it has not seen, validates the commands against the board
-/// exactly as the folder store does (`ChangeBatch`: the same door, the same stale-revision checks), and
+/// where the journal ends; the store reads the newest checkpoint's manifest and the journal's tail after it,
+/// builds a board of only what the commands need (the folder store's partial read, from the same checkpoint
+/// files kept as rows: `PostgresCheckpointStorage`), validates the commands against it exactly as the folder
+/// store does (`ChangeBatch`: the same door, the same stale-revision and permission checks, a refusal confirmed
+/// against the whole board), and
 /// `append` checks each line's seal, sequence and chain again inside the database before inserting it. The
 /// commit is the acknowledgement: a change whose commit did not return is reported as failed.
 public struct PostgresBoardStore: BoardStoring {
     public let address: PostgresBoardAddress
     let connection: PostgresConnection
-    /// The board as last read by this store, so a process that writes many times reads only what is new.
-    let cache: PostgresBoardCache
     let boardID: String
     var policy = CheckpointPolicy()
     /// Who writes from this process: the login checked against the ward roster and recorded beside the
@@ -32,7 +33,6 @@ public struct PostgresBoardStore: BoardStoring {
         } catch {
             throw Self.storeError(error, address: address, doing: "open")
         }
-        cache = PostgresBoardCache()
         let id: String?
         do throws(PostgresError) {
             try Self.checkSchema(connection)
@@ -82,7 +82,9 @@ public struct PostgresBoardStore: BoardStoring {
         } catch {
             throw storeError(error, address: address, doing: "create")
         }
-        return try PostgresBoardStore(address)
+        let store = try PostgresBoardStore(address)
+        store.saveCheckpoint(board, at: position(revision: sequence, lastHash: Seal.sha256Hex(line)))
+        return store
     }
 
     // MARK: - Changes
@@ -91,20 +93,36 @@ public struct PostgresBoardStore: BoardStoring {
     public func apply(_ commands: [BoardCommand], author: String, at: Date?) throws(StoreError) -> [String?] {
         guard !commands.isEmpty else { return [] }
         let time = BoardJSON.wholeSeconds(at ?? Date())
-        return try write { (board, end) throws(StoreError) -> ([String?], [JournalEntry], Board) in
-            var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
+        return try write { (tail) throws(StoreError) -> ([String?], [JournalEntry], Board?) in
+            // Any trouble building the partial board sends us to the whole board, which reports it.
+            let partial = try? checkpoint.partialBoard(for: commands, tail: tail, journal: journalName)
+            let working = if let partial { partial } else { try fullBoard(tail) }
             do throws(BoardError) {
-                let ids = try batch.apply(commands, author: author, at: time)
-                return (ids, batch.entries, batch.board)
+                return try accept(commands, on: working, after: tail.end, author: author, at: time)
             } catch {
-                throw .rejected(explained(error))
+                // A refusal from a partial board is confirmed against the whole board before it is reported,
+                // unless it is about a patient or record that is nowhere on the board (as on a folder board).
+                guard partial != nil, !checkpoint.isNowhere(error, tail: tail) else { throw .rejected(explained(error)) }
+                let full = try fullBoard(tail)
+                do throws(BoardError) {
+                    return try accept(commands, on: full, after: tail.end, author: author, at: time)
+                } catch { throw .rejected(explained(error)) }
             }
         }
     }
 
+    /// `commands` validated against `board` as one change (the board is only what was read: never kept).
+    private func accept(
+        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
+    ) throws(BoardError) -> ([String?], [JournalEntry], Board?) {
+        var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
+        let ids = try batch.apply(commands, author: author, at: time)
+        return (ids, batch.entries, nil)
+    }
+
     public func batch<T>(_ body: (inout ChangeBatch) throws(BoardError) -> T) throws(StoreError) -> T {
-        try write { (board, end) throws(StoreError) -> (T, [JournalEntry], Board) in
-            var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
+        try write { (tail) throws(StoreError) -> (T, [JournalEntry], Board?) in
+            var batch = ChangeBatch(board: try fullBoard(tail), after: tail.end, writer: writer.user.login)
             do throws(BoardError) {
                 let result = try body(&batch)
                 return (result, batch.entries, batch.board)
@@ -112,26 +130,22 @@ public struct PostgresBoardStore: BoardStoring {
         }
     }
 
-    /// One change set in one transaction under the board's lock: `body` validates against the board as it is
-    /// and returns what to append; the commit is the acknowledgement. Afterwards a checkpoint is saved when due.
+    /// One change set in one transaction under the board's lock: `body` validates against the tail (and what it
+    /// reads of the checkpoint) and returns what to append, and the whole board after it when it has it (bulk
+    /// work); the commit is the acknowledgement. Afterwards a checkpoint is saved when due.
     private func write<T>(
-        _ body: (Board, JournalPosition) throws(StoreError) -> (T, [JournalEntry], Board)
+        _ body: (JournalTail) throws(StoreError) -> (T, [JournalEntry], Board?)
     ) throws(StoreError) -> T {
         try begin()
         var committed = false
         defer { if !committed { try? connection.query("ROLLBACK") } }
-        let end: JournalPosition
-        do throws(PostgresError) {
-            let row = try connection.query("SELECT last_seq, last_sha256 FROM consult_board.lock_board($1)", [address.board]).rows.first
-            end = Self.position(revision: Int(row?[0] ?? "") ?? 0, lastHash: row?[1] ?? "")
-        } catch {
-            throw storeError(error, doing: "lock")
-        }
-        let board = try board(at: end)
-        let (result, entries, after) = try body(board, end)
+        let end = try lockedEnd()
+        let tail = try readTail(ending: end)
+        let (result, entries, after) = try body(tail)
         guard !entries.isEmpty else { return result }
         var lines: [String] = []
         var position = end
+        var bytes = 0
         let encoder = BoardJSON.encoder()
         let key = try writer.signingKey()
         for (index, original) in entries.enumerated() {
@@ -139,11 +153,12 @@ public struct PostgresBoardStore: BoardStoring {
             entry.previousHash = position.lastHash
             // Each run of lines by one author is signed at its last line (`JournalSignature`), as on a folder board.
             let endsRun = index == entries.count - 1 || entries[index + 1].author != entry.author
-            let bytes = try JournalCodec.line(
+            let line = try JournalCodec.line(
                 for: entry, encoder: encoder, file: journalName, writer: writer.user, signingKey: endsRun ? key : nil
             ).dropLast()
-            position = Self.position(revision: entry.sequence, lastHash: Seal.sha256Hex(bytes))
-            lines.append(String(decoding: bytes, as: UTF8.self))
+            position = Self.position(revision: entry.sequence, lastHash: Seal.sha256Hex(line))
+            bytes += line.count + 1
+            lines.append(String(decoding: line, as: UTF8.self))
         }
         do throws(PostgresError) {
             try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, Self.arrayLiteral(lines)])
@@ -152,11 +167,21 @@ public struct PostgresBoardStore: BoardStoring {
         } catch {
             throw storeError(error, doing: "write to")
         }
-        cache.keep(after, at: position)
-        if let start = cache.checkpointRevision, policy.due(entries: position.revision - start, bytes: 0) {
-            saveCheckpoint(after, at: position)
+        let tailBytes = tail.lines.reduce(bytes) { $0 + $1.bytes.count + 1 }
+        if tail.manifest == nil || policy.due(entries: tail.lines.count + entries.count, bytes: tailBytes) {
+            if let after { saveCheckpoint(after, at: position) } else { foldTail() }
         }
         return result
+    }
+
+    /// Takes the board's lock (in the open transaction) and says where its journal ends.
+    private func lockedEnd() throws(StoreError) -> JournalPosition {
+        do throws(PostgresError) {
+            let row = try connection.query("SELECT last_seq, last_sha256 FROM consult_board.lock_board($1)", [address.board]).rows.first
+            return Self.position(revision: Int(row?[0] ?? "") ?? 0, lastHash: row?[1] ?? "")
+        } catch {
+            throw storeError(error, doing: "lock")
+        }
     }
 
     /// Starts a transaction (`statement`: `BEGIN` and its options); a connection that broke while idle (a
@@ -202,44 +227,41 @@ public struct PostgresBoardStore: BoardStoring {
 
     // MARK: - Reading
 
-    /// The whole board at `end` (the caller holds the board's lock or accepts a consistent snapshot): the
-    /// cached board or the newest checkpoint, plus the lines after it, checked (seal, chain, sequence).
-    func board(at end: JournalPosition) throws(StoreError) -> Board {
-        var (board, position) = try startingPoint()
-        let lines = try lines(after: position)
-        for (line, entry) in try decoded(lines) {
-            try replay(entry, line: line, into: &board)
-        }
-        if let last = lines.last { position = last.position }
-        guard position.revision == end.revision, position.lastHash == end.lastHash else {
-            throw .damaged(
-                file: journalName, line: nil,
-                reason: "the journal read ends at entry \(position.revision), but the board's end is entry \(end.revision)")
-        }
-        cache.keep(board, at: position)
-        return board
+    /// The checkpoint (its files kept in the database), read through this store's connection.
+    var checkpoint: Checkpoint {
+        Checkpoint(layout: BoardLayout(folder: address.description), hooks: StoreHooks(), storage: checkpointFiles)
     }
 
-    /// Where to start reading: the cached board, else the newest checkpoint, else nothing.
-    private func startingPoint() throws(StoreError) -> (Board, JournalPosition) {
-        if let cached = cache.current { return cached }
-        let row: [String?]?
-        do throws(PostgresError) {
-            row = try connection.query(
-                "SELECT revision, last_sha256, document FROM consult_board.checkpoints WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
-                [boardID]).rows.first
-        } catch { throw storeError(error, doing: "read") }
-        guard let row, let revision = row[0].flatMap({ Int($0) }), let hash = row[1], let text = row[2] else {
-            cache.checkpointRevision = 0
-            return (Board(), .start)
+    var checkpointFiles: PostgresCheckpointStorage {
+        PostgresCheckpointStorage(connection: connection, boardID: boardID, address: address)
+    }
+
+    /// The newest checkpoint's manifest and the journal's lines after it, checked (seal, chain, sequence), and
+    /// when `end` is given, checked to end there (the caller holds the board's lock or reads one snapshot).
+    func readTail(ending end: JournalPosition? = nil, doing operation: String = "read") throws(StoreError) -> JournalTail {
+        let manifest = try checkpoint.manifest()
+        let start = manifest?.journal ?? .start
+        let lines = try lines(after: start, doing: operation)
+        let tail = JournalTail(manifest: manifest, start: start, lines: lines)
+        if let end, tail.end.revision != end.revision || tail.end.lastHash != end.lastHash {
+            throw .damaged(
+                file: journalName, line: nil,
+                reason: "the journal read ends at entry \(tail.end.revision), but the board's end is entry \(end.revision)")
         }
-        let document: ExportDocument
-        do { document = try BoardJSON.decoder().decode(ExportDocument.self, from: Data(text.utf8)) } catch {
-            throw .damaged(file: "the checkpoint at entry \(revision) of \(address.description)", line: nil, reason: "\(DecodingProblem(error))")
+        if manifest == nil && lines.isEmpty {
+            throw .damaged(file: journalName, line: nil, reason: "the journal is empty: the board's creation did not finish")
         }
-        cache.checkpointRevision = revision
-        let board = Board(ward: document.ward, createdAt: document.createdAt, revision: document.revision, records: document.patients)
-        return (board, Self.position(revision: revision, lastHash: hash))
+        return tail
+    }
+
+    /// The whole board: every file of the checkpoint in one query, decoded in parallel, and the tail replayed.
+    func fullBoard(_ tail: JournalTail) throws(StoreError) -> Board {
+        let patients = tail.manifest?.patients ?? []
+        let all = try checkpointFiles.read(patients.flatMap(\.files))
+        let files = patients.map { entry in
+            Dictionary(entry.files.compactMap { ref in all[ref.file].map { (ref.file, $0) } }) { first, _ in first }
+        }
+        return try checkpoint.wholeBoard(tail, files: files, journal: journalName)
     }
 
     /// The journal's lines after `position`, checked against it (seal of the last, chain, sequence).
@@ -267,27 +289,51 @@ public struct PostgresBoardStore: BoardStoring {
         return entries
     }
 
-    private func replay(_ entry: JournalEntry, line: Int, into board: inout Board) throws(StoreError) {
-        do throws(BoardError) { try board.apply(entry.command, context: entry.context) } catch {
-            throw .damaged(
-                file: journalName, line: line,
-                reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate`")
+    /// The board as it is now (a consistent snapshot: one transaction, repeatable read).
+    public func load() throws(StoreError) -> Board {
+        try loadWithEnd().board
+    }
+
+    /// The whole board and where the journal ended, from one snapshot.
+    func loadWithEnd() throws(StoreError) -> (board: Board, end: JournalPosition) {
+        try snapshot { () throws(StoreError) in
+            let tail = try readTail()
+            return (try fullBoard(tail), tail.end)
         }
     }
 
-    /// The board as it is now (a consistent snapshot: one transaction, repeatable read).
-    public func load() throws(StoreError) -> Board {
-        try snapshot { () throws(StoreError) -> Board in try board(at: try currentEnd()) }
-    }
-
+    /// These patients' complete records, reading only their checkpoint files and the tail.
     public func load(patients mrns: [MRN]) throws(StoreError) -> Board {
-        let whole = try load()
-        return Board(ward: whole.ward, createdAt: whole.createdAt, revision: whole.revision, records: whole.patients.values.filter { mrns.contains($0.mrn) })
+        try loadMarked(patients: mrns).board
     }
 
+    public func loadMarked(patients mrns: [MRN]?) throws(StoreError) -> (board: Board, mark: JournalMark) {
+        guard let mrns else {
+            let (board, end) = try loadWithEnd()
+            return (board, JournalMark(revision: end.revision, hash: end.lastHash))
+        }
+        return try snapshot { () throws(StoreError) in
+            let tail = try readTail()
+            let board = try checkpoint.patients(mrns, tail: tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
+            return (board, JournalMark(revision: tail.end.revision, hash: tail.end.lastHash))
+        }
+    }
+
+    /// The ward list from the checkpoint's manifest and the tail, without reading any patient's files.
     public func wardList() throws(StoreError) -> WardList {
-        let board = try load()
-        return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient))
+        let board = try snapshot { () throws(StoreError) in
+            let tail = try readTail()
+            return try checkpoint.headers(tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
+        }
+        return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient), departed: board.departedPatients.map(\.patient))
+    }
+
+    /// The roster, without reading any patient.
+    public func roster() throws(StoreError) -> Roster {
+        try snapshot { () throws(StoreError) in
+            let tail = try readTail()
+            return try checkpoint.patients([], tail: tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }.roster
+        }
     }
 
     public func entries(since revision: Int, patient: MRN?) throws(StoreError) -> [JournalEntry] {
@@ -323,13 +369,36 @@ public struct PostgresBoardStore: BoardStoring {
 
     // MARK: - Checkpoints
 
-    /// Saves the board as a checkpoint (best effort: the change already stands; the next writer tries again).
+    /// Saves `board` (whole) as a checkpoint at `position`, in a transaction of its own under the board's lock
+    /// (best effort: the change already stands; the next writer tries again).
     func saveCheckpoint(_ board: Board, at position: JournalPosition) {
-        guard let document = try? ExportDocument(board: board).encoded() else { return }
-        let saved = try? connection.query(
-            "SELECT consult_board.save_checkpoint($1, $2, $3, $4)",
-            [address.board, String(position.revision), position.lastHash, String(decoding: document, as: UTF8.self)])
-        if saved != nil { cache.checkpointRevision = position.revision }
+        underLock { () throws(StoreError) in
+            let previous = try checkpoint.manifest()
+            try checkpoint.write(board, changed: nil, previous: previous, position: position, modes: .ownerOnly)
+        }
+    }
+
+    /// Folds the tail into a new checkpoint, writing only the rows the tail changed (as a folder board does).
+    private func foldTail() {
+        underLock { () throws(StoreError) in
+            let tail = try readTail(ending: try lockedEnd())
+            try checkpoint.fold(tail, journal: journalName, modes: .ownerOnly) { () throws(StoreError) in try fullBoard(tail) }
+        }
+    }
+
+    /// `body` in a transaction of its own holding the board's lock, committed if it returns; failures ignored.
+    private func underLock(_ body: () throws(StoreError) -> Void) {
+        do throws(StoreError) {
+            try begin()
+            var done = false
+            defer { if !done { try? connection.query("ROLLBACK") } }
+            _ = try lockedEnd()
+            try body()
+            do throws(PostgresError) { try connection.query("COMMIT") } catch { throw storeError(error, doing: "write to") }
+            done = true
+        } catch {
+            return
+        }
     }
 
     // MARK: - Errors
@@ -350,48 +419,6 @@ public struct PostgresBoardStore: BoardStoring {
         case "CB005": return .alreadyExists(path: address.description)
         case "CB002": return .secondWriter(file: address.description, reason: error.description)
         default: return .io(file: address.description, operation: "\(operation) the board", reason: error.description)
-        }
-    }
-}
-
-/// The board a `PostgresBoardStore` last read, shared by its copies (the TUI's runner and launcher).
-final class PostgresBoardCache: @unchecked Sendable {
-    // @unchecked: every field is read and written under `lock`.
-    private let lock = NSLock()
-    private var board: Board?
-    private var position = JournalPosition.start
-    private var checkpoint: Int?
-
-    var current: (Board, JournalPosition)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return board.map { ($0, position) }
-    }
-
-    func forget() {
-        lock.lock()
-        defer { lock.unlock() }
-        board = nil
-    }
-
-    func keep(_ board: Board, at position: JournalPosition) {
-        lock.lock()
-        defer { lock.unlock() }
-        self.board = board
-        self.position = position
-    }
-
-    /// The revision of the newest checkpoint this store knows of (0: none).
-    var checkpointRevision: Int? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return checkpoint
-        }
-        set {
-            lock.lock()
-            defer { lock.unlock() }
-            checkpoint = newValue
         }
     }
 }

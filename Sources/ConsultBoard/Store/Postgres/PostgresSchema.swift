@@ -161,5 +161,55 @@ enum PostgresSchema {
                 consult_board.save_checkpoint(text, bigint, text, text) TO consult_board_writer;
             GRANT EXECUTE ON FUNCTION consult_board.create_board(text, text) TO consult_board_admin;
             """#),
+        Migration(version: 2, summary: "checkpoints as the folder board's files, read a patient at a time", sql: #"""
+            -- The files of a folder board's checkpoint/ (the same bytes), named alike and by the SHA-256 of their
+            -- bytes, so a change reads only the patients and parts it needs. Never changed once written.
+            CREATE TABLE consult_board.checkpoint_files (
+                board_id bigint NOT NULL REFERENCES consult_board.boards (id),
+                name text NOT NULL,
+                sha256 text NOT NULL,
+                content text NOT NULL,
+                PRIMARY KEY (board_id, name, sha256)
+            );
+
+            -- A checkpoint's manifest (sealed, as checkpoint/manifest.json): the newest per board is the one read.
+            CREATE TABLE consult_board.checkpoint_manifests (
+                board_id bigint NOT NULL REFERENCES consult_board.boards (id),
+                revision bigint NOT NULL,
+                last_sha256 text NOT NULL,
+                manifest text NOT NULL,
+                written_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                session_role name NOT NULL DEFAULT session_user,
+                PRIMARY KEY (board_id, revision)
+            );
+
+            -- Keeps a checkpoint's new files and its manifest, if the journal has the line it claims to end at and
+            -- every file's bytes hash to the name it is kept under. Called under the board's lock.
+            CREATE FUNCTION consult_board.save_checkpoint_files(
+                board_name text, revision bigint, last_sha256 text, manifest text, names text[], hashes text[], contents text[])
+            RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            DECLARE b bigint; i integer;
+            BEGIN
+                SELECT id INTO b FROM consult_board.boards WHERE name = board_name;
+                IF NOT EXISTS (SELECT 1 FROM consult_board.journal j WHERE j.board_id = b AND j.seq = revision AND j.line_sha256 = last_sha256) THEN
+                    RAISE EXCEPTION 'checkpoint at entry % does not match the journal of board "%"', revision, board_name USING ERRCODE = 'CB006';
+                END IF;
+                FOR i IN 1 .. coalesce(array_length(names, 1), 0) LOOP
+                    IF encode(sha256(convert_to(contents[i], 'UTF8')), 'hex') <> hashes[i] THEN
+                        RAISE EXCEPTION 'checkpoint file % of board "%" does not match its hash', names[i], board_name USING ERRCODE = 'CB006';
+                    END IF;
+                    INSERT INTO consult_board.checkpoint_files (board_id, name, sha256, content)
+                        VALUES (b, names[i], hashes[i], contents[i]) ON CONFLICT DO NOTHING;
+                END LOOP;
+                INSERT INTO consult_board.checkpoint_manifests (board_id, revision, last_sha256, manifest)
+                    VALUES (b, revision, last_sha256, manifest) ON CONFLICT DO NOTHING;
+            END $$;
+
+            REVOKE ALL ON consult_board.checkpoint_files, consult_board.checkpoint_manifests FROM PUBLIC;
+            REVOKE ALL ON FUNCTION consult_board.save_checkpoint_files(text, bigint, text, text, text[], text[], text[]) FROM PUBLIC;
+            GRANT SELECT ON consult_board.checkpoint_files, consult_board.checkpoint_manifests TO consult_board_reader;
+            GRANT EXECUTE ON FUNCTION consult_board.save_checkpoint_files(text, bigint, text, text, text[], text[], text[])
+                TO consult_board_writer;
+            """#),
     ]
 }

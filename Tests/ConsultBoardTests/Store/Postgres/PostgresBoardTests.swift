@@ -258,9 +258,11 @@ struct PostgresBoardTests {
         var wrong = board
         wrong.ward = "Another ward"
         let hash = Seal.sha256Hex(try #require(try store.journalLines().last))
-        let document = String(decoding: try ExportDocument(board: wrong).encoded(), as: UTF8.self)
-        try superuser(address).query(
-            "SELECT consult_board.save_checkpoint($1, $2, $3, $4)", [address.board, String(board.revision), hash, document])
+        // A checkpoint of another ward at the journal's end, saved as a writer would (the newest is the one read).
+        try store.checkpoint.write(
+            wrong, changed: nil, previous: nil, position: PostgresBoardStore.position(revision: board.revision, lastHash: hash),
+            modes: .ownerOnly)
+        _ = address
         let report = store.validate()
         #expect(!report.isIntact)
         #expect(report.problems.contains { $0.message.contains("disagrees") })

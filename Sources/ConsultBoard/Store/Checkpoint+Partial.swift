@@ -1,0 +1,196 @@
+import Foundation
+
+// Reading only what a change or a read needs, from a checkpoint and the journal's tail after it: shared by the
+// folder store (`BoardStore`) and the database store (`PostgresBoardStore`), which keep the same checkpoint files
+// (see `CheckpointStorage`). `journal` names the journal in messages.
+extension Checkpoint {
+    /// A board holding only the patients `commands` touch, each read only as deep as the commands (and the
+    /// tail's changes to it) need; `nil` when the board has no checkpoint to start from.
+    func partialBoard(for commands: [BoardCommand], tail: JournalTail, journal: String) throws(StoreError) -> Board? {
+        guard let manifest = tail.manifest else { return nil }
+        var needs: [MRN: RecordDepth] = [:]
+        var batch: [Int: MRN] = [:]  // sequence number -> patient, for commands of this batch
+        if commands.contains(where: \.readsEveryHeader) {
+            // Admitting checks every patient's MRN (whatever its case) and bed: every header, and nothing more.
+            for entry in manifest.patients { needs[entry.patient.mrn] = .header }
+            for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = needs[mrn] ?? .header } }
+        }
+        for (index, command) in commands.enumerated() {
+            var patient = command.namedPatient
+            for id in command.referencedRecords {
+                guard let holder = try holder(of: id, batch: batch, tail: tail, manifest: manifest) else { continue }
+                needs[holder] = max(needs[holder] ?? .header, command.recordDepth)
+                if id == command.targetRecord && patient == nil { patient = holder }
+            }
+            if let mrn = command.namedPatient {
+                needs[mrn] = max(needs[mrn] ?? .header, command.recordDepth)
+            }
+            if let patient { batch[tail.end.revision + 1 + index] = patient }
+        }
+        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+    }
+
+    /// Which patient holds record `id`: from this batch, the tail, or the checkpoint's id files.
+    func holder(
+        of id: RecordID, batch: [Int: MRN], tail: JournalTail, manifest: CheckpointManifest
+    ) throws(StoreError) -> MRN? {
+        guard let number = CheckpointIDFile.number(of: id) else { return nil }
+        if number > tail.end.revision { return batch[number] }
+        if number > manifest.revision {
+            let index = number - manifest.revision - 1
+            return index < tail.lines.count ? tail.lines[index].envelope.patient : nil
+        }
+        return try holder(of: id, manifest: manifest)
+    }
+
+    /// A board at the tail's end holding the patients in `needs`, each read from the checkpoint to the depth
+    /// given, or deeper when the tail's changes to it need more, with those changes replayed. Also returns each
+    /// patient's record as read, before the replay (what a new checkpoint compares with).
+    ///
+    /// With `replayAll` false (validating a change), the tail's entries that change only parts of a record
+    /// that were not read are skipped without being decoded: the board is then exact for what the change reads,
+    /// not complete, and must not be written anywhere.
+    func board(
+        holding needs: [MRN: RecordDepth], tail: JournalTail, manifest: CheckpointManifest, replayAll: Bool, journal: String
+    ) throws(StoreError) -> (board: Board, baselines: [MRN: Checkpoint.Baseline]) {
+        // Which tail lines to replay, and how deep each patient must be read for them to apply.
+        let decoder = BoardJSON.decoder()
+        var depth = needs
+        var decoded: [Int: JournalEntry] = [:]  // tail line index -> entry
+        var deepened = true
+        while deepened {
+            deepened = false
+            for (index, line) in tail.lines.enumerated() where decoded[index] == nil {
+                if line.envelope.kind.changesRoster {
+                    // Every change is checked against the roster, whatever patients it reads.
+                    decoded[index] = try line.entry(decoder, file: journal)
+                    continue
+                }
+                guard let mrn = line.envelope.patient, let current = depth[mrn] else { continue }
+                guard replayAll || !line.envelope.kind.changedParts.isDisjoint(with: current.parts) else { continue }
+                let entry = try line.entry(decoder, file: journal)
+                decoded[index] = entry
+                if entry.command.recordDepth > current {
+                    depth[mrn] = entry.command.recordDepth
+                    deepened = true
+                }
+            }
+        }
+        var records: [PatientRecord] = []
+        var baselines: [MRN: Checkpoint.Baseline] = [:]
+        for entry in manifest.patients {
+            guard let depth = depth[entry.patient.mrn] else { continue }
+            let record = try self.record(entry, depth: depth)
+            records.append(record)
+            baselines[record.mrn] = .init(record: record, depth: depth)
+        }
+        var board = Board(manifest: manifest, records: records)
+        for (index, line) in tail.lines.enumerated() {
+            guard let entry = decoded[index] else {
+                // Skipped, but it still moved its patient's revision, which a change's expected revision is
+                // checked against (see `Board.checkRevision`).
+                if let mrn = line.envelope.patient, let revision = board.patients[mrn]?.revision, revision < line.envelope.sequence {
+                    board.patients[mrn]?.revision = line.envelope.sequence
+                }
+                continue
+            }
+            try Self.replay(entry, line: line.number, into: &board, journal: journal)
+        }
+        board.revision = tail.end.revision
+        return (board, baselines)
+    }
+
+    /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as
+    /// well as the whole one.
+    func isNowhere(_ error: BoardError, tail: JournalTail) -> Bool {
+        guard let manifest = tail.manifest else { return false }
+        switch error {
+        case let .unknownPatient(mrn):
+            return !manifest.patients.contains { $0.patient.mrn == mrn } && !tail.lines.contains { $0.envelope.patient == mrn }
+        case let .unknownRecord(id, _):
+            do { return try holder(of: id, batch: [:], tail: tail, manifest: manifest) == nil } catch { return false }
+        default:
+            return false
+        }
+    }
+
+    /// The board before `entry` with `entry` applied; an entry that cannot be applied means the journal or the
+    /// checkpoint is wrong.
+    static func replay(_ entry: JournalEntry, line: Int, into board: inout Board, journal: String) throws(StoreError) {
+        do throws(BoardError) {
+            try board.apply(entry.command, context: entry.context)
+        } catch {
+            throw .damaged(
+                file: journal, line: line,
+                reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate` to see whether the checkpoint or the journal is at fault")
+        }
+    }
+
+    /// The whole board: the checkpoint's records (decoded in parallel from their files' bytes, `files[i]` for
+    /// the manifest's i-th patient) plus the tail.
+    func wholeBoard(_ tail: JournalTail, files: [[String: Data]], journal: String) throws(StoreError) -> Board {
+        var board = Board()
+        if let manifest = tail.manifest {
+            let decoded = ParallelMap.map(Array(zip(manifest.patients, files))) { pair in
+                Result { () throws(StoreError) in
+                    try record(pair.0, depth: .whole) { (ref) throws(StoreError) in
+                        guard let data = pair.1[ref.file] else { throw FileIO.missing(layout.checkpointFile(ref.file)) }
+                        return data
+                    }
+                }
+            }
+            var records: [PatientRecord] = []
+            records.reserveCapacity(decoded.count)
+            for result in decoded { records.append(try result.get()) }
+            board = Board(manifest: manifest, records: records)
+        }
+        let decoder = BoardJSON.decoder()
+        for line in tail.lines {
+            try Self.replay(try line.entry(decoder, file: journal), line: line.number, into: &board, journal: journal)
+        }
+        return board
+    }
+
+    /// Folds the tail into a new checkpoint, writing only what the tail changed: for each patient it touched,
+    /// the small record file and the new or changed rows of its labs and notes (`whole`: the board, for a
+    /// board without a checkpoint yet).
+    func fold(
+        _ tail: JournalTail, journal: String, modes: FileModes, whole: () throws(StoreError) -> Board
+    ) throws(StoreError) {
+        guard let manifest = tail.manifest else {
+            try write(whole(), changed: nil, previous: nil, position: tail.end, modes: modes)
+            return
+        }
+        let touched = Set(tail.lines.compactMap(\.envelope.patient))
+        let needs = Dictionary(uniqueKeysWithValues: touched.map { ($0, RecordDepth.head) })
+        let (board, baselines) = try board(holding: needs, tail: tail, manifest: manifest, replayAll: true, journal: journal)
+        let changed = Dictionary(uniqueKeysWithValues: touched.map { ($0, baselines[$0]) })
+        try write(board, changed: changed, previous: manifest, position: tail.end, modes: modes)
+    }
+
+    /// The board holding only `mrns`' complete records (the ward, revision and roster as usual), from the tail;
+    /// `whole` reads the whole board when there is no checkpoint to start from.
+    func patients(
+        _ mrns: [MRN], tail: JournalTail, journal: String, whole: () throws(StoreError) -> Board
+    ) throws(StoreError) -> Board {
+        guard let manifest = tail.manifest else {
+            let board = try whole()
+            var some = Board(
+                ward: board.ward, createdAt: board.createdAt, revision: board.revision,
+                records: board.patients.values.filter { mrns.contains($0.mrn) })
+            some.roster = board.roster
+            return some
+        }
+        // Read to the whole depth, every change of the tail to these patients replays: the records are exact.
+        let needs = Dictionary(mrns.map { ($0, RecordDepth.whole) }) { first, _ in first }
+        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+    }
+
+    /// The board with every patient's header only (and the roster), from the tail.
+    func headers(_ tail: JournalTail, journal: String, whole: () throws(StoreError) -> Board) throws(StoreError) -> Board {
+        guard let manifest = tail.manifest else { return try whole() }
+        var needs = Dictionary(manifest.patients.map { ($0.patient.mrn, RecordDepth.header) }) { first, _ in first }
+        for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = .header } }
+        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+    }
+}

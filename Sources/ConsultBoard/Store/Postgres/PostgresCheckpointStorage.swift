@@ -1,0 +1,53 @@
+import Foundation
+
+/// A database board's checkpoint: the folder board's checkpoint files as rows of `consult_board.checkpoint_files`
+/// (named alike, and by the SHA-256 of their bytes) and its manifests in `consult_board.checkpoint_manifests`
+/// (the newest is read). Read through the store's connection, inside the transaction the store has open, so a
+/// change reads the checkpoint and the tail under the board's lock and a reader reads one snapshot.
+struct PostgresCheckpointStorage: CheckpointStorage {
+    let connection: PostgresConnection
+    let boardID: String
+    let address: PostgresBoardAddress
+
+    func readManifest() throws(StoreError) -> Data? {
+        do throws(PostgresError) {
+            let text = try connection.query(
+                "SELECT manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
+                [boardID]).scalar
+            return text.map { Data($0.utf8) }
+        } catch { throw PostgresBoardStore.storeError(error, address: address, doing: "read") }
+    }
+
+    func read(_ ref: CheckpointManifest.FileRef, path: String) throws(StoreError) -> Data {
+        guard let data = try read([ref])[ref.file] else { throw FileIO.missing(path) }
+        return data
+    }
+
+    func read(_ refs: [CheckpointManifest.FileRef]) throws(StoreError) -> [String: Data] {
+        guard !refs.isEmpty else { return [:] }
+        let rows: [[String?]]
+        do throws(PostgresError) {
+            rows = try connection.query(
+                "SELECT f.name, f.content FROM consult_board.checkpoint_files f JOIN unnest($2::text[], $3::text[]) AS w(name, sha256) USING (name, sha256) WHERE f.board_id = $1",
+                [boardID, PostgresBoardStore.arrayLiteral(refs.map(\.file)), PostgresBoardStore.arrayLiteral(refs.map(\.sha256))]
+            ).rows
+        } catch { throw PostgresBoardStore.storeError(error, address: address, doing: "read") }
+        var files: [String: Data] = [:]
+        for row in rows {
+            if let name = row[0], let content = row[1] { files[name] = Data(content.utf8) }
+        }
+        return files
+    }
+
+    func save(files: [String: Data], manifest: Data, at position: JournalPosition) throws(StoreError) {
+        let names = Array(files.keys)
+        do throws(PostgresError) {
+            try connection.query(
+                "SELECT consult_board.save_checkpoint_files($1, $2, $3, $4, $5::text[], $6::text[], $7::text[])",
+                [address.board, String(position.revision), position.lastHash, String(decoding: manifest, as: UTF8.self),
+                 PostgresBoardStore.arrayLiteral(names),
+                 PostgresBoardStore.arrayLiteral(names.map { Seal.sha256Hex(files[$0] ?? Data()) }),
+                 PostgresBoardStore.arrayLiteral(names.map { String(decoding: files[$0] ?? Data(), as: UTF8.self) })])
+        } catch { throw PostgresBoardStore.storeError(error, address: address, doing: "save a checkpoint of") }
+    }
+}
