@@ -42,9 +42,12 @@ struct FormsInTerminalTests {
         try tmux.pasteUnbracketed("stable")  // one line, as a terminal without bracketed paste sends it
         try tmux.waitFor(text: "the paste is not taken")
         try tmux.send("Tab")  // the bed
+        // A Tab and the paste after it in one burst would be one paste (a tab and text) on the severity choice.
+        try tmux.waitForCursor(onLineContaining: "Bed")
         try tmux.pasteUnbracketed("A\nB\n")
         try tmux.waitFor(text: "12A B")
         try tmux.send("Tab")  // the summary
+        try tmux.waitForCursor(onLineContaining: "Summary")
         try tmux.paste("first line\nsecond line")
         try tmux.waitFor(text: "first line second line")
         try tmux.send("Escape")

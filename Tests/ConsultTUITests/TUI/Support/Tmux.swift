@@ -161,6 +161,18 @@ final class TmuxSession {
         return screen
     }
 
+    /// Waits until the cursor sits on the screen line that shows `text` (a form's focused text field shows its
+    /// label there): keys sent next go to that field, not into the burst of the key that moved the focus.
+    func waitForCursor(onLineContaining text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try waitFor("the cursor on the line with '\(text)'", sourceLocation: sourceLocation) { screen in
+            let row = (try? tmux(["display-message", "-p", "-t", name, "#{cursor_y}"]))
+                .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let row, lines.indices.contains(row) else { return false }
+            return lines[row].contains(text)
+        }
+    }
+
     /// Waits until the screen shows `text`.
     @discardableResult
     func waitFor(text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
