@@ -32,7 +32,7 @@ enum CriticalValueForm {
         let title = mrn.flatMap { state.board.patients[$0] }.map {
             tr("critical.form.titlePatient", ["name": Sanitizer.line($0.patient.name), "mrn": $0.mrn])
         } ?? tr("critical.form.titleWard", ["count": String(open.count)])
-        let now = "now"
+        let now = TimeFormat.nowWord
         return .success(FormState(purpose: .criticalValue(mrn), title: title, fields: [
             FormField("value", tr("critical.form.value"), .choice(open.map(\.1.lab.id)), labels: labels, hint: tr("critical.form.valueHint")),
             FormField("reportedBy", tr("critical.form.reportedBy"), required: true,

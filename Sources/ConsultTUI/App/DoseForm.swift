@@ -22,7 +22,7 @@ enum DoseForm {
             fields: [
                 FormField("outcome", tr("dose.form.outcome"), .choice(DoseOutcome.allCases.map(\.rawValue)),
                           labels: FormField.words(DoseOutcome.allCases), hint: tr("dose.form.outcomeHint")),
-                FormField("at", tr("dose.form.at"), .date, value: "now", required: true, hint: tr("dose.form.atHint")),
+                FormField("at", tr("dose.form.at"), .date, value: TimeFormat.nowWord, required: true, hint: tr("dose.form.atHint")),
                 FormField("due", tr("dose.form.due"), .date, hint: tr("dose.form.dueHint")),
                 FormField("reason", tr("form.label.reason"), required: true, hint: tr("dose.form.reasonHint"), shownWhen: notGiven),
                 FormField("note", tr("dose.form.note"), hint: tr("form.hint.optional"), shownWhen: given),

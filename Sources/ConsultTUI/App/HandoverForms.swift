@@ -37,7 +37,7 @@ enum HandoverForms {
             FormField("kind", tr("form.label.kind"), .choice([FormField.unchosen] + DeviceKind.allCases.map(\.rawValue)),
                       labels: FormField.words(DeviceKind.allCases), required: true, shownWhen: inserting),
             FormField("site", tr("form.label.site"), required: true, hint: tr("handover.form.deviceSiteHint"), shownWhen: inserting),
-            FormField("at", tr("handover.form.deviceAt"), .date, value: "now", required: true, hint: tr("handover.form.deviceAtHint")),
+            FormField("at", tr("handover.form.deviceAt"), .date, value: TimeFormat.nowWord, required: true, hint: tr("handover.form.deviceAtHint")),
             FormField("reason", tr("form.label.reason"), hint: tr("form.hint.optional"), shownWhen: removing),
         ]))
     }

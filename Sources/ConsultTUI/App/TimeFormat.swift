@@ -1,3 +1,4 @@
+import ConsultBoard
 import Foundation
 
 /// Showing and reading times the way the ward writes them, in the app's time zone.
@@ -36,12 +37,17 @@ struct TimeFormat: Sendable {
         return String(format: "%02d-%02d %02d:%02d", c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
-    /// Reads what a user typed in a date field: "now", "2026-11-25 08:30", "2026-11-25T08:30",
+    /// The word a date field takes for the present moment: "now" in English, "现在" in Chinese; both are read in
+    /// either language (a form prefilled in one language may be saved by someone reading the other).
+    static var nowWord: String { tr("form.now") }
+    static let nowWords: Set<String> = ["now", "现在"]
+
+    /// Reads what a user typed in a date field: "now" (现在), "2026-11-25 08:30", "2026-11-25T08:30",
     /// "2026-11-25" (midnight), or full ISO 8601 with a zone ("2026-11-25T08:30:00Z", "...+08:00").
     /// Times without a zone are in the app's time zone. `nil` when it is not a date.
     func parse(_ text: String, now: Date) -> Date? {
         let text = text.trimmingCharacters(in: .whitespaces)
-        if text.lowercased() == "now" || text.isEmpty { return text.isEmpty ? nil : now }
+        if Self.nowWords.contains(text.lowercased()) || text.isEmpty { return text.isEmpty ? nil : now }
         let iso = ISO8601DateFormatter()
         iso.formatOptions = [.withInternetDateTime]
         if let date = iso.date(from: text) { return date }

@@ -15,7 +15,7 @@ enum OverviewHandover {
 
     static func add(_ record: PatientRecord, state: AppState, time: TimeFormat, into doc: inout Document) {
         if let code = record.currentCodeStatus {
-            doc.field(Words.codeStatus, "\(code.status.label) · \(code.by) \(time.short(code.at))" + (code.note.map { " · \($0)" } ?? ""),
+            doc.field(Words.codeStatus, "\(code.status.shown) · \(code.by) \(time.short(code.at))" + (code.note.map { " · \($0)" } ?? ""),
                       valueStyle: code.status == .fullCode ? .plain : .warning)
         } else {
             doc.field(Words.codeStatus, Words.notRecorded, valueStyle: .warning)
@@ -25,12 +25,16 @@ enum OverviewHandover {
             doc.heading("\(Words.devices) (\(devices.count))")
             for device in devices {
                 let day = device.day(at: state.now, timeZone: state.timeZone)
-                doc.text("\(device.id) \(device.kind.label), \(device.site) · \(Words.day(day)) · \(Words.inserted) \(time.short(device.insertedAt))", hanging: 2)
+                doc.text("\(device.id) \(device.kind.shown), \(device.site) · \(Words.day(day)) · \(Words.inserted) \(time.short(device.insertedAt))", hanging: 2)
             }
         }
         if !record.contactList.isEmpty {
             doc.heading(Words.contacts)
-            for contact in record.contactList { doc.text(contact.summary, hanging: 2) }
+            for contact in record.contactList {
+                // The role in the reader's language (the record keeps its raw value).
+                let who = [contact.relation, contact.role.shown].compactMap { $0 }.joined(separator: ", ")
+                doc.text("\(contact.name) (\(who))" + (contact.phone.map { " \($0)" } ?? ""), hanging: 2)
+            }
         }
         if let handover = record.lastHandover {
             doc.field(Words.lastHandover, "\(handover.summary) · \(time.short(handover.at))")
