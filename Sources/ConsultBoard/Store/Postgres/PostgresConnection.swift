@@ -63,6 +63,16 @@ final class PostgresConnection: @unchecked Sendable {
         }
     }
 
+    /// Closes the connection and opens a new one, whatever libpq thinks of the old one (after a lost connection
+    /// the old one may still look up until it is used).
+    func reconnect() throws(PostgresError) {
+        try locked { () throws(PostgresError) in
+            PQfinish(connection)
+            connection = nil
+            connection = try Self.connect(uri, target: target)
+        }
+    }
+
     /// Runs one statement with text parameters (`$1`, `$2`…; `nil` is SQL NULL) and returns its rows as text.
     @discardableResult
     func query(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> PostgresRows {
