@@ -43,7 +43,8 @@ struct PostgresNetworkDropTests {
         let holder = try PostgresConnection(uri: direct.connectionURI, target: "holder")
         try holder.query("BEGIN")
         try holder.query("SELECT consult_board.lock_board($1)", [direct.board])
-        let writer = try PostgresBoardStore(proxied)
+        let name = "drop-" + UUID().uuidString.prefix(8).lowercased()
+        let writer = try PostgresBoardStore(PostgresBoardAddress(connectionURI: proxied.connectionURI + "&application_name=" + name, board: proxied.board))
         let outcome = LockedList<Result<[String?], StoreError>>()
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) {
@@ -51,7 +52,11 @@ struct PostgresNetworkDropTests {
         }
         // Wait (asking the server) until the writer waits for the board's lock, then drop the network.
         let watcher = try PostgresConnection(uri: direct.connectionURI, target: "watcher")
-        while try watcher.query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").scalar == "0" {
+        let waiting = """
+            SELECT count(*) FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid
+            WHERE a.application_name = $1 AND l.locktype = 'advisory' AND NOT l.granted
+            """
+        while try watcher.query(waiting, [name]).scalar == "0" {
             usleep(5_000)
         }
         #expect(proxy.cut() == 1)
