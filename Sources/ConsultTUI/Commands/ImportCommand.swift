@@ -3,7 +3,7 @@ import ConsultBoard
 import Foundation
 
 /// `consult-board import FILE --board PATH [--format board|fhir] [--patient MRN]`: a new board from an export
-/// document or a FHIR Bundle, or a FHIR Bundle's lab values and notes added to an existing patient.
+/// document or a FHIR Bundle, or a FHIR Bundle added to an existing patient.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -11,8 +11,10 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             --format board (the default): record ids are kept as they are; new records get ids after them. \
             --format fhir: a FHIR R4 Bundle (from `export --format fhir` or another system) becomes a new board; \
-            with --patient MRN its lab and vital Observations and DocumentReference notes are added to that \
-            patient of the existing board instead. What cannot be represented is refused with its path, e.g. \
+            with --patient MRN what it holds of that patient (orders, consults, reports, complications, problems, \
+            allergies, actions, exams, labs, vitals, notes) is added to the patient of the existing board, in one \
+            change; resources already on the board are skipped and listed, and one that contradicts the board is \
+            refused. What cannot be represented is refused with its path, e.g. \
             $.patients[2].notes[5].at: expected an ISO 8601 date, or Bundle.entry[3].resource.valueQuantity.unit: \
             unit "mmol/L" is not used for creatinine. docs/interfaces.md has the FHIR mapping.
             """)
@@ -62,10 +64,14 @@ struct ImportCommand: ParsableCommand {
         let reader: FHIRImport
         do { reader = try FHIRImport.read(data) } catch { throw CLIError("cannot import \(file): \(error)") }
         if let patient {
-            let commands: [BoardCommand]
-            do { commands = try reader.commands(into: patient) } catch { throw CLIError("cannot import \(file): \(error)") }
-            try options.store().apply(commands, author: options.authorName())
-            print("added \(commands.count) record\(commands.count == 1 ? "" : "s") from \(file) to \(patient)")
+            let outcome: FHIRPatientImport.Outcome
+            switch try options.store().importFHIR(reader, into: patient, author: options.authorName()) {
+            case let .success(done): outcome = done
+            case let .failure(error): throw CLIError("cannot import \(file): \(error)")
+            }
+            let count = outcome.added.count
+            print("added \(count) resource\(count == 1 ? "" : "s") from \(file) to \(patient)"
+                + (outcome.skipped.isEmpty ? "" : "; \(outcome.skipped.count) already on the board, skipped: \(outcome.skipped.joined(separator: ", "))"))
             return
         }
         let read: (patients: [PatientRecord], revision: Int)
