@@ -51,6 +51,7 @@ struct ImportCommand: ParsableCommand {
             throw CLIError("cannot import \(file): \(error)")
         }
         try location.importBoard(document, author: options.authorName())
+        StandardOutput.changeWasSaved()
         let roster = document.roster.map { roster in
             let people = roster.members.count == 1 ? "1 person" : "\(roster.members.count) people"
             return ", with its ward roster of \(people) (enforced from the next change on)"
@@ -65,6 +66,7 @@ struct ImportCommand: ParsableCommand {
             let commands: [BoardCommand]
             do { commands = try reader.commands(into: patient) } catch { throw CLIError("cannot import \(file): \(error)") }
             try options.store().apply(commands, author: options.authorName())
+            StandardOutput.changeWasSaved()
             print("added \(commands.count) record\(commands.count == 1 ? "" : "s") from \(file) to \(patient)")
             return
         }
@@ -73,6 +75,7 @@ struct ImportCommand: ParsableCommand {
         guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
         let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
         try location.importBoard(ExportDocument(board: board), author: options.authorName())
+        StandardOutput.changeWasSaved()
         print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(location)")
     }
 }
