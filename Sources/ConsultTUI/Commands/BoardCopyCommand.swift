@@ -24,6 +24,7 @@ struct BoardCopyCommand: ParsableCommand {
             target = try BoardLocation.parse(to)
         } catch { throw CLIError(error.description) }
         let count = try BoardCopy.copy(from: try source.store(), to: target)
+        StandardOutput.changeWasSaved()
         print("copied \(count) journal entr\(count == 1 ? "y" : "ies") from \(source) to \(target)")
     }
 }

@@ -26,6 +26,7 @@ struct DBInitCommand: ParsableCommand {
         if applied.isEmpty {
             print("the consult-board schema is up to date; nothing was changed")
         } else {
+            StandardOutput.changeWasSaved()
             for line in applied { print(line) }
         }
     }

@@ -46,6 +46,7 @@ struct HL7ImportCommand: ParsableCommand {
         var refused = 0
         for message in messages {
             let outcome = feed.receive(message)
+            if outcome.code == "AA" { StandardOutput.changeWasSaved() }
             print(outcome.acknowledgement.replacingOccurrences(of: "\r", with: "\n"))
             if outcome.code != "AA" {
                 refused += 1

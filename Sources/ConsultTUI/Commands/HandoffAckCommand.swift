@@ -32,6 +32,7 @@ struct HandoffAckCommand: ParsableCommand {
         guard !records.isEmpty else { throw ValidationError("no patients on the board to take over") }
         let commands = records.map { BoardCommand.acknowledgeHandoff(AcknowledgeHandoff(mrn: $0.mrn, from: from)) }
         _ = try store.apply(commands, author: try options.authorName())
+        StandardOutput.changeWasSaved()
         print("handoff acknowledged for \(records.count) patient\(records.count == 1 ? "" : "s"): \(records.map(\.mrn).joined(separator: ", "))")
     }
 }

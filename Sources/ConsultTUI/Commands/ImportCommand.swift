@@ -53,6 +53,7 @@ struct ImportCommand: ParsableCommand {
             throw CLIError("cannot import \(file): \(error)")
         }
         try location.importBoard(document, author: options.authorName())
+        StandardOutput.changeWasSaved()
         let roster = document.roster.map { roster in
             let people = roster.members.count == 1 ? "1 person" : "\(roster.members.count) people"
             return ", with its ward roster of \(people) (enforced from the next change on)"
@@ -69,6 +70,7 @@ struct ImportCommand: ParsableCommand {
             case let .success(done): outcome = done
             case let .failure(error): throw CLIError("cannot import \(file): \(error)")
             }
+            if !outcome.added.isEmpty { StandardOutput.changeWasSaved() }
             let count = outcome.added.count
             print("added \(count) resource\(count == 1 ? "" : "s") from \(file) to \(patient)"
                 + (outcome.skipped.isEmpty ? "" : "; \(outcome.skipped.count) already on the board, skipped: \(outcome.skipped.joined(separator: ", "))"))
@@ -79,6 +81,7 @@ struct ImportCommand: ParsableCommand {
         guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
         let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
         try location.importBoard(ExportDocument(board: board), author: options.authorName())
+        StandardOutput.changeWasSaved()
         print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(location)")
     }
 }

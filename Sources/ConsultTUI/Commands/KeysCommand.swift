@@ -20,6 +20,7 @@ struct KeysInitCommand: ParsableCommand {
     func run() throws {
         let folder = SigningKeys.folder(for: OSUser.current)
         let key = try SigningKeys.create(in: folder)
+        StandardOutput.changeWasSaved()
         print(key)
         FileHandle.standardError.write(Data("""
             your private key is in \(folder)/\(SigningKeys.privateFile) (mode 0600); record the public key in the ward roster:

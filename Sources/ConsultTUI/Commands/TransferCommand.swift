@@ -76,6 +76,7 @@ struct TransferCommand: ParsableCommand {
         do {
             let plan = TransferPlan(record: moved, fromBoard: sourceWard, bed: bed, allowSharedBed: allowSharedBed ? true : nil)
             try target.transferIn(plan, author: author)
+            StandardOutput.changeWasSaved()
         } catch {
             _ = try? source.apply([.readmitPatient(ReadmitPatient(mrn: mrn, allowSharedBed: true))], author: author)
             throw CLIError("the board in \(path) refused the patient (\(error)); \(mrn) was readmitted here")
