@@ -101,6 +101,7 @@ struct FHIRBundleReader {
         var age: Int?
         var birthDate: Date?
         var admittedAt: Date?
+        var injuredAt: Date?
         var departure: PatientMovement?
         var diagnosis: String?
         var bed: String?
@@ -198,6 +199,13 @@ struct FHIRBundleReader {
                 throw ImportError(path: "\(path).period.start", reason: "the admission time (a FHIR dateTime) is required")
             }
             patients[patient, default: Part()].admittedAt = at
+            let injury = resource["extension"]?.array?.first { $0["url"]?.string == FHIRExport.injuryTimeExtension }
+            if let text = injury?["valueDateTime"]?.string {
+                guard let injured = BoardDate.parse(text) else {
+                    throw ImportError(path: "\(path).extension", reason: "the injury time (a FHIR dateTime) cannot be read: \(Sanitizer.line(text))")
+                }
+                patients[patient, default: Part()].injuredAt = injured
+            }
             patients[patient, default: Part()].diagnosis = resource["reasonCode"]?.array?.first?["text"]?.string
             let location = resource["location"]?.array?.first?["location"]?["display"]?.string ?? ""
             // This product writes "ward, bed 3-12"; another system's display is taken whole as the bed.
@@ -312,7 +320,7 @@ struct FHIRBundleReader {
             var record = PatientRecord(patient: Patient(
                 mrn: mrn, name: name, age: age, sex: sex, bed: bed, allergies: part.allergies, admittedAt: admitted,
                 diagnosis: diagnosis, problems: part.problems.sorted { Self.problemOrder($0.0) < Self.problemOrder($1.0) }.map(\.1),
-                movements: part.departure.map { [$0] }))
+                movements: part.departure.map { [$0] }, injuredAt: part.injuredAt))
             try readRequests(part, into: &record, id: id)
             record.complications = part.complications.map { var x = $0; x.id = id(x.id, .complication); return x }
             record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }
