@@ -84,7 +84,7 @@ struct AlertsListCommand: ParsableCommand {
     func run() throws {
         let record = try options.loadRecord(mrn)
         let now = BoardJSON.wholeSeconds(Date())
-        let summary = ClinicalSummary.of(record, now: now)
+        let summary = ClinicalSummary.of(record, now: now, rules: try options.wardSettings().safetyRules)
         // Open alerts first, each group most severe first (the summary's order).
         let alerts = summary.openAlerts + summary.acknowledgedAlerts
         if json {

@@ -20,6 +20,9 @@ enum TUILauncher {
             do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError(error.description) }
         }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
+        // The counts made with the shipped rules before the ward's numbers were known are made again.
+        state.alertCounts = AlertCounts()
+        state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules)
         let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
         state.printSetup.width = printWidth.width
         if let problem = printWidth.problem { state.say(problem, .error) }

@@ -33,6 +33,8 @@ extension FHIRExport {
             "period": .fields(["start": .string(Self.dateTime(p.admittedAt)), "end": p.departure.map { .string(Self.dateTime($0.at)) }]),
             "hospitalization": p.departure.map(Self.hospitalization),
             "reasonCode": .array([Self.text(p.diagnosis)]),
+            // The injury time (`Patient.injuredAt`) has no element of its own in an Encounter: an extension.
+            "extension": p.injuredAt.map { .array([.fields(["url": .string(Self.injuryTimeExtension), "valueDateTime": .string(Self.dateTime($0))])]) },
             "location": .array([.fields([
                 "location": .fields(["display": .string(Sanitizer.line("\(ward), bed \(p.bed)"))]),
                 "status": .string(p.departure == nil ? "active" : "completed"),
@@ -77,6 +79,9 @@ extension FHIRExport {
 
     /// LOINC 18842-5 "Discharge summary" (loinc.org), the document type FHIR's examples give a discharge summary.
     static let dischargeSummaryLOINC = "18842-5"
+
+    /// The Encounter extension that carries the injury time.
+    static let injuryTimeExtension = system("injury-time")
 
     /// How the patient left, as Encounter.hospitalization: the disposition (HL7's discharge-disposition code and the
     /// board's word as text) and, for a transfer to another board, that board's ward as the destination.

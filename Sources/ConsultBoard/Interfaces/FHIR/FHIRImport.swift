@@ -83,6 +83,7 @@ struct FHIRBundleReader {
         var age: Int?
         var birthDate: Date?
         var admittedAt: Date?
+        var injuredAt: Date?
         var departure: PatientMovement?
         /// The discharge summary (a DocumentReference of LOINC 18842-5) and where it is.
         var dischargeSummary: (text: String, path: String)?
@@ -191,6 +192,13 @@ struct FHIRBundleReader {
             }
             patients[patient, default: Part()].admittedAt = at
             patients[patient, default: Part()].encounterPath = path
+            let injury = resource["extension"]?.array?.first { $0["url"]?.string == FHIRExport.injuryTimeExtension }
+            if let text = injury?["valueDateTime"]?.string {
+                guard let injured = BoardDate.parse(text) else {
+                    throw ImportError(path: "\(path).extension", reason: "the injury time (a FHIR dateTime) cannot be read: \(Sanitizer.line(text))")
+                }
+                patients[patient, default: Part()].injuredAt = injured
+            }
             patients[patient, default: Part()].diagnosis = resource["reasonCode"]?.array?.first?["text"]?.string
             let location = resource["location"]?.array?.first?["location"]?["display"]?.string ?? ""
             // This product writes "ward, bed 3-12"; another system's display is taken whole as the bed.
@@ -319,7 +327,7 @@ struct FHIRBundleReader {
             var record = PatientRecord(patient: Patient(
                 mrn: mrn, name: name, age: age, sex: sex, bed: bed, allergies: part.allergies, admittedAt: admitted,
                 diagnosis: diagnosis, problems: part.problems.sorted { Self.problemOrder($0.0) < Self.problemOrder($1.0) }.map(\.1),
-                movements: departure.map { [$0] }))
+                movements: departure.map { [$0] }, injuredAt: part.injuredAt))
             try readRequests(part, into: &record, id: id)
             record.complications = part.complications.map { var x = $0; x.id = id(x.id, .complication); return x }
             record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }

@@ -19,7 +19,7 @@ struct PatientRecordText {
     func render(_ record: PatientRecord) -> String {
         var out = Lines(width: width)
         header(record, into: &out)
-        clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone), into: &out)
+        clinical(ClinicalSummary.of(record, now: now, timeZone: timeZone, rules: settings.safetyRules), into: &out)
         out.blank()
         for line in HandoverText(timeZone: timeZone, now: now).lines(record) { out.wrapped(line, indent: 0) }
         section("CONSULTS", record.consults, into: &out) { consult($0, into: &$1) }

@@ -19,6 +19,8 @@ struct AutonomicDysreflexiaRule: SafetyRule {
         "Consortium for Spinal Cord Medicine, Acute management of autonomic dysreflexia, 2nd ed., Paralyzed Veterans of America 2001"
     let notify: [Service] = [.ward, .rehabilitation]
     var thresholds = SCIThresholds.shipped
+    /// The numbers of `SCIThresholds` this rule reads (named in its alerts when the ward set them).
+    static let thresholdKeys = ["dysreflexiaRise", "baselineDays", "baselineGapHours", "baselineMinimumReadings", "fallbackBaseline", "dysreflexiaWindowHours"]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro), level.isT6OrAbove else { return [] }
@@ -33,13 +35,14 @@ struct AutonomicDysreflexiaRule: SafetyRule {
             .max(by: { $0.0.value - $0.1.value < $1.0.value - $1.1.value })
         else { return [] }
         let rise = reading.value - baseline.value
+        let ward = thresholds.wardLine(for: Self.thresholdKeys).map { [$0] } ?? []
         return [alert(
             message: "Possible autonomic dysreflexia: systolic \(ClinicalNumber.plain(reading.value)) mmHg, \(ClinicalNumber.format(rise, maxDecimals: 0)) mmHg above baseline, injury at \(level.name). Sit the patient upright with legs lowered, loosen clothing and devices, check BP every 2-5 min; look for the cause: bladder first (kinked or blocked catheter; catheterise), then bowel (with lidocaine gel), skin and pressure areas. If systolic stays at or above 150 mmHg, give a fast-acting short-acting antihypertensive (no nitrate after a PDE-5 inhibitor) and call the doctor.",
             data: [
                 "systolic BP \(ClinicalNumber.plain(reading.value)) mmHg (\(reading.id), \(facts.time(reading.at)))",
                 "baseline: \(baseline.description)",
                 "injury level \(level.name) (\(level.basis))",
-            ],
+            ] + ward,
             triggering: [reading.id])]
     }
 }

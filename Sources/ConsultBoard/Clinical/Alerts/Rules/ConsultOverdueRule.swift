@@ -24,7 +24,7 @@ struct ConsultOverdueRule: SafetyRule {
                 data: [
                     "requested \(facts.time(consult.requestedAt)) by \(Sanitizer.line(consult.requestedBy)): \(Sanitizer.line(consult.question))",
                     "status \(consult.status.rawValue)" + (timing.acceptedAt.map { ", accepted \(facts.time($0))" } ?? ""),
-                ],
+                ] + (clock == .shipped ? [] : ["due time from the ward's consult clock (ward/consult-clock.json): \(ClinicalNumber.plain(clock.minutes(for: consult.urgency))) minutes for \(consult.urgency.rawValue)"]),
                 triggering: [consult.id])
         }
     }
