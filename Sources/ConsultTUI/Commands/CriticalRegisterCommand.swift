@@ -38,7 +38,7 @@ struct CriticalRegisterCommand: ParsableCommand {
         }
         let text = lines.joined(separator: "\n") + "\n"
         if print {
-            do { Swift.print(try HandoffPrinter().print(text, title: "Critical value register")) } catch { throw CLIError(error.description) }
+            do { Swift.print(try HandoffPrinter().print(text, title: tr("cli.critical.registerTitle"))) } catch { throw CLIError.passedOn(error.description) }
         } else {
             Swift.print(text, terminator: "")
         }

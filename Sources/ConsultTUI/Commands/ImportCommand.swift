@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
     var ward: String?
 
     func validate() throws {
-        if format == .board, patient != nil || ward != nil { throw ValidationError("--patient and --ward go with --format fhir") }
+        if format == .board, patient != nil || ward != nil { throw CLIUsageMistake.patientAndWardNeedFHIR.error }
     }
 
     func run() throws {
@@ -41,38 +41,35 @@ struct ImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CLIError("cannot read \(file): \(error.localizedDescription)")
+            throw CLIError.unreadableFile(file: file, reason: error.localizedDescription)
         }
         if format == .fhir { return try importFHIR(data, at: location) }
         let document: ExportDocument
         do {
             document = try ExportDocument.decode(data)
         } catch {
-            throw CLIError("cannot import \(file): \(error)")
+            throw CLIError.cannotImport(file: file, reason: "\(error)")
         }
         try location.importBoard(document, author: options.authorName())
-        let roster = document.roster.map { roster in
-            let people = roster.members.count == 1 ? "1 person" : "\(roster.members.count) people"
-            return ", with its ward roster of \(people) (enforced from the next change on)"
-        } ?? ""
-        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)\(roster)")
+        let roster = document.roster.map { tr("cli.import.roster", count: $0.members.count) } ?? ""
+        print(tr("cli.import.imported", count: document.patients.count, ["revision": String(document.revision), "board": "\(location)"]) + roster)
     }
 
     private func importFHIR(_ data: Data, at location: BoardLocation) throws {
         let reader: FHIRImport
-        do { reader = try FHIRImport.read(data) } catch { throw CLIError("cannot import \(file): \(error)") }
+        do { reader = try FHIRImport.read(data) } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
         if let patient {
             let commands: [BoardCommand]
-            do { commands = try reader.commands(into: patient) } catch { throw CLIError("cannot import \(file): \(error)") }
+            do { commands = try reader.commands(into: patient) } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
             try options.store().apply(commands, author: options.authorName())
-            print("added \(commands.count) record\(commands.count == 1 ? "" : "s") from \(file) to \(patient)")
+            print(tr("cli.import.added", count: commands.count, ["file": file, "mrn": patient]))
             return
         }
         let read: (patients: [PatientRecord], revision: Int)
-        do { read = try reader.records() } catch { throw CLIError("cannot import \(file): \(error)") }
-        guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
+        do { read = try reader.records() } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
+        guard let name = ward ?? reader.ward else { throw CLIError.bundleNamesNoWard }
         let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
         try location.importBoard(ExportDocument(board: board), author: options.authorName())
-        print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(location)")
+        print(tr("cli.import.fhir", count: read.patients.count, ["board": "\(location)"]))
     }
 }
