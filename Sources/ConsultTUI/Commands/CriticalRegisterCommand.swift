@@ -38,7 +38,7 @@ struct CriticalRegisterCommand: ParsableCommand {
         }
         let text = lines.joined(separator: "\n") + "\n"
         if print {
-            do { StandardOutput.write(try HandoffPrinter().print(text, title: "Critical value register") + "\n") } catch { throw CLIError(error.description) }
+            do { StandardOutput.write(try HandoffPrinter().print(text, title: tr("cli.critical.registerTitle")) + "\n") } catch { throw CLIError.passedOn(error.description) }
         } else {
             StandardOutput.write(text)
         }

@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
     var ward: String?
 
     func validate() throws {
-        if format == .board, patient != nil || ward != nil { throw ValidationError("--patient and --ward go with --format fhir") }
+        if format == .board, patient != nil || ward != nil { throw CLIUsageMistake.patientAndWardNeedFHIR.error }
     }
 
     func run() throws {
@@ -43,45 +43,42 @@ struct ImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CLIError("cannot read \(file): \(error.localizedDescription)")
+            throw CLIError.unreadableFile(file: file, reason: error.localizedDescription)
         }
         if format == .fhir { return try importFHIR(data, at: location) }
         let document: ExportDocument
         do {
             document = try ExportDocument.decode(data)
         } catch {
-            throw CLIError("cannot import \(file): \(error)")
+            throw CLIError.cannotImport(file: file, reason: "\(error)")
         }
         try location.importBoard(document, author: options.authorName())
         StandardOutput.changeWasSaved()
-        let roster = document.roster.map { roster in
-            let people = roster.members.count == 1 ? "1 person" : "\(roster.members.count) people"
-            return ", with its ward roster of \(people) (enforced from the next change on)"
-        } ?? ""
-        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)\(roster)")
+        let roster = document.roster.map { tr("cli.import.roster", count: $0.members.count) } ?? ""
+        print(tr("cli.import.imported", count: document.patients.count, ["revision": String(document.revision), "board": "\(location)"]) + roster)
     }
 
     private func importFHIR(_ data: Data, at location: BoardLocation) throws {
         let reader: FHIRImport
-        do { reader = try FHIRImport.read(data) } catch { throw CLIError("cannot import \(file): \(error)") }
+        do { reader = try FHIRImport.read(data) } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
         if let patient {
             let outcome: FHIRPatientImport.Outcome
             switch try options.store().importFHIR(reader, into: patient, author: options.authorName()) {
             case let .success(done): outcome = done
-            case let .failure(error): throw CLIError("cannot import \(file): \(error)")
+            case let .failure(error): throw CLIError.cannotImport(file: file, reason: "\(error)")
             }
             if !outcome.added.isEmpty { StandardOutput.changeWasSaved() }
-            let count = outcome.added.count
-            print("added \(count) resource\(count == 1 ? "" : "s") from \(file) to \(patient)"
-                + (outcome.skipped.isEmpty ? "" : "; \(outcome.skipped.count) already on the board, skipped: \(outcome.skipped.joined(separator: ", "))"))
+            let skipped = outcome.skipped.isEmpty
+                ? "" : tr("cli.import.skipped", count: outcome.skipped.count, ["ids": outcome.skipped.joined(separator: ", ")])
+            print(tr("cli.import.added", count: outcome.added.count, ["file": file, "mrn": patient]) + skipped)
             return
         }
         let read: (patients: [PatientRecord], revision: Int)
-        do { read = try reader.records() } catch { throw CLIError("cannot import \(file): \(error)") }
-        guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
+        do { read = try reader.records() } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
+        guard let name = ward ?? reader.ward else { throw CLIError.bundleNamesNoWard }
         let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
         try location.importBoard(ExportDocument(board: board), author: options.authorName())
         StandardOutput.changeWasSaved()
-        print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(location)")
+        print(tr("cli.import.fhir", count: read.patients.count, ["board": "\(location)"]))
     }
 }

@@ -36,7 +36,7 @@ struct KeysShowCommand: ParsableCommand {
     func run() throws {
         let folder = SigningKeys.folder(for: OSUser.current)
         guard let key = SigningKeys.publicKey(in: folder) else {
-            throw CLIError("no signing key in \(folder); make one with `consult-board keys init`")
+            throw CLIError.noSigningKey(folder: "\(folder)")
         }
         print(key)
     }

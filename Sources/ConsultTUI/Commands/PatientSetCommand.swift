@@ -51,12 +51,10 @@ struct PatientSetCommand: ParsableCommand {
             severity: try severity.map { try CLIInput.vocabulary($0, field: "severity") },
             problems: problems.isEmpty ? nil : problems, injuredAt: try CLIInput.optionalDate(injuredAt, field: "injury time"))
         guard change != UpdatePatient(mrn: mrn) else {
-            throw CLIError(
-                "nothing to change; give at least one of --severity, --bed, --weight, --summary, --diagnosis, "
-                    + "--allergies, --problem, --injured-at")
+            throw CLIError.nothingToChange
         }
         if allowSharedBed {
-            guard bed != nil else { throw CLIError("--allow-shared-bed confirms a shared bed: give the bed with --bed") }
+            guard bed != nil else { throw CLIError.sharedBedNeedsBed }
             change.allowSharedBed = true
         }
         try options.submit(expecting: revision.expected, .updatePatient(change))

@@ -17,7 +17,7 @@ enum TUILauncher {
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
         if let folder {
-            do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError(error.description) }
+            do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError.passedOn(error.description) }
         }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
         // The counts made with the shipped rules before the ward's numbers were known are made again.

@@ -50,7 +50,7 @@ enum CLIFailure {
         case let error as AmbiguousWidthError: message = error.description
         default:
             guard ConsultBoardCLI.exitCode(for: error) != .success, !(error is ExitCode) else { return nil }
-            message = ConsultBoardCLI.message(for: error) + helpHint(for: error)
+            message = UsageErrorWords.shown(ConsultBoardCLI.message(for: error)) + helpHint(for: error)
         }
         return prefix + Sanitizer.line(message)
     }
@@ -63,7 +63,7 @@ enum CLIFailure {
         }
     }
 
-    /// ` (see 'consult-board note add --help')`, taken from ArgumentParser's full message for usage mistakes.
+    /// ` (see 'consult-board note add --help')` in the user's language, the command taken from ArgumentParser's full message for usage mistakes.
     private static func helpHint(for error: any Error) -> String {
         let full = ConsultBoardCLI.fullMessage(for: error)
         guard let start = full.range(of: "See '"), let end = full[start.upperBound...].firstIndex(of: "'") else {
@@ -75,6 +75,6 @@ enum CLIFailure {
         if pointer == "consult-board tui --help", CommandLine.arguments.dropFirst().first != "tui" {
             pointer = "consult-board --help"
         }
-        return " (see '\(pointer)')"
+        return UsageErrorWords.seeHelp(pointer)
     }
 }
