@@ -40,7 +40,7 @@ struct BoardOptions: ParsableArguments {
     func store() throws -> any BoardStoring {
         let location = try location()
         let store = try location.store()
-        if let path = location.folderPath { Terminology.activate(try Terminology.forBoard(at: path)) }
+        if let path = location.folderPath { try Terminology.activate(forBoardAt: path) }
         return store
     }
 

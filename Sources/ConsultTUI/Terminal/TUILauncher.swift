@@ -13,7 +13,7 @@ enum TUILauncher {
     static func open(_ location: BoardLocation, author: String) throws -> TerminalApp.Exit {
         let store = try location.store()
         let folder = store as? BoardStore
-        if let folder { Terminology.activate(try Terminology.forBoard(at: folder.folder.path)) }
+        if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
         if let folder {
