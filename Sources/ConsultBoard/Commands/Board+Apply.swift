@@ -245,6 +245,9 @@ extension Board {
             id = nil
         case let .cosignNote(c):
             id = try cosignNote(c, context: context)
+        case let .recordWardSetting(c):
+            try c.check()
+            id = nil  // the setting itself lives beside the journal (ward/ or consult_board.ward_settings)
         }
         // A new record (not the patient itself, not an existing record changed) joins the id index.
         if let id, command.targetRecord == nil, let mrn = command.namedPatient, id != mrn {

@@ -29,6 +29,10 @@ extension Board {
         switch command {
         case .addStaff, .setStaff, .setRosterPolicy:
             guard member.admin else { throw .notPermitted(rule: "only the board's admins change the ward roster", who: who + ", not an admin") }
+        case .recordWardSetting:
+            guard member.admin else {
+                throw .notPermitted(rule: "only the board's admins change the ward's settings (its rule numbers and ranges)", who: who + ", not an admin")
+            }
         case let .setConsultStatus(c):
             guard let consult = record(c.consultID, in: \.consults) else { return }  // the command names it
             guard member.role == .attending || (member.role == .consultant && member.service == consult.service) else {

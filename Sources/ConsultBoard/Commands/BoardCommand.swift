@@ -60,6 +60,8 @@ public enum BoardCommand: Sendable, Equatable {
     case setRosterPolicy(SetRosterPolicy)
     /// An attending cosigns a note that awaits it.
     case cosignNote(CosignNote)
+    /// The ward set (or cleared) one of its settings files (see `RecordWardSetting`); changes no patient.
+    case recordWardSetting(RecordWardSetting)
 
     /// The journal's name of each command.
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -109,6 +111,7 @@ public enum BoardCommand: Sendable, Equatable {
         case setStaff = "staff.set"
         case setRosterPolicy = "staff.policy"
         case cosignNote = "note.cosign"
+        case recordWardSetting = "ward.set"
     }
 
     public var kind: Kind {
@@ -159,6 +162,7 @@ public enum BoardCommand: Sendable, Equatable {
         case .setStaff: .setStaff
         case .setRosterPolicy: .setRosterPolicy
         case .cosignNote: .cosignNote
+        case .recordWardSetting: .recordWardSetting
         }
     }
 
@@ -166,7 +170,7 @@ public enum BoardCommand: Sendable, Equatable {
     /// return `nil` here; the board finds the patient from the id (`Board.patient(holding:)`).
     public var namedPatient: MRN? {
         switch self {
-        case .createBoard, .importBoard, .recordRepair, .addStaff, .setStaff, .setRosterPolicy, .cosignNote: nil
+        case .createBoard, .importBoard, .recordRepair, .addStaff, .setStaff, .setRosterPolicy, .cosignNote, .recordWardSetting: nil
         case let .admitPatient(c): c.patient.mrn
         case let .updatePatient(c): c.mrn
         case let .addNote(c): c.mrn
@@ -276,6 +280,7 @@ extension BoardCommand: Codable {
         case .setStaff: self = .setStaff(try payload(SetStaff.self))
         case .setRosterPolicy: self = .setRosterPolicy(try payload(SetRosterPolicy.self))
         case .cosignNote: self = .cosignNote(try payload(CosignNote.self))
+        case .recordWardSetting: self = .recordWardSetting(try payload(RecordWardSetting.self))
         }
     }
 
@@ -329,6 +334,7 @@ extension BoardCommand: Codable {
         case let .setStaff(p): try c.encode(p, forKey: .payload)
         case let .setRosterPolicy(p): try c.encode(p, forKey: .payload)
         case let .cosignNote(p): try c.encode(p, forKey: .payload)
+        case let .recordWardSetting(p): try c.encode(p, forKey: .payload)
         }
     }
 }

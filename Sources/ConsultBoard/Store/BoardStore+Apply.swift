@@ -11,6 +11,19 @@ extension BoardStore {
     /// and the next writer tries again.
     @discardableResult
     public func apply(_ commands: [BoardCommand], author: String, at: Date? = nil) throws(StoreError) -> [String?] {
+        try apply(commands, author: author, at: at, around: nil)
+    }
+
+    /// What a change does beside the journal, under the same lock (a ward setting's file): `prepare` runs once
+    /// the change is validated and before it is appended (nothing is appended if it throws), `publish` after
+    /// the append; `discard` undoes `prepare` when the append fails.
+    struct BesideJournal {
+        var prepare: () throws(StoreError) -> Void
+        var publish: () throws(StoreError) -> Void
+        var discard: () -> Void
+    }
+
+    func apply(_ commands: [BoardCommand], author: String, at: Date?, around beside: BesideJournal?) throws(StoreError) -> [String?] {
         guard !commands.isEmpty else { return [] }
         return try FileLock.with(.exclusive, folder: layout.folder) { () throws(StoreError) -> [String?] in
             let journal = try JournalAppender(path: layout.journal, fault: hooks.faults.openJournal)
@@ -37,7 +50,14 @@ extension BoardStore {
             }
             if accepted.syslog { try SyslogRecord.checkAvailable(hooks) }
             let lines = try encode(accepted.entries, after: tail.end)
-            try journal.append(lines.data, at: tail.end.offset, fault: hooks.faults.journalWrite)
+            try beside?.prepare()
+            do throws(StoreError) {
+                try journal.append(lines.data, at: tail.end.offset, fault: hooks.faults.journalWrite)
+            } catch {
+                beside?.discard()
+                throw error
+            }
+            try beside?.publish()
             var grown = tail
             grown.lines += lines.lines
             if grown.manifest == nil || policy.due(entries: grown.lines.count, bytes: grown.end.offset - grown.start.offset) {
@@ -105,12 +125,7 @@ extension BoardStore {
     /// change with the file and the entry, as every view that shows the alerts does.
     private func wardSettings(for commands: [BoardCommand]) throws(StoreError) -> WardSettings {
         guard commands.contains(where: { if case .acknowledgeAlert = $0 { true } else { false } }) else { return .shipped }
-        do { return try WardSettings.load(board: folder) } catch {
-            switch error {
-            case let .unreadable(file, reason): throw .io(file: file, operation: "read the ward settings file", reason: reason)
-            case let .invalid(file, entry, problem): throw .io(file: file, operation: "use the ward settings file", reason: "\(entry): \(problem)")
-            }
-        }
+        do { return try WardSettings.load(board: folder) } catch { throw error.storeError }
     }
 
     /// `commands` validated against `board` as one change.

@@ -45,6 +45,14 @@ public protocol BoardStoring: Sendable {
     /// The board (the whole ward when `mrns` is nil, else those patients) and the journal's mark it was read at,
     /// from one read: what the handoff prints on every page.
     func loadMarked(patients mrns: [MRN]?) throws(StoreError) -> (board: Board, mark: JournalMark)
+
+    /// The ward's settings as stored (a folder board's `ward/*.json`, a database board's rows of
+    /// `consult_board.ward_settings`); what is missing is the shipped default.
+    func wardSettingFiles() throws(WardSettingsError) -> [WardSettingFile]
+    /// Sets one of the ward's settings (`nil`: clears it), checked first exactly as the board reads it (a bad
+    /// setting is refused and nothing is written), then recorded in the journal (`ward.set`) and stored in the
+    /// same change.
+    func setWardSetting(_ name: WardSettingName, to data: Data?, author: String) throws(StoreError)
 }
 
 /// A descriptor that becomes readable when a board changed (inotify for a folder, the database connection's
@@ -64,6 +72,12 @@ extension BoardStoring {
     }
 
     public func roster() throws(StoreError) -> Roster { try load().roster }
+
+    /// The settings in force: the shipped defaults extended by the ward's own (a broken one is refused with its
+    /// name and the entry at fault, never half-read).
+    public func wardSettings() throws(WardSettingsError) -> WardSettings {
+        try WardSettings.from(wardSettingFiles())
+    }
 
     /// Reads the whole board once (a database board keeps no per-patient files to read apart).
     public func loadMarked(patients mrns: [MRN]?) throws(StoreError) -> (board: Board, mark: JournalMark) {

@@ -125,6 +125,9 @@ extension BoardCommand {
             return "roster settings: " + parts.joined(separator: ", ")
         case let .cosignNote(c):
             return "\(c.noteID) cosigned"
+        case let .recordWardSetting(c):
+            return c.sha256.map { "ward settings: set \(c.name.fileName) (sha256 \($0.prefix(12)))" }
+                ?? "ward settings: cleared \(c.name.fileName) (shipped numbers again)"
         }
     }
 }

@@ -29,7 +29,7 @@ extension BoardCommand {
     var recordDepth: RecordDepth {
         switch self {
         case .createBoard, .admitPatient, .updatePatient, .addNote, .requestConsult, .addOrder,
-            .addComplication, .addAction, .addContingency, .addExam, .acknowledgeAlert:
+            .addComplication, .addAction, .addContingency, .addExam, .acknowledgeAlert, .recordWardSetting:
             .header
         case let .addLab(c):
             // A value from a feed is checked against the patient's labs (the same message is recorded once).

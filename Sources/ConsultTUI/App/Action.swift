@@ -14,6 +14,8 @@ enum Action: Sendable, Equatable {
     case tick(Date)
     /// Another terminal or a CLI command changed the board: the board as it is now, and the new entries.
     case boardChanged(Board, [JournalEntry])
+    /// Someone changed the ward's settings (a `ward.set` entry came in): the settings read again.
+    case wardSettingsChanged(WardSettings)
     /// Our own change was accepted: the board after it, and the ids it created or changed.
     case applied(Board, [JournalEntry], ids: [String?], summary: String)
     /// An effect failed; the message is shown on the status line.

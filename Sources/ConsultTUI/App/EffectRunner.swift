@@ -18,6 +18,8 @@ struct EffectRunner {
     var printEnvironment = ProcessInfo.processInfo.environment
     /// Keeps the reader's unread marks in their own file (nil in tests that need no files).
     var readMarks: ReadMarksKeeper?
+    /// Whether a `ward.set` entry came in since the settings were last read (see `wardSettingsChange`).
+    private var wardSettingsMoved = false
     private var lastDraftWrite = Date.distantPast
     private var draftFailureShown = false
 
@@ -123,9 +125,26 @@ struct EffectRunner {
             let entries = try board.refresh()
             // No entries but a different board: the journal was repaired and the board read afresh.
             guard !entries.isEmpty || board.board.revision != current.revision else { return nil }
+            if entries.contains(where: { $0.command.kind == .recordWardSetting }) { wardSettingsMoved = true }
             return .boardChanged(board.board, entries)
         } catch {
             return .failed(error.shown)
+        }
+    }
+}
+
+extension EffectRunner {
+    /// After `poll` brought in a change of the ward's settings (`consult-board ward set` elsewhere): the settings
+    /// read again from the board, for the counts, the alerts and the handoff preview; a setting that cannot be
+    /// read (a folder board's file edited by hand) is said on the status line and the old settings stay.
+    mutating func wardSettingsChange() -> Action? {
+        guard wardSettingsMoved else { return nil }
+        wardSettingsMoved = false
+        do throws(WardSettingsError) {
+            settings = try board.store.wardSettings()
+            return .wardSettingsChanged(settings)
+        } catch {
+            return .failed(error.description)
         }
     }
 }

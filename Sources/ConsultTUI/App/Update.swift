@@ -29,6 +29,13 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard board.revision > state.board.revision || entries.isEmpty else { return [] }
         state.receiveChanges(board: board, entries: entries)
         return []
+    case let .wardSettingsChanged(settings):
+        // Every patient is counted again under the new numbers (the deferred refresh above).
+        state.settings = settings
+        state.alertCounts = AlertCounts()
+        state.criticalCounts = CriticalCounts()
+        state.say(tr("status.wardSettingsChanged"), .notice)
+        return []
     case let .applied(board, entries, ids, summary):
         state.board = board
         state.appendToHistory(entries)

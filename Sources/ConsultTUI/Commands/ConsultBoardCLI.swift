@@ -63,6 +63,7 @@ enum CommandRegistry {
         ImportCommand.self,
         HL7Command.self,
         StaffCommand.self,
+        WardCommand.self,
         KeysCommand.self,
     ]
 }

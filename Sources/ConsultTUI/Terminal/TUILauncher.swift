@@ -8,17 +8,15 @@ enum TUILauncher {
         try open(.folder(path), author: author)
     }
 
-    /// A folder board keeps its ward files and note drafts in its folder; a board in a database has the shipped
-    /// settings and no drafts kept across sessions (not built yet: docs/storage.md).
+    /// The ward's settings come from the board (a folder board's ward files, a database board's rows); a folder
+    /// board keeps note drafts in its folder, a board in a database keeps none across sessions (docs/storage.md).
     static func open(_ location: BoardLocation, author: String) throws -> TerminalApp.Exit {
         let store = try location.store()
         let folder = store as? BoardStore
         if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
-        if let folder {
-            do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError.passedOn(error.description) }
-        }
+        do throws(WardSettingsError) { state.settings = try store.wardSettings() } catch { throw CLIError.passedOn(error.description) }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
         // The counts made with the shipped rules before the ward's numbers were known are made again.
         state.alertCounts = AlertCounts()

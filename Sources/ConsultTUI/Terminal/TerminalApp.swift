@@ -87,6 +87,7 @@ enum TerminalApp {
             // No key in 250 ms is normal; none because the terminal is gone ends the session as its SIGHUP would.
             if actions.isEmpty, terminal.isGone { return .signal(SIGHUP) }
             if let change = runner.poll(state.board) { actions.append(change) }
+            if let settings = runner.wardSettingsChange() { actions.append(settings) }
             if let report = verification?.take() { actions.append(.verified(report)) }
             let now = Date()
             if now.timeIntervalSince(lastTick) >= 5 {

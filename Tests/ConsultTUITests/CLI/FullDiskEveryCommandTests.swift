@@ -105,6 +105,10 @@ import Testing
         Run(args: ["staff", "list"], effect: .reads),
         Run(args: ["keys", "init"], effect: .creates("new-keys")),
         Run(args: ["keys", "show"], effect: .reads),
+        Run(args: ["ward", "show"], effect: .reads),
+        Run(args: ["ward", "show", "consult-clock", "--json"], effect: .reads),
+        Run(args: ["ward", "set", "sci-thresholds", "sci-thresholds.json"], effect: .changesBoard),
+        Run(args: ["ward", "clear", "consult-clock"], effect: .changesBoard),
     ]
 
     /// Commands that print nothing when they succeed: the board (or setting) they make is their result. Each is
@@ -210,6 +214,9 @@ private final class Fixture {
         try run(["keys", "init"], expectOneLine: false)
 
         let files = folder.url
+        try Data(#"{"routine": 1440, "urgent": 60, "stat": 10}"#.utf8).write(to: files.appendingPathComponent("consult-clock.json"))
+        try run(["ward", "set", "consult-clock", "consult-clock.json"])
+        try Data(#"{"dysreflexiaRise": 15}"#.utf8).write(to: files.appendingPathComponent("sci-thresholds.json"))
         try JSONSerialization.data(withJSONObject: IsncsciCommandTests.exam()).write(to: files.appendingPathComponent("exam.json"))
         try JSONSerialization.data(withJSONObject: [IsncsciCommandTests.exam()]).write(to: files.appendingPathComponent("exams.json"))
         try Data(#"{"format": 1, "version": "ward 3 v1", "drugs": [{"id": "xyzzyparin", "classes": ["lmwh"], "names": ["Xyzzyparin"], "source": "ward pharmacist"}]}"#.utf8)

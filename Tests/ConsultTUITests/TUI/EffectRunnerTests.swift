@@ -83,6 +83,28 @@ import Testing
         #expect(ward.runner.poll(updated) == nil)
     }
 
+    @Test func aWardSettingSetElsewhereReachesTheOpenBoardsSettings() throws {
+        let ward = try Ward()
+        let board = try BoardStore(path: ward.path).load()
+        let rise = Data(#"{"dysreflexiaRise": 15}"#.utf8)
+        try BoardStore(path: ward.path).setWardSetting(.sciThresholds, to: rise, author: "dr.li")
+        #expect(ward.runner.wardSettingsChange() == nil, "nothing is read before the change comes in")
+        guard case .boardChanged? = ward.runner.poll(board) else {
+            Issue.record("the change was not noticed")
+            return
+        }
+        guard case let .wardSettingsChanged(settings)? = ward.runner.wardSettingsChange() else {
+            Issue.record("the ward's new settings were not read")
+            return
+        }
+        #expect(settings.sciThresholds.dysreflexiaRise == 15)
+        #expect(ward.runner.settings == settings)
+        #expect(ward.runner.wardSettingsChange() == nil, "read once")
+        var state = AppState(board: board, author: "dr.li", now: TestWard.now, width: 80, height: 24)
+        _ = update(&state, .wardSettingsChanged(settings))
+        #expect(state.settings == settings)
+    }
+
     @Test func historyReadsOnePatientsAuditTrail() throws {
         let ward = try Ward()
         guard case let .historyLoaded(mrn, entries)? = ward.runner.run(.loadHistory("SCI-0002"), on: TestWard.board()) else {

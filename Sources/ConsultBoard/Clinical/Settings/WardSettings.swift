@@ -34,17 +34,34 @@ public struct WardSettings: Sendable, Equatable {
 
     /// The settings of the board in `board`: the shipped defaults extended by the ward's files.
     public static func load(board: URL) throws(WardSettingsError) -> WardSettings {
+        try from(files(ofBoard: board))
+    }
+
+    /// The shipped defaults extended by `files` (each checked strictly, in a fixed order).
+    public static func from(_ files: [WardSettingFile]) throws(WardSettingsError) -> WardSettings {
         var settings = WardSettings.shipped
-        let folder = folder(ofBoard: board)
-        if let data = try read(folder.appendingPathComponent("reference-ranges.json")) {
-            let file = folder.appendingPathComponent("reference-ranges.json").path
-            settings.referenceRanges = settings.referenceRanges.extended(by: try ReferenceRangeTable.decode(data, file: file))
-        }
-        let clockFile = folder.appendingPathComponent("consult-clock.json")
-        if let data = try read(clockFile) { settings.consultClock = try ConsultClock.decode(data, file: clockFile.path) }
-        let sciFile = folder.appendingPathComponent("sci-thresholds.json")
-        if let data = try read(sciFile) { settings.sciThresholds = try SCIThresholds.decode(data, file: sciFile.path) }
+        for file in files.sorted(by: { $0.name < $1.name }) { try settings.set(file.name, from: file.data, source: file.source) }
         return settings
+    }
+
+    /// The ward files present in the board in `board`.
+    public static func files(ofBoard board: URL) throws(WardSettingsError) -> [WardSettingFile] {
+        var files: [WardSettingFile] = []
+        for name in WardSettingName.allCases {
+            let url = folder(ofBoard: board).appendingPathComponent(name.fileName)
+            if let data = try read(url) { files.append(WardSettingFile(name: name, data: data, source: url.path)) }
+        }
+        return files
+    }
+
+    /// Puts the setting `name` read from `data` in place of the shipped one (the reference ranges extend the
+    /// shipped table; the other two replace it).
+    mutating func set(_ name: WardSettingName, from data: Data, source: String) throws(WardSettingsError) {
+        switch name {
+        case .referenceRanges: referenceRanges = ReferenceRangeTable.shipped.extended(by: try ReferenceRangeTable.decode(data, file: source))
+        case .consultClock: consultClock = try ConsultClock.decode(data, file: source)
+        case .sciThresholds: sciThresholds = try SCIThresholds.decode(data, file: source)
+        }
     }
 
     /// The file's bytes, or `nil` when there is no such file.

@@ -97,17 +97,18 @@ public struct PostgresBoardStore: BoardStoring {
         let time = BoardJSON.wholeSeconds(at ?? Date())
         return try write { (tail) throws(StoreError) -> Written<[String?]> in
             // Any trouble building the partial board sends us to the whole board, which reports it.
+            let settings = try wardSettings(for: commands)
             let partial = try? checkpoint.partialBoard(for: commands, tail: tail, journal: journalName)
             let working = if let partial { partial } else { try fullBoard(tail) }
             do throws(BoardError) {
-                return try accept(commands, on: working, after: tail.end, author: author, at: time)
+                return try accept(commands, on: working, after: tail.end, author: author, at: time, settings: settings)
             } catch {
                 // A refusal from a partial board is confirmed against the whole board before it is reported,
                 // unless it is about a patient or record that is nowhere on the board (as on a folder board).
                 guard partial != nil, !checkpoint.isNowhere(error, tail: tail) else { throw .rejected(explained(error)) }
                 let full = try fullBoard(tail)
                 do throws(BoardError) {
-                    return try accept(commands, on: full, after: tail.end, author: author, at: time)
+                    return try accept(commands, on: full, after: tail.end, author: author, at: time, settings: settings)
                 } catch { throw .rejected(explained(error)) }
             }
         }
@@ -115,21 +116,25 @@ public struct PostgresBoardStore: BoardStoring {
 
     /// `commands` validated against `board` as one change (the board is only what was read: never kept). The
     /// hash goes to the system log when the board asks for it before or after the change (as on a folder board).
-    private func accept(
-        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
+    func accept(
+        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date,
+        settings: WardSettings = .shipped
     ) throws(BoardError) -> Written<[String?]> {
         var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
+        batch.settings = settings
         let ids = try batch.apply(commands, author: author, at: time)
         return Written(result: ids, entries: batch.entries, syslog: batch.board.roster.policy.syslog || board.roster.policy.syslog)
     }
 
     /// What a change set validated to: its result, the entries to append, the whole board after them when the
     /// writer has it (bulk work), and whether the journal's new hash goes to the system log (`SyslogRecord`).
-    private struct Written<T> {
+    struct Written<T> {
         var result: T
         var entries: [JournalEntry]
         var board: Board?
         var syslog: Bool
+        /// Statements run after the append, in the same transaction (a ward setting's row: `setWardSetting`).
+        var besideJournal: [(sql: String, parameters: [String?])] = []
 
         init(result: T, entries: [JournalEntry], board: Board? = nil, syslog: Bool) {
             self.result = result
@@ -153,7 +158,7 @@ public struct PostgresBoardStore: BoardStoring {
     /// reads of the checkpoint) and returns what to append, and the whole board after it when it has it (bulk
     /// work); the commit is the acknowledgement. Afterwards a checkpoint is saved when due, and the new hash is
     /// sent to the system log when the board asks for it.
-    private func write<T>(
+    func write<T>(
         _ body: (JournalTail) throws(StoreError) -> Written<T>
     ) throws(StoreError) -> T {
         try begin()
@@ -192,6 +197,7 @@ public struct PostgresBoardStore: BoardStoring {
         }
         do throws(PostgresError) {
             try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, Self.arrayLiteral(lines)])
+            for statement in written.besideJournal { try connection.query(statement.sql, statement.parameters) }
             try connection.query("COMMIT")
             committed = true
         } catch .lostConnection(let target, let message) {

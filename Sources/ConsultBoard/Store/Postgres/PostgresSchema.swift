@@ -277,5 +277,50 @@ enum PostgresSchema {
             REVOKE ALL ON FUNCTION consult_board.channel(text), consult_board.manifest_files(text) FROM PUBLIC;
             GRANT EXECUTE ON FUNCTION consult_board.channel(text) TO consult_board_reader;
             """#),
+        Migration(version: 4, summary: "the ward's own settings, one row per setting per board", sql: #"""
+            -- A ward's own settings (docs/clinical.md): the same JSON bytes as a folder board's ward/<name>.json, one
+            -- row per setting per board, with the role that set it, when, and the journal entry (ward.set) that
+            -- records the change. A missing row is the shipped default.
+            CREATE TABLE consult_board.ward_settings (
+                board_id bigint NOT NULL REFERENCES consult_board.boards (id),
+                name text NOT NULL CHECK (name IN ('reference-ranges', 'consult-clock', 'sci-thresholds')),
+                content text NOT NULL,
+                sha256 text NOT NULL,
+                set_seq bigint NOT NULL,
+                set_by name NOT NULL DEFAULT session_user,
+                set_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                PRIMARY KEY (board_id, name)
+            );
+
+            -- Sets (content) or clears (NULL) a ward setting, only in the transaction that has just appended the
+            -- journal's ward.set entry for exactly these bytes (its sha256, or none for a clear), under the board's
+            -- lock: no setting changes without its trace in the journal.
+            CREATE FUNCTION consult_board.set_ward_setting(board_name text, setting text, content text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            DECLARE b bigint; last_seq bigint; last_sha text; j json; h text;
+            BEGIN
+                SELECT * INTO b, last_seq, last_sha FROM consult_board.lock_board(board_name);
+                SELECT line::json INTO j FROM consult_board.journal WHERE board_id = b AND seq = last_seq;
+                h := CASE WHEN content IS NULL THEN NULL ELSE encode(sha256(convert_to(content, 'UTF8')), 'hex') END;
+                IF (j->>'kind') IS DISTINCT FROM 'ward.set' OR (j->'payload'->>'name') IS DISTINCT FROM setting
+                    OR (j->'payload'->>'sha256') IS DISTINCT FROM h THEN
+                    RAISE EXCEPTION 'the ward setting % of board "%" changes only with its journal entry (ward.set)', setting, board_name
+                        USING ERRCODE = 'CB009';
+                END IF;
+                IF content IS NULL THEN
+                    DELETE FROM consult_board.ward_settings WHERE board_id = b AND name = setting;
+                ELSE
+                    INSERT INTO consult_board.ward_settings (board_id, name, content, sha256, set_seq)
+                        VALUES (b, setting, content, h, last_seq)
+                        ON CONFLICT (board_id, name) DO UPDATE SET content = EXCLUDED.content, sha256 = EXCLUDED.sha256,
+                            set_seq = EXCLUDED.set_seq, set_by = session_user, set_at = clock_timestamp();
+                END IF;
+            END $$;
+
+            REVOKE ALL ON consult_board.ward_settings FROM PUBLIC;
+            REVOKE ALL ON FUNCTION consult_board.set_ward_setting(text, text, text) FROM PUBLIC;
+            GRANT SELECT ON consult_board.ward_settings TO consult_board_reader;
+            GRANT EXECUTE ON FUNCTION consult_board.set_ward_setting(text, text, text) TO consult_board_writer;
+            """#),
     ]
 }

@@ -2,13 +2,13 @@ import ConsultBoard
 import Foundation
 
 extension BoardOptions {
-    /// The board's ward settings (shipped defaults extended by `<board>/ward/*.json`); a broken ward file is one
-    /// clear line naming the file and the entry. A board in a database has the shipped settings (its ward files
-    /// are not kept in the database yet).
+    /// The board's ward settings (shipped defaults extended by the ward's own: a folder board's `ward/*.json`, a
+    /// database board's rows); a broken setting is one clear line naming it and the entry at fault.
     func wardSettings() throws -> WardSettings {
-        guard let path = try location().folderPath else { return .shipped }
-        do { return try WardSettings.load(board: URL(fileURLWithPath: path)) } catch {
-            throw CLIError.passedOn(error.description)
-        }
+        try wardSettings(of: try store())
+    }
+
+    func wardSettings(of store: any BoardStoring) throws -> WardSettings {
+        do throws(WardSettingsError) { return try store.wardSettings() } catch { throw CLIError.passedOn(error.description) }
     }
 }

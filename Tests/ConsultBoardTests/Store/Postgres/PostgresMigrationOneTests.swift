@@ -8,23 +8,12 @@ import Testing
 /// `validate` passes. A database of its own, made for the test on the private server.
 @Suite(.enabled(if: TestPostgres.uri != nil, "needs CONSULT_BOARD_TEST_POSTGRES (scripts/test starts a private PostgreSQL)"))
 struct PostgresMigrationOneTests {
-    /// A new, empty database on the test server, and its address.
-    private func freshDatabase(board: String) throws -> PostgresBoardAddress {
-        let uri = try #require(TestPostgres.uri)
-        let name = "m1_" + UUID().uuidString.prefix(8).lowercased().replacingOccurrences(of: "-", with: "")
-        // A database name cannot be a parameter; this one is letters, digits and '_'.
-        try PostgresConnection(uri: uri, target: "test").query("CREATE DATABASE " + name)
-        var parts = try #require(URLComponents(string: uri))
-        parts.path = "/" + name
-        return PostgresBoardAddress(connectionURI: try #require(parts.string), board: board)
-    }
-
     @Test func aBoardWrittenAtMigrationOneIsMigratedAndGoesOnWithNothingLost() throws {
         // The board as a folder first: its journal lines are what the earlier consult-board wrote.
         let folder = try StoreFolder()
         let original = try Sample.board(at: folder.board, patients: 2)
         let lines = try original.journalLines().map { String(decoding: $0, as: UTF8.self) }
-        let address = try freshDatabase(board: "spine3")
+        let address = try TestPostgres.freshDatabase(prefix: "m1", board: "spine3")
         #expect(try PostgresDatabase.initialise(address, upTo: 1).count == 1)
         // Written as migration 1's functions write: create, append, and a whole-board checkpoint document.
         let old = try PostgresConnection(uri: address.connectionURI, target: "test")
