@@ -25,10 +25,15 @@ extension BoardStore {
                 try FileIO.writeNew(data, to: temporary, mode: modes.file)
             },
             publish: { () throws(StoreError) in
-                if data != nil {
-                    guard rename(temporary, path) == 0 else { throw FileIO.failure(path, "replace", errno) }
-                } else if unlink(path) != 0, errno != ENOENT {
-                    throw FileIO.failure(path, "remove", errno)
+                // The entry is appended by now: a failure here must say so, or the person would think nothing happened.
+                let failed: Int32? = data != nil
+                    ? (rename(temporary, path) == 0 ? nil : errno)
+                    : (unlink(path) == 0 || errno == ENOENT ? nil : errno)
+                if let failed {
+                    if data != nil { unlink(temporary) }
+                    throw .io(
+                        file: path, operation: data != nil ? "put the ward setting in place at" : "remove",
+                        reason: "\(String(cString: strerror(failed))); the journal already records the change (ward.set), the board still uses what the file held before: run the same `consult-board ward` command again")
                 }
                 if FileIO.exists(wardFolder) { try FileIO.syncFolder(wardFolder) }
             },
