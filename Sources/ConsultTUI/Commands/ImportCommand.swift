@@ -67,10 +67,12 @@ struct ImportCommand: ParsableCommand {
             case let .success(done): outcome = done
             case let .failure(error): throw CLIError.cannotImport(file: file, reason: "\(error)")
             }
-            if !outcome.added.isEmpty { StandardOutput.changeWasSaved() }
+            if !outcome.added.isEmpty || !outcome.merges.isEmpty { StandardOutput.changeWasSaved() }
+            let merged = outcome.merged.isEmpty
+                ? "" : tr("cli.import.merged", count: outcome.merged.count, ["ids": outcome.merged.joined(separator: "; ")])
             let skipped = outcome.skipped.isEmpty
                 ? "" : tr("cli.import.skipped", count: outcome.skipped.count, ["ids": outcome.skipped.joined(separator: ", ")])
-            print(tr("cli.import.added", count: outcome.added.count, ["file": file, "mrn": patient]) + skipped)
+            print(tr("cli.import.added", count: outcome.added.count, ["file": file, "mrn": patient]) + merged + skipped)
             return
         }
         let read: (patients: [PatientRecord], revision: Int)

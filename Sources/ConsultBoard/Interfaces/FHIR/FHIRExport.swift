@@ -28,8 +28,10 @@ public struct FHIRExport: Sendable {
         var entries: [JSONValue] = []
         for record in records {
             for resource in resources(of: record, ward: ward) {
-                entries.append(entry(resource.resource))
+                let (versioned, moves) = versioned(resource)
+                entries.append(entry(versioned))
                 if let provenance = provenance(for: resource) { entries.append(entry(provenance)) }
+                entries += moves.map(entry)
             }
         }
         return .fields([
@@ -46,6 +48,8 @@ public struct FHIRExport: Sendable {
         var resource: JSONValue
         var author: String?
         var at: Date?
+        /// Its status history, oldest first (empty for a record without one): see FHIRExport+History.
+        var moves: [Move] = []
     }
 
     /// Every resource of one patient's record.
