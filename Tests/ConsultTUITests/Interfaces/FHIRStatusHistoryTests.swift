@@ -257,6 +257,33 @@ import Testing
                          "Bundle.entry[\(try index(of: order, in: reopened))].resource.status: on-hold by")
     }
 
+    @Test func aLaterMoveTheBoardRefusesIsReportedWithItsPathAndNothingIsWritten() throws {
+        let board = try board()
+        let complication = try #require(try board.record().complications.first?.id)
+        // The bundle says the active complication became active again: a move the board's lifecycle refuses.
+        let bundle = try read(try board.exportFHIR(to: "own.json"))
+        guard case var .object(object) = bundle, var entries = object["entry"]?.array,
+              let third = entries.first(where: { $0["resource"]?["id"]?.string == "prov-Condition-\(complication)-v3" }),
+              case var .object(entry) = third, case var .object(move) = third["resource"] else { throw TestSetupError("no third move") }
+        move["id"] = .string("prov-Condition-\(complication)-v4")
+        move["target"] = .array([.object(["reference": .string("Condition/\(complication)/_history/4")])])
+        move["occurredDateTime"] = "2026-11-30T08:00:00Z"
+        entry["resource"] = .object(move)
+        entries.append(.object(entry))
+        // ...and its Condition is at version 4 (else the versions disagree, refused before the board is asked).
+        if let index = entries.firstIndex(where: { $0["resource"]?["id"]?.string == complication }),
+           case var .object(condition) = entries[index], case var .object(resource) = condition["resource"] {
+            resource["meta"] = .object(["versionId": "4"])
+            condition["resource"] = .object(resource)
+            entries[index] = .object(condition)
+        }
+        object["entry"] = .array(entries)
+        let file = board.folder.path("again.json")
+        try write(.object(object), to: file)
+        try board.refuse(["import", file, "--format", "fhir", "--patient", CLIBoard.mrn],
+                         "Bundle.entry[\(entries.count - 1)].resource: the bundle's later move by dr.id at 2026-11-30T08:00:00Z is refused by the board")
+    }
+
     @Test func aLaterStatusFromABundleWithoutHistoriesIsOneMove() throws {
         let board = try board()
         let copy = try board.copied()

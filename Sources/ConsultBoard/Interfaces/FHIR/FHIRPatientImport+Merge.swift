@@ -18,6 +18,8 @@ extension FHIRPatientImport {
         public var command: BoardCommand
         public var author: String
         public var at: Date
+        /// Where the move is in the bundle (its Provenance, or the resource's status), for a refusal by the board.
+        public var path: String
     }
 
     /// A record without its status (and what follows from it), to tell "the same record, moved on" from another.
@@ -68,6 +70,7 @@ extension FHIRPatientImport.Planner {
             return
         }
         let later: ArraySlice<FHIRExport.Move>
+        var paths: [String] = []
         if let versions = incoming.moves[key] {
             let common = zip(board, bundle).prefix { $0 == $1 }.count
             if common == bundle.count {
@@ -79,6 +82,7 @@ extension FHIRPatientImport.Planner {
                 throw ImportError(path: at, reason: "move \(common + 1) of the status history of \(ours) is \(Self.words(bundle[common])) in the bundle but \(Self.words(board[common])) on the board: the histories contradict each other (one of them was changed apart); change the record on the board instead")
             }
             later = bundle[common...]
+            paths = later.indices.map { versions[$0 + 1]?.path ?? path(type, id) }
         } else {
             guard let theirs = bundle.last, let current = board.last else { return }
             if theirs.status == current.status {
@@ -89,15 +93,16 @@ extension FHIRPatientImport.Planner {
                 throw ImportError(path: "\(path(type, id)).status", reason: "\(Self.words(theirs)) in the bundle does not follow the board's \(ours) (\(Self.words(current))): the board moves it from \(current.status) only by its lifecycle, and not back in time")
             }
             later = [theirs]
+            paths = ["\(path(type, id)).status"]
         }
-        for move in later {
+        for (move, at) in zip(later, paths) {
             if moves.needsReason(move.status), move.reason == nil {
                 throw ImportError(path: "\(path(type, id))", reason: "the move of \(ours) to \(move.status) needs its reason, which the bundle does not give")
             }
             guard let command = moves.command(move) else {
                 throw ImportError(path: "\(path(type, id))", reason: "\"\(Sanitizer.line(move.status))\" is not a status the board can move \(ours) to")
             }
-            outcome.merges.append(FHIRPatientImport.Merge(command: command, author: move.by, at: move.at))
+            outcome.merges.append(FHIRPatientImport.Merge(command: command, author: move.by, at: move.at, path: at))
         }
         outcome.merged.append("\(type)/\(id)" + (ours == id ? "" : " (\(ours))") + ": " + later.map(\.status).joined(separator: ", "))
     }

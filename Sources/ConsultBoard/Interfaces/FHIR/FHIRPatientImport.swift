@@ -390,9 +390,17 @@ extension BoardStoring {
             do throws(ImportError) {
                 outcome = try FHIRPatientImport.plan(bundle, into: mrn, board: batch.board, firstSequence: batch.after.revision + 1)
             } catch { return .failure(error) }
-            if !outcome.commands.isEmpty { try batch.apply(outcome.commands, author: author, at: at) }
+            // Tried on a copy of the batch first: a later move the board refuses is reported with its FHIR path,
+            // and then nothing is written.
+            var trial = batch
+            if !outcome.commands.isEmpty { try trial.apply(outcome.commands, author: author, at: at) }
             // A later move of a record already there is signed by who made it, when (the bundle's Provenance).
-            for merge in outcome.merges { try batch.apply([merge.command], author: merge.author, at: merge.at) }
+            for merge in outcome.merges {
+                do throws(BoardError) { try trial.apply([merge.command], author: merge.author, at: merge.at) } catch {
+                    return .failure(ImportError(path: merge.path, reason: "the bundle's later move by \(Sanitizer.line(merge.author)) at \(BoardDate.format(merge.at)) is refused by the board: \(error.description)"))
+                }
+            }
+            batch = trial
             return .success(outcome)
         }
     }
