@@ -31,6 +31,13 @@ import Testing
         try board.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "Settled night."])
         try board.add(["lab", "add", CLIBoard.mrn, "--test", "urine-output", "--value", "240", "--period-hours", "6",
                        "--at", "2026-11-20T06:00:00Z"])
+        // Two critical values: one loop closed, one only received.
+        let closed = try board.add(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "6.8", "--unit", "mmol/L", "--at", "2026-11-24T06:00:00Z"])
+        try board.add(["critical", "receive", closed, "--reported-by", "lab: Li", "--read-back"], author: "nurse.li")
+        try board.add(["critical", "notify", closed, "--doctor", "dr.li"], author: "nurse.li")
+        try board.add(["critical", "close", closed, "--action", "calcium gluconate"], author: "dr.li")
+        let open = try board.add(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "6.9", "--unit", "mmol/L", "--at", "2026-11-25T06:00:00Z"])
+        try board.add(["critical", "receive", open, "--reported-by", "lab: Wang", "--read-back"], author: "nurse.li")
         return board
     }
 
@@ -62,8 +69,12 @@ import Testing
         return .object(object)
     }
 
+    /// A status move's Provenance, or what another system would not send either: the board's critical-value loop
+    /// Tasks (their steps are their content) and their Provenance.
     private func isMove(_ resource: JSONValue) -> Bool {
-        resource["activity"]?["coding"]?.array?.first?["system"]?.string == "urn:consult-board:status-change"
+        let id = resource["id"]?.string ?? ""
+        return resource["activity"]?["coding"]?.array?.first?["system"]?.string == "urn:consult-board:status-change"
+            || id.hasPrefix("critical-") || id.hasPrefix("prov-Task-critical-")
     }
 
     private func iso(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
@@ -88,6 +99,11 @@ import Testing
         for note in record.notes {
             let mark = note.enteredInError.map { "\($0.by) \(iso($0.at)) \($0.reason)" } ?? "-"
             all.append("\(note.id): \(mark)")
+        }
+        for task in record.criticalTasks {
+            let steps = [task.reportedBy, task.receivedBy, iso(task.receivedAt), task.doctorNotified ?? "-", task.notifiedBy ?? "-",
+                         task.notifiedAt.map(iso) ?? "-", task.action ?? "-", task.actionBy ?? "-", task.actionAt.map(iso) ?? "-"]
+            all.append("\(task.labID): " + steps.joined(separator: " "))
         }
         return all
     }
@@ -116,6 +132,12 @@ import Testing
         // Reports and complications have no element listing their history: their moves are found by target.
         let complication = try #require(original.complications.first)
         #expect(resource("prov-Condition-\(complication.id)-v3", in: bundle)?["activity"]?["coding"]?.array?.first?["code"]?.string == "active")
+        // A critical-value loop is a Task about its lab value, its steps moves of it.
+        let critical = try #require(original.criticalTasks.first { $0.isClosed })
+        let loop = try #require(resource("critical-\(critical.labID)", in: bundle))
+        #expect(loop["status"]?.string == "completed" && loop["focus"]?["reference"]?.string == "Observation/\(critical.labID)")
+        #expect(loop["owner"]?["display"]?.string == "dr.li" && loop["meta"]?["versionId"]?.string == "3")
+        #expect(resource("prov-Task-critical-\(critical.labID)-v2", in: bundle)?["agent"]?.array?.first?["who"]?["display"]?.string == "nurse.li")
         // The urine output covers the 6 hours before its time.
         let urine = try #require(original.labs.first { $0.test == "urine-output" })
         let observation = try #require(resource(urine.id, in: bundle))
@@ -198,6 +220,9 @@ import Testing
         let action = try #require(before.actions.first { !$0.done }?.id)
         let note = try #require(before.notes.first { $0.enteredInError == nil }?.id)
         let complication = try #require(before.complications.first?.id)
+        let critical = try #require(before.criticalTasks.first { $0.notifiedAt == nil }?.labID)
+        try copy.add(["critical", "notify", critical, "--doctor", "dr.wu"], author: "nurse.chen")
+        try copy.add(["critical", "close", critical, "--action", "repeat sample: haemolysed"], author: "dr.wu")
         try copy.add(["consult", "set", consult, "--status", "signed-off"], author: "dr.neuro2")
         try copy.add(["order", "set", order, "--status", "discontinued", "--reason", "mobilising"], author: "dr.ward")
         try copy.add(["order", "set", nursing, "--status", "completed"], author: "nurse.chen")
@@ -209,7 +234,7 @@ import Testing
         let imported = try board.run(["import", file, "--format", "fhir", "--patient", CLIBoard.mrn], author: "dr.import")
         #expect(imported.status == 0, "\(imported)")
         #expect(imported.stdout.hasPrefix("added 0 resources from "), "\(imported)")
-        #expect(imported.stdout.contains("; 6 moved on to the bundle's later statuses: "), "\(imported)")
+        #expect(imported.stdout.contains("; 7 moved on to the bundle's later statuses: "), "\(imported)")
         #expect(imported.stdout.contains("Task/\(consult)-task") == false && imported.stdout.contains("ServiceRequest/\(consult): signed-off"), "\(imported)")
         #expect(histories(try board.record()) == histories(try copy.record()), "the same moves, by the same people, at the same times")
         // Each move is a change of its own on the board's journal, signed by who made it.

@@ -63,6 +63,7 @@ public struct FHIRExport: Sendable {
         all += record.complications.map { complicationCondition($0, of: record) }
         all += record.actions.map { actionTask($0, of: record) }
         all += record.exams.map { examPanel($0, of: record) }
+        all += record.criticalTasks.map { criticalValueTask($0, of: record) }
         return all
     }
 

@@ -108,6 +108,8 @@ struct FHIRBundleReader {
         /// Reports with the FHIR id of the order they answer.
         var results: [(result: DiagnosticResult, basedOn: String?, path: String)] = []
         var complications: [Complication] = []
+        /// Critical-value loops, with the bundle's id of their lab value.
+        var criticalValues: [(task: CriticalValueTask, path: String)] = []
     }
 
     /// The status moves of resources (their versions' Provenance), by "Type/id" and version (FHIRImport+History).
@@ -266,8 +268,13 @@ struct FHIRBundleReader {
                 patients[patient, default: Part()].consultTasks[consultID] = (resource, path)
                 break
             }
+            if Self.isCriticalValue(resource) {
+                let patient = try reference(resource["for"], path: "\(path).for")
+                patients[patient, default: Part()].criticalValues.append((try criticalValue(resource, path: path, id: id), path))
+                break
+            }
             guard resource["intent"]?.string == "plan" else {
-                throw ImportError(path: "\(path).intent", reason: "a Task is read as an I-PASS action (intent plan) or as the workflow of a consult (focus: ServiceRequest/<id>); this one is neither")
+                throw ImportError(path: "\(path).intent", reason: "a Task is read as an I-PASS action (intent plan), as the workflow of a consult (focus: ServiceRequest/<id>) or as a critical-value loop (code urn:consult-board:task critical-value); this one is none of them")
             }
             let patient = try reference(resource["for"], path: "\(path).for")
             var action = try Self.action(resource, path: path, id: id, recordedBy: author(of: type, id))
@@ -347,6 +354,8 @@ struct FHIRBundleReader {
             try readRequests(part, into: &record, id: id)
             record.complications = part.complications.map { var x = $0; x.id = id(x.id, .complication); return x }
             record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }
+            let labIDs = Dictionary(zip(part.labs.map(\.id), record.labs.map(\.id))) { first, _ in first }
+            record.criticalValues = try Self.criticalValues(part, labIDs: labIDs)
             record.exams = part.exams.map { var x = $0; x.id = id(x.id, .exam); return x }
             let noteIDs = Dictionary(part.notes.map { ($0.id, 0) }) { a, _ in a }
             record.notes = part.notes.map { var x = $0; x.id = id(x.id, .note); return x }

@@ -107,6 +107,39 @@ extension FHIRPatientImport.Planner {
         outcome.merged.append("\(type)/\(id)" + (ours == id ? "" : " (\(ours))") + ": " + later.map(\.status).joined(separator: ", "))
     }
 
+    /// Critical-value loops: a loop about a value the board has no loop for is carried in whole (who took the
+    /// call, told the doctor and acted, when); a loop the board has is the same call (reporter, doctor, action where
+    /// both have them) whose later steps are applied by `critical notify` and `critical close`, signed by who took
+    /// them; another call about the same value is refused.
+    mutating func criticalValues(_ part: FHIRBundleReader.Part) throws(ImportError) {
+        for (theirs, taskPath) in part.criticalValues {
+            let id = "critical-\(theirs.labID)"
+            guard let lab = labIDs[theirs.labID] else {
+                throw ImportError(path: "\(taskPath).focus", reason: "Observation/\(theirs.labID) is not a lab value of this patient in the bundle")
+            }
+            var mine = theirs
+            mine.labID = lab
+            guard let ours = record.criticalTasks.first(where: { $0.labID == lab }) else {
+                _ = carry("Task", id, .lab) { $0.criticalValue = mine }
+                continue
+            }
+            func differ(_ a: String?, _ b: String?) -> Bool { a != nil && b != nil && a != b }
+            if ours.reportedBy != theirs.reportedBy || differ(ours.doctorNotified, theirs.doctorNotified) || differ(ours.action, theirs.action) {
+                throw ImportError(path: taskPath, reason: "the board's critical-value loop of \(lab) is another call (reported by \(Sanitizer.line(ours.reportedBy)), doctor \(Sanitizer.line(ours.doctorNotified ?? "not yet notified")), action \(Sanitizer.line(ours.action ?? "none yet"))): the bundle contradicts the board")
+            }
+            let moves = Moves(
+                allowed: { ($0, $1) == ("received", "notified") || ($0, $1) == ("notified", "closed") }, needsReason: { _ in false },
+                command: { move in
+                    switch move.status {
+                    case "notified": .notifyCriticalValue(NotifyCriticalValue(labID: lab, doctor: theirs.doctorNotified ?? "", at: move.at))
+                    case "closed": .closeCriticalValue(CloseCriticalValue(labID: lab, action: theirs.action ?? "", at: move.at))
+                    default: nil
+                    }
+                })
+            try reconcile("Task", id, as: lab, key: "Task/\(id)", board: FHIRExport.moves(ours), bundle: FHIRExport.moves(theirs), moves: moves)
+        }
+    }
+
     /// "seen by dr.li at 2026-11-20T10:00:00Z (reason)", for refusals.
     static func words(_ move: FHIRExport.Move) -> String {
         "\(move.status) by \(Sanitizer.line(move.by)) at \(BoardDate.format(move.at))" + (move.reason.map { " (\(Sanitizer.line($0)))" } ?? "")

@@ -88,6 +88,8 @@ public enum FHIRPatientImport {
         /// The board id of each order and note of the bundle (already there, or new), by its FHIR id.
         var orderIDs: [String: RecordID] = [:]
         var noteIDs: [String: RecordID] = [:]
+        /// The board id of each lab value of the bundle (already there, or new), by its FHIR id.
+        var labIDs: [String: RecordID] = [:]
 
         init(mrn: MRN, record: PatientRecord, ownReader: FHIRBundleReader, incoming: FHIRBundleReader, next: Int) {
             self.mrn = mrn
@@ -301,6 +303,7 @@ public enum FHIRPatientImport {
                     _ = carry("Observation", theirs.id, .exam) { $0.exam = theirs }
                 }
             }
+            try criticalValues(part)
             if part.age != nil {
                 outcome.skipped.append("Observation (age: part of the header, not changed by import)")
             }
@@ -315,11 +318,14 @@ public enum FHIRPatientImport {
                     $0.test == $1.test && $0.value == $1.value && $0.unit == $1.unit && $0.at == $1.at && $0.periodHours == $1.periodHours
                 }
                 if let ours = record.labs.first(where: { $0.source == source }) {
+                    labIDs[theirs.id] = ours.id
                     skip("Observation", theirs.id, as: ours.id)
                 } else if let ours = try find(theirs, type: "Observation", in: own.labs, same: same) {
+                    labIDs[theirs.id] = ours
                     skip("Observation", theirs.id, as: ours)
                 } else {
                     outcome.added.append("Observation/\(theirs.id)")
+                    labIDs[theirs.id] = RecordKind.lab.id(forSequence: next)
                     add(.addLab(AddLab(
                         mrn: mrn, test: theirs.test, value: theirs.value, unit: theirs.unit, at: theirs.at,
                         newTest: KnownTest.named(theirs.test) == nil ? true : nil, periodHours: theirs.periodHours, source: source)))
