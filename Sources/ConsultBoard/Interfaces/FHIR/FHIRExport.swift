@@ -7,7 +7,8 @@ import Foundation
 /// DocumentReference (an addendum `appends` its note; a note entered in error has that status); per order a
 /// MedicationRequest or ServiceRequest; per lab and vital an Observation with LOINC and UCUM codes; per result a
 /// DiagnosticReport; per complication and problem a Condition; allergies as AllergyIntolerance; per I-PASS action a
-/// Task; per ISNCSCI exam an Observation panel; and a Provenance per resource saying who wrote it and when.
+/// Task; per ISNCSCI exam an Observation panel; per critical-value loop a Task; a Provenance per resource saying who
+/// wrote it and when; and a Provenance per status move of a record (FHIRExport+History).
 ///
 /// Resource ids are the board's record ids (`N-12`, `O-3`), so an export of the same board is the same bundle.
 public struct FHIRExport: Sendable {
