@@ -18,11 +18,12 @@ extension ClinicalSummary {
     public func temperatureLine(time: (Date) -> String) -> String? {
         guard let latest = fever.latest else { return nil }
         var line = "Latest \(latest.formatted) (\(time(latest.at)))"
-        if fever.isFebrileNow { line += " · febrile now" }
+        // The flags are the catalogue's words (the same in English), so a Chinese screen says them in Chinese.
+        if fever.isFebrileNow { line += tr("clinical.febrileNow") }
         if !fever.recentFeverDays.isEmpty {
             line += " · fever on \(fever.recentFeverDays.count) of the last \(FeverSummary.recurrenceWindowDays) days"
         }
-        if fever.recurrentFever { line += " · recurrent fever" }
+        if fever.recurrentFever { line += tr("clinical.recurrentFever") }
         return line
     }
 }

@@ -13,8 +13,9 @@ struct ImportCommand: ParsableCommand {
             --format fhir: a FHIR R4 Bundle (from `export --format fhir` or another system) becomes a new board; \
             with --patient MRN what it holds of that patient (orders, consults, reports, complications, problems, \
             allergies, actions, exams, labs, vitals, notes) is added to the patient of the existing board, in one \
-            change; resources already on the board are skipped and listed, and one that contradicts the board is \
-            refused. What cannot be represented is refused with its path, e.g. \
+            change; resources already on the board are skipped and listed, later status moves of records the \
+            board has are applied through the status commands, signed by who made them and when, and what \
+            contradicts the board (another record under its id, a different status history) is refused. What cannot be represented is refused with its path, e.g. \
             $.patients[2].notes[5].at: expected an ISO 8601 date, or Bundle.entry[3].resource.valueQuantity.unit: \
             unit "mmol/L" is not used for creatinine. docs/interfaces.md has the FHIR mapping.
             """)
@@ -67,10 +68,12 @@ struct ImportCommand: ParsableCommand {
             case let .success(done): outcome = done
             case let .failure(error): throw CLIError.cannotImport(file: file, reason: "\(error)")
             }
-            if !outcome.added.isEmpty { StandardOutput.changeWasSaved() }
+            if !outcome.added.isEmpty || !outcome.merges.isEmpty { StandardOutput.changeWasSaved() }
+            let merged = outcome.merged.isEmpty
+                ? "" : tr("cli.import.merged", count: outcome.merged.count, ["ids": outcome.merged.joined(separator: "; ")])
             let skipped = outcome.skipped.isEmpty
                 ? "" : tr("cli.import.skipped", count: outcome.skipped.count, ["ids": outcome.skipped.joined(separator: ", ")])
-            print(tr("cli.import.added", count: outcome.added.count, ["file": file, "mrn": patient]) + skipped)
+            print(tr("cli.import.added", count: outcome.added.count, ["file": file, "mrn": patient]) + merged + skipped)
             return
         }
         let read: (patients: [PatientRecord], revision: Int)

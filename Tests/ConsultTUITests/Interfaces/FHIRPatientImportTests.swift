@@ -23,21 +23,6 @@ import Testing
         return board
     }
 
-    /// A copy of `board` (its folder byte for byte), as a second site's board would start.
-    private func copy(of board: CLIBoard) throws -> CLIBoard {
-        let other = try CLIBoard(empty: true)
-        try FileManager.default.removeItem(atPath: other.path)
-        try FileManager.default.copyItem(atPath: board.path, toPath: other.path)
-        return other
-    }
-
-    private func export(_ board: CLIBoard, to name: String) throws -> String {
-        let file = board.folder.path(name)
-        let outcome = try board.run(["export", "--format", "fhir", "--patient", CLIBoard.mrn, "-o", file])
-        guard outcome.status == 0 else { throw TestSetupError("export failed: \(outcome)") }
-        return file
-    }
-
     /// How many records of each kind the patient holds (what doubling would show).
     private func counts(_ record: PatientRecord) -> [String: Int] {
         ["labs": record.labs.count, "notes": record.notes.count, "addenda": record.notes.reduce(0) { $0 + $1.addenda.count },
@@ -47,7 +32,7 @@ import Testing
 
     @Test func aBundleFromACopyOfTheBoardAddsWhatTheCopyAddedAndNothingTwice() throws {
         let board = try board()
-        let copy = try copy(of: board)
+        let copy = try board.copied()
         let order = try #require(try copy.record().orders.first { $0.kind == .nursing }?.id)
         let note = try #require(try copy.record().notes.first?.id)
         // The second site adds one of each kind, a report on the first site's order and an addendum to its note.
@@ -61,7 +46,7 @@ import Testing
         try copy.add(["complication", "add", CLIBoard.mrn, "--kind", "pressure-injury", "--summary", "Sacral stage 2"])
         try copy.add(["action", "add", CLIBoard.mrn, "--text", "Family meeting"])
         try copy.add(["patient", "set", CLIBoard.mrn, "--problem", "Neurogenic bladder", "--problem", "Spasticity", "--allergies", "penicillin (rash); latex"])
-        let file = try export(copy, to: "copy.json")
+        let file = try copy.exportFHIR(to: "copy.json")
 
         let before = try board.record()
         let imported = try board.run(["import", file, "--format", "fhir", "--patient", CLIBoard.mrn], author: "dr.import")
@@ -87,7 +72,7 @@ import Testing
         #expect(again.status == 0 && again.stdout.hasPrefix("added 0 resources"), "\(again)")
         #expect(try board.journal() == journal && counts(try board.record()) == counts(after))
         // And the board's own export, imported back, is all on the board.
-        let own = try export(board, to: "own.json")
+        let own = try board.exportFHIR(to: "own.json")
         let back = try board.run(["import", own, "--format", "fhir", "--patient", CLIBoard.mrn])
         #expect(back.status == 0 && back.stdout.hasPrefix("added 0 resources"), "\(back)")
         #expect(try board.journal() == journal)
@@ -121,10 +106,10 @@ import Testing
 
     @Test func whatContradictsTheBoardIsRefusedWithItsPathAndNothingIsWritten() throws {
         let board = try board()
-        let copy = try copy(of: board)
+        let copy = try board.copied()
         // The copy adds a note, so a partial import would show.
         try copy.add(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "Only on the copy"])
-        let file = try export(copy, to: "copy.json")
+        let file = try copy.exportFHIR(to: "copy.json")
         let lab = try #require(try board.record().labs.first?.id)
 
         // The same id with other content: the value of a lab the board holds.

@@ -20,7 +20,7 @@ extension FHIRExport {
             "abatementDateTime": complication.resolvedAt.map { .string(Self.dateTime($0)) },
             "recorder": Self.person(complication.recordedBy),
             "note": .array(details.map { .fields(["text": .string(Sanitizer.line($0))]) }),
-        ]), author: complication.recordedBy, at: complication.onset)
+        ]), author: complication.recordedBy, at: complication.onset, moves: Self.moves(complication.history))
     }
 
     /// An I-PASS action item as a Task (requested until done).
@@ -37,6 +37,15 @@ extension FHIRExport {
             "requester": Self.person(action.createdBy),
             "owner": action.owner.map(Self.person),
             "restriction": action.due.map { .fields(["period": .fields(["end": .string(Self.dateTime($0))])]) },
-        ]), author: action.createdBy, at: action.createdAt)
+        ]), author: action.createdBy, at: action.createdAt, moves: Self.moves(action))
+    }
+
+    /// An action's moves: opened by who created it, then done (FHIR's task statuses, as the Task has them).
+    static func moves(_ action: ActionItem) -> [Move] {
+        var moves = [Move(status: "requested", label: "requested", by: action.createdBy, at: action.createdAt)]
+        if action.done {
+            moves.append(Move(status: "completed", label: "done", by: action.doneBy ?? FHIRBundleReader.unknownAuthor, at: action.doneAt ?? action.createdAt))
+        }
+        return moves
     }
 }

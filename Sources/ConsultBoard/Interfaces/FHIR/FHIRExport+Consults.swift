@@ -38,7 +38,8 @@ extension FHIRExport {
             "statusReason": (lastChange?.reason).map(Self.text),
         ])
         return [Exported(resource: request, author: consult.requestedBy, at: consult.requestedAt),
-                Exported(resource: task, author: lastChange?.by ?? consult.requestedBy, at: lastChange?.at ?? consult.requestedAt)]
+                Exported(resource: task, author: lastChange?.by ?? consult.requestedBy, at: lastChange?.at ?? consult.requestedAt,
+                         moves: Self.moves(consult.history))]
     }
 
     /// FHIR's request status of a consult (http://hl7.org/fhir/R4/valueset-request-status.html).

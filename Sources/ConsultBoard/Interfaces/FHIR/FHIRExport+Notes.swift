@@ -7,7 +7,7 @@ extension FHIRExport {
         var all = [Exported(resource: document(
             id: note.id, status: note.enteredInError == nil ? "current" : "entered-in-error", type: note.kind,
             service: note.service, author: note.author, at: note.at, text: note.text, appends: nil,
-            errorNote: note.enteredInError, record: record), author: note.author, at: note.at)]
+            errorNote: note.enteredInError, record: record), author: note.author, at: note.at, moves: Self.moves(note))]
         for addendum in note.addenda {
             all.append(Exported(resource: document(
                 id: addendum.id, status: note.enteredInError == nil ? "current" : "entered-in-error",
@@ -15,6 +15,15 @@ extension FHIRExport {
                 text: addendum.text, appends: note.id, errorNote: nil, record: record), author: addendum.author, at: addendum.at))
         }
         return all
+    }
+
+    /// A note's moves: written (`current`), then entered in error (who, when, why) if it was.
+    static func moves(_ note: Note) -> [Move] {
+        var moves = [Move(status: "current", label: "current", by: note.author, at: note.at)]
+        if let mark = note.enteredInError {
+            moves.append(Move(status: "entered-in-error", label: "entered in error", by: mark.by, at: mark.at, reason: mark.reason))
+        }
+        return moves
     }
 
     private func document(

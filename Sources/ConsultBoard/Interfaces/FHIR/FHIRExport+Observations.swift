@@ -16,7 +16,11 @@ extension FHIRExport {
             "category": .array([Self.coding("http://terminology.hl7.org/CodeSystem/observation-category", category.0, display: category.1)]),
             "code": code,
             "subject": Self.subject(record),
-            "effectiveDateTime": .string(Self.dateTime(lab.at)),
+            // A value collected over hours (a urine output: 300 mL over 6 h) has the period it covers, ending at its time.
+            "effectiveDateTime": lab.periodHours == nil ? .string(Self.dateTime(lab.at)) : nil,
+            "effectivePeriod": lab.periodHours.map { hours in .fields([
+                "start": .string(Self.dateTime(lab.at.addingTimeInterval(-hours * 3600))), "end": .string(Self.dateTime(lab.at)),
+            ]) },
             "issued": .string(Self.dateTime(lab.at)),
             "performer": .array([Self.person(lab.enteredBy)]),
             "valueQuantity": .fields([

@@ -40,7 +40,7 @@ extension FHIRExport {
             ]
         }
         resource.merge(common) { $1 }
-        return Exported(resource: .fields(resource), author: order.orderedBy, at: order.orderedAt)
+        return Exported(resource: .fields(resource), author: order.orderedBy, at: order.orderedAt, moves: Self.moves(order.history))
     }
 
     /// A dose as a quantity when it is a plain number and unit ("40 mg"), else nil (the dosage text carries it).

@@ -28,6 +28,6 @@ extension FHIRExport {
             "presentedForm": result.findings.isEmpty ? nil : .array([.fields([
                 "contentType": "text/plain; charset=utf-8", "data": .string(findings), "title": .string(Sanitizer.line(title)),
             ])]),
-        ]), author: result.reportedBy, at: result.reportedAt)
+        ]), author: result.reportedBy, at: result.reportedAt, moves: Self.moves(result.history))
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// DocumentReference (an addendum `appends` its note; a note entered in error has that status); per order a
 /// MedicationRequest or ServiceRequest; per lab and vital an Observation with LOINC and UCUM codes; per result a
 /// DiagnosticReport; per complication and problem a Condition; allergies as AllergyIntolerance; per I-PASS action a
-/// Task; per ISNCSCI exam an Observation panel; and a Provenance per resource saying who wrote it and when.
+/// Task; per ISNCSCI exam an Observation panel; per critical-value loop a Task; a Provenance per resource saying who
+/// wrote it and when; and a Provenance per status move of a record (FHIRExport+History).
 ///
 /// Resource ids are the board's record ids (`N-12`, `O-3`), so an export of the same board is the same bundle.
 public struct FHIRExport: Sendable {
@@ -28,8 +29,10 @@ public struct FHIRExport: Sendable {
         var entries: [JSONValue] = []
         for record in records {
             for resource in resources(of: record, ward: ward) {
-                entries.append(entry(resource.resource))
+                let (versioned, moves) = versioned(resource)
+                entries.append(entry(versioned))
                 if let provenance = provenance(for: resource) { entries.append(entry(provenance)) }
+                entries += moves.map(entry)
             }
         }
         return .fields([
@@ -46,6 +49,8 @@ public struct FHIRExport: Sendable {
         var resource: JSONValue
         var author: String?
         var at: Date?
+        /// Its status history, oldest first (empty for a record without one): see FHIRExport+History.
+        var moves: [Move] = []
     }
 
     /// Every resource of one patient's record.
@@ -59,6 +64,7 @@ public struct FHIRExport: Sendable {
         all += record.complications.map { complicationCondition($0, of: record) }
         all += record.actions.map { actionTask($0, of: record) }
         all += record.exams.map { examPanel($0, of: record) }
+        all += record.criticalTasks.map { criticalValueTask($0, of: record) }
         return all
     }
 

@@ -15,6 +15,10 @@ extension FHIRBundleReader {
         let who = agents.first { agent in
             agent["type"]?["coding"]?.array?.contains { $0["code"]?.string == "author" } == true
         }?["who"]?["display"]?.string ?? agents.first?["who"]?["display"]?.string
+        if let status = Self.statusChange(resource) {
+            try readMove(resource, status: status, who: who, path: path)
+            return
+        }
         let at = Self.date(resource["recorded"], path: path)
         for (index, target) in (resource["target"]?.array ?? []).enumerated() {
             // A versioned reference (Task/C-1-task/_history/3) is about the same resource.
@@ -31,6 +35,7 @@ extension FHIRBundleReader {
         for (target, value) in provenance.sorted(by: { $0.key < $1.key }) where !seen.contains(target) {
             throw ImportError(path: value.path, reason: "Provenance of \(target), which the bundle does not hold")
         }
+        try checkMoveTargets()
     }
 
     /// The author a Provenance names for a resource, if any.
@@ -220,6 +225,15 @@ extension FHIRBundleReader {
         consult.move(to: status, by: author ?? unknownAuthor, at: at, reason: words(task["statusReason"]))
     }
 
+    /// A consult's workflow from its Task (`track`), and its whole status history where the bundle has it.
+    func trackWithHistory(_ consult: inout Consult, task: JSONValue, path: String) throws(ImportError) {
+        let taskID = task["id"]?.string ?? ""
+        try Self.track(&consult, task: task, path: path, by: author(of: "Task", taskID))
+        if let history = try history(of: "Task", taskID, resource: task, path: path, current: consult.status, first: [.requested]) {
+            consult.history = history
+        }
+    }
+
     /// Orders and consults of one patient, given their board ids (`id`), with each report's order linked.
     func readRequests(_ part: Part, into record: inout PatientRecord, id: (String, RecordKind) -> String) throws(ImportError) {
         var orderIDs: [String: String] = [:]
@@ -235,7 +249,7 @@ extension FHIRBundleReader {
             var consult = entry.consult
             consultIDs.insert(entry.id)
             if let task = part.consultTasks[entry.id] {
-                try Self.track(&consult, task: task.task, path: task.path, by: author(of: "Task", task.task["id"]?.string ?? ""))
+                try trackWithHistory(&consult, task: task.task, path: task.path)
             }
             consult.id = id(consult.id, .consult)
             record.consults.append(consult)

@@ -108,8 +108,12 @@ struct FHIRBundleReader {
         /// Reports with the FHIR id of the order they answer.
         var results: [(result: DiagnosticResult, basedOn: String?, path: String)] = []
         var complications: [Complication] = []
+        /// Critical-value loops, with the bundle's id of their lab value.
+        var criticalValues: [(task: CriticalValueTask, path: String)] = []
     }
 
+    /// The status moves of resources (their versions' Provenance), by "Type/id" and version (FHIRImport+History).
+    var moves: [String: [Int: Move]] = [:]
     /// Who recorded a resource and when, from its Provenance, by "Type/id".
     var provenance: [String: (who: String?, at: Date?, path: String)] = [:]
     /// Every resource of the bundle, by "Type/id" (what a Provenance or a report may refer to).
@@ -140,7 +144,10 @@ struct FHIRBundleReader {
             if type == "ServiceRequest", Self.isConsult(resource) {
                 patients[patient, default: Part()].consults.append((id, try Self.consult(resource, path: path, id: id), path))
             } else {
-                let order = try Self.order(resource, path: path, id: id, recordedBy: author(of: type, id))
+                var order = try Self.order(resource, path: path, id: id, recordedBy: author(of: type, id))
+                if let history = try history(of: type, id, resource: resource, path: path, current: order.status) {
+                    order.history = history
+                }
                 patients[patient, default: Part()].orders.append((order, path))
             }
         case "DiagnosticReport":
@@ -151,7 +158,10 @@ struct FHIRBundleReader {
                 }
                 referencedStudies.insert(String(reference.dropFirst("ImagingStudy/".count)))
             }
-            let report = try Self.result(resource, path: path, id: id, recordedBy: author(of: type, id))
+            var report = try Self.result(resource, path: path, id: id, recordedBy: author(of: type, id))
+            if let history = try history(of: type, id, resource: resource, path: path, current: report.result.status) {
+                report.result.history = history
+            }
             patients[patient, default: Part()].results.append((report.result, report.basedOn, path))
         case "ImagingStudy":
             _ = try subject(resource, path: path)
@@ -212,7 +222,11 @@ struct FHIRBundleReader {
             let patient = try subject(resource, path: path)
             let categories = resource["category"]?.array?.flatMap { $0["coding"]?.array ?? [] }.compactMap { $0["code"]?.string } ?? []
             if categories.contains("encounter-diagnosis") {
-                patients[patient, default: Part()].complications.append(try Self.complication(resource, path: path, id: id, recordedBy: author(of: type, id)))
+                var complication = try Self.complication(resource, path: path, id: id, recordedBy: author(of: type, id))
+                if let history = try history(of: type, id, resource: resource, path: path, current: complication.status, first: [.active]) {
+                    complication.history = history
+                }
+                patients[patient, default: Part()].complications.append(complication)
                 break
             }
             guard categories.contains("problem-list-item") else {
@@ -240,7 +254,9 @@ struct FHIRBundleReader {
                 let noteID = String(target.split(separator: "/").last ?? "")
                 patients[patient, default: Part()].addenda.append((noteID, Addendum(id: id, author: note.author, at: note.at, text: note.text), path))
             } else {
-                patients[patient, default: Part()].notes.append(try Self.note(resource, path: path, id: id, recordedBy: author(of: type, id)))
+                var note = try Self.note(resource, path: path, id: id, recordedBy: author(of: type, id))
+                try noteHistory(&note, resource: resource, path: path)
+                patients[patient, default: Part()].notes.append(note)
             }
         case "Task":
             if let focus = resource["focus"]?["reference"]?.string, focus.hasPrefix("ServiceRequest/") {
@@ -252,11 +268,18 @@ struct FHIRBundleReader {
                 patients[patient, default: Part()].consultTasks[consultID] = (resource, path)
                 break
             }
+            if Self.isCriticalValue(resource) {
+                let patient = try reference(resource["for"], path: "\(path).for")
+                patients[patient, default: Part()].criticalValues.append((try criticalValue(resource, path: path, id: id), path))
+                break
+            }
             guard resource["intent"]?.string == "plan" else {
-                throw ImportError(path: "\(path).intent", reason: "a Task is read as an I-PASS action (intent plan) or as the workflow of a consult (focus: ServiceRequest/<id>); this one is neither")
+                throw ImportError(path: "\(path).intent", reason: "a Task is read as an I-PASS action (intent plan), as the workflow of a consult (focus: ServiceRequest/<id>) or as a critical-value loop (code urn:consult-board:task critical-value); this one is none of them")
             }
             let patient = try reference(resource["for"], path: "\(path).for")
-            patients[patient, default: Part()].actions.append(try Self.action(resource, path: path, id: id, recordedBy: author(of: type, id)))
+            var action = try Self.action(resource, path: path, id: id, recordedBy: author(of: type, id))
+            try actionHistory(&action, resource: resource, path: path)
+            patients[patient, default: Part()].actions.append(action)
         default:
             throw ImportError(path: "\(path).resourceType", reason: "\(type.isEmpty ? "a resource without a type" : type) is not read by this version's FHIR import (docs/interfaces.md lists what is)")
         }
@@ -331,6 +354,8 @@ struct FHIRBundleReader {
             try readRequests(part, into: &record, id: id)
             record.complications = part.complications.map { var x = $0; x.id = id(x.id, .complication); return x }
             record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }
+            let labIDs = Dictionary(zip(part.labs.map(\.id), record.labs.map(\.id))) { first, _ in first }
+            record.criticalValues = try Self.criticalValues(part, labIDs: labIDs)
             record.exams = part.exams.map { var x = $0; x.id = id(x.id, .exam); return x }
             let noteIDs = Dictionary(part.notes.map { ($0.id, 0) }) { a, _ in a }
             record.notes = part.notes.map { var x = $0; x.id = id(x.id, .note); return x }
@@ -431,11 +456,36 @@ struct FHIRBundleReader {
             }
         }
         guard !unit.isEmpty else { throw ImportError(path: "\(path).valueQuantity.unit", reason: "missing (required)") }
-        guard let at = date(resource["effectiveDateTime"], path: "\(path).effectiveDateTime") else {
-            throw ImportError(path: "\(path).effectiveDateTime", reason: "when the sample was taken is required (a FHIR dateTime)")
-        }
+        let name = KnownTest.named(test)?.name ?? test
+        let (at, hours) = try collected(resource, test: name, path: path)
         let by = resource["performer"]?.array?.first?["display"]?.string ?? recordedBy ?? unknownAuthor
-        return LabValue(id: id, test: KnownTest.named(test)?.name ?? test, value: value, unit: unit, at: at, enteredBy: by)
+        return LabValue(id: id, test: name, value: value, unit: unit, at: at, enteredBy: by, periodHours: hours)
+    }
+
+    /// When a value was taken, and the hours it was collected over for a test measured over a period (a urine
+    /// output: `effectivePeriod`, its end the value's time): a volume without its period, or a period the board
+    /// does not take (none, or longer than a day), is refused, never read as another rate.
+    static func collected(_ resource: JSONValue, test: String, path: String) throws(ImportError) -> (at: Date, hours: Double?) {
+        guard CollectionPeriod.tests.contains(test) else {
+            guard let at = date(resource["effectiveDateTime"], path: "\(path).effectiveDateTime") else {
+                throw ImportError(path: "\(path).effectiveDateTime", reason: "when the sample was taken is required (a FHIR dateTime)")
+            }
+            return (at, nil)
+        }
+        guard let period = resource["effectivePeriod"] else {
+            throw ImportError(path: "\(path).effectivePeriod", reason: "a \(test) is a volume collected over hours: the period it covers (effectivePeriod start and end) is required\(resource["effectiveDateTime"] != nil ? "; a single effectiveDateTime does not say over how long" : "")")
+        }
+        guard let start = date(period["start"], path: path) else {
+            throw ImportError(path: "\(path).effectivePeriod.start", reason: "when the collection began is required (a FHIR dateTime)")
+        }
+        guard let end = date(period["end"], path: path) else {
+            throw ImportError(path: "\(path).effectivePeriod.end", reason: "when the collection ended is required (a FHIR dateTime)")
+        }
+        let hours = end.timeIntervalSince(start) / 3600
+        do throws(BoardError) { try CollectionPeriod.check(hours, test: test) } catch {
+            throw ImportError(path: "\(path).effectivePeriod", reason: "\(BoardDate.format(start)) to \(BoardDate.format(end)): \(error.description)")
+        }
+        return (end, hours)
     }
 
     static func exam(_ resource: JSONValue, path: String, id: String, recordedBy: String? = nil) throws(ImportError) -> ExamRecord {

@@ -21,6 +21,10 @@ public enum FHIRPatientImport {
         public var added: [String] = []
         /// Each resource already on the board, with the board's record it is (`ServiceRequest/O-4 (O-4)`).
         public var skipped: [String] = []
+        /// Later status moves of records the board has, applied after `commands`, each by its author at its time.
+        public var merges: [Merge] = []
+        /// Each resource whose later moves are merged, with them (`Task/C-4-task: seen, signed-off`).
+        public var merged: [String] = []
     }
 
     /// The commands that add `bundle` to the patient `mrn` of `board`, for a change whose first command gets the
@@ -84,6 +88,8 @@ public enum FHIRPatientImport {
         /// The board id of each order and note of the bundle (already there, or new), by its FHIR id.
         var orderIDs: [String: RecordID] = [:]
         var noteIDs: [String: RecordID] = [:]
+        /// The board id of each lab value of the bundle (already there, or new), by its FHIR id.
+        var labIDs: [String: RecordID] = [:]
 
         init(mrn: MRN, record: PatientRecord, ownReader: FHIRBundleReader, incoming: FHIRBundleReader, next: Int) {
             self.mrn = mrn
@@ -194,7 +200,13 @@ public enum FHIRPatientImport {
 
         mutating func records(_ part: FHIRBundleReader.Part) throws(ImportError) {
             for (theirs, _) in part.orders {
-                if let ours = try find(theirs, type: orderType(theirs), in: own.orders.map(\.order)) {
+                let type = orderType(theirs)
+                if let ours = moved(theirs, in: own.orders.map(\.order), base: FHIRPatientImport.withoutStatus) {
+                    orderIDs[theirs.id] = ours.id
+                    try reconcile(type, theirs.id, as: ours.id, key: "\(type)/\(theirs.id)", board: FHIRExport.moves(ours.history),
+                                  bundle: FHIRExport.moves(theirs.history), moves: Self.lifecycle(OrderStatus.self) {
+                                      .setOrderStatus(SetOrderStatus(orderID: ours.id, status: $0, reason: $1)) })
+                } else if let ours = try find(theirs, type: orderType(theirs), in: own.orders.map(\.order)) {
                     orderIDs[theirs.id] = ours
                     skip(orderType(theirs), theirs.id, as: ours)
                 } else {
@@ -204,7 +216,12 @@ public enum FHIRPatientImport {
             try labs(part)
             let ourConsults = try consults(own, from: ownReader)
             for theirs in try consults(part, from: incoming) {
-                if let ours = try find(theirs, type: "ServiceRequest", in: ourConsults) {
+                if let ours = moved(theirs, in: ourConsults, base: FHIRPatientImport.withoutStatus) {
+                    let task = part.consultTasks[theirs.id]?.task["id"]?.string ?? "\(theirs.id)-task"
+                    try reconcile("ServiceRequest", theirs.id, as: ours.id, key: "Task/\(task)", board: FHIRExport.moves(ours.history),
+                                  bundle: FHIRExport.moves(theirs.history), moves: Self.lifecycle(ConsultStatus.self) {
+                                      .setConsultStatus(SetConsultStatus(consultID: ours.id, status: $0, reason: $1)) })
+                } else if let ours = try find(theirs, type: "ServiceRequest", in: ourConsults) {
                     skip("ServiceRequest", theirs.id, as: ours)
                 } else {
                     _ = carry("ServiceRequest", theirs.id, .consult) { $0.consult = theirs }
@@ -219,7 +236,11 @@ public enum FHIRPatientImport {
                     theirs.orderID = order
                 }
                 let ours = own.results.map { x -> DiagnosticResult in var r = x.result; r.orderID = x.basedOn; return r }
-                if let match = try find(theirs, type: "DiagnosticReport", in: ours) {
+                if let match = moved(theirs, in: ours, base: FHIRPatientImport.withoutStatus) {
+                    try reconcile("DiagnosticReport", theirs.id, as: match.id, key: "DiagnosticReport/\(theirs.id)",
+                                  board: FHIRExport.moves(match.history), bundle: FHIRExport.moves(theirs.history),
+                                  moves: Self.lifecycle(ResultStatus.self) { .setResultStatus(SetResultStatus(resultID: match.id, status: $0, reason: $1)) })
+                } else if let match = try find(theirs, type: "DiagnosticReport", in: ours) {
                     skip("DiagnosticReport", theirs.id, as: match)
                 } else {
                     let report = theirs
@@ -227,14 +248,24 @@ public enum FHIRPatientImport {
                 }
             }
             for theirs in part.complications {
-                if let ours = try find(theirs, type: "Condition", in: own.complications) {
+                if let ours = moved(theirs, in: own.complications, base: FHIRPatientImport.withoutStatus) {
+                    try reconcile("Condition", theirs.id, as: ours.id, key: "Condition/\(theirs.id)", board: FHIRExport.moves(ours.history),
+                                  bundle: FHIRExport.moves(theirs.history), moves: Self.lifecycle(ComplicationStatus.self) {
+                                      .setComplicationStatus(SetComplicationStatus(complicationID: ours.id, status: $0, reason: $1)) })
+                } else if let ours = try find(theirs, type: "Condition", in: own.complications) {
                     skip("Condition", theirs.id, as: ours)
                 } else {
                     _ = carry("Condition", theirs.id, .complication) { $0.complication = theirs }
                 }
             }
             for theirs in part.notes {
-                if let ours = try find(theirs, type: "DocumentReference", in: own.notes) {
+                if let ours = moved(theirs, in: own.notes, base: FHIRPatientImport.withoutStatus) {
+                    noteIDs[theirs.id] = ours.id
+                    let moves = Moves(allowed: { $0 == "current" && $1 == "entered-in-error" }, needsReason: { $0 == "entered-in-error" },
+                                      command: { move in move.status == "entered-in-error" ? .markNoteInError(MarkNoteInError(noteID: ours.id, reason: move.reason ?? "")) : nil })
+                    try reconcile("DocumentReference", theirs.id, as: ours.id, key: "DocumentReference/\(theirs.id)",
+                                  board: FHIRExport.moves(ours), bundle: FHIRExport.moves(theirs), moves: moves)
+                } else if let ours = try find(theirs, type: "DocumentReference", in: own.notes) {
                     noteIDs[theirs.id] = ours
                     skip("DocumentReference", theirs.id, as: ours)
                 } else {
@@ -254,7 +285,12 @@ public enum FHIRPatientImport {
                 _ = carry("DocumentReference", theirs.id, .addendum) { $0.addendum = theirs; $0.noteID = note }
             }
             for theirs in part.actions {
-                if let ours = try find(theirs, type: "Task", in: own.actions) {
+                if let ours = moved(theirs, in: own.actions, base: FHIRPatientImport.withoutStatus) {
+                    let moves = Moves(allowed: { $0 == "requested" && $1 == "completed" }, needsReason: { _ in false },
+                                      command: { move in move.status == "completed" ? .completeAction(CompleteAction(actionID: ours.id)) : nil })
+                    try reconcile("Task", theirs.id, as: ours.id, key: "Task/\(theirs.id)", board: FHIRExport.moves(ours),
+                                  bundle: FHIRExport.moves(theirs), moves: moves)
+                } else if let ours = try find(theirs, type: "Task", in: own.actions) {
                     skip("Task", theirs.id, as: ours)
                 } else {
                     _ = carry("Task", theirs.id, .action) { $0.action = theirs }
@@ -267,6 +303,7 @@ public enum FHIRPatientImport {
                     _ = carry("Observation", theirs.id, .exam) { $0.exam = theirs }
                 }
             }
+            try criticalValues(part)
             if part.age != nil {
                 outcome.skipped.append("Observation (age: part of the header, not changed by import)")
             }
@@ -281,11 +318,14 @@ public enum FHIRPatientImport {
                     $0.test == $1.test && $0.value == $1.value && $0.unit == $1.unit && $0.at == $1.at && $0.periodHours == $1.periodHours
                 }
                 if let ours = record.labs.first(where: { $0.source == source }) {
+                    labIDs[theirs.id] = ours.id
                     skip("Observation", theirs.id, as: ours.id)
                 } else if let ours = try find(theirs, type: "Observation", in: own.labs, same: same) {
+                    labIDs[theirs.id] = ours
                     skip("Observation", theirs.id, as: ours)
                 } else {
                     outcome.added.append("Observation/\(theirs.id)")
+                    labIDs[theirs.id] = RecordKind.lab.id(forSequence: next)
                     add(.addLab(AddLab(
                         mrn: mrn, test: theirs.test, value: theirs.value, unit: theirs.unit, at: theirs.at,
                         newTest: KnownTest.named(theirs.test) == nil ? true : nil, periodHours: theirs.periodHours, source: source)))
@@ -299,8 +339,7 @@ public enum FHIRPatientImport {
             for entry in part.consults {
                 var consult = entry.consult
                 if let task = part.consultTasks[entry.id] {
-                    let by = reader.author(of: "Task", task.task["id"]?.string ?? "")
-                    try FHIRBundleReader.track(&consult, task: task.task, path: task.path, by: by)
+                    try reader.trackWithHistory(&consult, task: task.task, path: task.path)
                 }
                 all.append(consult)
             }
@@ -357,7 +396,17 @@ extension BoardStoring {
             do throws(ImportError) {
                 outcome = try FHIRPatientImport.plan(bundle, into: mrn, board: batch.board, firstSequence: batch.after.revision + 1)
             } catch { return .failure(error) }
-            if !outcome.commands.isEmpty { try batch.apply(outcome.commands, author: author, at: at) }
+            // Tried on a copy of the batch first: a later move the board refuses is reported with its FHIR path,
+            // and then nothing is written.
+            var trial = batch
+            if !outcome.commands.isEmpty { try trial.apply(outcome.commands, author: author, at: at) }
+            // A later move of a record already there is signed by who made it, when (the bundle's Provenance).
+            for merge in outcome.merges {
+                do throws(BoardError) { try trial.apply([merge.command], author: merge.author, at: merge.at) } catch {
+                    return .failure(ImportError(path: merge.path, reason: "the bundle's later move by \(Sanitizer.line(merge.author)) at \(BoardDate.format(merge.at)) is refused by the board: \(error.description)"))
+                }
+            }
+            batch = trial
             return .success(outcome)
         }
     }
