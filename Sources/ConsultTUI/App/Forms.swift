@@ -172,8 +172,11 @@ enum Forms {
                 let title = SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title ?? alert.ruleID
                 return "\(Sanitizer.line(title)) [\(alert.key)]"
             }
+            // The rule titles are English: people read the start of the alert's message in their language.
+            var labels: [String: String] = [:]
+            for (title, alert) in zip(titles, open) { labels[title] = "\(TextLayout.truncate(alert.shownMessage, width: 50)) [\(alert.key)]" }
             return .success(FormState(purpose: purpose, title: tr("form.title.acknowledge"), fields: [
-                FormField("alert", tr("form.label.alert"), .choice(titles), hint: tr("form.hint.chooseTheOverviewShowsEachAlert")),
+                FormField("alert", tr("form.label.alert"), .choice(titles), labels: labels, hint: tr("form.hint.chooseTheOverviewShowsEachAlert")),
                 FormField("reason", tr("form.label.reason"), required: true, hint: tr("form.hint.whyItIsHandledKeptWith")),
             ]))
         case let .allergies(mrn):

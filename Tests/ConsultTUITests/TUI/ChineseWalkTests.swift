@@ -8,7 +8,9 @@ import Testing
 /// Each screen is captured and every ASCII word on it is looked up: a word of the board's own data (names, ids,
 /// units, the notes and orders as written, lab test ids: anything in the board's files), a drug name of the
 /// terminology, or a word of the short allowlist below passes; any other English word fails the test.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux (scripts/test installs it)"))
+@Suite(
+    .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux (scripts/test installs it)"),
+    .disabled("unfinished (h15ui): keys that do not change the screen (Enter on the board's first row, 7/8 on some tabs, Escape after a form that saved) wait 30 s; each step needs the Chinese text its screen shows to wait for"))
 struct ChineseWalkTests {
     /// Words a Chinese ward writes in Latin letters, each with why.
     static let allowed: Set<String> = [

@@ -6,7 +6,7 @@ import Foundation
 /// words, at the moment they are shown (`shown`), the way `BoardError.shown` works. `english` is the same text in
 /// English: what `--json`, logs and other programs read, which never changes with the language.
 ///
-/// Built with `ShownText.tr("alert.x", [...])`, the key written as a literal so the catalogue tests find it; an
+/// Built with `ShownText.tr` and a catalogue key, the key written as a literal so the catalogue tests find it; an
 /// argument is itself a `ShownText`: a value shown as it is (`"\(id)"`, a string literal) or words of its own.
 public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// Shown as it is, in every language (a value, an id, a name).
