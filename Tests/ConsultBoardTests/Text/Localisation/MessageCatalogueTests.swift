@@ -47,7 +47,9 @@ import Testing
         // is a code the two languages share (MRI, CT, a key name).
         let shared: Set<String> = ["value.ResultKind.mri", "value.ResultKind.ct", "value.Modality.MRI", "value.Modality.CT",
                                    // The worksheet's anal rows: the Chinese ISNCSCI worksheet keeps the abbreviations.
-                                   "worksheet.row.vac", "worksheet.row.dap"]
+                                   "worksheet.row.vac", "worksheet.row.dap",
+                                   // eGFR < 30: the Chinese record writes the abbreviation and the figure as they are.
+                                   "alert.gadolinium.lowEGFR"]
         for (key, texts) in catalogue.messages where !shared.contains(key) {
             guard let chinese = texts[.simplifiedChinese] else { continue }
             // A form that is only placeholders and punctuation ("{time} {by}") has nothing to translate.
