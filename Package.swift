@@ -7,6 +7,8 @@
 //   and globals that Swift cannot see.
 // - CLibpq: the system library for PostgreSQL's client libpq (libpq-dev), for boards kept in a database. libpq is
 //   synchronous, which fits the TUI's one poll(2) loop (the connection's socket waits beside the keyboard).
+// - CLibpqLoader: libpq's functions, loaded with dlopen when the first database board is opened, so a process
+//   that never opens one does not load libpq and its 21 libraries at start-up (CLibpq gives only the header).
 // - CPosix: a header-only shim for the glibc extensions that starting a child process needs (ChildProcess).
 // - EmbedBuildResources (plugin) + BuildResourceGenerator (its tool): compile templates/ and the build's commit
 //   into the library, so an installed binary needs no template folder (templates/ stays the one source).
@@ -39,6 +41,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CPosix",
                 "CLibpq",
+                "CLibpqLoader",
             ],
             plugins: [.plugin(name: "EmbedBuildResources")]
         ),
@@ -53,6 +56,7 @@ let package = Package(
             name: "CLibpq",
             providers: [.apt(["libpq-dev"])]
         ),
+        .target(name: "CLibpqLoader"),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]

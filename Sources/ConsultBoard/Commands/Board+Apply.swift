@@ -166,7 +166,7 @@ extension Board {
             // Only a current, not yet acknowledged alert of this patient can be acknowledged.
             guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
             if !context.isReplay {
-                try SafetyRuleSet.current.checkAcknowledgeable(c.alertKey, for: record, at: context.at)
+                try context.settings.safetyRules.checkAcknowledgeable(c.alertKey, for: record, at: context.at)
             }
             let ack = AlertAcknowledgement(
                 id: RecordKind.acknowledgement.id(forSequence: context.sequence), alertKey: c.alertKey,
@@ -278,6 +278,7 @@ extension Board {
         if !context.isReplay {
             // An admission dated ahead would read as "admitted" to every clock and order check that starts from it.
             try Validate.notFuture(p.admittedAt, field: "admission time", context: context)
+            if let injured = p.injuredAt { try Validate.notFuture(injured, field: "injury time", context: context) }
             // MRNs are unique whatever their case: SCI-0042 and sci-0042 are one patient typed twice.
             if let existing = patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
                 throw .duplicatePatient(existing.mrn, name: existing.patient.name)
@@ -305,6 +306,7 @@ extension Board {
         }
         if let diagnosis = c.diagnosis { try Validate.text(diagnosis, field: "diagnosis") }
         if let weight = c.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
+        if let injured = c.injuredAt, !context.isReplay { try Validate.notFuture(injured, field: "injury time", context: context) }
         try edit(c.mrn) { record in
             if let bed = c.bed { record.patient.bed = bed }
             if let weight = c.weightKg { record.patient.weightKg = weight }
@@ -313,6 +315,7 @@ extension Board {
             if let summary = c.summary { record.patient.summary = summary }
             if let severity = c.severity { record.patient.severity = severity }
             if let problems = c.problems { record.patient.problems = problems }
+            if let injured = c.injuredAt { record.patient.injuredAt = injured }
         }
         return c.mrn
     }

@@ -37,12 +37,15 @@ public struct UpdatePatient: Codable, Sendable, Equatable {
     public var expectedRevision: Int?
     /// Confirms moving into a bed another patient lies in (`nil` or false: refused, as at admission).
     public var allowSharedBed: Bool?
+    /// When the injury happened (`Patient.injuredAt`); never in the future.
+    public var injuredAt: Date?
     public init(
         mrn: MRN, bed: String? = nil, weightKg: Double? = nil, allergies: String? = nil, diagnosis: String? = nil,
         summary: String? = nil, severity: Severity? = nil, problems: [String]? = nil, expectedRevision: Int? = nil,
-        allowSharedBed: Bool? = nil
+        allowSharedBed: Bool? = nil, injuredAt: Date? = nil
     ) {
         self.allowSharedBed = allowSharedBed
+        self.injuredAt = injuredAt
         self.mrn = mrn
         self.bed = bed
         self.weightKg = weightKg

@@ -50,7 +50,7 @@ struct HandoffBuilder {
         ])
         let summary = layout.cleanOrNil(p.summary)
         let activeComplications = record.complications.filter { $0.status == .active }
-        let clinical = ClinicalSummary.of(record, now: clock.now, timeZone: clock.timeZone)
+        let clinical = ClinicalSummary.of(record, now: clock.now, timeZone: clock.timeZone, rules: settings.safetyRules)
         var handoff = HandoffPatient(
             mrn: mrn, name: name, bed: bed, age: p.age, sex: p.sex.label, weight: weight, allergies: allergies,
             diagnosis: diagnosis, admitted: clock.short(p.admittedAt), hospitalDay: day,

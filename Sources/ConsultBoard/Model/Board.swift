@@ -91,6 +91,9 @@ public struct ChangeContext: Sendable, Equatable {
     /// The login of the process making the change (`OSUser.login`), which the roster checks the author and the
     /// role against; `nil` in replays and for callers that do not say (then a board with a roster refuses).
     public var writer: String?
+    /// The ward's settings the checks of new changes use (acknowledging an alert checks it is current under the
+    /// ward's rule numbers); the shipped ones unless the store read the board's `ward/` files.
+    public var settings: WardSettings = .shipped
 
     public init(sequence: Int, author: String, at: Date, isReplay: Bool = false, writer: String? = nil) {
         self.sequence = sequence

@@ -21,11 +21,14 @@ public struct Patient: Codable, Sendable, Equatable {
     /// Discharges, transfers and readmissions, oldest first (`nil` until the first: older boards read unchanged).
     /// Whether the patient is on the ward follows from the last one (see `isOnWard`).
     public var movements: [PatientMovement]?
+    /// When the injury happened (a spinal cord injury), if recorded: the acute-injury rules (the MAP target)
+    /// count their days from it, else from admission. `nil` on older boards and when not known.
+    public var injuredAt: Date?
 
     public init(
         mrn: MRN, name: String, age: Int, sex: Sex, bed: String, weightKg: Double? = nil, allergies: String = "",
         admittedAt: Date, diagnosis: String, summary: String = "", severity: Severity = .stable, problems: [String] = [],
-        movements: [PatientMovement]? = nil
+        movements: [PatientMovement]? = nil, injuredAt: Date? = nil
     ) {
         self.mrn = mrn
         self.name = name
@@ -40,5 +43,6 @@ public struct Patient: Codable, Sendable, Equatable {
         self.severity = severity
         self.problems = problems
         self.movements = movements
+        self.injuredAt = injuredAt
     }
 }

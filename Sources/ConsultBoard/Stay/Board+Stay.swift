@@ -152,7 +152,7 @@ extension Board {
     /// Adds one record of a patient transferred in, under this change's id.
     private mutating func transferRecord(_ c: TransferRecord, context: ChangeContext) throws(BoardError) -> RecordID? {
         guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
-        guard record.patient.movements?.last?.kind == .transferredIn else {
+        guard c.importedFrom != nil || record.patient.movements?.last?.kind == .transferredIn else {
             throw .inconsistent("records are carried only with a transfer in; \(c.mrn) did not arrive by transfer")
         }
         let sequence = context.sequence
@@ -220,7 +220,7 @@ extension BoardCommand {
         case let .readmitPatient(c): "readmitted" + (c.bed.map { " to bed \($0)" } ?? "")
         case let .transferOut(c): "transferred to the board '\(c.toBoard)'" + (c.carryOver == true ? ", open items carried over" : "")
         case let .transferIn(c): "transferred in from the board '\(c.fromBoard)' (\(c.patient.name)) to bed \(c.bed)"
-        case .transferRecord: "record carried over with the transfer"
+        case let .transferRecord(c): c.importedFrom.map { "record imported from \($0)" } ?? "record carried over with the transfer"
         default: nil
         }
     }

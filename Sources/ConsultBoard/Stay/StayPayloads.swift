@@ -125,6 +125,9 @@ public struct TransferRecord: Codable, Sendable, Equatable {
     public var allergy: AllergyRecord?
     public var criticalValue: CriticalValueTask?
     public var noKnownAllergies: NoKnownAllergiesStatement?
+    /// The FHIR resource the record comes from (`fhir:<fullUrl>`) when it is added to a patient already on the
+    /// board by `import --format fhir --patient` rather than carried with a transfer (see `FHIRPatientImport`).
+    public var importedFrom: String?
 
     public init(mrn: MRN) { self.mrn = mrn }
 }

@@ -18,20 +18,21 @@ extension BoardStore {
             let tail = try readTail()
             try setAsideInterruptedWrite(after: tail.end)
             let time = BoardJSON.wholeSeconds(at ?? Date())
+            let settings = try wardSettings(for: commands)
             // Any trouble building the partial board (even damage) sends us to the whole board, which reports it.
             let partial = try? partialBoard(for: commands, tail: tail)
             let working: Board
             if let partial { working = partial } else { working = try fullBoard(tail) }
             var accepted: (ids: [String?], entries: [JournalEntry], syslog: Bool)
             do throws(BoardError) {
-                accepted = try accept(commands, on: working, after: tail.end, author: author, at: time)
+                accepted = try accept(commands, on: working, after: tail.end, author: author, at: time, settings: settings)
             } catch {
                 // A refusal from a partial board is confirmed against the whole board before it is reported,
                 // unless it is about a patient or record that is nowhere on the board (a typo, the usual case).
                 guard partial != nil, !isNowhere(error, tail: tail) else { throw .rejected(explained(error, tail: tail)) }
                 let full = try fullBoard(tail)
                 do throws(BoardError) {
-                    accepted = try accept(commands, on: full, after: tail.end, author: author, at: time)
+                    accepted = try accept(commands, on: full, after: tail.end, author: author, at: time, settings: settings)
                 } catch { throw .rejected(explained(error, tail: tail)) }
             }
             if accepted.syslog { try SyslogRecord.checkAvailable(hooks) }
@@ -99,11 +100,25 @@ extension BoardStore {
         checkpoint.isNowhere(error, tail: tail)
     }
 
+    /// The board's ward settings when a command's check needs them (acknowledging an alert: is it current under
+    /// the ward's rule numbers?), else the shipped ones without reading a file. A broken ward file refuses the
+    /// change with the file and the entry, as every view that shows the alerts does.
+    private func wardSettings(for commands: [BoardCommand]) throws(StoreError) -> WardSettings {
+        guard commands.contains(where: { if case .acknowledgeAlert = $0 { true } else { false } }) else { return .shipped }
+        do { return try WardSettings.load(board: folder) } catch {
+            switch error {
+            case let .unreadable(file, reason): throw .io(file: file, operation: "read the ward settings file", reason: reason)
+            case let .invalid(file, entry, problem): throw .io(file: file, operation: "use the ward settings file", reason: "\(entry): \(problem)")
+            }
+        }
+    }
+
     /// `commands` validated against `board` as one change.
     private func accept(
-        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
+        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date, settings: WardSettings
     ) throws(BoardError) -> (ids: [String?], entries: [JournalEntry], syslog: Bool) {
         var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
+        batch.settings = settings
         let ids = try batch.apply(commands, author: author, at: time)
         // Logged when the board asks for it, counting the change that turns it on (or off: that one is logged too).
         return (ids, batch.entries, batch.board.roster.policy.syslog || board.roster.policy.syslog)

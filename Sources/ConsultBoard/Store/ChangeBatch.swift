@@ -14,6 +14,8 @@ public struct ChangeBatch: Sendable {
     let after: JournalPosition
     /// The login making the changes, which the ward roster checks (see `Board.checkPermission`).
     let writer: String?
+    /// The ward's settings each change is checked with (see `ChangeContext.settings`).
+    var settings = WardSettings.shipped
 
     init(board: Board, after: JournalPosition, writer: String? = nil) {
         self.board = board
@@ -31,7 +33,8 @@ public struct ChangeBatch: Sendable {
         var new: [JournalEntry] = []
         for command in commands {
             let sequence = after.revision + 1 + entries.count + new.count
-            let context = ChangeContext(sequence: sequence, author: author, at: time, writer: writer)
+            var context = ChangeContext(sequence: sequence, author: author, at: time, writer: writer)
+            context.settings = settings
             let patient = command.namedPatient ?? command.targetRecord.flatMap { board.patient(holding: $0) }
             ids.append(try board.apply(command, context: context))
             new.append(JournalEntry(sequence: sequence, at: time, author: author, patient: patient, command: command, previousHash: ""))

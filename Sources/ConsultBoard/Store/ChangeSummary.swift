@@ -36,6 +36,7 @@ extension BoardCommand {
             if let summary = c.summary { parts.append("summary \(summary)") }
             if let severity = c.severity { parts.append("severity \(severity.rawValue)") }
             if let problems = c.problems { parts.append("problems \(problems.joined(separator: "; "))") }
+            if let injured = c.injuredAt { parts.append("injury time \(BoardDate.format(injured))") }
             return "updated " + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
         case let .addNote(c):
             return "\(Note.kind(service: c.service, type: c.type)): \(c.text)"

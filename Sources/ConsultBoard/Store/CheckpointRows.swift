@@ -127,3 +127,16 @@ extension UnkeyedDecodingContainer {
         return date
     }
 }
+
+extension KeyedDecodingContainer {
+    /// A board date read as its text and parsed by `BoardDate`, like `UnkeyedDecodingContainer.decodeBoardDate`:
+    /// every journal entry has one, and `validate` decodes a hundred thousand entries.
+    func decodeBoardDate(forKey key: Key) throws -> Date {
+        let text = try decode(String.self, forKey: key)
+        guard let date = BoardDate.parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "expected an ISO 8601 date such as 2026-11-25T08:30:00Z, found '\(text)'")
+        }
+        return date
+    }
+}

@@ -49,7 +49,7 @@ extension JournalEntry: Codable {
         let version = try c.decode(Int.self, forKey: .v)
         guard version <= Self.schemaVersion else { throw NewerSchemaVersion(found: version) }
         sequence = try c.decode(Int.self, forKey: .seq)
-        at = try c.decode(Date.self, forKey: .at)
+        at = try c.decodeBoardDate(forKey: .at)
         author = try c.decode(String.self, forKey: .author)
         patient = try c.decodeIfPresent(MRN.self, forKey: .patient)
         previousHash = try c.decode(String.self, forKey: .prev)

@@ -22,23 +22,25 @@ struct AlertCounts: Sendable {
     private static func minute(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
 
     /// Counts the patients whose record changed, or all of them when the minute changed; forgets discharged ones.
-    mutating func refresh(_ board: Board, now: Date, timeZone: TimeZone) {
+    /// `rules` are the ward's (`WardSettings.safetyRules`); they are fixed while a board is open, so the counts
+    /// need not be keyed by them.
+    mutating func refresh(_ board: Board, now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current) {
         let minute = Self.minute(now)
         counts = counts.filter { board.patients[$0.key] != nil }
         let stale = board.patients.values.filter { record in
             guard let count = counts[record.mrn] else { return true }
             return count.revision != record.revision || count.minute != minute
         }
-        for (record, open) in zip(stale, ClinicalPanel.openAlertCounts(stale, now: now, timeZone: timeZone)) {
+        for (record, open) in zip(stale, ClinicalPanel.openAlertCounts(stale, now: now, timeZone: timeZone, rules: rules)) {
             counts[record.mrn] = Count(revision: record.revision, minute: minute, open: open)
         }
     }
 
     /// The open alerts of `record` at `now`: the stored count when it is current, otherwise computed now.
-    func open(_ record: PatientRecord, now: Date, timeZone: TimeZone) -> Int {
+    func open(_ record: PatientRecord, now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current) -> Int {
         if let count = counts[record.mrn], count.revision == record.revision, count.minute == Self.minute(now) {
             return count.open
         }
-        return ClinicalPanel.openAlertCount(record, now: now, timeZone: timeZone)
+        return ClinicalPanel.openAlertCount(record, now: now, timeZone: timeZone, rules: rules)
     }
 }

@@ -141,7 +141,7 @@ enum Forms {
             ]))
         case let .updatePatient(mrn):
             guard let p = board.patients[mrn]?.patient else { return .failure(FormError(tr("form.error.gone", ["id": mrn]))) }
-            let v = headerValues(p)
+            let v = headerValues(p, timeZone: state.timeZone)
             return .success(FormState(purpose: purpose, title: tr("form.title.update", ["name": Sanitizer.line(p.name), "mrn": mrn]), fields: [
                 FormField("severity", tr("form.label.severity"), .choice(Severity.allCases.map(\.rawValue)), labels: FormField.words(Severity.allCases), value: v["severity"] ?? ""),
                 FormField("bed", tr("form.label.bed"), value: v["bed"] ?? "", required: true),
@@ -150,6 +150,7 @@ enum Forms {
                 FormField("diagnosis", tr("form.label.diagnosis"), value: v["diagnosis"] ?? "", required: true),
                 FormField("allergies", tr("form.label.allergies"), value: v["allergies"] ?? "", hint: tr("form.hint.emptyMeansNoneRecorded")),
                 FormField("weight", tr("form.label.weightKg"), .number, value: v["weight"] ?? ""),
+                FormField("injuredAt", tr("form.label.injuredAt"), .date, value: v["injuredAt"] ?? "", hint: tr("form.hint.injuredAt", ["example": nowText])),
             ]))
         case let .discharge(mrn):
             return DischargeForm.make(mrn, board: board)
@@ -165,7 +166,7 @@ enum Forms {
             return HandoverForms.contact(mrn, state: state)
         case let .acknowledgeAlert(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError(tr("form.error.gone", ["id": mrn]))) }
-            let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone).openAlerts
+            let open = ClinicalSummary.of(record, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules).openAlerts
             guard !open.isEmpty else { return .failure(FormError(tr("form.error.noOpenAlerts"))) }
             // By title, as the Overview shows them; the key (which the board records) follows in brackets.
             let titles = open.map { alert in
@@ -325,6 +326,11 @@ enum Forms {
         case let .noteInError(id):
             return .markNoteInError(MarkNoteInError(noteID: id, reason: text("reason")))
         case let .updatePatient(mrn):
+            /// The injury time: a clinical time (never ahead of the clock); once recorded it is corrected, not cleared.
+            func injuryTime() throws(FormError) -> Date {
+                guard optional("injuredAt") != nil else { throw FormError(tr("form.error.injuredAtCleared")) }
+                return try clinicalTime("injuredAt", tr("form.label.injuredAt"))
+            }
             // Only what changed is sent, so the audit trail says exactly what was updated.
             let initial = form.initialValues
             func changed(_ key: String) -> String? { text(key) == (initial[key] ?? "").trimmingCharacters(in: .whitespaces) ? nil : text(key) }
@@ -332,7 +338,8 @@ enum Forms {
             let update = UpdatePatient(
                 mrn: mrn, bed: changed("bed"), weightKg: changed("weight") == nil ? nil : try number("weight", "Weight"),
                 allergies: changed("allergies"), diagnosis: changed("diagnosis"), summary: changed("summary"),
-                severity: changed("severity").flatMap { Severity(rawValue: $0) }, problems: problems)
+                severity: changed("severity").flatMap { Severity(rawValue: $0) }, problems: problems,
+                injuredAt: changed("injuredAt") == nil ? nil : try injuryTime())
             guard update != UpdatePatient(mrn: mrn) else { throw FormError(tr("form.error.nothingChanged")) }
             return .updatePatient(update)
         case let .acknowledgeAlert(mrn):
@@ -367,8 +374,9 @@ enum Forms {
     }
 
     /// The patient header as the update form shows it, by field key (what a refused save compares with).
-    static func headerValues(_ p: Patient) -> [String: String] {
+    static func headerValues(_ p: Patient, timeZone: TimeZone = .current) -> [String: String] {
         [
+            "injuredAt": p.injuredAt.map { TimeFormat(timeZone: timeZone).dateTime($0) } ?? "",
             "severity": p.severity.rawValue, "bed": p.bed, "summary": p.summary, "problems": p.problems.joined(separator: "; "),
             "diagnosis": p.diagnosis, "allergies": p.allergies, "weight": p.weightKg.map { ClinicalNumber.plain($0) } ?? "",
         ]

@@ -127,7 +127,7 @@ extension AppState {
             return nil  // the board refuses it on save, with its own message
         }
         guard let id, let record = trial.patients[order.mrn] else { return nil }
-        let alerts = SafetyRuleSet.current.evaluate(record, now: now, timeZone: timeZone)
+        let alerts = settings.safetyRules.evaluate(record, now: now, timeZone: timeZone)
             .filter { OrderEntryCheck.entryRules.contains($0.ruleID) && $0.triggeringRecords.contains(id) && $0.isOpen }
         guard !alerts.isEmpty else { return nil }
         return alerts.map { alert in
@@ -159,7 +159,7 @@ extension AppState {
         let patient = form.purpose.existingRecordPatient(on: newBoard)
         let revision = patient.flatMap { newBoard.patients[$0]?.revision }
         if case let .updatePatient(mrn) = form.purpose, let record = newBoard.patients[mrn] {
-            form.showTheirs(Forms.headerValues(record.patient), revision: record.revision)
+            form.showTheirs(Forms.headerValues(record.patient, timeZone: timeZone), revision: record.revision)
             say(message + tr("status.staleMerge"), .error)
         } else {
             form.expectedRevision = revision

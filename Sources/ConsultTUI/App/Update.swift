@@ -9,7 +9,7 @@ import Foundation
 func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     // Whatever changed the board or the clock, the ⚠ counts follow (only changed patients are counted again).
     defer {
-        state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone)
+        state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules)
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
     }
     switch action {

@@ -45,6 +45,9 @@ struct AdmitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Admission time, ISO 8601 (default: now).", valueName: "time"))
     var admitted: String?
 
+    @Option(help: ArgumentHelp("When the injury happened, ISO 8601 (the MAP target counts its days from it; default: not recorded, counted from admission).", valueName: "time"))
+    var injuredAt: String?
+
     @Flag(help: "Admit into a bed another patient lies in (refused without it).")
     var allowSharedBed = false
 
@@ -54,7 +57,8 @@ struct AdmitCommand: ParsableCommand {
             sex: try CLIInput.vocabulary(sex, field: "sex"), bed: bed,
             weightKg: try weight.map { try CLIInput.number($0, field: "weight") }, allergies: allergies,
             admittedAt: try CLIInput.date(admitted, field: "admission time"), diagnosis: diagnosis, summary: summary,
-            severity: try CLIInput.vocabulary(severity, field: "severity"), problems: problems)
+            severity: try CLIInput.vocabulary(severity, field: "severity"), problems: problems,
+            injuredAt: try CLIInput.optionalDate(injuredAt, field: "injury time"))
         try options.submit(.admitPatient(AdmitPatient(patient: patient, allowSharedBed: allowSharedBed ? true : nil)))
     }
 }

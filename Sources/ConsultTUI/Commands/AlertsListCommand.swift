@@ -84,7 +84,7 @@ struct AlertsListCommand: ParsableCommand {
     func run() throws {
         let record = try options.loadRecord(mrn)
         let now = BoardJSON.wholeSeconds(Date())
-        let summary = ClinicalSummary.of(record, now: now)
+        let summary = ClinicalSummary.of(record, now: now, rules: try options.wardSettings().safetyRules)
         // Open alerts first, each group most severe first (the summary's order).
         let alerts = summary.openAlerts + summary.acknowledgedAlerts
         if json {
@@ -95,10 +95,10 @@ struct AlertsListCommand: ParsableCommand {
         }
         let name = Sanitizer.line(record.patient.name)
         guard !alerts.isEmpty else {
-            print("\(record.mrn) \(name): no alerts (rule set \(summary.ruleSetVersion))")
+            print(tr("cli.alerts.none", ["mrn": record.mrn, "name": name, "rules": summary.ruleSetVersion]))
             return
         }
-        print("\(record.mrn) \(name): \(summary.openAlerts.count) open, \(summary.acknowledgedAlerts.count) acknowledged (rule set \(summary.ruleSetVersion))")
+        print(tr("cli.alerts.counts", ["mrn": record.mrn, "name": name, "open": String(summary.openAlerts.count), "acknowledged": String(summary.acknowledgedAlerts.count), "rules": summary.ruleSetVersion]))
         for alert in alerts {
             print("")
             print(Self.text(alert))
@@ -109,14 +109,14 @@ struct AlertsListCommand: ParsableCommand {
     static func text(_ alert: Alert) -> String {
         var lines = ["\(alert.severity.rawValue.uppercased()) \(alert.ruleID) v\(alert.ruleVersion)"]
         if let ack = alert.acknowledgement {
-            lines[0] += " [acknowledged by \(Sanitizer.line(ack.by)) at \(ClinicalTime.format(ack.at, in: .current)): \(Sanitizer.line(ack.reason))]"
+            lines[0] += tr("cli.alerts.acknowledged", ["by": Sanitizer.line(ack.by), "time": ClinicalTime.format(ack.at, in: .current), "reason": Sanitizer.line(ack.reason)])
         } else {
-            lines[0] += " [open]"
+            lines[0] += tr("cli.alerts.open")
         }
         lines.append("  \(alert.message)")
         lines += alert.data.map { "  - \($0)" }
-        lines.append("  notify: \(alert.notify.map(\.label).joined(separator: ", "))")
-        lines.append("  key: \(alert.key)")
+        lines.append(tr("cli.alerts.notify", ["whom": alert.notify.map(\.label).joined(separator: ", ")]))
+        lines.append(tr("cli.alerts.key", ["key": alert.key]))
         return lines.joined(separator: "\n")
     }
 }

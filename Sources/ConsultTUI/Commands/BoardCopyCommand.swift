@@ -22,8 +22,9 @@ struct BoardCopyCommand: ParsableCommand {
         do {
             source = try BoardLocation.parse(from)
             target = try BoardLocation.parse(to)
-        } catch { throw CLIError(error.description) }
+        } catch { throw CLIError.passedOn(error.description) }
         let count = try BoardCopy.copy(from: try source.store(), to: target)
-        print("copied \(count) journal entr\(count == 1 ? "y" : "ies") from \(source) to \(target)")
+        StandardOutput.changeWasSaved()
+        print(tr("cli.copy.copied", count: count, ["source": "\(source)", "target": "\(target)"]))
     }
 }

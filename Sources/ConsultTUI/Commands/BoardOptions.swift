@@ -17,20 +17,20 @@ struct BoardOptions: ParsableArguments {
     func boardPath() throws -> String {
         if let board, !board.isEmpty { return board }
         if let env = ProcessInfo.processInfo.environment["CONSULT_BOARD"], !env.isEmpty { return env }
-        throw CLIError(tr("cli.noBoard"))
+        throw CLIError.noBoard
     }
 
     /// Where the board is: a folder or a board in a PostgreSQL database. A URL of another kind is refused, never
     /// taken as a folder name.
     func location() throws -> BoardLocation {
-        do { return try BoardLocation.parse(try boardPath()) } catch let error as BoardLocationError { throw CLIError(error.description) }
+        do { return try BoardLocation.parse(try boardPath()) } catch let error as BoardLocationError { throw CLIError.passedOn(error.description) }
     }
 
     /// The board folder, for the commands that only a folder board has (its ward files, drafts, repair).
     func folderPath(for command: String) throws -> String {
         let location = try location()
         guard let path = location.folderPath else {
-            throw CLIError("`\(command)` works on a folder board only; \(location) is a board in a database")
+            throw CLIError.folderBoardOnly(command: command, location: "\(location)")
         }
         return path
     }
@@ -40,7 +40,7 @@ struct BoardOptions: ParsableArguments {
     func store() throws -> any BoardStoring {
         let location = try location()
         let store = try location.store()
-        if let path = location.folderPath { Terminology.activate(try Terminology.forBoard(at: path)) }
+        if let path = location.folderPath { try Terminology.activate(forBoardAt: path) }
         return store
     }
 
@@ -50,7 +50,7 @@ struct BoardOptions: ParsableArguments {
         let env = ProcessInfo.processInfo.environment
         let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? rosterName() ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw CLIError(tr("cli.noAuthor"))
+            throw CLIError.noAuthor
         }
         return name
     }
@@ -63,10 +63,4 @@ extension BoardOptions {
         let mine = roster.members(login: OSUser.current.login)
         return mine.count == 1 ? mine.first?.name : nil
     }
-}
-
-/// A usage error of the CLI itself (as opposed to a refused change, which is a `StoreError`).
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -57,7 +57,7 @@ struct CalcAKICommand: ParsableCommand {
     }
 
     func run() throws {
-        guard !readings.isEmpty else { throw CLIError("give at least one reading as TIME=VALUE") }
+        guard !readings.isEmpty else { throw CLIError.noReadings }
         let unit = try CreatinineInputOptions.unit(self.unit)
         let samples = try readings.map { try Self.sample($0, unit: unit) }
         let aki = KDIGOAKI.assess(samples)
@@ -73,7 +73,7 @@ struct CalcAKICommand: ParsableCommand {
     /// Reads "TIME=VALUE" (the value after the last "=").
     static func sample(_ text: String, unit: CreatinineUnit) throws -> CreatinineSample {
         guard let split = text.lastIndex(of: "=") else {
-            throw CLIError("reading '\(text)' is not TIME=VALUE (for example 2026-11-25T08:30Z=1.2)")
+            throw CLIError.badReading(text: text)
         }
         let at = try ISODate.parse(String(text[..<split]), field: "reading time")
         let creatinine = Creatinine(try CLIInput.number(String(text[text.index(after: split)...]), field: "creatinine"), unit)

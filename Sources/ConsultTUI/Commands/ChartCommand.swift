@@ -28,11 +28,11 @@ struct ChartCommand: ParsableCommand {
     var height = 12
 
     func run() throws {
-        guard (40...400).contains(width) else { throw CLIError("--width \(width) is out of range; use 40 to 400") }
-        guard (4...60).contains(height) else { throw CLIError("--height \(height) is out of range; use 4 to 60") }
+        guard (40...400).contains(width) else { throw CLIError.outOfRange(option: "--width", value: width, low: 40, high: 400) }
+        guard (4...60).contains(height) else { throw CLIError.outOfRange(option: "--height", value: height, low: 4, high: 60) }
         let record = try options.loadRecord(mrn)
         guard var chart = TrendChart.of(record, test: test, ranges: try options.wardSettings().referenceRanges, now: Date()) else {
-            throw CLIError("no \(Sanitizer.line(test)) values recorded for \(mrn)")
+            throw CLIError.noValuesRecorded(test: test, mrn: mrn)
         }
         chart.title = "\(Sanitizer.line(record.patient.name)) \(record.mrn): \(Sanitizer.line(chart.title))"
         let time = TimeFormat(timeZone: .current)

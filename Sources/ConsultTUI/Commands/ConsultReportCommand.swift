@@ -56,13 +56,14 @@ struct ConsultReportCommand: ParsableCommand {
             try JSONOutput.print(report)
             return
         }
-        print("Consult response times (cancelled consults left out; due: stat \(ClinicalNumber.plain(clock.stat)) min, urgent \(ClinicalNumber.plain(clock.urgent)) min, routine \(ClinicalNumber.plain(clock.routine)) min)")
-        print("service               requested  seen  in time  overdue now  median to seen")
+        print(tr("cli.report.title", ["stat": ClinicalNumber.plain(clock.stat), "urgent": ClinicalNumber.plain(clock.urgent), "routine": ClinicalNumber.plain(clock.routine)]))
+        print(TextLayout.pad(tr("cli.report.service"), width: 22) + TextLayout.pad(tr("cli.report.requested"), width: 11) + TextLayout.pad(tr("cli.report.seen"), width: 6)
+            + TextLayout.pad(tr("cli.report.inTime"), width: 9) + TextLayout.pad(tr("cli.report.overdueNow"), width: 13) + tr("cli.report.median"))
         for row in report {
-            let median = row.medianMinutesToSeen.map { "\(ClinicalNumber.plain($0)) min" } ?? "-"
+            let median = row.medianMinutesToSeen.map { tr("cli.report.minutes", ["minutes": ClinicalNumber.plain($0)]) } ?? "-"
             print(TextLayout.pad(row.service, width: 22) + TextLayout.pad("\(row.requested)", width: 11) + TextLayout.pad("\(row.seen)", width: 6)
                 + TextLayout.pad("\(row.seenInTime)", width: 9) + TextLayout.pad("\(row.overdueNow)", width: 13) + median)
         }
-        if report.isEmpty { print("No consults.") }
+        if report.isEmpty { print(tr("cli.report.noConsults")) }
     }
 }

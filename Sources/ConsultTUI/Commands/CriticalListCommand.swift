@@ -25,20 +25,20 @@ struct CriticalListCommand: ParsableCommand {
             return
         }
         guard !items.isEmpty else {
-            print((open ? "No open critical values" : "No critical values") + CriticalValueRows.departedNote(options, mrns: mrns) + ".")
+            print(open ? tr("cli.critical.noneOpen", ["departed": CriticalValueRows.departedNote(options, mrns: mrns)]) : tr("cli.critical.none", ["departed": CriticalValueRows.departedNote(options, mrns: mrns)]))
             return
         }
         let time = TimeFormat(timeZone: .current)
         for row in items {
             let item = row.item
-            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  bed \(Sanitizer.line(row.bed))  \(item.headline)  \(time.dateTime(item.lab.at))  \(item.state.rawValue.uppercased())\(row.departed ? "  (DISCHARGED: left the ward)" : "")")
+            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  " + tr("cli.critical.bed", ["bed": Sanitizer.line(row.bed)]) + "  \(item.headline)  \(time.dateTime(item.lab.at))  \(item.state.rawValue.uppercased())" + (row.departed ? tr("cli.critical.departed") : ""))
             if let task = item.task {
-                print("    received \(time.dateTime(task.receivedAt)) by \(Sanitizer.line(task.receivedBy)) from \(Sanitizer.line(task.reportedBy)), read back")
+                print("    " + tr("cli.critical.received", ["time": time.dateTime(task.receivedAt), "by": Sanitizer.line(task.receivedBy), "from": Sanitizer.line(task.reportedBy)]))
                 if let doctor = task.doctorNotified, let at = task.notifiedAt {
-                    print("    doctor \(Sanitizer.line(doctor)) notified \(time.dateTime(at))")
+                    print("    " + tr("cli.critical.notified", ["doctor": Sanitizer.line(doctor), "time": time.dateTime(at)]))
                 }
                 if let action = task.action, let at = task.actionAt {
-                    print("    action \(time.dateTime(at)) by \(Sanitizer.line(task.actionBy ?? "")): \(Sanitizer.line(action))")
+                    print("    " + tr("cli.critical.action", ["time": time.dateTime(at), "by": Sanitizer.line(task.actionBy ?? ""), "action": Sanitizer.line(action)]))
                 }
             }
         }
@@ -76,7 +76,7 @@ enum CriticalValueRows {
     static func departedNote(_ options: BoardOptions, mrns: [String]) -> String {
         guard !mrns.isEmpty, let board = try? options.loadBoard() else { return "" }
         let gone = mrns.filter { board.patients[$0].map { !$0.patient.isOnWard } ?? false }
-        return gone.isEmpty ? "" : " (\(gone.map(Sanitizer.line).joined(separator: ", ")) \(gone.count == 1 ? "has" : "have") left the ward)"
+        return gone.isEmpty ? "" : tr("cli.critical.leftWard", count: gone.count, ["mrns": gone.map(Sanitizer.line).joined(separator: ", ")])
     }
 
     /// One critical value in `critical list --json`.

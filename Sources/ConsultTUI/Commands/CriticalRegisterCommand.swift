@@ -38,9 +38,9 @@ struct CriticalRegisterCommand: ParsableCommand {
         }
         let text = lines.joined(separator: "\n") + "\n"
         if print {
-            do { Swift.print(try HandoffPrinter().print(text, title: "Critical value register")) } catch { throw CLIError(error.description) }
+            do { StandardOutput.write(try HandoffPrinter().print(text, title: tr("cli.critical.registerTitle")) + "\n") } catch { throw CLIError.passedOn(error.description) }
         } else {
-            Swift.print(text, terminator: "")
+            StandardOutput.write(text)
         }
     }
 }

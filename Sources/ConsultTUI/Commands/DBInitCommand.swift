@@ -20,12 +20,13 @@ struct DBInitCommand: ParsableCommand {
     func run() throws {
         let location = try options.location()
         guard case let .postgres(address) = location else {
-            throw CLIError("`db init` sets up a PostgreSQL database; \(location) is a folder (a folder board needs no set-up: use `consult-board init`)")
+            throw CLIError.databaseOnly(location: "\(location)")
         }
         let applied = try PostgresDatabase.initialise(address)
         if applied.isEmpty {
-            print("the consult-board schema is up to date; nothing was changed")
+            print(tr("cli.db.upToDate"))
         } else {
+            StandardOutput.changeWasSaved()
             for line in applied { print(line) }
         }
     }

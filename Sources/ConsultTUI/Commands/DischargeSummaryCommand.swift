@@ -32,7 +32,7 @@ struct DischargeSummaryCommand: ParsableCommand {
 
     func validate() throws {
         if !Handoff.widths.contains(width) {
-            throw ValidationError(HandoffError.invalidWidth(width, allowed: Handoff.widths).description)
+            throw CLIUsageMistake.handoffWidth(width, allowed: Handoff.widths).error
         }
     }
 
@@ -44,12 +44,12 @@ struct DischargeSummaryCommand: ParsableCommand {
             record, board: board, format: format, width: width, generatedBy: try options.authorName(),
             settings: try options.wardSettings())
         else {
-            throw CLIError("\(mrn) is on the ward (bed \(Sanitizer.line(record.patient.bed))): a discharge summary is printed after `consult-board discharge \(mrn)`")
+            throw CLIError.stillOnWard(mrn: mrn, bed: record.patient.bed)
         }
         let text = try DischargeSummary.render(document, format: format, templates: templates)
         if let output {
             try HandoffFile.write(text, to: output)
-            print("saved the discharge summary of \(mrn) to \(output)")
+            print(tr("cli.discharge.saved", ["mrn": mrn, "file": output]))
         } else {
             StandardOutput.write(text)
         }

@@ -35,7 +35,7 @@ struct ExamCommand: ParsableCommand {
         func run() throws {
             let entries = try ISNCSCIFileInput.entries(file)
             guard entries.count == 1, let entry = entries.first else {
-                throw CLIError("\(file) holds \(entries.count) exams; `exam add` records one exam object")
+                throw CLIError.manyExamsInFile(file: file, count: entries.count)
             }
             try options.submit(.addExam(AddExam(
                 mrn: mrn, values: entry.values, examinedAt: try CLIInput.optionalDate(at, field: "exam time"))))
@@ -62,7 +62,7 @@ struct ExamCommand: ParsableCommand {
                 return
             }
             if exams.isEmpty {
-                print("no ISNCSCI exams for \(Sanitizer.line(mrn))")
+                print(tr("cli.exam.none", ["mrn": Sanitizer.line(mrn)]))
                 return
             }
             for exam in exams {

@@ -41,10 +41,10 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if format == .board, !patients.isEmpty {
-            throw ValidationError("--patient goes with --format fhir; the board's own export is always the whole board")
+            throw CLIUsageMistake.exportPatientNeedsFHIR.error
         }
         guard let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
-            throw ValidationError("--base-url must be an http(s) URL such as \(FHIRExport.defaultBaseURL), not '\(baseURL)'")
+            throw CLIUsageMistake.badBaseURL(given: baseURL, example: FHIRExport.defaultBaseURL).error
         }
     }
 
@@ -65,7 +65,7 @@ struct ExportCommand: ParsableCommand {
         var records: [PatientRecord] = []
         for mrn in patients {
             let match = board.patients[mrn] ?? board.patients.values.first { $0.mrn.caseInsensitiveCompare(mrn) == .orderedSame }
-            guard let match else { throw CLIError("no patient with MRN '\(mrn)' on this board (see `consult-board patients`); nothing was exported") }
+            guard let match else { throw CLIError.noPatientToExport(mrn: mrn) }
             if !records.contains(where: { $0.mrn == match.mrn }) { records.append(match) }
         }
         // The whole board: those on the ward by bed, then those who left (their stays are finished Encounters).
@@ -74,7 +74,7 @@ struct ExportCommand: ParsableCommand {
         var data = try BoardJSON.encoder(pretty: true).encode(bundle)
         data.append(0x0A)
         if let output {
-            do { try PrivateFile.write(data, to: output) } catch { throw CLIError(error.description) }
+            do { try PrivateFile.write(data, to: output) } catch { throw CLIError.passedOn(error.description) }
             FileHandle.standardError.write(Data("exported \(records.count) patients as a FHIR R4 Bundle to \(output)\n".utf8))
         } else {
             StandardOutput.write(data)

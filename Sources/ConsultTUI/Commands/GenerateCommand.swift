@@ -18,9 +18,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The end of the generated stays (ISO 8601); default now.") var now: String?
 
     func validate() throws {
-        guard (1...10_000).contains(patients) else { throw ValidationError("--patients must be 1 to 10000") }
-        guard (0...100_000).contains(notes) else { throw ValidationError("--notes must be 0 to 100000 per patient") }
-        guard (0...100_000).contains(labs) else { throw ValidationError("--labs must be 0 to 100000 per patient") }
+        guard (1...10_000).contains(patients) else { throw CLIUsageMistake.generatePatients.error }
+        guard (0...100_000).contains(notes) else { throw CLIUsageMistake.generateNotes.error }
+        guard (0...100_000).contains(labs) else { throw CLIUsageMistake.generateLabs.error }
     }
 
     func run() throws {

@@ -34,18 +34,19 @@ struct HL7ImportCommand: ParsableCommand {
             data = try FileHandle.standardInput.readToEnd()
         } else {
             data = FileManager.default.contents(atPath: file)
-            guard data != nil else { throw CLIError("cannot read \(file)") }
+            guard data != nil else { throw CLIError.cannotRead(file: file) }
         }
         guard let data, let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(file == "-" ? "standard input" : file) is not UTF-8 text; HL7 messages are read as UTF-8")
+            throw CLIError.notUTF8HL7(file: file)
         }
         let messages = HL7Message.split(text)
         // A file with no MSH segment at all is not a feed file (a wrong path): one line, not an AR per chunk.
-        guard messages.contains(where: { $0.hasPrefix("MSH") }) else { throw CLIError("no HL7 message (a message starts with MSH|^~\\&|...) in \(file == "-" ? "standard input" : file)") }
+        guard messages.contains(where: { $0.hasPrefix("MSH") }) else { throw CLIError.noHL7Message(file: file) }
         let feed = try options.hl7Feed(mapping: mapping, identity: identity)
         var refused = 0
         for message in messages {
             let outcome = feed.receive(message)
+            if outcome.code == "AA" { StandardOutput.changeWasSaved() }
             print(outcome.acknowledgement.replacingOccurrences(of: "\r", with: "\n"))
             if outcome.code != "AA" {
                 refused += 1

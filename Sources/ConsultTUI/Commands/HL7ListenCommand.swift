@@ -33,9 +33,9 @@ struct HL7ListenCommand: ParsableCommand {
     var maxMessageBytes = 1_048_576
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
+        guard (0...65_535).contains(port) else { throw CLIUsageMistake.portOutOfRange(port).error }
         guard (1_024...(64 << 20)).contains(maxMessageBytes) else {
-            throw ValidationError("--max-message-bytes must be from 1024 to 67108864, not \(maxMessageBytes)")
+            throw CLIUsageMistake.maxMessageBytesOutOfRange(maxMessageBytes).error
         }
     }
 
@@ -44,9 +44,9 @@ struct HL7ListenCommand: ParsableCommand {
         let listener: MLLPListener
         do {
             listener = try MLLPListener(feed: feed, host: host, port: UInt16(port), maximumBytes: maxMessageBytes)
-        } catch { throw CLIError(error.description) }
+        } catch { throw CLIError.passedOn(error.description) }
         SignalTrap.install()
-        print("listening on \(host):\(listener.port)")
+        print(tr("cli.hl7.listening", ["address": "\(host):\(listener.port)"]))
         fflush(nil)  // every stream: the test or the supervisor waits for this line
         let serving = Thread {
             listener.run { line in FileHandle.standardError.write(Data("\(Sanitizer.line(line))\n".utf8)) }

@@ -29,9 +29,10 @@ struct HandoffAckCommand: ParsableCommand {
         let store = try options.store()
         let board = try store.load()
         let records = try Handoff.patients(of: board, mrns: mrns, sort: .bed)
-        guard !records.isEmpty else { throw ValidationError("no patients on the board to take over") }
+        guard !records.isEmpty else { throw CLIUsageMistake.noPatientsToTakeOver.error }
         let commands = records.map { BoardCommand.acknowledgeHandoff(AcknowledgeHandoff(mrn: $0.mrn, from: from)) }
         _ = try store.apply(commands, author: try options.authorName())
-        print("handoff acknowledged for \(records.count) patient\(records.count == 1 ? "" : "s"): \(records.map(\.mrn).joined(separator: ", "))")
+        StandardOutput.changeWasSaved()
+        print(tr("cli.handoff.acknowledged", count: records.count, ["mrns": records.map(\.mrn).joined(separator: ", ")]))
     }
 }

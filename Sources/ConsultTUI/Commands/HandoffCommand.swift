@@ -50,10 +50,10 @@ struct HandoffCommand: ParsableCommand {
 
     func validate() throws {
         if template != nil, templates != nil {
-            throw ValidationError("give either --template FILE or --templates DIR, not both")
+            throw CLIUsageMistake.templateOrTemplates.error
         }
         if !Handoff.widths.contains(width) {
-            throw ValidationError(HandoffError.invalidWidth(width, allowed: Handoff.widths).description)
+            throw CLIUsageMistake.handoffWidth(width, allowed: Handoff.widths).error
         }
     }
 
@@ -86,15 +86,15 @@ struct HandoffCommand: ParsableCommand {
             board: board, mrns: mrns, format: format, width: width, sort: sort,
             generatedBy: try options.authorName(), now: Date(), settings: try options.wardSettings(), journalHash: mark.hash)
         let text = try handoffTemplate.render(document)
-        let count = "\(document.patientCount) patient\(document.patientCount == 1 ? "" : "s")"
+        let count = tr("cli.handoff.patients", count: document.patientCount)
 
         if let output {
             try HandoffFile.write(text, to: output)
-            print("saved the handoff (\(count)) to \(output)")
+            print(tr("cli.handoff.saved", ["patients": count, "file": output]))
         }
         if let printer {
-            let said = try printer.print(text, title: "I-PASS handoff \(document.ward)")
-            print("sent the handoff (\(count)) to the printer\(said.isEmpty ? "" : ": \(said)")")
+            let said = try printer.print(text, title: tr("cli.handoff.printTitle", ["ward": document.ward]))
+            print(tr("cli.handoff.printed", ["patients": count]) + (said.isEmpty ? "" : ": \(said)"))
         }
         if output == nil, printer == nil {
             StandardOutput.write(text)

@@ -3,7 +3,7 @@ import ConsultBoard
 import Foundation
 
 /// `consult-board import FILE --board PATH [--format board|fhir] [--patient MRN]`: a new board from an export
-/// document or a FHIR Bundle, or a FHIR Bundle's lab values and notes added to an existing patient.
+/// document or a FHIR Bundle, or a FHIR Bundle added to an existing patient.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -11,8 +11,10 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             --format board (the default): record ids are kept as they are; new records get ids after them. \
             --format fhir: a FHIR R4 Bundle (from `export --format fhir` or another system) becomes a new board; \
-            with --patient MRN its lab and vital Observations and DocumentReference notes are added to that \
-            patient of the existing board instead. What cannot be represented is refused with its path, e.g. \
+            with --patient MRN what it holds of that patient (orders, consults, reports, complications, problems, \
+            allergies, actions, exams, labs, vitals, notes) is added to the patient of the existing board, in one \
+            change; resources already on the board are skipped and listed, and one that contradicts the board is \
+            refused. What cannot be represented is refused with its path, e.g. \
             $.patients[2].notes[5].at: expected an ISO 8601 date, or Bundle.entry[3].resource.valueQuantity.unit: \
             unit "mmol/L" is not used for creatinine. docs/interfaces.md has the FHIR mapping.
             """)
@@ -32,7 +34,7 @@ struct ImportCommand: ParsableCommand {
     var ward: String?
 
     func validate() throws {
-        if format == .board, patient != nil || ward != nil { throw ValidationError("--patient and --ward go with --format fhir") }
+        if format == .board, patient != nil || ward != nil { throw CLIUsageMistake.patientAndWardNeedFHIR.error }
     }
 
     func run() throws {
@@ -41,38 +43,42 @@ struct ImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CLIError("cannot read \(file): \(error.localizedDescription)")
+            throw CLIError.unreadableFile(file: file, reason: error.localizedDescription)
         }
         if format == .fhir { return try importFHIR(data, at: location) }
         let document: ExportDocument
         do {
             document = try ExportDocument.decode(data)
         } catch {
-            throw CLIError("cannot import \(file): \(error)")
+            throw CLIError.cannotImport(file: file, reason: "\(error)")
         }
         try location.importBoard(document, author: options.authorName())
-        let roster = document.roster.map { roster in
-            let people = roster.members.count == 1 ? "1 person" : "\(roster.members.count) people"
-            return ", with its ward roster of \(people) (enforced from the next change on)"
-        } ?? ""
-        print("imported \(document.patients.count) patient\(document.patients.count == 1 ? "" : "s") (revision \(document.revision)) into \(location)\(roster)")
+        StandardOutput.changeWasSaved()
+        let roster = document.roster.map { tr("cli.import.roster", count: $0.members.count) } ?? ""
+        print(tr("cli.import.imported", count: document.patients.count, ["revision": String(document.revision), "board": "\(location)"]) + roster)
     }
 
     private func importFHIR(_ data: Data, at location: BoardLocation) throws {
         let reader: FHIRImport
-        do { reader = try FHIRImport.read(data) } catch { throw CLIError("cannot import \(file): \(error)") }
+        do { reader = try FHIRImport.read(data) } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
         if let patient {
-            let commands: [BoardCommand]
-            do { commands = try reader.commands(into: patient) } catch { throw CLIError("cannot import \(file): \(error)") }
-            try options.store().apply(commands, author: options.authorName())
-            print("added \(commands.count) record\(commands.count == 1 ? "" : "s") from \(file) to \(patient)")
+            let outcome: FHIRPatientImport.Outcome
+            switch try options.store().importFHIR(reader, into: patient, author: options.authorName()) {
+            case let .success(done): outcome = done
+            case let .failure(error): throw CLIError.cannotImport(file: file, reason: "\(error)")
+            }
+            if !outcome.added.isEmpty { StandardOutput.changeWasSaved() }
+            let skipped = outcome.skipped.isEmpty
+                ? "" : tr("cli.import.skipped", count: outcome.skipped.count, ["ids": outcome.skipped.joined(separator: ", ")])
+            print(tr("cli.import.added", count: outcome.added.count, ["file": file, "mrn": patient]) + skipped)
             return
         }
         let read: (patients: [PatientRecord], revision: Int)
-        do { read = try reader.records() } catch { throw CLIError("cannot import \(file): \(error)") }
-        guard let name = ward ?? reader.ward else { throw CLIError("the Bundle names no ward; give the new board's name with --ward NAME") }
+        do { read = try reader.records() } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
+        guard let name = ward ?? reader.ward else { throw CLIError.bundleNamesNoWard }
         let board = Board(ward: name, createdAt: BoardJSON.wholeSeconds(Date()), revision: read.revision, records: read.patients)
         try location.importBoard(ExportDocument(board: board), author: options.authorName())
-        print("imported \(read.patients.count) patient\(read.patients.count == 1 ? "" : "s") from a FHIR Bundle into \(location)")
+        StandardOutput.changeWasSaved()
+        print(tr("cli.import.fhir", count: read.patients.count, ["board": "\(location)"]))
     }
 }

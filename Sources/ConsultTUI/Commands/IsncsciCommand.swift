@@ -46,18 +46,18 @@ enum ISNCSCIFileInput {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CLIError("cannot read \(path): \((error as NSError).localizedDescription)")
+            throw CLIError.unreadableFile(file: path, reason: (error as NSError).localizedDescription)
         }
     }
 
     static func entries(_ path: String) throws(CLIError) -> [ISNCSCIExamFile.Entry] {
         let data = try read(path)
-        do { return try ISNCSCIExamFile.entries(data) } catch { throw CLIError("\(path): \(error)") }
+        do { return try ISNCSCIExamFile.entries(data) } catch { throw CLIError.examFileProblem(file: path, reason: "\(error)") }
     }
 
     static func classify(_ path: String) throws(CLIError) -> [(entry: ISNCSCIExamFile.Entry, classification: ISNCSCIClassification)] {
         let data = try read(path)
-        do { return try ISNCSCIExamFile.classify(data) } catch { throw CLIError("\(path): \(error)") }
+        do { return try ISNCSCIExamFile.classify(data) } catch { throw CLIError.examFileProblem(file: path, reason: "\(error)") }
     }
 }
 

@@ -20,6 +20,7 @@ struct KeysInitCommand: ParsableCommand {
     func run() throws {
         let folder = SigningKeys.folder(for: OSUser.current)
         let key = try SigningKeys.create(in: folder)
+        StandardOutput.changeWasSaved()
         print(key)
         FileHandle.standardError.write(Data("""
             your private key is in \(folder)/\(SigningKeys.privateFile) (mode 0600); record the public key in the ward roster:
@@ -35,7 +36,7 @@ struct KeysShowCommand: ParsableCommand {
     func run() throws {
         let folder = SigningKeys.folder(for: OSUser.current)
         guard let key = SigningKeys.publicKey(in: folder) else {
-            throw CLIError("no signing key in \(folder); make one with `consult-board keys init`")
+            throw CLIError.noSigningKey(folder: "\(folder)")
         }
         print(key)
     }

@@ -43,7 +43,7 @@ struct LabAddCommand: ParsableCommand {
     func run() throws {
         guard let unit = unit ?? KnownTest.named(test)?.onlyUnit else {
             let units = KnownTest.named(test)?.units.joined(separator: ", ")
-            throw CLIError("--unit is needed for \(test)" + (units.map { " (one of: \($0))" } ?? ""))
+            throw units.map { CLIError.unitNeededOneOf(test: test, units: $0) } ?? CLIError.unitNeeded(test: test)
         }
         let hours = try periodHours.map { (text) throws(BoardError) in try CLIInput.number(text, field: "period hours") }
         try options.submit(.addLab(AddLab(

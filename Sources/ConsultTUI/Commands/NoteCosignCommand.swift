@@ -38,7 +38,7 @@ struct NoteAwaitingCommand: ParsableCommand {
             try JSONOutput.print(waiting.map { ["mrn": $0.mrn, "note": $0.note.id, "author": $0.note.author] })
             return
         }
-        if waiting.isEmpty { print("no note awaits a cosignature") }
+        if waiting.isEmpty { print(tr("cli.cosign.none")) }
         for item in waiting {
             print("\(item.note.id)  \(item.mrn)  \(Sanitizer.line(item.note.author))  \(ClinicalClock.machineText(item.note.at))  \(item.note.kind)")
         }

@@ -63,8 +63,7 @@ struct OrderAddCommand: ParsableCommand {
         guard given.contains(where: { $0.1 != nil }) else { return nil }
         let missing = given.filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty, let drug, let dose, let route, let frequency else {
-            throw CLIError("a medication order needs --drug, --dose, --route and --frequency; missing: "
-                + missing.joined(separator: ", "))
+            throw CLIError.medicationIncomplete(missing: missing.joined(separator: ", "))
         }
         return MedicationDetails(drug: drug, dose: dose, route: route, frequency: frequency)
     }
@@ -73,8 +72,8 @@ struct OrderAddCommand: ParsableCommand {
     private func imaging() throws -> ImagingDetails? {
         guard modality != nil || region != nil || contrast != nil else { return nil }
         guard let modality, let region else {
-            throw CLIError("an imaging order needs --modality and --region; missing: "
-                + [("--modality", modality), ("--region", region)].filter { $0.1 == nil }.map(\.0).joined(separator: ", "))
+            throw CLIError.imagingIncomplete(
+                missing: [("--modality", modality), ("--region", region)].filter { $0.1 == nil }.map(\.0).joined(separator: ", "))
         }
         return ImagingDetails(
             modality: try CLIInput.vocabulary(modality, field: "modality"), region: region,

@@ -37,6 +37,9 @@ struct PatientSetCommand: ParsableCommand {
     @Option(name: .customLong("problem"), help: "An active problem; the list given replaces the old one.")
     var problems: [String] = []
 
+    @Option(help: ArgumentHelp("When the injury happened, ISO 8601 (the MAP target counts its days from it).", valueName: "time"))
+    var injuredAt: String?
+
     @Flag(help: "Confirm moving into a bed another patient lies in (otherwise refused).")
     var allowSharedBed = false
 
@@ -46,14 +49,12 @@ struct PatientSetCommand: ParsableCommand {
             allergies: allergies, diagnosis: diagnosis,
             summary: try CLIInput.optionalText(summary, field: "summary"),
             severity: try severity.map { try CLIInput.vocabulary($0, field: "severity") },
-            problems: problems.isEmpty ? nil : problems)
+            problems: problems.isEmpty ? nil : problems, injuredAt: try CLIInput.optionalDate(injuredAt, field: "injury time"))
         guard change != UpdatePatient(mrn: mrn) else {
-            throw CLIError(
-                "nothing to change; give at least one of --severity, --bed, --weight, --summary, --diagnosis, "
-                    + "--allergies, --problem")
+            throw CLIError.nothingToChange
         }
         if allowSharedBed {
-            guard bed != nil else { throw CLIError("--allow-shared-bed confirms a shared bed: give the bed with --bed") }
+            guard bed != nil else { throw CLIError.sharedBedNeedsBed }
             change.allowSharedBed = true
         }
         try options.submit(expecting: revision.expected, .updatePatient(change))

@@ -28,7 +28,7 @@ struct PatientsCommand: ParsableCommand {
 
     private func printDeparted(_ list: WardList) throws {
         if json { return try JSONOutput.print(list.departed) }
-        print("\(Sanitizer.line(list.ward)): \(list.departed.count) patient\(list.departed.count == 1 ? "" : "s") discharged or transferred out")
+        print(tr("cli.patients.departedCount", count: list.departed.count, ["ward": Sanitizer.line(list.ward)]))
         print(PatientTable.renderDeparted(list.departed))
     }
 }

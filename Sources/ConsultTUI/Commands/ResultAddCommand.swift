@@ -36,7 +36,7 @@ struct ResultAddCommand: ParsableCommand {
 
     func run() throws {
         guard summary != "-" || findings != "-" else {
-            throw CLIError("only one of --summary and --findings can read standard input ('-')")
+            throw CLIError.oneStandardInput
         }
         try options.submit(.addResult(AddResult(
             mrn: mrn, kind: try CLIInput.vocabulary(kind, field: "result kind"),

@@ -22,7 +22,7 @@ struct ScreenCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...1000).contains(width), (1...1000).contains(height) else {
-            throw ValidationError("--width and --height must be between 1 and 1000")
+            throw CLIUsageMistake.screenSize.error
         }
     }
 
@@ -30,7 +30,7 @@ struct ScreenCommand: ParsableCommand {
         let board = try options.store().load()
         var state = AppState(board: board, author: try options.authorName(), now: Date(), width: width, height: height)
         if let patient {
-            guard board.patients[patient] != nil else { throw CLIError(BoardError.unknownPatient(patient).description) }
+            guard board.patients[patient] != nil else { throw BoardError.unknownPatient(patient) }
             _ = state.openPatient(patient)
         }
         var canvas = Canvas(width: width, height: height)

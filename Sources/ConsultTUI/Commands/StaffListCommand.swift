@@ -22,9 +22,14 @@ struct StaffListCommand: ParsableCommand {
             return
         }
         for member in roster.members {
-            let key = member.publicKey.flatMap(SigningKeys.fingerprint(ofBase64:)).map { "key \($0)" } ?? "no key"
-            print("\(member.described)  \(key)")
+            let key = member.publicKey.flatMap(SigningKeys.fingerprint(ofBase64:)).map { tr("cli.staff.key", ["fingerprint": $0]) } ?? tr("cli.staff.noKey")
+            let role = member.role == .consultant
+                ? tr("cli.staff.consultantOf", ["service": member.service?.label ?? tr("cli.staff.noService")]) : member.role.label
+            print(tr("cli.staff.member", [
+                "name": Sanitizer.line(member.name), "role": role, "admin": member.admin ? tr("cli.staff.admin") : "",
+                "login": Sanitizer.line(member.login), "key": key,
+            ]))
         }
-        print("signatures \(roster.policy.requireSignatures ? "required" : "optional"); latest hash to syslog: \(roster.policy.syslog ? "yes" : "no")")
+        print(tr("cli.staff.policy", ["signatures": roster.policy.requireSignatures ? tr("cli.staff.required") : tr("cli.staff.optional"), "syslog": roster.policy.syslog ? tr("cli.staff.yes") : tr("cli.staff.no")]))
     }
 }

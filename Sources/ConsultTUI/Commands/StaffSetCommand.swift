@@ -46,7 +46,7 @@ enum YesNo {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "yes", "true", "on": return true
         case "no", "false", "off": return false
-        default: throw CLIError("\(field) '\(text)' is not yes or no")
+        default: throw CLIError.notYesOrNo(field: field, value: text)
         }
     }
 }

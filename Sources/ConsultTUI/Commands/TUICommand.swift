@@ -13,7 +13,7 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         guard (try? options.boardPath()) != nil else {
-            throw CLIError(tr("cli.noBoardTUI"))
+            throw CLIError.noBoardForTUI
         }
         let exit = try TUILauncher.open(try options.location(), author: try options.authorName())
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }

@@ -14,12 +14,12 @@ struct TermsCheckCommand: ParsableCommand {
     func run() throws {
         let merged = try Terminology.withExtension(at: file)
         let added = try Terminology.decode(Data(contentsOf: URL(fileURLWithPath: file)), name: file)
-        print("\(Sanitizer.line(file)): valid; terminology \(Sanitizer.line(merged.version))")
-        print("  drugs: \(added.drugs?.count ?? 0), classes: \(added.classes?.count ?? 0), procedures: \(added.procedures?.count ?? 0), conditions: \(added.conditions?.count ?? 0)")
+        print(tr("cli.terms.valid", ["file": Sanitizer.line(file), "version": Sanitizer.line(merged.version)]))
+        print(tr("cli.terms.counts", ["drugs": String(added.drugs?.count ?? 0), "classes": String(added.classes?.count ?? 0), "procedures": String(added.procedures?.count ?? 0), "conditions": String(added.conditions?.count ?? 0)]))
         for drug in added.drugs ?? [] {
             let names = ((drug.names ?? []) + (drug.brands ?? [])).joined(separator: ", ")
             let classes = merged.drugs[drug.id]?.classes.sorted().joined(separator: ", ") ?? ""
-            print("  drug \(Sanitizer.line(drug.id)): \(Sanitizer.line(names)) [\(classes)]")
+            print(tr("cli.terms.addedDrug", ["id": Sanitizer.line(drug.id), "names": Sanitizer.line(names), "classes": classes]))
         }
     }
 }

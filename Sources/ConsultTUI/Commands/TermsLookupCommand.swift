@@ -72,21 +72,24 @@ struct TermsLookupCommand: ParsableCommand {
             try JSONOutput.print(output)
             return
         }
-        print("terminology \(output.terminologyVersion); normalised: \(Sanitizer.line(output.normalised))")
+        print(tr("cli.terms.header", ["version": output.terminologyVersion, "normalised": Sanitizer.line(output.normalised)]))
         for drug in drugs {
-            let group = drug.gadoliniumGroup.map { ", ACR group \($0)" } ?? ""
-            let potency = drug.prednisoneEquivalentPerMg.map { ", 1 mg = \(ClinicalNumber.format($0, maxDecimals: 3)) mg prednisone" } ?? ""
-            print("drug: \(drug.id) (ATC \(drug.atc ?? "-")\(group)\(potency)); classes: \(drug.directClasses.map(terminology.label(ofClass:)).joined(separator: ", ").nonEmpty ?? "none")")
-            print("  also written: \(Sanitizer.line((drug.names + drug.brands).joined(separator: ", ")))")
-            print("  source: \(Sanitizer.line(drug.source))")
+            let group = drug.gadoliniumGroup.map { tr("cli.terms.acrGroup", ["group": $0]) } ?? ""
+            let potency = drug.prednisoneEquivalentPerMg.map { tr("cli.terms.potency", ["mg": ClinicalNumber.format($0, maxDecimals: 3)]) } ?? ""
+            print(tr("cli.terms.drug", ["id": drug.id, "atc": drug.atc ?? "-", "group": group, "potency": potency, "classes": drug.directClasses.map(terminology.label(ofClass:)).joined(separator: ", ").nonEmpty ?? tr("cli.terms.none")]))
+            print(tr("cli.terms.alsoWritten", ["names": Sanitizer.line((drug.names + drug.brands).joined(separator: ", "))]))
+            print(tr("cli.terms.source", ["source": Sanitizer.line(drug.source)]))
         }
-        for drugClass in classes { print("class: \(drugClass) (\(terminology.label(ofClass: drugClass)))") }
-        for procedure in procedures { print("procedure: \(procedure.id) [\(procedure.classes.joined(separator: ", "))], matched '\(Sanitizer.line(procedure.term))'") }
-        for condition in conditions { print("condition: \(condition)") }
-        if let contrast { print("contrast: \(contrast)") }
-        if let frequency { print("frequency: \(ClinicalNumber.format(frequency.timesPerDay, maxDecimals: 3)) a day\(frequency.isSingleDose ? " (single dose)" : "")\(frequency.asNeeded ? " (as needed)" : "")") }
+        for drugClass in classes { print(tr("cli.terms.class", ["id": drugClass, "label": terminology.label(ofClass: drugClass)])) }
+        for procedure in procedures { print(tr("cli.terms.procedure", ["id": procedure.id, "classes": procedure.classes.joined(separator: ", "), "term": Sanitizer.line(procedure.term)])) }
+        for condition in conditions { print(tr("cli.terms.condition", ["id": condition])) }
+        if let contrast { print(tr("cli.terms.contrast", ["id": "\(contrast)"])) }
+        if let frequency {
+            print(tr("cli.terms.frequency", ["times": ClinicalNumber.format(frequency.timesPerDay, maxDecimals: 3)])
+                + (frequency.isSingleDose ? tr("cli.terms.singleDose") : "") + (frequency.asNeeded ? tr("cli.terms.asNeeded") : ""))
+        }
         if !output.recognised {
-            print("not recognised: no safety rule will see anything in this text (base name looked for: '\(Sanitizer.line(output.baseName))')")
+            print(tr("cli.terms.notRecognised", ["base": Sanitizer.line(output.baseName)]))
         }
     }
 

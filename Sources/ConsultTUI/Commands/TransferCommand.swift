@@ -36,8 +36,8 @@ struct TransferCommand: ParsableCommand {
     var carryOver = false
 
     func validate() throws {
-        if toBoard == nil, bed == nil { throw ValidationError("give --bed BED, or --to-board PATH to move the patient to another board") }
-        if toBoard == nil, carryOver { throw ValidationError("--carry-over goes with --to-board (a bed move keeps everything open)") }
+        if toBoard == nil, bed == nil { throw CLIUsageMistake.bedOrBoardNeeded.error }
+        if toBoard == nil, carryOver { throw CLIUsageMistake.carryOverNeedsBoard.error }
     }
 
     func run() throws {
@@ -56,14 +56,14 @@ struct TransferCommand: ParsableCommand {
         let source = try options.store()
         let author = try options.authorName()
         guard URL(fileURLWithPath: path).standardizedFileURL != URL(fileURLWithPath: try options.boardPath()).standardizedFileURL else {
-            throw CLIError("--to-board is this board; to move the patient within the ward use --bed")
+            throw CLIError.transferToSameBoard
         }
         let target = try BoardStore(path: path)
         let other = try target.load()
         guard let record = try source.record(mrn) else { throw BoardError.unknownPatient(mrn) }
         let bed = bed ?? record.patient.bed
         if let existing = other.patients.values.first(where: { $0.mrn.lowercased() == mrn.lowercased() }) {
-            throw CLIError("MRN '\(existing.mrn)' is already on the board in \(path); nothing was changed")
+            throw CLIError.alreadyOnOtherBoard(mrn: existing.mrn, path: "\(path)")
         }
         if !allowSharedBed, let neighbour = other.patientsByBed.first(where: { $0.patient.bed.trimmingCharacters(in: .whitespaces).lowercased() == bed.trimmingCharacters(in: .whitespaces).lowercased() }) {
             throw BoardError.bedOccupied(bed: bed, by: neighbour.mrn, name: neighbour.patient.name)
@@ -76,9 +76,10 @@ struct TransferCommand: ParsableCommand {
         do {
             let plan = TransferPlan(record: moved, fromBoard: sourceWard, bed: bed, allowSharedBed: allowSharedBed ? true : nil)
             try target.transferIn(plan, author: author)
+            StandardOutput.changeWasSaved()
         } catch {
             _ = try? source.apply([.readmitPatient(ReadmitPatient(mrn: mrn, allowSharedBed: true))], author: author)
-            throw CLIError("the board in \(path) refused the patient (\(error)); \(mrn) was readmitted here")
+            throw CLIError.otherBoardRefused(path: "\(path)", reason: "\(error)", mrn: mrn)
         }
         print(mrn)
     }

@@ -29,41 +29,41 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let location = try options.location()
-        if force && !repair { throw ValidationError("--force only goes with --repair") }
+        if force && !repair { throw CLIUsageMistake.forceNeedsRepair.error }
         var report = location.validate()
         guard report.isBoard else {
-            if case .postgres = location, let problem = report.problems.first { throw CLIError(problem.message) }
+            if case .postgres = location, let problem = report.problems.first { throw CLIError.passedOn(problem.message) }
             throw StoreError.noBoard(path: location.description)
         }
         let path = location.description
         if repair, location.folderPath == nil {
-            throw CLIError("--repair works on a folder board; a board in a database is never cut or rewritten (the database refuses it): restore from a pg_dump backup if it is damaged")
+            throw CLIError.repairNeedsFolder
         }
         if repair && report.needsRepair {
-            print("before repair:")
+            print(tr("cli.validate.beforeRepair"))
             show(report)
             let repaired = try BoardStore.repair(at: path, force: force, author: options.authorName())
-            print("repair:")
+            print(tr("cli.validate.repair"))
             for action in repaired.actions { print("  " + action) }
             report = BoardStore.validate(at: path)
-            print("after repair:")
+            print(tr("cli.validate.afterRepair"))
         } else if repair {
-            print("the board is intact; nothing to repair")
+            print(tr("cli.validate.nothingToRepair"))
         }
         show(report)
         guard report.isIntact else {
             let count = report.problems.count
-            FileHandle.standardError.write(Data(
-                "the board at \(path) is NOT intact (\(count) problem\(count == 1 ? "" : "s")); \(repair ? "see above" : "`consult-board validate --repair` recovers it, keeping a copy of anything it cuts")\n".utf8))
+            let line = repair ? tr("cli.validate.notIntactRepaired", count: count, ["path": path]) : tr("cli.validate.notIntact", count: count, ["path": path])
+            FileHandle.standardError.write(Data((line + "\n").utf8))
             throw ExitCode(1)
         }
-        print("intact: revision \(report.revision), \(report.patients) patient\(report.patients == 1 ? "" : "s")")
+        print(tr("cli.validate.intact", count: report.patients, ["revision": String(report.revision)]))
     }
 
     private func show(_ report: ValidationReport) {
         for finding in report.findings {
             let label = TextLayout.pad(finding.severity.rawValue, width: 7)
-            print("\(label) \(finding.file)\(finding.line.map { " line \($0)" } ?? ""): \(finding.message)")
+            print("\(label) \(finding.file)" + (finding.line.map { tr("cli.validate.line", ["line": String($0)]) } ?? "") + ": \(finding.message)")
         }
     }
 }

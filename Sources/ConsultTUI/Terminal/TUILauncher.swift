@@ -13,13 +13,16 @@ enum TUILauncher {
     static func open(_ location: BoardLocation, author: String) throws -> TerminalApp.Exit {
         let store = try location.store()
         let folder = store as? BoardStore
-        if let folder { Terminology.activate(try Terminology.forBoard(at: folder.folder.path)) }
+        if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
         if let folder {
-            do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError(error.description) }
+            do { state.settings = try WardSettings.load(board: folder.folder) } catch { throw CLIError.passedOn(error.description) }
         }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
+        // The counts made with the shipped rules before the ward's numbers were known are made again.
+        state.alertCounts = AlertCounts()
+        state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules)
         let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
         state.printSetup.width = printWidth.width
         if let problem = printWidth.problem { state.say(problem, .error) }

@@ -107,7 +107,7 @@ enum BoardView {
         x += canvas.put(TextLayout.pad("\(p.age) \(p.sex.shown)", width: columns.age) + " ", x: x, y: y, style: style(.plain))
         let severity = Badges.severity(p.severity)
         x += canvas.put(TextLayout.pad(severity.text, width: columns.severity), x: x, y: y, style: style(severity.style))
-        let alerts = state.alertCounts.open(record, now: state.now, timeZone: state.timeZone)
+        let alerts = state.alertCounts.open(record, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules)
         x += canvas.put(TextLayout.pad(alerts > 0 ? "⚠\(alerts)" : "", width: columns.alerts), x: x, y: y, style: style(.danger))
         var badgeX = x
         let limit = x + columns.consults
@@ -135,7 +135,7 @@ enum BoardView {
         doc.field(tr("patient.dx"), p.diagnosis)
         doc.field(tr("patient.allergies"), shownAllergies(record), valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
         if !p.summary.isEmpty { doc.field(tr("patient.summary"), p.summary) }
-        for line in ClinicalPanel.summaryLines(record, now: state.now, timeZone: state.timeZone) {
+        for line in ClinicalPanel.summaryLines(record, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules) {
             if line.oneLine {
                 doc.line(TextLayout.truncate(line.text, width: width - 1), line.style)
             } else {

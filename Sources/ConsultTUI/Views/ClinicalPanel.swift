@@ -8,19 +8,21 @@ import Foundation
 /// draw, so the views never compute clinical facts themselves.
 enum ClinicalPanel {
     /// How many safety alerts of this patient are open (not acknowledged): the board's ⚠ count.
-    static func openAlertCount(_ record: PatientRecord, now: Date, timeZone: TimeZone) -> Int {
-        ClinicalSummary.of(record, now: now, timeZone: timeZone).openAlerts.count
+    static func openAlertCount(_ record: PatientRecord, now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current) -> Int {
+        ClinicalSummary.of(record, now: now, timeZone: timeZone, rules: rules).openAlerts.count
     }
 
     /// The same for many patients at once (on every core), in the order given.
-    static func openAlertCounts(_ records: [PatientRecord], now: Date, timeZone: TimeZone) -> [Int] {
-        ClinicalSummary.of(records, now: now, timeZone: timeZone).map(\.openAlerts.count)
+    static func openAlertCounts(_ records: [PatientRecord], now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current) -> [Int] {
+        ClinicalSummary.of(records, now: now, timeZone: timeZone, rules: rules).map(\.openAlerts.count)
     }
 
     /// Short facts for the board's summary pane (open alerts, kidney function, fever), each with its style;
     /// the pane wraps them, or cuts them to one line (alerts: the Overview has them in full).
-    static func summaryLines(_ record: PatientRecord, now: Date, timeZone: TimeZone) -> [(text: String, style: Style, oneLine: Bool)] {
-        let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone)
+    static func summaryLines(
+        _ record: PatientRecord, now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current
+    ) -> [(text: String, style: Style, oneLine: Bool)] {
+        let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone, rules: rules)
         var lines: [(text: String, style: Style, oneLine: Bool)] = []
         for alert in summary.openAlerts.prefix(3) {
             lines.append((alertLabel(alert.severity) + " " + alert.shownMessage, alertStyle(alert.severity), true))
@@ -40,8 +42,10 @@ enum ClinicalPanel {
     }
 
     /// The Overview's clinical sections: alerts, kidney, fever, ISNCSCI.
-    static func overview(_ record: PatientRecord, now: Date, timeZone: TimeZone, time: TimeFormat, into doc: inout Document) {
-        let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone)
+    static func overview(
+        _ record: PatientRecord, now: Date, timeZone: TimeZone, time: TimeFormat, rules: SafetyRuleSet = .current, into doc: inout Document
+    ) {
+        let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone, rules: rules)
         let open = summary.openAlerts
         doc.heading(tr("clinical.alerts", ["count": String(open.count), "version": summary.ruleSetVersion]))
         if summary.alerts.isEmpty { doc.line(tr("overview.none"), .muted) }

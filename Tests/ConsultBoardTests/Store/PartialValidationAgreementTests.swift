@@ -38,6 +38,8 @@ import Testing
             ("a move into another patient's bed", .updatePatient(UpdatePatient(mrn: "SCI-0003", bed: "bed SCI-0001"))),
             ("a confirmed move into a shared bed", .updatePatient(UpdatePatient(mrn: "SCI-0002", bed: "bed SCI-0001", allowSharedBed: true))),
             ("a move into a free bed", .updatePatient(UpdatePatient(mrn: "SCI-0002", bed: "3-40"))),
+            ("an injury time", .updatePatient(UpdatePatient(mrn: "SCI-0002", injuredAt: t))),
+            ("an injury time ahead", .updatePatient(UpdatePatient(mrn: "SCI-0002", injuredAt: Sample.at(900)))),
             ("an admission dated ahead", .admitPatient(AdmitPatient(patient: Patient(
                 mrn: "SCI-0077", name: "未来", age: 40, sex: .male, bed: "3-41", admittedAt: Sample.at(900), diagnosis: "SCI")))),
             ("a note for nobody", Sample.note("SCI-9999")),

@@ -46,6 +46,18 @@ import Testing
         #expect(alerts.stdout.contains("unrecognised-medication:\(unknown.output)") == false)
     }
 
+    /// The built-in terminology is decoded only when something is evaluated, but a ward's broken extension still
+    /// refuses every command on its board, those that evaluate nothing included, before anything is written.
+    @Test func aBrokenWardTerminologyRefusesEvenCommandsThatEvaluateNothing() throws {
+        let board = try CLIBoard()
+        try #"{"format": 1, "version": "w", "drugs": [{"id": "x", "classes": ["nosuch"], "names": ["x"], "source": "s s"}]}"#
+            .write(toFile: board.path + "/terminology.json", atomically: true, encoding: .utf8)
+        try board.refuse(["note", "add", CLIBoard.mrn, "--service", "ward", "--text", "seen"], "terminology.json", "nosuch")
+        let listed = try board.run(["patients", "--json"])
+        #expect(listed.status != 0 && listed.stdout.isEmpty, "\(listed)")
+        #expect(listed.stderr.contains("terminology.json"), "\(listed)")
+    }
+
     @Test func imagingTextSayingContrastIsFlagged() throws {
         let board = try CLIBoard()
         let outcome = try board.run([

@@ -21,7 +21,7 @@ import Testing
         let action = try board.add(["action", "add", CLIBoard.mrn, "--text", "Book urodynamics", "--owner", "dr.li"])
         try board.add(["action", "done", action])
         try board.add(["action", "add", "SCI-T2", "--text", "Family meeting"])
-        try board.add(["discharge", "SCI-T2", "--to", "rehab", "--carry-over"])
+        try board.add(["discharge", "SCI-T2", "--to", "rehab", "--carry-over", "--summary", "To rehab.\nBladder: CIC 4-hourly."], author: "dr.wu")
         return board
     }
 
@@ -52,6 +52,14 @@ import Testing
         // The imported board is a board like any other: intact, the discharged patient listed as such.
         #expect(try ConsultBoardProcess.run(["validate", "--board", imported]).status == 0)
         #expect(try ConsultBoardProcess.run(["patients", "--discharged", "--board", imported]).stdout.contains("SCI-T2"))
+        // Who discharged the patient and the discharge summary came back (the Encounter's Provenance, a
+        // DocumentReference of LOINC 18842-5 linked to it).
+        let shown = try ConsultBoardProcess.run(["show", "SCI-T2", "--json", "--board", imported])
+        let departure = try BoardJSON.decoder().decode(PatientRecord.self, from: Data(shown.stdout.utf8)).patient.departure
+        #expect(departure?.by == "dr.wu" && departure?.summary == "To rehab.\nBladder: CIC 4-hourly.", "\(String(describing: departure))")
+        let summary = a["entry"]?.array?.first { $0["resource"]?["id"]?.string == "discharge-SCI-T2" }?["resource"]
+        #expect(summary?["context"]?["encounter"]?.array?.first?["reference"]?.string == "Encounter/stay-SCI-T2")
+        #expect(a["entry"]?.array?.contains { $0["resource"]?["id"]?.string == "prov-Encounter-stay-SCI-T2" } == true)
         if FHIRValidator.isAvailable {
             _ = try FHIRValidator.validate(first)
             _ = try FHIRValidator.validate(second)
@@ -161,9 +169,7 @@ import Testing
         let file = board.folder.path("one.json")
         #expect(try board.run(["export", "--format", "fhir", "--patient", CLIBoard.mrn, "-o", file]).status == 0)
         let other = try CLIBoard()
-        // Only lab values and notes go into an existing patient: a bundle with problems is refused, naming them.
-        try other.refuse(["import", file, "--format", "fhir", "--patient", CLIBoard.mrn], "is read only into a new board")
-        // Keep the Patient, the labs and the notes.
+        // Keep the Patient, the labs and the notes (another board's stay is another admission).
         guard case var .object(object) = try bundle(file), let entries = object["entry"]?.array else { throw TestSetupError("no entries") }
         object["entry"] = .array(entries.filter { ["Patient", "Observation", "DocumentReference"].contains($0["resource"]?["resourceType"]?.string ?? "") && $0["resource"]?["relatesTo"] == nil })
         try BoardJSON.encoder().encode(JSONValue.object(object)).write(to: URL(fileURLWithPath: file))
@@ -171,8 +177,10 @@ import Testing
         #expect(added.status == 0, "\(added)")
         let record = try other.record()
         #expect(record.labs.map(\.test) == ["creatinine", "temperature"])
-        #expect(record.notes.first?.text.hasPrefix("[FHIR import: written by dr.test at ") == true)
-        try other.refuse(["import", file, "--format", "fhir", "--patient", CLIBoard.mrn], "already recorded")
-        try other.refuse(["import", file, "--format", "fhir", "--patient", "SCI-T9"], "not SCI-T9")
+        #expect(record.notes.first?.text == "Power 4/5.\nReview tomorrow." && record.notes.first?.author == "dr.test", "the note keeps who wrote it")
+        let again = try other.run(["import", file, "--format", "fhir", "--patient", CLIBoard.mrn])
+        #expect(again.status == 0 && again.stdout.hasPrefix("added 0 resources"), "\(again)")
+        #expect(try other.record().labs.count == 2 && (try other.record().notes.count) == record.notes.count, "nothing twice")
+        try other.refuse(["import", file, "--format", "fhir", "--patient", "SCI-T9"], "patient SCI-T9 is not on this board")
     }
 }

@@ -14,7 +14,9 @@ import Testing
         let side = Int32(terminal.programSide)
         let child = try ChildProcess.start(
             try ConsultBoardProcess.executable.path, ["tui", "--board", board, "--author", "dr.li"],
-            environment: ["TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+            environment: [
+                "TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder.path("state"),
+            ],
             stdin: .descriptor(side), stdout: .descriptor(side), stderr: .descriptor(side))
         defer { child.send(SIGKILL) }
 

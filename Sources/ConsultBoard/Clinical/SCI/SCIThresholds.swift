@@ -26,8 +26,8 @@ public struct SCIThresholds: Sendable, Equatable {
     /// of the 2024 lower limit, for the longer 2024 duration.
     public var mapLowerLimit: Double = 80
     public var mapUpperLimit: Double = 95
-    /// Days after admission (the board records no injury time: a patient transferred days after the injury is
-    /// counted from admission, which the alert says).
+    /// Days after the injury (`Patient.injuredAt`); when no injury time is recorded, after admission (a patient
+    /// transferred days after the injury is then counted late, which the alert says).
     public var mapDays: Double = 7
 
     /// FVC in cervical injury: below this many mL per kg of body weight (Consortium for Spinal Cord Medicine,

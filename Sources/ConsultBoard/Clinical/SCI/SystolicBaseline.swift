@@ -20,7 +20,10 @@ public struct SystolicBaseline: Sendable, Equatable {
         guard window.count >= thresholds.baselineMinimumReadings, let first = window.first, let last = window.last else {
             return SystolicBaseline(
                 value: thresholds.fallbackBaseline,
-                description: "no baseline of the patient's own (\(window.count) readings in the \(ClinicalNumber.plain(thresholds.baselineDays)) days before): \(ClinicalNumber.plain(thresholds.fallbackBaseline)) mmHg, the upper usual resting systolic pressure at T6 or above",
+                description: "no baseline of the patient's own (\(window.count) readings in the \(ClinicalNumber.plain(thresholds.baselineDays)) days before): \(ClinicalNumber.plain(thresholds.fallbackBaseline)) mmHg, "
+                    + (thresholds.fallbackBaseline == SCIThresholds.shipped.fallbackBaseline
+                        ? "the upper usual resting systolic pressure at T6 or above"
+                        : "the ward's setting (\(SCIThresholds.wardFile))"),
                 isOwn: false)
         }
         let sorted = window.map(\.value).sorted()

@@ -5,20 +5,29 @@ import Foundation
 ///
 /// - `ward/reference-ranges.json`: reference intervals and critical limits (`ReferenceRangeTable`).
 /// - `ward/consult-clock.json`: minutes from request to visit by urgency (`ConsultClock`).
+/// - `ward/sci-thresholds.json`: the numbers of the spinal-cord-injury rules (`SCIThresholds`).
 ///
 /// A file that is missing means the shipped default; a file that is present but wrong is refused with its name
 /// and the entry at fault, never half-read.
 public struct WardSettings: Sendable, Equatable {
     public var referenceRanges: ReferenceRangeTable
     public var consultClock: ConsultClock
+    public var sciThresholds: SCIThresholds
 
-    public init(referenceRanges: ReferenceRangeTable = .shipped, consultClock: ConsultClock = .shipped) {
+    public init(
+        referenceRanges: ReferenceRangeTable = .shipped, consultClock: ConsultClock = .shipped, sciThresholds: SCIThresholds = .shipped
+    ) {
         self.referenceRanges = referenceRanges
         self.consultClock = consultClock
+        self.sciThresholds = sciThresholds
     }
 
     /// The shipped defaults.
     public static let shipped = WardSettings()
+
+    /// The safety rules with the ward's numbers (the SCI thresholds, the consult clock) in place of the shipped
+    /// ones; every view that shows alerts asks this, so the board, the patient, the CLI and the handoff agree.
+    public var safetyRules: SafetyRuleSet { SafetyRuleSet.current.configured(by: self) }
 
     /// The folder inside a board that holds the ward's files.
     public static func folder(ofBoard board: URL) -> URL { board.appendingPathComponent("ward", isDirectory: true) }
@@ -33,6 +42,8 @@ public struct WardSettings: Sendable, Equatable {
         }
         let clockFile = folder.appendingPathComponent("consult-clock.json")
         if let data = try read(clockFile) { settings.consultClock = try ConsultClock.decode(data, file: clockFile.path) }
+        let sciFile = folder.appendingPathComponent("sci-thresholds.json")
+        if let data = try read(sciFile) { settings.sciThresholds = try SCIThresholds.decode(data, file: sciFile.path) }
         return settings
     }
 

@@ -8,9 +8,13 @@ public enum TermText {
     /// The canonical form of `text`, as unicode scalars (what `TermIndex` scans).
     public static func normalise(_ text: String) -> [Unicode.Scalar] {
         // "(-)" after a finding is written for "negative": keep that meaning before the brackets go.
-        let marked = text.precomposedStringWithCompatibilityMapping.lowercased()
-            .replacingOccurrences(of: "(-)", with: " negative ")
-            .replacingOccurrences(of: "(−)", with: " negative ")
+        // ASCII text is already in NFKC, and only text with a bracket can hold "(-)": most clinical text (and
+        // every built-in English term) skips Foundation's normalisation and search, which were most of the cost
+        // of building the terminology's index.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : text.precomposedStringWithCompatibilityMapping.lowercased()
+        let marked = folded.utf8.contains(UInt8(ascii: "("))
+            ? folded.replacingOccurrences(of: "(-)", with: " negative ").replacingOccurrences(of: "(−)", with: " negative ")
+            : folded
         let scalars = Array(marked.unicodeScalars)
         var out: [Unicode.Scalar] = []
         var pendingSpace = false

@@ -10,7 +10,18 @@ extension Terminology {
     public static var active: Terminology { ActiveTerminology.shared.value }
 
     /// Makes `terminology` the one evaluations use from now on.
-    public static func activate(_ terminology: Terminology) { ActiveTerminology.shared.value = terminology }
+    public static func activate(_ terminology: Terminology) { ActiveTerminology.shared.set(terminology) }
+
+    /// Makes the terminology of the board at `boardPath` the one evaluations use from now on, like
+    /// `activate(forBoard(at:))`, but without decoding anything when the ward has no extension: the built-in
+    /// terminology is then decoded by the first evaluation that needs it, so a command that evaluates nothing
+    /// (`patients`, `note add`) does not pay for it at start-up. A ward's extension is still read and checked here,
+    /// so a broken one refuses the command before it does anything.
+    public static func activate(forBoardAt boardPath: String) throws(TerminologyError) {
+        let path = URL(fileURLWithPath: boardPath).appendingPathComponent(wardFileName).path
+        guard FileManager.default.fileExists(atPath: path) else { return ActiveTerminology.shared.set(nil) }
+        activate(try forBoard(at: boardPath))
+    }
 
     /// The built-in terminology with the extension at `path` merged on top.
     public static func withExtension(at path: String) throws(TerminologyError) -> Terminology {
@@ -38,21 +49,22 @@ extension Terminology {
 }
 
 /// The process's active terminology behind a lock (read by every evaluation, written once when a board opens).
+/// `nil` means the built-in one, which is decoded only when first read (`Terminology.standard` is lazy).
 final class ActiveTerminology: @unchecked Sendable {
     static let shared = ActiveTerminology()
     private let lock = NSLock()
-    private var current = Terminology.standard
+    private var current: Terminology?
 
     var value: Terminology {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return current
-        }
-        set {
-            lock.lock()
-            current = newValue
-            lock.unlock()
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        return current ?? Terminology.standard
+    }
+
+    /// Makes `terminology` the active one (`nil`: the built-in one).
+    func set(_ terminology: Terminology?) {
+        lock.lock()
+        current = terminology
+        lock.unlock()
     }
 }

@@ -33,11 +33,15 @@ extension FHIRExport {
             "period": .fields(["start": .string(Self.dateTime(p.admittedAt)), "end": p.departure.map { .string(Self.dateTime($0.at)) }]),
             "hospitalization": p.departure.map(Self.hospitalization),
             "reasonCode": .array([Self.text(p.diagnosis)]),
+            // The injury time (`Patient.injuredAt`) has no element of its own in an Encounter: an extension.
+            "extension": p.injuredAt.map { .array([.fields(["url": .string(Self.injuryTimeExtension), "valueDateTime": .string(Self.dateTime($0))])]) },
             "location": .array([.fields([
                 "location": .fields(["display": .string(Sanitizer.line("\(ward), bed \(p.bed)"))]),
                 "status": .string(p.departure == nil ? "active" : "completed"),
             ])]),
-        ]), author: nil, at: nil))
+            // Who discharged or transferred the patient, and when: the Encounter's Provenance.
+        ]), author: p.departure?.by, at: p.departure?.at))
+        if let departure = p.departure, let summary = departure.summary { all.append(dischargeSummary(summary, departure, record)) }
         for (index, problem) in p.problems.enumerated() where !problem.trimmingCharacters(in: .whitespaces).isEmpty {
             all.append(Exported(resource: .fields([
                 "resourceType": "Condition",
@@ -51,6 +55,33 @@ extension FHIRExport {
         if let allergy = allergyIntolerance(record) { all.append(allergy) }
         return all
     }
+
+    /// The discharge summary written at discharge: a DocumentReference of LOINC 18842-5 (Discharge summary) whose
+    /// context is the stay's Encounter, by who discharged the patient, when they left.
+    func dischargeSummary(_ summary: String, _ departure: PatientMovement, _ record: PatientRecord) -> Exported {
+        let id = Self.patientID(record.mrn)
+        return Exported(resource: .fields([
+            "resourceType": "DocumentReference",
+            "id": .string("discharge-\(id)".prefix(64).description),
+            "status": "current",
+            "docStatus": "final",
+            "type": Self.coding(FHIRCodes.loincSystem, Self.dischargeSummaryLOINC, display: "Discharge summary"),
+            "subject": Self.subject(record),
+            "date": .string(Self.dateTime(departure.at)),
+            "author": .array([Self.person(departure.by)]),
+            "content": .array([.fields(["attachment": .fields([
+                "contentType": "text/plain; charset=utf-8", "data": .string(Data(Sanitizer.multiline(summary).utf8).base64EncodedString()),
+                "creation": .string(Self.dateTime(departure.at)),
+            ])])]),
+            "context": .fields(["encounter": .array([Self.reference("Encounter", "stay-\(id)".prefix(64).description)])]),
+        ]), author: departure.by, at: departure.at)
+    }
+
+    /// LOINC 18842-5 "Discharge summary" (loinc.org), the document type FHIR's examples give a discharge summary.
+    static let dischargeSummaryLOINC = "18842-5"
+
+    /// The Encounter extension that carries the injury time.
+    static let injuryTimeExtension = system("injury-time")
 
     /// How the patient left, as Encounter.hospitalization: the disposition (HL7's discharge-disposition code and the
     /// board's word as text) and, for a transfer to another board, that board's ward as the destination.

@@ -39,6 +39,11 @@ public struct FHIRImport: Sendable {
     /// The patients of the bundle as whole records for a new board, and the revision the board must start at (every
     /// kept id is numbered no later). Ids of this product's export (`N-12`) are kept; others are numbered after them.
     public func records() throws(ImportError) -> (patients: [PatientRecord], revision: Int) {
+        try reader().finish()
+    }
+
+    /// Every resource of the bundle read, by patient, with the bundle's own ids (not yet given board ids).
+    func reader() throws(ImportError) -> FHIRBundleReader {
         var reader = FHIRBundleReader()
         let entries = bundle["entry"]?.array ?? []
         // Provenance first: it may name who wrote a resource that comes before it in the bundle.
@@ -47,48 +52,25 @@ public struct FHIRImport: Sendable {
         }
         for (index, entry) in entries.enumerated() {
             try reader.read(entry["resource"], path: "Bundle.entry[\(index)].resource")
-        }
-        try reader.checkProvenanceTargets()
-        return try reader.finish()
-    }
-
-    // MARK: - An existing patient
-
-    /// The commands that add the bundle's lab values and notes to the patient `mrn` on a board: each lab value
-    /// marked with its FHIR source (so importing the same bundle twice records it once), each note with who wrote
-    /// it and when in the source system. A Patient in the bundle must be that patient; other resources are refused.
-    public func commands(into mrn: MRN) throws(ImportError) -> [BoardCommand] {
-        var commands: [BoardCommand] = []
-        for (index, entry) in (bundle["entry"]?.array ?? []).enumerated() {
-            let path = "Bundle.entry[\(index)].resource"
-            guard let resource = entry["resource"] else { throw ImportError(path: path, reason: "missing (required)") }
-            let type = resource["resourceType"]?.string ?? ""
-            switch type {
-            case "Provenance", "Encounter", "AllergyIntolerance", "Condition":
-                if type == "Provenance" { continue }
-                throw ImportError(path: "\(path).resourceType", reason: "\(type) is read only into a new board (the patient's header is changed with `patient set`)")
-            case "Patient":
-                let other = try FHIRBundleReader.mrn(resource, path: path)
-                guard other.caseInsensitiveCompare(mrn) == .orderedSame else {
-                    throw ImportError(path: "\(path).identifier", reason: "the bundle is about patient '\(other)', not \(mrn)")
-                }
-            case "Observation":
-                if FHIRBundleReader.isAge(resource) { continue }
-                let lab = try FHIRBundleReader.lab(resource, path: path, id: "")
-                let source = "fhir:" + (entry["fullUrl"]?.string ?? "Observation/\(resource["id"]?.string ?? "\(index)")")
-                commands.append(.addLab(AddLab(
-                    mrn: mrn, test: lab.test, value: lab.value, unit: lab.unit, at: lab.at,
-                    newTest: KnownTest.named(lab.test) == nil ? true : nil, source: source)))
-            case "DocumentReference":
-                let note = try FHIRBundleReader.note(resource, path: path, id: "")
-                let text = "[FHIR import: written by \(note.author) at \(BoardDate.format(note.at))]\n" + note.text
-                commands.append(.addNote(AddNote(mrn: mrn, service: note.service, type: note.type, text: text)))
-            default:
-                throw ImportError(path: "\(path).resourceType", reason: "\(type.isEmpty ? "a resource without a type" : type) is not read into an existing patient (lab and vital Observations and DocumentReference notes are)")
+            if let type = entry["resource"]?["resourceType"]?.string, let id = entry["resource"]?["id"]?.string {
+                reader.fullURLs["\(type)/\(id)"] = entry["fullUrl"]?.string
             }
         }
-        guard !commands.isEmpty else { throw ImportError(path: "Bundle.entry", reason: "no Observation or DocumentReference to add") }
-        return commands
+        try reader.checkProvenanceTargets()
+        try reader.checkImagingStudies()
+        return reader
+    }
+}
+
+extension FHIRBundleReader.Part {
+    /// How the stay ended, with its discharge summary; a summary of a stay that has not ended is refused.
+    func departureWithSummary() throws(ImportError) -> PatientMovement? {
+        guard let summary = dischargeSummary else { return departure }
+        guard var departure, departure.kind == .discharged else {
+            throw ImportError(path: summary.path, reason: "a discharge summary (LOINC 18842-5) of a stay that did not end in a discharge (the Encounter is not finished with a discharge disposition)")
+        }
+        departure.summary = summary.text
+        return departure
     }
 }
 
@@ -101,7 +83,14 @@ struct FHIRBundleReader {
         var age: Int?
         var birthDate: Date?
         var admittedAt: Date?
+        var injuredAt: Date?
         var departure: PatientMovement?
+        /// The discharge summary (a DocumentReference of LOINC 18842-5) and where it is.
+        var dischargeSummary: (text: String, path: String)?
+        /// Where the stay's Encounter is in the bundle.
+        var encounterPath: String?
+        /// Each AllergyIntolerance's words, with where it is.
+        var allergyTexts: [(text: String, path: String)] = []
         var diagnosis: String?
         var bed: String?
         var problems: [(String, String)] = []  // (resource id, words), in id order
@@ -125,6 +114,9 @@ struct FHIRBundleReader {
     var provenance: [String: (who: String?, at: Date?, path: String)] = [:]
     /// Every resource of the bundle, by "Type/id" (what a Provenance or a report may refer to).
     var seen: Set<String> = []
+    /// Where each resource is in the bundle (`Bundle.entry[3].resource`), and its entry's `fullUrl`, by "Type/id".
+    var paths: [String: String] = [:]
+    var fullURLs: [String: String] = [:]
     /// ImagingStudy resources of the bundle (by id, with their path) and the ones a report refers to.
     var imagingStudies: [String: String] = [:]
     var referencedStudies: Set<String> = []
@@ -139,6 +131,7 @@ struct FHIRBundleReader {
         let type = resource["resourceType"]?.string ?? ""
         let id = resource["id"]?.string ?? ""
         seen.insert("\(type)/\(id)")
+        if paths["\(type)/\(id)"] == nil { paths["\(type)/\(id)"] = path }
         switch type {
         case "Provenance":
             return  // read first (readProvenance)
@@ -198,12 +191,23 @@ struct FHIRBundleReader {
                 throw ImportError(path: "\(path).period.start", reason: "the admission time (a FHIR dateTime) is required")
             }
             patients[patient, default: Part()].admittedAt = at
+            patients[patient, default: Part()].encounterPath = path
+            let injury = resource["extension"]?.array?.first { $0["url"]?.string == FHIRExport.injuryTimeExtension }
+            if let text = injury?["valueDateTime"]?.string {
+                guard let injured = BoardDate.parse(text) else {
+                    throw ImportError(path: "\(path).extension", reason: "the injury time (a FHIR dateTime) cannot be read: \(Sanitizer.line(text))")
+                }
+                patients[patient, default: Part()].injuredAt = injured
+            }
             patients[patient, default: Part()].diagnosis = resource["reasonCode"]?.array?.first?["text"]?.string
             let location = resource["location"]?.array?.first?["location"]?["display"]?.string ?? ""
             // This product writes "ward, bed 3-12"; another system's display is taken whole as the bed.
             let bed = location.range(of: ", bed ", options: .backwards).map { String(location[$0.upperBound...]) } ?? location
             patients[patient, default: Part()].bed = bed.isEmpty ? nil : bed
-            patients[patient, default: Part()].departure = try Self.departure(resource, path: path, bed: bed)
+            var departure = try Self.departure(resource, path: path, bed: bed)
+            // Who discharged or transferred the patient: the Encounter's Provenance (the export writes one).
+            if let by = author(of: type, id) { departure?.by = by }
+            patients[patient, default: Part()].departure = departure
         case "Condition":
             let patient = try subject(resource, path: path)
             let categories = resource["category"]?.array?.flatMap { $0["coding"]?.array ?? [] }.compactMap { $0["code"]?.string } ?? []
@@ -221,10 +225,16 @@ struct FHIRBundleReader {
         case "AllergyIntolerance":
             let patient = try reference(resource["patient"], path: "\(path).patient")
             guard let text = resource["code"]?["text"]?.string else { throw ImportError(path: "\(path).code.text", reason: "the allergy's words are required") }
+            patients[patient, default: Part()].allergyTexts.append((text, path))
             let current = patients[patient, default: Part()].allergies
             patients[patient, default: Part()].allergies = current.isEmpty ? text : "\(current); \(text)"
         case "DocumentReference":
             let patient = try subject(resource, path: path)
+            if Self.isDischargeSummary(resource) {
+                let summary = try Self.note(resource, path: path, id: id, recordedBy: author(of: type, id))
+                patients[patient, default: Part()].dischargeSummary = (summary.text, path)
+                break
+            }
             if let target = resource["relatesTo"]?.array?.first(where: { $0["code"]?.string == "appends" })?["target"]?["reference"]?.string {
                 let note = try Self.note(resource, path: path, id: id, recordedBy: author(of: type, id))
                 let noteID = String(target.split(separator: "/").last ?? "")
@@ -252,6 +262,16 @@ struct FHIRBundleReader {
         }
     }
 
+    /// Every ImagingStudy is referred to by a report of the bundle, and every study a report refers to is there.
+    func checkImagingStudies() throws(ImportError) {
+        for (id, path) in imagingStudies.sorted(by: { $0.key < $1.key }) where !referencedStudies.contains(id) {
+            throw ImportError(path: path, reason: "an ImagingStudy no DiagnosticReport of the bundle refers to: the board keeps imaging as reports (kind, region, findings, impression), not studies on their own")
+        }
+        for id in referencedStudies.sorted() where imagingStudies[id] == nil {
+            throw ImportError(path: "Bundle.entry", reason: "a DiagnosticReport refers to ImagingStudy/\(id), which the bundle does not hold")
+        }
+    }
+
     /// The records, with ids kept where they are this product's and numbered after them where not.
     func finish() throws(ImportError) -> (patients: [PatientRecord], revision: Int) {
         guard !order.isEmpty else { throw ImportError(path: "Bundle.entry", reason: "no Patient resource") }
@@ -265,12 +285,6 @@ struct FHIRBundleReader {
             highest = max(highest, number)
             taken.insert(id)
             return true
-        }
-        for (id, path) in imagingStudies where !referencedStudies.contains(id) {
-            throw ImportError(path: path, reason: "an ImagingStudy no DiagnosticReport of the bundle refers to: the board keeps imaging as reports (kind, region, findings, impression), not studies on their own")
-        }
-        for id in referencedStudies where imagingStudies[id] == nil {
-            throw ImportError(path: "Bundle.entry", reason: "a DiagnosticReport refers to ImagingStudy/\(id), which the bundle does not hold")
         }
         for part in patients.values {
             for x in part.orders { _ = keep(x.order.id, .order) }
@@ -309,10 +323,11 @@ struct FHIRBundleReader {
                 age = Calendar(identifier: .gregorian).dateComponents([.year], from: born, to: admitted).year
             }
             guard let age else { throw ImportError(path: path, reason: "no age: an Observation LOINC 30525-0 or Patient.birthDate is required") }
+            let departure = try part.departureWithSummary()
             var record = PatientRecord(patient: Patient(
                 mrn: mrn, name: name, age: age, sex: sex, bed: bed, allergies: part.allergies, admittedAt: admitted,
                 diagnosis: diagnosis, problems: part.problems.sorted { Self.problemOrder($0.0) < Self.problemOrder($1.0) }.map(\.1),
-                movements: part.departure.map { [$0] }))
+                movements: departure.map { [$0] }, injuredAt: part.injuredAt))
             try readRequests(part, into: &record, id: id)
             record.complications = part.complications.map { var x = $0; x.id = id(x.id, .complication); return x }
             record.labs = part.labs.map { var x = $0; x.id = id(x.id, .lab); return x }
@@ -357,6 +372,11 @@ struct FHIRBundleReader {
         let destination = DischargeDestination.allCases.first { $0.label == text }
             ?? code.flatMap { code in ["home": .home, "alt-home": .home, "rehab": .rehab, "exp": .deceased][code] } ?? .other
         return PatientMovement(kind: .discharged, by: unknownAuthor, at: end, fromBed: bed, destination: destination)
+    }
+
+    /// A DocumentReference of LOINC 18842-5 (Discharge summary) is the stay's discharge summary, not a note.
+    static func isDischargeSummary(_ resource: JSONValue) -> Bool {
+        resource["type"]?["coding"]?.array?.contains { $0["system"]?.string == FHIRCodes.loincSystem && $0["code"]?.string == FHIRExport.dischargeSummaryLOINC } == true
     }
 
     /// "problem-2-SCI-0001" sorts as 2: the export numbers problems in their order.

@@ -51,7 +51,8 @@ extension PostgresBoardStore {
 }
 
 /// Wakes a reader when another connection appends to the board: a connection of its own that `LISTEN`s on the
-/// journal's channel (the payload is `<board> <sequence>`). When the connection breaks (a server restart, a
+/// board's own channel (`consult_board.channel(board)`, migration 3; the payload is `<board> <sequence>`), so
+/// changes to the database's other boards do not wake it. When the connection breaks (a server restart, a
 /// network drop) `fileDescriptor` is `nil` and the reader polls; asking for the descriptor connects again, at
 /// most once a second.
 public final class PostgresBoardWatch: BoardChangeSignal, @unchecked Sendable {
@@ -59,6 +60,8 @@ public final class PostgresBoardWatch: BoardChangeSignal, @unchecked Sendable {
     private let lock = NSLock()
     private let address: PostgresBoardAddress
     private var connection: PostgresConnection?
+    /// The board's channel (`consult_board.channel(board)`), known once connected.
+    private var channel: String?
     private var lastAttempt = Date.distantPast
 
     public init(address: PostgresBoardAddress) {
@@ -80,9 +83,9 @@ public final class PostgresBoardWatch: BoardChangeSignal, @unchecked Sendable {
     public func drain() -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        guard let connection else { return false }
+        guard let connection, let channel else { return false }
         do {
-            let payloads = try connection.notifications(on: PostgresSchema.channel)
+            let payloads = try connection.notifications(on: channel)
             return payloads.contains { $0.hasPrefix(address.board + " ") }
         } catch {
             // Gone: say "something changed" so the reader asks the store (which reports the trouble).
@@ -99,10 +102,16 @@ public final class PostgresBoardWatch: BoardChangeSignal, @unchecked Sendable {
             connection = nil
             return
         }
-        guard (try? fresh.query("LISTEN " + PostgresSchema.channel)) != nil else {
+        // The channel's name and its quoted form come from the database (one definition, in the schema).
+        guard let row = (try? fresh.query(
+                "SELECT consult_board.channel($1), quote_ident(consult_board.channel($1))", [address.board]))?.rows.first,
+              let name = row.first ?? nil, let quoted = row.last ?? nil,
+              (try? fresh.query("LISTEN " + quoted)) != nil
+        else {
             connection = nil
             return
         }
+        channel = name
         connection = fresh
     }
 }

@@ -19,6 +19,8 @@ public struct PostgresBoardStore: BoardStoring {
     /// Who writes from this process: the login checked against the ward roster and recorded beside the
     /// database's `session_user`, and the key the changes are signed with (as on a folder board).
     public var writer: Writer = .process
+    /// Test hooks (only `syslogProgram` applies to a database board).
+    var hooks = StoreHooks()
 
     public var location: BoardLocation { .postgres(address) }
 
@@ -93,7 +95,7 @@ public struct PostgresBoardStore: BoardStoring {
     public func apply(_ commands: [BoardCommand], author: String, at: Date?) throws(StoreError) -> [String?] {
         guard !commands.isEmpty else { return [] }
         let time = BoardJSON.wholeSeconds(at ?? Date())
-        return try write { (tail) throws(StoreError) -> ([String?], [JournalEntry], Board?) in
+        return try write { (tail) throws(StoreError) -> Written<[String?]> in
             // Any trouble building the partial board sends us to the whole board, which reports it.
             let partial = try? checkpoint.partialBoard(for: commands, tail: tail, journal: journalName)
             let working = if let partial { partial } else { try fullBoard(tail) }
@@ -111,38 +113,66 @@ public struct PostgresBoardStore: BoardStoring {
         }
     }
 
-    /// `commands` validated against `board` as one change (the board is only what was read: never kept).
+    /// `commands` validated against `board` as one change (the board is only what was read: never kept). The
+    /// hash goes to the system log when the board asks for it before or after the change (as on a folder board).
     private func accept(
         _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date
-    ) throws(BoardError) -> ([String?], [JournalEntry], Board?) {
+    ) throws(BoardError) -> Written<[String?]> {
         var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
         let ids = try batch.apply(commands, author: author, at: time)
-        return (ids, batch.entries, nil)
+        return Written(result: ids, entries: batch.entries, syslog: batch.board.roster.policy.syslog || board.roster.policy.syslog)
+    }
+
+    /// What a change set validated to: its result, the entries to append, the whole board after them when the
+    /// writer has it (bulk work), and whether the journal's new hash goes to the system log (`SyslogRecord`).
+    private struct Written<T> {
+        var result: T
+        var entries: [JournalEntry]
+        var board: Board?
+        var syslog: Bool
+
+        init(result: T, entries: [JournalEntry], board: Board? = nil, syslog: Bool) {
+            self.result = result
+            self.entries = entries
+            self.board = board
+            self.syslog = syslog
+        }
     }
 
     public func batch<T>(_ body: (inout ChangeBatch) throws(BoardError) -> T) throws(StoreError) -> T {
-        try write { (tail) throws(StoreError) -> (T, [JournalEntry], Board?) in
+        try write { (tail) throws(StoreError) -> Written<T> in
             var batch = ChangeBatch(board: try fullBoard(tail), after: tail.end, writer: writer.user.login)
             do throws(BoardError) {
                 let result = try body(&batch)
-                return (result, batch.entries, batch.board)
+                return Written(result: result, entries: batch.entries, board: batch.board, syslog: batch.board.roster.policy.syslog)
             } catch { throw .rejected(error) }
         }
     }
 
     /// One change set in one transaction under the board's lock: `body` validates against the tail (and what it
     /// reads of the checkpoint) and returns what to append, and the whole board after it when it has it (bulk
-    /// work); the commit is the acknowledgement. Afterwards a checkpoint is saved when due.
+    /// work); the commit is the acknowledgement. Afterwards a checkpoint is saved when due, and the new hash is
+    /// sent to the system log when the board asks for it.
     private func write<T>(
-        _ body: (JournalTail) throws(StoreError) -> (T, [JournalEntry], Board?)
+        _ body: (JournalTail) throws(StoreError) -> Written<T>
     ) throws(StoreError) -> T {
         try begin()
         var committed = false
         defer { if !committed { try? connection.query("ROLLBACK") } }
-        let end = try lockedEnd()
-        let tail = try readTail(ending: end)
-        let (result, entries, after) = try body(tail)
-        guard !entries.isEmpty else { return result }
+        let end: JournalPosition
+        let tail: JournalTail
+        let written: Written<T>
+        do throws(StoreError) {
+            end = try lockedEnd()
+            tail = try readTail(ending: end)
+            written = try body(tail)
+        } catch {
+            // Nothing was sent that could commit: a broken connection here is a change certainly not saved.
+            throw connection.isOK ? error : notSaved("before the change was sent")
+        }
+        let entries = written.entries
+        guard !entries.isEmpty else { return written.result }
+        if written.syslog { try SyslogRecord.checkAvailable(hooks) }
         var lines: [String] = []
         var position = end
         var bytes = 0
@@ -164,14 +194,51 @@ public struct PostgresBoardStore: BoardStoring {
             try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, Self.arrayLiteral(lines)])
             try connection.query("COMMIT")
             committed = true
+        } catch .lostConnection(let target, let message) {
+            // The commit may or may not have reached the server: ask the journal, on a new connection.
+            committed = true
+            switch wasCommitted(position) {
+            case true?: break
+            case false?: throw notSaved("before the change was committed")
+            case nil: throw storeError(.lostConnection(target: target, message: message), doing: "write to")
+            }
         } catch {
             throw storeError(error, doing: "write to")
         }
         let tailBytes = tail.lines.reduce(bytes) { $0 + $1.bytes.count + 1 }
         if tail.manifest == nil || policy.due(entries: tail.lines.count + entries.count, bytes: tailBytes) {
-            if let after { saveCheckpoint(after, at: position) } else { foldTail() }
+            if let after = written.board { saveCheckpoint(after, at: position) } else { foldTail() }
         }
-        return result
+        if written.syslog {
+            try SyslogRecord.send(folder: address.description, mark: JournalMark(revision: position.revision, hash: position.lastHash), hooks: hooks)
+        }
+        return written.result
+    }
+
+    /// After the connection broke during `append` or `COMMIT`: whether the journal ends in the line that ends at
+    /// `expected` (the change went in), asked on a new connection once it holds the board's lock, which the broken
+    /// transaction held until it committed or rolled back; `nil` when that cannot be found out (within 10 s).
+    private func wasCommitted(_ expected: JournalPosition) -> Bool? {
+        do throws(PostgresError) {
+            try connection.reconnect()
+            try connection.query("BEGIN")
+            defer { _ = try? connection.query("ROLLBACK") }
+            try connection.query("SET LOCAL lock_timeout = '10s'")
+            try connection.query("SELECT consult_board.lock_board($1)", [address.board])
+            let found = try connection.query(
+                "SELECT count(*) FROM consult_board.journal WHERE board_id = $1 AND seq = $2 AND line_sha256 = $3",
+                [boardID, String(expected.revision), expected.lastHash]).scalar
+            return found == "1"
+        } catch {
+            return nil
+        }
+    }
+
+    /// A change the broken connection certainly did not save.
+    private func notSaved(_ when: String) -> StoreError {
+        .io(
+            file: address.description, operation: "write to the board",
+            reason: "the connection to the board's database was lost \(when); nothing was changed (enter it again once the board can be reached)")
     }
 
     /// Takes the board's lock (in the open transaction) and says where its journal ends.

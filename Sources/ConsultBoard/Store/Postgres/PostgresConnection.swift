@@ -1,4 +1,5 @@
 import CLibpq
+import CLibpqLoader
 import Foundation
 
 /// One libpq connection, used synchronously (the CLI runs one statement after another; the TUI waits on
@@ -32,7 +33,10 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     private static func connect(_ uri: String, target: String) throws(PostgresError) -> OpaquePointer? {
-        guard let connection = PQconnectdb(uri) else { throw .connection(target: target, message: "out of memory") }
+        guard let connection = PQconnectdb(uri) else {
+            // NULL: libpq could not be loaded (CLibpqLoader says why), or it had no memory for the connection.
+            throw .connection(target: target, message: consult_libpq_problem().map { String(cString: $0) } ?? "out of memory")
+        }
         guard PQstatus(connection) == CONNECTION_OK else {
             let message = Self.message(of: connection)
             PQfinish(connection)
@@ -57,6 +61,16 @@ final class PostgresConnection: @unchecked Sendable {
     func reconnectIfBroken() throws(PostgresError) {
         try locked { () throws(PostgresError) in
             guard PQstatus(connection) != CONNECTION_OK else { return }
+            PQfinish(connection)
+            connection = nil
+            connection = try Self.connect(uri, target: target)
+        }
+    }
+
+    /// Closes the connection and opens a new one, whatever libpq thinks of the old one (after a lost connection
+    /// the old one may still look up until it is used).
+    func reconnect() throws(PostgresError) {
+        try locked { () throws(PostgresError) in
             PQfinish(connection)
             connection = nil
             connection = try Self.connect(uri, target: target)

@@ -6,6 +6,11 @@ import Foundation
 public enum PostgresDatabase {
     /// Applies what is missing and returns one line per migration applied (empty when the schema is current).
     public static func initialise(_ address: PostgresBoardAddress) throws(StoreError) -> [String] {
+        try initialise(address, upTo: PostgresSchema.version)
+    }
+
+    /// Applies the missing migrations up to `version` (tests build a database as an earlier consult-board left it).
+    static func initialise(_ address: PostgresBoardAddress, upTo version: Int) throws(StoreError) -> [String] {
         do throws(PostgresError) {
             let connection = try PostgresConnection(uri: address.connectionURI, target: address.description)
             try connection.query("SELECT pg_advisory_lock($1::bigint)", [PostgresSchema.initLockKey])
@@ -25,7 +30,7 @@ public enum PostgresDatabase {
                     sqlstate: "CB007", message: "the database's consult-board schema is version \(newest), newer than this consult-board's \(PostgresSchema.version); use a newer consult-board", hint: nil)
             }
             var done: [String] = []
-            for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
+            for migration in PostgresSchema.migrations where !applied.contains(migration.version) && migration.version <= version {
                 try connection.query("BEGIN")
                 do throws(PostgresError) {
                     try connection.run(migration.sql)

@@ -10,23 +10,30 @@ struct HandoverText {
     func lines(_ record: PatientRecord) -> [String] {
         var out: [String] = []
         if let code = record.currentCodeStatus {
-            out.append("Code status: \(code.status.label) (\(clean(code.by)), \(time(code.at))"
-                + (code.note.map { ": \(clean($0))" } ?? "") + ")")
+            out.append(tr("cli.handover.codeStatus", [
+                "status": shown(code.status.label, code.status.shown), "by": clean(code.by), "time": time(code.at),
+                "note": code.note.map { tr("cli.show.reason", ["reason": clean($0)]) } ?? "",
+            ]))
         } else {
-            out.append("Code status: NOT RECORDED")
+            out.append(tr("cli.handover.codeStatusNotRecorded"))
         }
         for device in record.deviceList {
-            let state = device.removedAt.map { "out \(time($0))" + (device.removalReason.map { " (\(clean($0)))" } ?? "") }
-                ?? "day \(device.day(at: now, timeZone: timeZone))"
-            out.append("\(device.id)  \(device.kind.label), \(clean(device.site)): inserted \(time(device.insertedAt)), \(state)")
+            let state = device.removedAt.map {
+                tr("cli.handover.deviceOut", ["time": time($0)]) + (device.removalReason.map { tr("cli.handover.removalReason", ["reason": clean($0)]) } ?? "")
+            } ?? tr("cli.handover.deviceDay", ["day": String(device.day(at: now, timeZone: timeZone))])
+            out.append("\(device.id)  " + tr("cli.handover.device", [
+                "kind": shown(device.kind.label, device.kind.shown), "site": clean(device.site), "time": time(device.insertedAt), "state": state,
+            ]))
         }
-        for contact in record.contactList { out.append("\(contact.id)  contact: \(clean(contact.summary))") }
+        for contact in record.contactList { out.append("\(contact.id)  " + tr("cli.handover.contact", ["contact": clean(contact.summary)])) }
         if let handover = record.lastHandover {
-            out.append("Last handover: \(clean(handover.summary)) at \(time(handover.at))")
+            out.append(tr("cli.handover.last", ["summary": clean(handover.summary), "time": time(handover.at)]))
         }
         return out
     }
 
     private func clean(_ text: String) -> String { Sanitizer.line(text) }
+    /// A vocabulary value's words: English as `show` has always printed it (its label), else the catalogue's.
+    private func shown(_ english: String, _ words: String) -> String { Localisation.language == .english ? english : words }
     private func time(_ date: Date) -> String { ClinicalTime.format(date, in: timeZone) }
 }

@@ -24,7 +24,10 @@ enum PatientTable {
 
     /// The patients who left: when, how and where to, and the bed they left.
     static func renderDeparted(_ patients: [Patient]) -> String {
-        let header = ["LEFT", "MRN", "NAME", "HOW", "TO", "FROM BED", "DIAGNOSIS"]
+        let header = [
+            tr("cli.table.left"), tr("cli.table.mrn"), tr("cli.table.name"), tr("cli.table.how"), tr("cli.table.to"), tr("cli.table.fromBed"),
+            tr("cli.table.diagnosis"),
+        ]
         let rows = patients.map { p -> [String] in
             let d = p.departure
             return [

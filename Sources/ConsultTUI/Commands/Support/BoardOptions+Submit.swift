@@ -11,6 +11,7 @@ extension BoardOptions {
     func submit(_ command: BoardCommand) throws -> String? {
         let store = try store()
         let ids = try store.apply([command], author: try authorName(), at: nil)
+        StandardOutput.changeWasSaved()
         let id = ids.first ?? nil
         if let id { print(id) }
         return id

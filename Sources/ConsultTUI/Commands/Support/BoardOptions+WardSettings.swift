@@ -8,7 +8,7 @@ extension BoardOptions {
     func wardSettings() throws -> WardSettings {
         guard let path = try location().folderPath else { return .shipped }
         do { return try WardSettings.load(board: URL(fileURLWithPath: path)) } catch let error as WardSettingsError {
-            throw CLIError(error.description)
+            throw CLIError.passedOn(error.description)
         }
     }
 }

@@ -39,7 +39,7 @@ enum CLIInput {
         guard value == "-" else { return value }
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard var text = String(data: data, encoding: .utf8) else {
-            throw CLIError("the \(field) read from standard input is not valid UTF-8 text")
+            throw CLIError.notUTF8Input(field: field)
         }
         while let last = text.last, last.isNewline { text.removeLast() }
         return text

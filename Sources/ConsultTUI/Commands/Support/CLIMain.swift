@@ -8,8 +8,9 @@ extension ConsultBoardCLI {
     /// ArgumentParser would print a refused change as `Error: ...` and a usage mistake with the whole usage
     /// block; a ward script wants one line it can log, so both become
     /// `consult-board: error: <what was wrong and what would be accepted>` and the exit status is non-zero
-    /// (1 for a refused change or an unreadable board, 64 for a usage mistake). Help and `--version` are
-    /// printed as ArgumentParser prints them.
+    /// (1 for a refused change or an unreadable board, 64 for a usage mistake). Help and `--version` have
+    /// ArgumentParser's text, written through `StandardOutput` (ArgumentParser's own `print` did not notice a
+    /// full disk: `--help > /dev/full` exited 0).
     static func main() {
         do {
             let arguments = try Localisation.configure(
@@ -17,6 +18,11 @@ extension ConsultBoardCLI {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
+            if !(error is ExitCode), ConsultBoardCLI.exitCode(for: error) == .success {
+                let text = ConsultBoardCLI.fullMessage(for: error)
+                if !text.isEmpty { StandardOutput.write(text + "\n") }
+                Foundation.exit(0)
+            }
             guard let line = CLIFailure.line(for: error) else { exit(withError: error) }
             FileHandle.standardError.write(Data((line + "\n").utf8))
             Foundation.exit(CLIFailure.exitCode(for: error))
@@ -44,7 +50,7 @@ enum CLIFailure {
         case let error as AmbiguousWidthError: message = error.description
         default:
             guard ConsultBoardCLI.exitCode(for: error) != .success, !(error is ExitCode) else { return nil }
-            message = ConsultBoardCLI.message(for: error) + helpHint(for: error)
+            message = UsageErrorWords.shown(ConsultBoardCLI.message(for: error)) + helpHint(for: error)
         }
         return prefix + Sanitizer.line(message)
     }
@@ -57,7 +63,7 @@ enum CLIFailure {
         }
     }
 
-    /// ` (see 'consult-board note add --help')`, taken from ArgumentParser's full message for usage mistakes.
+    /// ` (see 'consult-board note add --help')` in the user's language, the command taken from ArgumentParser's full message for usage mistakes.
     private static func helpHint(for error: any Error) -> String {
         let full = ConsultBoardCLI.fullMessage(for: error)
         guard let start = full.range(of: "See '"), let end = full[start.upperBound...].firstIndex(of: "'") else {
@@ -69,6 +75,6 @@ enum CLIFailure {
         if pointer == "consult-board tui --help", CommandLine.arguments.dropFirst().first != "tui" {
             pointer = "consult-board --help"
         }
-        return " (see '\(pointer)')"
+        return UsageErrorWords.seeHelp(pointer)
     }
 }

@@ -14,7 +14,7 @@ struct FeedIdentityOption: ParsableArguments {
     func name(_ options: BoardOptions) throws -> String {
         guard let feedName else { return try options.authorName() }
         guard !feedName.trimmingCharacters(in: .whitespaces).isEmpty, Sanitizer.line(feedName) == feedName else {
-            throw CLIError("--feed-name must be a plain name such as lab-feed or adt-feed, not '\(Sanitizer.line(feedName))'")
+            throw CLIError.badFeedName(name: feedName)
         }
         return feedName
     }

@@ -9,7 +9,7 @@ enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
         let data: Data
         do { data = try BoardJSON.encoder(pretty: true).encode(value) } catch {
-            throw CLIError("cannot encode the output as JSON: \(error)")
+            throw CLIError.cannotEncodeJSON(reason: "\(error)")
         }
         StandardOutput.write(data + Data("\n".utf8))
     }

@@ -24,7 +24,7 @@ struct LanguageArgument: Equatable {
             }
             if argument == "--lang" {
                 guard index + 1 < arguments.count else {
-                    throw CLIError(tr("cli.langMissing"))
+                    throw CLIError.languageMissing
                 }
                 value = arguments[index + 1]
                 index += 2

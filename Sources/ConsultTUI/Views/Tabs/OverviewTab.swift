@@ -10,12 +10,16 @@ enum OverviewTab {
         let severity = Badges.severity(p.severity)
         doc.line([
             (tr("overview.severity"), .muted), (severity.text, severity.style), (tr("overview.admitted"), .muted),
-            (time.dateTime(p.admittedAt), .plain), (tr("overview.keys"), .muted),
+            (time.dateTime(p.admittedAt), .plain),
         ])
+        // The Overview's own keys, on a line of their own so that none is cut at 80 columns.
+        doc.text(tr("overview.keys"), style: .muted)
         doc.field(tr("overview.diagnosis"), p.diagnosis)
         let allergies = BoardView.shownAllergies(record)
         doc.field(tr("patient.allergies"), allergies, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
         doc.field(tr("overview.weight"), p.weightKg.map { "\($0.formatted()) kg" } ?? tr("patient.notRecorded"))
+        // The injury time the MAP target counts from (shown once recorded: `e`, or `patient set --injured-at`).
+        if let injured = p.injuredAt { doc.field(tr("overview.injured"), time.dateTime(injured)) }
         OverviewHandover.add(record, state: state, time: time, into: &doc)
         let critical = CriticalValueLoop.open(record, ranges: state.settings.referenceRanges)
         if !critical.isEmpty {
@@ -30,7 +34,7 @@ enum OverviewTab {
             doc.heading(tr("overview.problems"))
             for (number, problem) in p.problems.enumerated() { doc.text("\(number + 1). \(problem)", hanging: "\(number + 1). ".count) }
         }
-        ClinicalPanel.overview(record, now: state.now, timeZone: state.timeZone, time: time, into: &doc)
+        ClinicalPanel.overview(record, now: state.now, timeZone: state.timeZone, time: time, rules: state.settings.safetyRules, into: &doc)
         let open = record.actions.filter { !$0.done }
         doc.heading(tr("overview.actions", ["count": String(open.count)]))
         if open.isEmpty { doc.line(tr("overview.noneOpen"), .muted) }

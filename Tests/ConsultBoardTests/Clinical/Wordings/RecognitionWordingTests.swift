@@ -95,6 +95,10 @@ import Testing
         #expect(TermText.normalised("Solu-Medrol") == "solu medrol")
         #expect(TermText.normalised("依诺 肝素") == "依诺肝素")
         #expect(TermText.normalised("b.i.d.") == "bid")
+        // "(-)" means negative in ASCII text and in Chinese text, with either minus sign.
+        #expect(TermText.normalised("DVT (-) x3") == "dvt negative x3")
+        #expect(TermText.normalised("发热(−)") == "发热 negative")
+        #expect(TermText.normalised("Ｆｅｖｅｒ（-）") == "fever negative")
         #expect(terms.withoutFormSuffixes("依诺肝素钠注射液") == "依诺肝素")
         #expect(terms.withoutFormSuffixes("Rivaroxaban Tablets") == "rivaroxaban")
     }

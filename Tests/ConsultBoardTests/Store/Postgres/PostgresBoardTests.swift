@@ -269,6 +269,38 @@ struct PostgresBoardTests {
     }
 }
 
+extension PostgresBoardTests {
+    /// As on a folder board (`RosterTests`): once the board asks for it, each change's new journal hash goes to the
+    /// system log (the same `SyslogRecord`), and a change is refused, writing nothing, when the logger is missing.
+    @Test func theLatestHashIsSentToSyslogWhenTheBoardAsksForIt() throws {
+        var (store, _) = try board()
+        let folder = try StoreFolder()
+        let log = folder.path("syslog.txt")
+        let program = folder.path("fake-logger")
+        try Data("#!/bin/sh\necho \"$@\" >> '\(log)'\n".utf8).write(to: URL(fileURLWithPath: program))
+        chmod(program, 0o755)
+        store.hooks.syslogProgram = program
+        try store.apply([Sample.note("SCI-0001")], author: "dr.li", at: nil)
+        #expect(!FileManager.default.fileExists(atPath: log), "off unless the board asks")
+        try store.apply([.setRosterPolicy(SetRosterPolicy(syslog: true))], author: "dr.li", at: nil)
+        try store.apply([Sample.note("SCI-0001")], author: "dr.li", at: nil)
+        let last = try #require(try store.journalLines().last)
+        let logged = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        #expect(logged.count == 2, "\(logged)")
+        #expect(logged.last?.contains("revision 12 journal sha256 \(Seal.sha256Hex(last))") == true, "\(logged)")
+        #expect(logged.last?.contains(store.address.board) == true, "\(logged)")
+        store.hooks.syslogProgram = folder.path("no-such-logger")
+        let before = try store.journalLines()
+        do {
+            try store.apply([Sample.note("SCI-0001")], author: "dr.li", at: nil)
+            Issue.record("a change went out without the system log record the board asks for")
+        } catch {
+            #expect(error.description.contains("nothing was changed"), "\(error)")
+        }
+        #expect(try store.journalLines() == before)
+    }
+}
+
 /// A login role of its own for one test, member of one of the product's roles (dropped when the test ends is
 /// not needed: the cluster is private and temporary).
 struct TestRole {

@@ -20,6 +20,9 @@ final class TmuxSession {
     }
     /// The folder of the board the session uses, removed only after the session is killed.
     private let folder: TemporaryFolder?
+    /// The program's `XDG_STATE_HOME` (unless the test gives its own): the read marks of a test run stay in the
+    /// test's temporary folder, not in the home of whoever runs the tests.
+    private let stateFolder: TemporaryFolder
     /// Where the pane's shell writes the program's exit status (128+N after signal N) once it has ended.
     ///
     /// The status is taken from the shell, not from tmux's `pane_dead_status`: tmux 3.3a built with libutempter
@@ -38,9 +41,10 @@ final class TmuxSession {
         name = "cb-tui-\(UUID().uuidString.prefix(8))"
         socket = "cb-test-\(getpid())-\(UUID().uuidString.prefix(12))"
         self.folder = folder
+        stateFolder = try TemporaryFolder()
         let executable = try ConsultBoardProcess.executable.path
         // TERM is left as tmux sets it, so the key sequences tmux sends match what curses expects.
-        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": stateFolder.path("state")]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).status").path

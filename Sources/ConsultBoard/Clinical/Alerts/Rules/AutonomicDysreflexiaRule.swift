@@ -19,6 +19,8 @@ struct AutonomicDysreflexiaRule: SafetyRule {
         "Consortium for Spinal Cord Medicine, Acute management of autonomic dysreflexia, 2nd ed., Paralyzed Veterans of America 2001"
     let notify: [Service] = [.ward, .rehabilitation]
     var thresholds = SCIThresholds.shipped
+    /// The numbers of `SCIThresholds` this rule reads (named in its alerts when the ward set them).
+    static let thresholdKeys = ["dysreflexiaRise", "baselineDays", "baselineGapHours", "baselineMinimumReadings", "fallbackBaseline", "dysreflexiaWindowHours"]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro), level.isT6OrAbove else { return [] }
@@ -33,6 +35,7 @@ struct AutonomicDysreflexiaRule: SafetyRule {
             .max(by: { $0.0.value - $0.1.value < $1.0.value - $1.1.value })
         else { return [] }
         let rise = reading.value - baseline.value
+        let ward = thresholds.wardLine(for: Self.thresholdKeys).map { [$0] } ?? []
         return [alert(
             message: .tr("alert.autonomicDysreflexia.message", [
                 "systolic": "\(ClinicalNumber.plain(reading.value))", "rise": "\(ClinicalNumber.format(rise, maxDecimals: 0))", "level": "\(level.name)",
@@ -41,7 +44,7 @@ struct AutonomicDysreflexiaRule: SafetyRule {
                 .tr("alert.data.systolic", ["value": "\(ClinicalNumber.plain(reading.value))", "id": "\(reading.id)", "time": "\(facts.time(reading.at))"]),
                 .tr("alert.data.baseline", ["baseline": "\(baseline.description)"]),
                 .tr("alert.data.injuryLevel", ["level": "\(level.name)", "basis": "\(level.basis)"]),
-            ],
+            ] + ward.map { ShownText.plain($0) },
             triggering: [reading.id])]
     }
 }

@@ -30,7 +30,7 @@ struct ConsultOverdueRule: SafetyRule {
                     ]),
                     timing.acceptedAt.map { .tr("alert.consultOverdue.statusAccepted", ["status": consult.status.shownText, "time": "\(facts.time($0))"]) }
                         ?? .tr("alert.consultOverdue.status", ["status": consult.status.shownText]),
-                ],
+                ] + (clock == .shipped ? [] : [ShownText.plain("due time from the ward's consult clock (ward/consult-clock.json): \(ClinicalNumber.plain(clock.minutes(for: consult.urgency))) minutes for \(consult.urgency.rawValue)")]),
                 triggering: [consult.id])
         }
     }

@@ -18,6 +18,8 @@ struct FVCDeclineRule: SafetyRule {
         "Consortium for Spinal Cord Medicine, Respiratory management following spinal cord injury, J Spinal Cord Med 2005;28:259-93; Lawn ND et al., Arch Neurol 2001;58:893-8"
     let notify: [Service] = [.ward, .anesthesiology]
     var thresholds = SCIThresholds.shipped
+    /// The numbers of `SCIThresholds` this rule reads (named in its alerts when the ward set them).
+    static let thresholdKeys = ["fvcMillilitresPerKg", "fvcDeclineFraction", "fvcDays"]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro), level.isCervical else { return [] }
@@ -46,6 +48,7 @@ struct FVCDeclineRule: SafetyRule {
         }
         guard !reasons.isEmpty else { return [] }
         data.append("injury level \(level.name) (\(level.basis))")
+        if let ward = thresholds.wardLine(for: Self.thresholdKeys) { data.append(ward) }
         return [alert(
             message: "FVC \(ClinicalNumber.plain(latest.value)) mL, \(reasons.joined(separator: " and ")), in cervical cord injury: risk of respiratory failure. Review now (work of breathing, blood gas, cough), repeat FVC 4-hourly, assisted cough and physiotherapy, and involve anaesthesia/ICU early about ventilatory support.",
             data: data, triggering: [latest.id], supporting: supporting)]

@@ -10,32 +10,39 @@ import Foundation
 /// 85-90 mmHg for the first 7 days). The ward's numbers are `SCIThresholds` (shipped: 80 mmHg, 7 days).
 struct MAPTargetRule: SafetyRule {
     let id = "map-target"
-    let version = 1
+    /// 2: counts from the injury time when one is recorded.
+    let version = 2
     let severity = AlertSeverity.urgent
     let title = "MAP below target after acute spinal cord injury"
     let checks =
-        "A cord injury (diagnosis or ISNCSCI level), within 7 days of admission, whose latest MAP (from a systolic and diastolic pair) is below 80 mmHg."
+        "A cord injury (diagnosis or ISNCSCI level), within 7 days of the injury (of admission when no injury time is recorded), whose latest MAP (from a systolic and diastolic pair) is below 80 mmHg."
     let source =
         "AO Spine/Praxis 2024 (Kwon BK et al., Global Spine J 2024;14(3 Suppl):187S-211S); AANS/CNS 2013 (Ryken TC et al., Neurosurgery 2013;72 Suppl 2:84-92)"
     let notify: [Service] = [.ward, .spineSurgery, .anesthesiology]
     var thresholds = SCIThresholds.shipped
+    /// The numbers of `SCIThresholds` this rule reads (named in its alerts when the ward set them).
+    static let thresholdKeys = ["mapLowerLimit", "mapUpperLimit", "mapDays"]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let patient = facts.record.patient
+        // Counted from the injury when it is recorded; else from admission (later than the injury in a transfer).
+        let start = patient.injuredAt ?? patient.admittedAt
         guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro),
-            facts.now.timeIntervalSince(patient.admittedAt) <= thresholds.mapDays * 86400,
+            facts.now.timeIntervalSince(start) <= thresholds.mapDays * 86400,
             let latest = MeanArterialPressure.series(facts.record).last(where: { $0.at <= facts.now }),
             latest.value < thresholds.mapLowerLimit
         else { return [] }
-        let day = Int((facts.now.timeIntervalSince(patient.admittedAt) / 86400).rounded(.down)) + 1
+        let day = Int((facts.now.timeIntervalSince(start) / 86400).rounded(.down)) + 1
+        let counted = patient.injuredAt.map { "day \(day) since the injury \(facts.time($0))" }
+            ?? "day \(day) since admission \(facts.time(patient.admittedAt)) (no injury time recorded: counted from admission)"
         let target = "\(ClinicalNumber.plain(thresholds.mapLowerLimit))-\(ClinicalNumber.plain(thresholds.mapUpperLimit)) mmHg"
         return [alert(
             message: "MAP \(ClinicalNumber.format(latest.value, maxDecimals: 0)) mmHg is below the target of \(target) in the first \(ClinicalNumber.plain(thresholds.mapDays)) days after acute spinal cord injury: check the reading (cuff size, arterial line), give fluids or start/raise the vasopressor as the plan says, and tell the doctor.",
             data: [
                 latest.description + " at \(facts.time(latest.at))",
-                "day \(day) since admission \(facts.time(patient.admittedAt)) (the board has no injury time: counted from admission)",
+                counted,
                 "injury level \(level.name) (\(level.basis))",
-            ],
+            ] + (thresholds.wardLine(for: Self.thresholdKeys).map { [$0] } ?? []),
             triggering: [latest.systolic.id, latest.diastolic.id])]
     }
 }
