@@ -19,9 +19,15 @@ public protocol SafetyRule: Sendable {
     var notify: [Service] { get }
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert]
+
+    /// This rule with the ward's numbers, for a rule that takes any (see `SafetyRuleSet.configured(by:)`).
+    func configured(by settings: WardSettings) -> any SafetyRule
 }
 
 extension SafetyRule {
+    /// Most rules take no ward numbers: the rule as it is.
+    public func configured(by settings: WardSettings) -> any SafetyRule { self }
+
     /// An alert of this rule.
     func alert(
         message: ShownText, data: [ShownText], triggering: [RecordID], supporting: [RecordID] = [],

@@ -7,7 +7,7 @@ extension BoardOptions {
     /// are not kept in the database yet).
     func wardSettings() throws -> WardSettings {
         guard let path = try location().folderPath else { return .shipped }
-        do { return try WardSettings.load(board: URL(fileURLWithPath: path)) } catch let error as WardSettingsError {
+        do { return try WardSettings.load(board: URL(fileURLWithPath: path)) } catch {
             throw CLIError.passedOn(error.description)
         }
     }
