@@ -65,7 +65,7 @@ extension HandoffBuilder {
     /// An acknowledged alert with who acknowledged it, when and why; nil for an alert not acknowledged.
     func acknowledgedAlert(_ alert: Alert) -> HandoffAcknowledgedAlert? {
         guard let ack = alert.acknowledgement else { return nil }
-        let message = layout.clean(alert.message)
+        let message = layout.clean(alert.shownMessage)
         let by = layout.clean(ack.by)
         let at = clock.short(ack.at)
         let reason = layout.clean(ack.reason)
@@ -76,8 +76,8 @@ extension HandoffBuilder {
     }
 
     func alert(_ alert: Alert) -> HandoffAlert {
-        let message = layout.clean(alert.message)
-        let data = alert.data.compactMap(layout.cleanOrNil)
+        let message = layout.clean(alert.shownMessage)
+        let data = alert.shownData.compactMap(layout.cleanOrNil)
         let services = alert.notify.map(\.label).joined(separator: ", ")
         let notify = services.isEmpty ? nil : services
         let label = alert.severity.rawValue.uppercased()

@@ -15,17 +15,22 @@ enum DischargeForm {
         guard record.patient.isOnWard else { return .failure(FormError("\(mrn) has already left the ward")) }
         let open = OpenItems.of(record)
         var fields = [
-            FormField("destination", "To", .choice(DischargeDestination.allCases.map(\.rawValue)), hint: "where the patient goes"),
-            FormField("summary", "Summary", hint: "the discharge summary (printed with `discharge-summary`)"),
+            FormField("destination", tr("discharge.label.to"), .choice(DischargeDestination.allCases.map(\.rawValue)),
+                      labels: FormField.words(DischargeDestination.allCases), hint: tr("discharge.hint.to")),
+            FormField("summary", tr("discharge.label.summary"), hint: tr("discharge.hint.summary")),
         ]
         for (index, item) in open.enumerated() {
             let line = "\(item.id) \(TextLayout.truncate(Sanitizer.line(item.text), width: 60))"
-            fields.append(FormField("open-\(index)", index == 0 ? "Open" : "", .choice([line]), hint: "open at discharge: close it, or carry it over"))
+            fields.append(FormField("open-\(index)", index == 0 ? tr("discharge.label.open") : "", .choice([line]), hint: tr("discharge.hint.open")))
         }
         if !open.isEmpty {
-            fields.append(FormField("open", "Open items", .choice([closeFirst, carryOver]), hint: "nothing is closed silently"))
+            fields.append(FormField(
+                "open", tr("discharge.label.openItems"), .choice([closeFirst, carryOver]),
+                labels: [closeFirst: tr("discharge.closeFirst"), carryOver: tr("discharge.carryOver")], hint: tr("discharge.hint.openItems")))
         }
-        let title = "Discharge \(Sanitizer.line(record.patient.name)) (\(mrn))" + (open.isEmpty ? "" : ": \(open.count) open")
+        let name = Sanitizer.line(record.patient.name)
+        let title = open.isEmpty ? tr("discharge.title", ["name": name, "mrn": mrn])
+            : tr("discharge.titleOpen", count: open.count, ["name": name, "mrn": mrn])
         return .success(FormState(purpose: .discharge(mrn), title: title, fields: fields))
     }
 
@@ -61,6 +66,6 @@ extension AppState {
     /// Shows the patients who left the ward (board key `D`).
     mutating func showDepartedPatients() {
         let text = DischargeForm.departedList(board, timeZone: timeZone)
-        preview = PreviewState(title: "Discharged and transferred out", lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), text: text)
+        preview = PreviewState(title: tr("discharge.departedTitle"), lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), text: text)
     }
 }

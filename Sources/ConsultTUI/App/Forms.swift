@@ -173,23 +173,35 @@ enum Forms {
                 let title = SafetyRuleSet.current.rules.first { $0.id == alert.ruleID }?.title ?? alert.ruleID
                 return "\(Sanitizer.line(title)) [\(alert.key)]"
             }
+            // The rule titles are English: people read the start of the alert's message in their language.
+            var labels: [String: String] = [:]
+            for (title, alert) in zip(titles, open) { labels[title] = "\(TextLayout.truncate(alert.shownMessage, width: 50)) [\(alert.key)]" }
             return .success(FormState(purpose: purpose, title: tr("form.title.acknowledge"), fields: [
-                FormField("alert", tr("form.label.alert"), .choice(titles), hint: tr("form.hint.chooseTheOverviewShowsEachAlert")),
+                FormField("alert", tr("form.label.alert"), .choice(titles), labels: labels, hint: tr("form.hint.chooseTheOverviewShowsEachAlert")),
                 FormField("reason", tr("form.label.reason"), required: true, hint: tr("form.hint.whyItIsHandledKeptWith")),
             ]))
         case let .allergies(mrn):
             guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
             let retire = record.allergies.filter { $0.status == .active }.flatMap { allergy in
-                [AllergyStatus.inactive, .enteredInError].map { "\(allergy.id) \(Sanitizer.line(allergy.substance)): mark \($0.rawValue)" }
+                [AllergyStatus.inactive, .enteredInError].map { "\(allergy.id) \(Sanitizer.line(allergy.substance)): \(AllergyForm.mark) \($0.rawValue)" }
             }
             let adding = FormField.Condition(field: "what", values: [AllergyForm.add])
-            return .success(FormState(purpose: purpose, title: "Allergies of \(Sanitizer.line(record.patient.name)) (\(mrn))", fields: [
-                FormField("what", "Record", .choice([AllergyForm.add, AllergyForm.none] + retire),
-                          hint: "←/→: add an allergy, no known drug allergies, or retire one (now: \(TextLayout.truncate(Sanitizer.line(record.allergySummary), width: 40)))"),
-                FormField("substance", "Substance", required: true, hint: "a drug, a class or contrast, e.g. 青霉素 penicillin", shownWhen: adding),
-                FormField("reaction", "Reaction", hint: "optional, e.g. rash, anaphylaxis", shownWhen: adding),
-                FormField("severity", "Severity", .choice([AllergyForm.unknownSeverity] + AllergySeverity.allCases.map(\.rawValue)), shownWhen: adding),
-                FormField("reason", "Reason", required: true, hint: "why it no longer holds (kept in the record)",
+            // The choices' values stay English (the form reads them back); people read their labels.
+            var whatLabels = [AllergyForm.add: tr("allergyForm.add"), AllergyForm.none: tr("allergyForm.none")]
+            for line in retire {
+                whatLabels[line] = line.replacingOccurrences(of: ": \(AllergyForm.mark) \(AllergyStatus.inactive.rawValue)", with: tr("allergyForm.markInactive"))
+                    .replacingOccurrences(of: ": \(AllergyForm.mark) \(AllergyStatus.enteredInError.rawValue)", with: tr("allergyForm.markError"))
+            }
+            var severityLabels = FormField.words(AllergySeverity.allCases)
+            severityLabels[AllergyForm.unknownSeverity] = tr("allergyForm.unknownSeverity")
+            return .success(FormState(purpose: purpose, title: tr("allergyForm.title", ["name": Sanitizer.line(record.patient.name), "mrn": mrn]), fields: [
+                FormField("what", tr("allergyForm.label.what"), .choice([AllergyForm.add, AllergyForm.none] + retire), labels: whatLabels,
+                          hint: tr("allergyForm.hint.what", ["now": TextLayout.truncate(Sanitizer.line(record.allergySummary), width: 40)])),
+                FormField("substance", tr("allergyForm.label.substance"), required: true, hint: tr("allergyForm.hint.substance"), shownWhen: adding),
+                FormField("reaction", tr("allergyForm.label.reaction"), hint: tr("allergyForm.hint.reaction"), shownWhen: adding),
+                FormField("severity", tr("allergyForm.label.severity"), .choice([AllergyForm.unknownSeverity] + AllergySeverity.allCases.map(\.rawValue)),
+                          labels: severityLabels, shownWhen: adding),
+                FormField("reason", tr("form.label.reason"), required: true, hint: tr("allergyForm.hint.reason"),
                           shownWhen: FormField.Condition(field: "what", values: retire)),
             ]))
         case .boardFilter:
@@ -414,4 +426,6 @@ enum AllergyForm {
     static let add = "add an allergy"
     static let none = "no known drug allergies (NKDA)"
     static let unknownSeverity = "not recorded"
+    /// The word of a retiring choice ("A-2 penicillin: mark inactive"), read back when saved.
+    static let mark = "mark"
 }

@@ -99,12 +99,12 @@ extension AppState {
                 shared.allowSharedBed = true
                 confirmation = Confirmation(
                     purpose: .sharedBed(.updatePatient(shared)),
-                    message: "Bed \(Sanitizer.line(bed)) is taken by \(Sanitizer.line(neighbour.patient.name)) (\(neighbour.mrn)). Move into the shared bed? (y/n)")
+                    message: tr("confirm.sharedBedMove", ["bed": Sanitizer.line(bed), "name": Sanitizer.line(neighbour.patient.name), "mrn": neighbour.mrn]))
                 return []
             }
             if case .addOrder = command, let warning = entryWarning(command) {
                 // Said before the order is saved: the user cancels (n, back to the form) or saves with the alert raised.
-                confirmation = Confirmation(purpose: .orderWithAlert(command), message: warning + " Save the order with the alert raised? (y/n)")
+                confirmation = Confirmation(purpose: .orderWithAlert(command), message: warning + tr("confirm.orderWithAlert"))
                 return []
             }
             saving = .form
@@ -130,7 +130,14 @@ extension AppState {
         let alerts = settings.safetyRules.evaluate(record, now: now, timeZone: timeZone)
             .filter { OrderEntryCheck.entryRules.contains($0.ruleID) && $0.triggeringRecords.contains(id) && $0.isOpen }
         guard !alerts.isEmpty else { return nil }
-        return alerts.map { "\($0.severity.rawValue.uppercased()): \(Sanitizer.line($0.message))" }.joined(separator: " · ")
+        return alerts.map { alert in
+            let severity = switch alert.severity {
+            case .urgent: tr("orderEntry.urgent")
+            case .warning: tr("orderEntry.warning")
+            case .info: tr("orderEntry.info")
+            }
+            return tr("orderEntry.alert", ["severity": severity, "message": alert.shownMessage])
+        }.joined(separator: " · ")
     }
 
     /// Whether two beds are one bed as the ward writes them (as the board compares them).

@@ -25,7 +25,7 @@ enum ClinicalPanel {
         let summary = ClinicalSummary.of(record, now: now, timeZone: timeZone, rules: rules)
         var lines: [(text: String, style: Style, oneLine: Bool)] = []
         for alert in summary.openAlerts.prefix(3) {
-            lines.append((alertLabel(alert.severity) + " " + alert.message, alertStyle(alert.severity), true))
+            lines.append((alertLabel(alert.severity) + " " + alert.shownMessage, alertStyle(alert.severity), true))
         }
         if summary.openAlerts.count > 3 { lines.append((tr("clinical.moreAlerts", ["count": String(summary.openAlerts.count - 3)]), .danger, true)) }
         if var text = summary.kidneyLine(time: nil) {
@@ -51,13 +51,13 @@ enum ClinicalPanel {
         if summary.alerts.isEmpty { doc.line(tr("overview.none"), .muted) }
         for alert in open {
             doc.line([(alertLabel(alert.severity) + " ", alertStyle(alert.severity)), (alert.ruleID, .muted)])
-            doc.text(alert.message, indent: 2)
-            for data in alert.data { doc.text("· " + data, style: .muted, indent: 2, hanging: 2) }
+            doc.text(alert.shownMessage, indent: 2)
+            for data in alert.shownData { doc.text("· " + data, style: .muted, indent: 2, hanging: 2) }
             if !alert.notify.isEmpty { doc.text(tr("clinical.notify") + alert.notify.map(\.shown).joined(separator: ", "), style: .muted, indent: 2) }
         }
         for alert in summary.acknowledgedAlerts {
             let ack = alert.acknowledgement.map { tr("clinical.acknowledged", ["by": $0.by, "time": time.short($0.at), "reason": $0.reason]) } ?? ""
-            doc.text("✓ \(alert.message)\(ack)", style: .muted)
+            doc.text("✓ \(alert.shownMessage)\(ack)", style: .muted)
         }
 
         doc.heading(tr("clinical.kidney"))

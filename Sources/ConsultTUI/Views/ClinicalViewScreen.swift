@@ -5,15 +5,24 @@ import Foundation
 /// together (`Words`) for the message catalogue.
 enum ClinicalViewScreen {
     enum Words {
-        static let flowsheet = "Flowsheet"
-        static let flowsheetKeys = "Tab preset · ↑↓ row · ←→ time · Enter chart · Esc close"
-        static let chartKeys = "Esc back"
-        static let noValues = "Nothing recorded for this preset. Tab shows the next one."
-        static let noChart = "No values recorded for this test."
-        static let older = "‹ older"
-        static let legend = "H high · L low · HH/LL critical · blank: not measured"
+        // Computed, not stored: a `static let` would keep the language it was first read in.
+        static var flowsheet: String { tr("flowsheet.title") }
+        static var flowsheetKeys: String { tr("flowsheet.keys") }
+        static var chartKeys: String { tr("chart.keys") }
+        static var noValues: String { tr("flowsheet.noValues") }
+        static var noChart: String { tr("chart.noValues") }
+        static var older: String { tr("flowsheet.older") }
+        static var legend: String { tr("flowsheet.legend") }
+        static func preset(_ preset: FlowsheetPreset) -> String {
+            switch preset {
+            case .vitals: tr("flowsheet.preset.vitals")
+            case .renal: tr("flowsheet.preset.renal")
+            case .infection: tr("flowsheet.preset.infection")
+            case .coagulation: tr("flowsheet.preset.coagulation")
+            }
+        }
         static func latest(_ count: Int, _ value: String, _ flag: String) -> String {
-            "\(count) value\(count == 1 ? "" : "s"); latest \(value)\(flag.isEmpty ? "" : " " + flag)"
+            tr("chart.latest", count: count, ["value": value, "flag": flag.isEmpty ? "" : " " + flag])
         }
     }
 
@@ -35,7 +44,7 @@ enum ClinicalViewScreen {
     private static func flowsheet(_ view: ClinicalViewState, record: PatientRecord, state: AppState, time: TimeFormat, into canvas: inout Canvas) {
         let top = state.layout.bodyTop
         let sheet = Flowsheet(record, preset: view.preset, ranges: state.settings.referenceRanges)
-        let presets = FlowsheetPreset.allCases.map { $0 == view.preset ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
+        let presets = FlowsheetPreset.allCases.map { $0 == view.preset ? "[\(Words.preset($0))]" : Words.preset($0) }.joined(separator: " ")
         canvas.rule(y: top, title: "\(Words.flowsheet) · \(presets) · \(Words.flowsheetKeys)")
         guard !sheet.rows.isEmpty else {
             canvas.put(Words.noValues, x: 1, y: top + 2, maxWidth: canvas.width - 2, style: .muted)

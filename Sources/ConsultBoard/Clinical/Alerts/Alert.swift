@@ -30,10 +30,15 @@ public struct Alert: Sendable, Equatable, Codable, Identifiable {
     /// The version of the rule's definition that raised it.
     public var ruleVersion: Int
     public var severity: AlertSeverity
-    /// What to do, in a sentence or two (sanitised: safe for terminals and documents).
+    /// What to do, in a sentence or two, in English (sanitised: safe for terminals and documents): what `--json`
+    /// and other programs read. People read `shownMessage`.
     public var message: String
-    /// The data that triggered it, one human-readable line each, with record ids (sanitised).
+    /// The data that triggered it, one human-readable line each, with record ids, in English (sanitised).
     public var data: [String]
+    /// The message as the rule built it, words to be chosen in the reader's language (not stored, not encoded).
+    public var text: ShownText
+    /// The data lines as the rule built them.
+    public var dataText: [ShownText]
     /// The records the alert is about (the orders, exams or fever episode): they make its key.
     public var triggeringRecords: [RecordID]
     /// Further records cited as evidence (the creatinine, the temperature...): these may change without making a
@@ -41,6 +46,27 @@ public struct Alert: Sendable, Equatable, Codable, Identifiable {
     public var supportingRecords: [RecordID]
     /// The services that must hear of it.
     public var notify: [Service]
+    private enum CodingKeys: String, CodingKey {
+        case ruleID, ruleVersion, severity, message, data, triggeringRecords, supportingRecords, notify, key, acknowledgement
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        ruleID = try c.decode(String.self, forKey: .ruleID)
+        ruleVersion = try c.decode(Int.self, forKey: .ruleVersion)
+        severity = try c.decode(AlertSeverity.self, forKey: .severity)
+        message = try c.decode(String.self, forKey: .message)
+        data = try c.decode([String].self, forKey: .data)
+        triggeringRecords = try c.decode([RecordID].self, forKey: .triggeringRecords)
+        supportingRecords = try c.decode([RecordID].self, forKey: .supportingRecords)
+        notify = try c.decode([Service].self, forKey: .notify)
+        key = try c.decode(String.self, forKey: .key)
+        acknowledgement = try c.decodeIfPresent(AlertAcknowledgement.self, forKey: .acknowledgement)
+        // An alert read back has only its English words.
+        text = .plain(message)
+        dataText = data.map { .plain($0) }
+    }
+
     /// The rule id and the triggering records: `gadolinium-renal:O-12`, `anticoagulant-spinal-procedure:O-3+O-9`.
     /// Stable while the same records trigger the rule, so an acknowledgement keeps applying to it.
     public var key: String
@@ -48,19 +74,25 @@ public struct Alert: Sendable, Equatable, Codable, Identifiable {
     public var acknowledgement: AlertAcknowledgement?
 
     public var id: String { key }
+    /// The message in the language of the moment (sanitised).
+    public var shownMessage: String { Sanitizer.line(text.shown) }
+    /// The data lines in the language of the moment (sanitised).
+    public var shownData: [String] { dataText.map { Sanitizer.line($0.shown) } }
     /// Not acknowledged yet: counted in the board's open-alert badges.
     public var isOpen: Bool { acknowledgement == nil }
 
     public init(
-        ruleID: String, ruleVersion: Int, severity: AlertSeverity, message: String, data: [String],
+        ruleID: String, ruleVersion: Int, severity: AlertSeverity, message: ShownText, data: [ShownText],
         triggeringRecords: [RecordID], supportingRecords: [RecordID] = [], notify: [Service],
         acknowledgement: AlertAcknowledgement? = nil
     ) {
         self.ruleID = ruleID
         self.ruleVersion = ruleVersion
         self.severity = severity
-        self.message = Sanitizer.line(message)
-        self.data = data.map(Sanitizer.line)
+        self.text = message
+        self.dataText = data
+        self.message = Sanitizer.line(message.english)
+        self.data = data.map { Sanitizer.line($0.english) }
         self.triggeringRecords = triggeringRecords
         self.supportingRecords = supportingRecords
         self.notify = notify

@@ -30,7 +30,7 @@ extension SafetyRule {
 
     /// An alert of this rule.
     func alert(
-        message: String, data: [String], triggering: [RecordID], supporting: [RecordID] = [],
+        message: ShownText, data: [ShownText], triggering: [RecordID], supporting: [RecordID] = [],
         alsoNotify: [Service] = [], severity: AlertSeverity? = nil
     ) -> Alert {
         var services = notify
@@ -38,6 +38,18 @@ extension SafetyRule {
         return Alert(
             ruleID: id, ruleVersion: version, severity: severity ?? self.severity, message: message, data: data,
             triggeringRecords: triggering, supportingRecords: supporting, notify: services)
+    }
+}
+
+extension SafetyRule {
+    /// An alert whose data lines are values shown as they are in every language.
+    func alert(
+        message: ShownText, data: [String], triggering: [RecordID], supporting: [RecordID] = [],
+        alsoNotify: [Service] = [], severity: AlertSeverity? = nil
+    ) -> Alert {
+        alert(
+            message: message, data: data.map { ShownText.plain($0) }, triggering: triggering, supporting: supporting,
+            alsoNotify: alsoNotify, severity: severity)
     }
 }
 

@@ -4,23 +4,23 @@ import Foundation
 ///
 /// `description` stays English: it is what logs, HL7 acknowledgements and validation findings carry, which
 /// other programs read. `shown` is the same sentence from the catalogue (`error.board.*`), the English column
-/// word for word the description. The values inside (field names, ids, the typed value) are shown as they
-/// are; a `.inconsistent` message is built where it is found and stays as it was written.
+/// word for word the description. Field names are shown in the reader's language (`FieldWords`); the values
+/// inside (ids, the typed value) are shown as they are; a `.inconsistent` message is built where it is found and stays as it was written.
 extension BoardError {
     public var shown: String {
         switch self {
         case let .invalidValue(field, value, valid):
-            tr("error.board.invalidValue", ["field": field, "value": value, "valid": valid])
+            tr("error.board.invalidValue", ["field": FieldWords.shown(field), "value": value, "valid": valid])
         case let .empty(field):
-            tr("error.board.empty", ["field": field])
+            tr("error.board.empty", ["field": FieldWords.shown(field)])
         case let .outOfRange(field, value, expected):
-            tr("error.board.outOfRange", ["field": field, "value": value, "expected": expected])
+            tr("error.board.outOfRange", ["field": FieldWords.shown(field), "value": value, "expected": expected])
         case let .notANumber(field, value):
-            tr("error.board.notANumber", ["field": field, "value": value])
+            tr("error.board.notANumber", ["field": FieldWords.shown(field), "value": value])
         case let .decimalComma(field, value):
-            tr("error.board.decimalComma", ["field": field, "value": value])
+            tr("error.board.decimalComma", ["field": FieldWords.shown(field), "value": value])
         case let .invalidDate(field, value):
-            tr("error.board.invalidDate", ["field": field, "value": value])
+            tr("error.board.invalidDate", ["field": FieldWords.shown(field), "value": value])
         case let .unknownPatient(mrn):
             tr("error.board.unknownPatient", ["mrn": mrn])
         case let .duplicatePatient(mrn, name):
@@ -47,7 +47,7 @@ extension BoardError {
             tr("error.board.alreadyCreated")
         case let .futureTime(field, value, now):
             tr("error.board.futureTime", [
-                "field": field, "value": ClinicalClock.machineText(value), "now": ClinicalClock.machineText(now),
+                "field": FieldWords.shown(field), "value": ClinicalClock.machineText(value), "now": ClinicalClock.machineText(now),
                 "minutes": String(ClinicalClock.toleranceMinutes),
             ])
         case let .staleRevision(record, saw, current, by, at):

@@ -21,3 +21,8 @@ extension Note {
         Localisation.language == .english ? kind : service.shown + type.shown
     }
 }
+
+extension Vocabulary {
+    /// The value's words, chosen when they are shown (for text a pure function builds: `ShownText`).
+    public var shownText: ShownText { .message(key: Self.catalogueKey(rawValue), arguments: [:], count: nil) }
+}

@@ -37,7 +37,7 @@ struct AllergyConflictRule: SafetyRule {
         // A drug the terminology does not know can still be the allergen named in the record.
         for order in facts.unrecognisedMedications {
             if let allergy = Self.unknownAllergen(namedIn: order.medication?.drug ?? order.text, allergies) {
-                alerts.append(make((allergy, "the drug named in the allergy", .urgent), order: order, given: order.medication?.drug ?? "the drug", facts: facts))
+                alerts.append(make((allergy, .tr("alert.allergy.namedDrug"), .urgent), order: order, given: order.medication?.drug ?? "the drug", facts: facts))
             }
         }
         for order in facts.record.orders where order.status.isLive {
@@ -57,7 +57,7 @@ struct AllergyConflictRule: SafetyRule {
                 $0.classes.contains("contrast-agent") && !$0.classes.contains(DrugClass.gadolinium)
                     && !$0.classes.contains(DrugClass.iodinatedContrast)
             }) {
-                alerts.append(make((any, "a contrast allergy is recorded without saying which agent", .warning), order: order, given: drug.name, facts: facts))
+                alerts.append(make((any, .tr("alert.allergy.contrastUnspecified"), .warning), order: order, given: drug.name, facts: facts))
             }
         }
         return alerts
@@ -65,19 +65,19 @@ struct AllergyConflictRule: SafetyRule {
 
     private func conflict(
         drug: DrugTerm, drugText: String, allergies: [RecordedAllergy], terms: Terminology
-    ) -> (RecordedAllergy, String, AlertSeverity)? {
+    ) -> (RecordedAllergy, ShownText, AlertSeverity)? {
         for allergy in allergies where allergy.drugs.contains(drug.id) {
-            return (allergy, "the same drug", .urgent)
+            return (allergy, .tr("alert.allergy.sameDrug"), .urgent)
         }
         for allergy in allergies {
             if let shared = Self.allergyClasses.first(where: { allergy.classes.contains($0) && drug.isA($0) }) {
-                return (allergy, "the same class (\(terms.label(ofClass: shared)))", .urgent)
+                return (allergy, .tr("alert.allergy.sameClass", ["class": "\(terms.label(ofClass: shared))"]), .urgent)
             }
         }
         for allergy in allergies where allergy.classes.contains(DrugClass.betaLactam) && drug.isA(DrugClass.betaLactam) {
-            return (allergy, "another beta-lactam: cross-reactivity is low but possible", .warning)
+            return (allergy, .tr("alert.allergy.betaLactam"), .warning)
         }
-        return Self.unknownAllergen(namedIn: drugText, allergies).map { ($0, "the drug named in the allergy", .urgent) }
+        return Self.unknownAllergen(namedIn: drugText, allergies).map { ($0, .tr("alert.allergy.namedDrug"), .urgent) }
     }
 
     /// An allergen the terminology does not know that the drug written on an order names (or is named by).
@@ -92,22 +92,24 @@ struct AllergyConflictRule: SafetyRule {
     }
 
     private func make(
-        _ found: (allergy: RecordedAllergy, why: String, severity: AlertSeverity), order: Order, given: String,
+        _ found: (allergy: RecordedAllergy, why: ShownText, severity: AlertSeverity), order: Order, given: String,
         facts: ClinicalFacts
     ) -> Alert {
-        let reaction = found.allergy.severe ? " (a severe reaction is recorded)"
-            : found.allergy.intolerance ? " (the reaction reads as an intolerance or infusion reaction, not an allergy)" : ""
+        let reaction: ShownText = found.allergy.severe ? .tr("alert.allergy.severe")
+            : found.allergy.intolerance ? .tr("alert.allergy.intolerance") : ""
         let severity = found.allergy.severe ? .urgent : found.allergy.intolerance ? .warning : found.severity
-        let advice = found.allergy.intolerance && !found.allergy.severe
-            ? "give it only with the precaution the reaction calls for (e.g. a slower infusion), and record it"
-            : severity == .urgent
-                ? "do not give it unless the allergy is disproved; choose an alternative with pharmacy"
-                : "give only after weighing the reaction recorded (a test dose or an alternative), with pharmacy"
+        let advice: ShownText = found.allergy.intolerance && !found.allergy.severe
+            ? .tr("alert.allergy.withPrecaution")
+            : severity == .urgent ? .tr("alert.allergy.doNotGive") : .tr("alert.allergy.weigh")
         return alert(
-            message: "\(given.sentenceCased) conflicts with the recorded allergy '\(Sanitizer.line(found.allergy.text))': \(found.why)\(reaction). \(advice.prefix(1).uppercased() + advice.dropFirst()).",
+            message: .tr("alert.allergy.message", [
+                "drug": "\(given.sentenceCased)", "allergy": "\(Sanitizer.line(found.allergy.text))", "why": found.why, "reaction": reaction, "advice": advice,
+            ]),
             data: [
-                "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label))",
-                "allergies recorded: \(Sanitizer.line(facts.record.allergySummary))",
+                .tr("alert.allergy.order", [
+                    "id": "\(order.id)", "text": "\(Sanitizer.line(order.headline))", "status": order.status.shownText, "service": order.service.shownText,
+                ]),
+                .tr("alert.allergy.recorded", ["allergies": "\(Sanitizer.line(facts.record.allergySummary))"]),
             ],
             triggering: [order.id], alsoNotify: [order.service],
             severity: severity)

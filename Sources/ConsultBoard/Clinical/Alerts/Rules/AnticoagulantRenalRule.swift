@@ -33,7 +33,10 @@ struct AnticoagulantRenalRule: SafetyRule {
             // Never silent because an equation does not apply: every threshold is for review.
             return medications.map { medication in
                 alert(
-                    message: "\(medication.drug.name.sentenceCased): kidney function could not be estimated (\(why)); check the dose against the label renal thresholds (\(medication.drug.renal.map { "< \(ClinicalNumber.format($0.crclBelow, maxDecimals: 0))" }.joined(separator: ", ")) mL/min) with pharmacy.",
+                    message: .tr("alert.anticoagulantRenal.notEstimated", [
+                        "drug": "\(medication.drug.name.sentenceCased)", "why": "\(why)",
+                        "thresholds": "\(medication.drug.renal.map { "< \(ClinicalNumber.format($0.crclBelow, maxDecimals: 0))" }.joined(separator: ", "))",
+                    ]),
                     data: [medication.citation, "\(facts.citation(latest)); CrCl and eGFR not computed"],
                     triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
                     alsoNotify: [medication.order.service])
@@ -50,7 +53,10 @@ struct AnticoagulantRenalRule: SafetyRule {
             }
             guard let crossed else { return nil }
             return alert(
-                message: "\(medication.drug.name.sentenceCased) with kidney function below \(ClinicalNumber.format(crossed.crclBelow, maxDecimals: 0)) mL/min: \(crossed.advice). Review the dose with pharmacy.",
+                message: .tr("alert.anticoagulantRenal.message", [
+                    "drug": "\(medication.drug.name.sentenceCased)",
+                    "threshold": "\(ClinicalNumber.format(crossed.crclBelow, maxDecimals: 0))", "advice": "\(crossed.advice)",
+                ]),
                 data: [medication.citation, kidney.line],
                 triggering: [medication.order.id], supporting: [latest?.sample.id].compactMap { $0 },
                 alsoNotify: [medication.order.service])

@@ -56,7 +56,9 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
                     data.append("\(companion.citation): another antithrombotic; together they raise the bleeding risk (\(companionTiming?.advice ?? "ASRA 2018"))")
                 }
                 return alert(
-                    message: "\(medication.drug.name.sentenceCased) with \(planned.procedure.id) planned: \(intervals). Agree the plan with the proceduralist and anesthesiology and document it.",
+                    message: .tr("alert.spinalProcedure.message", [
+                        "drug": "\(medication.drug.name.sentenceCased)", "procedure": "\(planned.procedure.id)", "intervals": "\(intervals)",
+                    ]),
                     data: data,
                     triggering: [medication.order.id, planned.order.id],
                     alsoNotify: [planned.order.service, medication.order.service])

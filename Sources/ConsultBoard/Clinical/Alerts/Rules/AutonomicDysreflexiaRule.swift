@@ -37,12 +37,14 @@ struct AutonomicDysreflexiaRule: SafetyRule {
         let rise = reading.value - baseline.value
         let ward = thresholds.wardLine(for: Self.thresholdKeys).map { [$0] } ?? []
         return [alert(
-            message: "Possible autonomic dysreflexia: systolic \(ClinicalNumber.plain(reading.value)) mmHg, \(ClinicalNumber.format(rise, maxDecimals: 0)) mmHg above baseline, injury at \(level.name). Sit the patient upright with legs lowered, loosen clothing and devices, check BP every 2-5 min; look for the cause: bladder first (kinked or blocked catheter; catheterise), then bowel (with lidocaine gel), skin and pressure areas. If systolic stays at or above 150 mmHg, give a fast-acting short-acting antihypertensive (no nitrate after a PDE-5 inhibitor) and call the doctor.",
+            message: .tr("alert.autonomicDysreflexia.message", [
+                "systolic": "\(ClinicalNumber.plain(reading.value))", "rise": "\(ClinicalNumber.format(rise, maxDecimals: 0))", "level": "\(level.name)",
+            ]),
             data: [
-                "systolic BP \(ClinicalNumber.plain(reading.value)) mmHg (\(reading.id), \(facts.time(reading.at)))",
-                "baseline: \(baseline.description)",
-                "injury level \(level.name) (\(level.basis))",
-            ] + ward,
+                .tr("alert.data.systolic", ["value": "\(ClinicalNumber.plain(reading.value))", "id": "\(reading.id)", "time": "\(facts.time(reading.at))"]),
+                .tr("alert.data.baseline", ["baseline": "\(baseline.description)"]),
+                .tr("alert.data.injuryLevel", ["level": "\(level.name)", "basis": "\(level.basis)"]),
+            ] + ward.map { ShownText.plain($0) },
             triggering: [reading.id])]
     }
 }

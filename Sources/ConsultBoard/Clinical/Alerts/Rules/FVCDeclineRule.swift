@@ -25,13 +25,13 @@ struct FVCDeclineRule: SafetyRule {
         guard let level = InjuryLevel.of(facts.record, neuro: facts.neuro), level.isCervical else { return [] }
         let series = facts.record.labs(named: "fvc").filter { $0.at <= facts.now }
         guard let latest = series.last else { return [] }
-        var reasons: [String] = []
+        var reasons: [ShownText] = []
         var data = ["FVC \(ClinicalNumber.plain(latest.value)) mL (\(latest.id), \(facts.time(latest.at)))"]
         if let weight = facts.record.patient.weightKg, weight > 0 {
             let perKg = latest.value / weight
             data.append("\(ClinicalNumber.format(perKg, maxDecimals: 1)) mL/kg at \(ClinicalNumber.plain(weight)) kg")
             if perKg < thresholds.fvcMillilitresPerKg {
-                reasons.append("below \(ClinicalNumber.plain(thresholds.fvcMillilitresPerKg)) mL/kg")
+                reasons.append(.tr("alert.fvc.belowPerKg", ["threshold": "\(ClinicalNumber.plain(thresholds.fvcMillilitresPerKg))"]))
             }
         } else {
             data.append("no weight recorded: the mL/kg threshold cannot be checked")
@@ -41,7 +41,9 @@ struct FVCDeclineRule: SafetyRule {
         if let best = series.filter({ $0.at >= start && $0.at < latest.at }).max(by: { $0.value < $1.value }), best.value > 0 {
             let fall = (best.value - latest.value) / best.value
             if fall >= thresholds.fvcDeclineFraction {
-                reasons.append("\(ClinicalNumber.format(fall * 100, maxDecimals: 0)) % below the best of the last \(ClinicalNumber.plain(thresholds.fvcDays)) days")
+                reasons.append(.tr("alert.fvc.fallFromBest", [
+                    "fall": "\(ClinicalNumber.format(fall * 100, maxDecimals: 0))", "days": "\(ClinicalNumber.plain(thresholds.fvcDays))",
+                ]))
                 data.append("best FVC \(ClinicalNumber.plain(best.value)) mL (\(best.id), \(facts.time(best.at)))")
                 supporting.append(best.id)
             }
@@ -50,7 +52,7 @@ struct FVCDeclineRule: SafetyRule {
         data.append("injury level \(level.name) (\(level.basis))")
         if let ward = thresholds.wardLine(for: Self.thresholdKeys) { data.append(ward) }
         return [alert(
-            message: "FVC \(ClinicalNumber.plain(latest.value)) mL, \(reasons.joined(separator: " and ")), in cervical cord injury: risk of respiratory failure. Review now (work of breathing, blood gas, cough), repeat FVC 4-hourly, assisted cough and physiotherapy, and involve anaesthesia/ICU early about ventilatory support.",
+            message: .tr("alert.fvc.message", ["value": "\(ClinicalNumber.plain(latest.value))", "reasons": reasons.joined(.tr("alert.and"))]),
             data: data, triggering: [latest.id], supporting: supporting)]
     }
 }

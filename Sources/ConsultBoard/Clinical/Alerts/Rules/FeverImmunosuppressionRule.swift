@@ -59,13 +59,11 @@ struct FeverImmunosuppressionRule: SafetyRule {
         if facts.fever.recurrentFever {
             feverLines.append("recurrent fever: \(facts.fever.recentFeverDays.count) fever days in the last \(FeverSummary.recurrenceWindowDays) days (\(facts.fever.recentFeverDays.map(\.day).joined(separator: ", ")))")
         }
-        let message = risks.isEmpty
-            ? "Fever during or within 24 h of an IVIG infusion: an infusion reaction or an infection. Check vital signs and slow or stop the infusion; if the fever persists or the patient looks unwell, examine for a source and take two sets of blood cultures before starting antibiotics."
-            : "Fever in a patient on immunosuppressive therapy or with an active infection: examine for a source and take two sets of blood cultures before starting or changing antibiotics, a urine culture (from a fresh catheter if catheterised), and cultures of other likely sources (wound, pressure injury, sputum, line); review with infectious disease."
+        let message: ShownText = risks.isEmpty ? .tr("alert.fever.ivig") : .tr("alert.fever.immunosuppressed")
         return [
             alert(
                 message: message,
-                data: feverLines + risks + ivigLines,
+                data: (feverLines + risks + ivigLines).map { ShownText.plain($0) },
                 triggering: [first.id], supporting: [peak.id] + riskRecords + ivig.map(\.id)),
         ]
     }

@@ -42,11 +42,13 @@ struct GadoliniumRenalRule: SafetyRule {
             reasons.append("latest \(facts.citation(latest)); eGFR not computed: \(why)")
             supporting += [latest.sample.id].compactMap { $0 }
         }
-        let condition = [
-            lowEGFR ? "eGFR < 30" : nil, renal.aki.isAKI ? "AKI stage \(renal.aki.stage)" : nil, dialysis == nil ? nil : "dialysis",
-            unestimated == nil ? nil : "kidney function not estimated (assess it before the contrast)",
-        ].compactMap { $0 }.joined(separator: " and ")
-        let afterwards = dialysis == nil ? "" : " Arrange haemodialysis soon after the scan (ACR)."
+        let conditions: [ShownText?] = [
+            lowEGFR ? .tr("alert.gadolinium.lowEGFR") : nil, renal.aki.isAKI ? .tr("alert.gadolinium.aki", ["stage": "\(renal.aki.stage)"]) : nil,
+            dialysis == nil ? nil : .tr("alert.gadolinium.dialysis"),
+            unestimated == nil ? nil : .tr("alert.gadolinium.notEstimated"),
+        ]
+        let condition = conditions.compactMap { $0 }.joined(.tr("alert.and"))
+        let afterwards: ShownText = dialysis == nil ? "" : .tr("alert.gadolinium.afterwards")
 
         return facts.record.orders.compactMap { order in
             guard order.status.isLive, let reading = ContrastReading.of(order, terminology: facts.terminology),
@@ -56,7 +58,7 @@ struct GadoliniumRenalRule: SafetyRule {
             if case let .gadolinium(named, _)? = reading.textSays { agent = named }
             let orderLine = "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label), \(facts.time(order.orderedAt)))"
                 + (reading.contradicts ? "; the text says '\(reading.textSays?.term ?? "")' although the contrast field says \(order.imaging?.contrast.rawValue ?? "none")" : "")
-            let message: String
+            let message: ShownText
             var severity: AlertSeverity?
             // Group I is contraindicated where the ACR says so (eGFR < 30, AKI, dialysis); when kidney function
             // could not be estimated the contraindication is not known to apply, so the alert says what to check.
@@ -64,15 +66,24 @@ struct GadoliniumRenalRule: SafetyRule {
             switch agent?.gadoliniumGroup {
             case "I"? where contraindicated:
                 severity = .urgent
-                message = "\(agent?.name.sentenceCased ?? "This agent") is an ACR group I gadolinium agent: contraindicated with \(condition) (nephrogenic systemic fibrosis). Change to a group II agent (gadobutrol, gadoterate, gadoteridol, gadobenate) at the lowest diagnostic dose, or image without contrast.\(afterwards)"
+                message = .tr("alert.gadolinium.groupIContraindicated", [
+                    "agent": agent.map { "\($0.name.sentenceCased)" } ?? .tr("alert.gadolinium.thisAgent"), "condition": condition, "afterwards": afterwards,
+                ])
             case "I"?:
-                message = "\(agent?.name.sentenceCased ?? "This agent") is an ACR group I gadolinium agent, contraindicated with eGFR < 30, AKI or dialysis; \(condition). Prefer a group II agent (gadobutrol, gadoterate, gadoteridol, gadobenate) at the lowest diagnostic dose."
+                message = .tr("alert.gadolinium.groupI", [
+                    "agent": agent.map { "\($0.name.sentenceCased)" } ?? .tr("alert.gadolinium.thisAgent"), "condition": condition,
+                ])
             case "II"?:
-                message = "Gadolinium contrast with \(condition): \(agent?.name ?? "the agent") is a group II agent; confirm it, give the lowest diagnostic dose, and document the indication. Do not delay imaging that is needed.\(afterwards)"
+                message = .tr("alert.gadolinium.groupII", [
+                    "agent": agent.map { "\($0.name)" } ?? .tr("alert.gadolinium.theAgent"), "condition": condition, "afterwards": afterwards,
+                ])
             case let group?:
-                message = "Gadolinium contrast with \(condition): \(agent?.name ?? "the agent") is ACR group \(group) (\(agent?.gadoliniumNote ?? "limited data in kidney disease")); prefer a group II agent (gadobutrol, gadoterate, gadoteridol, gadobenate) at the lowest diagnostic dose and document the indication.\(afterwards)"
+                message = .tr("alert.gadolinium.otherGroup", [
+                    "agent": agent.map { "\($0.name)" } ?? .tr("alert.gadolinium.theAgent"), "condition": condition, "group": "\(group)",
+                    "note": agent?.gadoliniumNote.map { "\($0)" } ?? .tr("alert.gadolinium.limitedData"), "afterwards": afterwards,
+                ])
             case nil:
-                message = "Gadolinium contrast with \(condition): use a group II agent (gadobutrol, gadoterate, gadoteridol or gadobenate), give the lowest diagnostic dose, and document the indication (why non-contrast imaging will not do). Do not delay imaging that is needed.\(afterwards)"
+                message = .tr("alert.gadolinium.unnamed", ["condition": condition, "afterwards": afterwards])
             }
             return alert(
                 message: message, data: [orderLine] + reasons, triggering: [order.id], supporting: supporting,

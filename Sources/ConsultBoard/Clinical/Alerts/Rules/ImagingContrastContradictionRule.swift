@@ -20,7 +20,9 @@ struct ImagingContrastContradictionRule: SafetyRule {
             else { return nil }
             let field = order.imaging?.contrast.rawValue ?? "none"
             return alert(
-                message: "Imaging order \(order.id) says contrast '\(field)' but its text says '\(said.term)': the safety checks treat it as \(reading.effective.rawValue) contrast. Correct the order so the record says what will be given.",
+                message: .tr("alert.contrastContradiction.message", [
+                    "id": "\(order.id)", "field": "\(field)", "said": "\(said.term)", "effective": "\(reading.effective.rawValue)",
+                ]),
                 data: ["order \(order.id): \(Sanitizer.line(order.text)) (\(order.status.rawValue), \(order.service.label), \(facts.time(order.orderedAt)))"],
                 triggering: [order.id], alsoNotify: [order.service])
         }

@@ -39,22 +39,22 @@ struct LMWHRenalDoseRule: SafetyRule {
 
         return facts.liveMedications.filter { $0.drug.isA(DrugClass.lmwh) }.compactMap { medication in
             let finding: String
-            let advice: String
+            let advice: ShownText
             switch LMWHRenalDose.assess(medication, weightKg: facts.record.patient.weightKg) {
             case .renalAdjusted:
                 return nil
             case let .notAdjusted(why):
                 finding = why
-                advice = "reduce to 30 mg SC once daily (prophylaxis) or 1 mg/kg SC once daily (treatment), per labelling; consider anti-Xa monitoring"
+                advice = .tr("alert.lmwh.reduce")
             case let .unreadable(why):
                 finding = why + "; the rule cannot tell whether it is renal-adjusted"
-                advice = "check it is the renal dose: 30 mg SC once daily (prophylaxis) or 1 mg/kg SC once daily (treatment)"
+                advice = .tr("alert.lmwh.checkRenalDose")
             case .noLabelledRenalDose:
                 finding = "\(medication.drug.name) has no single labelled renal dose"
-                advice = "review the dose against the product labelling with pharmacy; consider anti-Xa monitoring or enoxaparin/unfractionated heparin"
+                advice = .tr("alert.lmwh.review")
             }
             return alert(
-                message: "\(medication.drug.name.sentenceCased) with CrCl < 30 mL/min: \(advice).",
+                message: .tr("alert.lmwh.message", ["drug": "\(medication.drug.name.sentenceCased)", "advice": advice]),
                 data: [medication.citation + ": " + finding, kidney],
                 triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
                 alsoNotify: [medication.order.service])

@@ -37,7 +37,10 @@ struct MAPTargetRule: SafetyRule {
             ?? "day \(day) since admission \(facts.time(patient.admittedAt)) (no injury time recorded: counted from admission)"
         let target = "\(ClinicalNumber.plain(thresholds.mapLowerLimit))-\(ClinicalNumber.plain(thresholds.mapUpperLimit)) mmHg"
         return [alert(
-            message: "MAP \(ClinicalNumber.format(latest.value, maxDecimals: 0)) mmHg is below the target of \(target) in the first \(ClinicalNumber.plain(thresholds.mapDays)) days after acute spinal cord injury: check the reading (cuff size, arterial line), give fluids or start/raise the vasopressor as the plan says, and tell the doctor.",
+            message: .tr("alert.map.message", [
+                "value": "\(ClinicalNumber.format(latest.value, maxDecimals: 0))", "target": "\(target)",
+                "days": "\(ClinicalNumber.plain(thresholds.mapDays))",
+            ]),
             data: [
                 latest.description + " at \(facts.time(latest.at))",
                 counted,

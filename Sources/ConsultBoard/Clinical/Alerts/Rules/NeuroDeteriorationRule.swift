@@ -31,7 +31,7 @@ struct NeuroDeteriorationRule: SafetyRule {
                 exams.first { $0.id == id }.map { "exam \($0.id): \(facts.time($0.at)), by \(Sanitizer.line($0.examinedBy))" }
             }
             return alert(
-                message: "Neurological deterioration on ISNCSCI (\(change.description)): urgent bedside review by spine surgery and neurology now; repeat the examination and image the spine urgently for compression, haematoma or ischaemia.",
+                message: .tr("alert.neuroDeterioration.message", ["change": "\(change.description)"]),
                 data: [change.description] + examiners,
                 triggering: [change.fromExam, change.toExam])
         }

@@ -17,10 +17,12 @@ struct OrthostaticHypotensionRule: SafetyRule {
         guard let latest = OrthostaticHypotension.tests(facts.record).last(where: { $0.standing.at <= facts.now }),
             latest.standing.at >= facts.now.addingTimeInterval(-24 * 3600), latest.isOrthostaticHypotension
         else { return [] }
-        var fall = "systolic fell \(ClinicalNumber.plain(latest.systolicFall)) mmHg"
-        if let diastolic = latest.diastolicFall { fall += ", diastolic \(ClinicalNumber.plain(diastolic)) mmHg" }
+        let systolic: ShownText = "\(ClinicalNumber.plain(latest.systolicFall))"
+        let fall: ShownText = latest.diastolicFall.map { diastolic in
+            .tr("alert.orthostatic.fallBoth", ["systolic": systolic, "diastolic": "\(ClinicalNumber.plain(diastolic))"])
+        } ?? .tr("alert.orthostatic.fallSystolic", ["systolic": systolic])
         return [alert(
-            message: "Orthostatic hypotension on standing/tilt: \(fall). Lie the patient back or tilt down, then mobilise in stages (head-up tilt, abdominal binder and compression stockings, fluids), review antihypertensive and diuretic doses, and repeat the lying/standing pressures.",
+            message: .tr("alert.orthostatic.message", ["fall": fall]),
             data: [
                 "lying \(ClinicalNumber.plain(latest.lying.value)) mmHg (\(latest.lying.id), \(facts.time(latest.lying.at)))",
                 "standing/tilt \(ClinicalNumber.plain(latest.standing.value)) mmHg (\(latest.standing.id), \(facts.time(latest.standing.at)))",

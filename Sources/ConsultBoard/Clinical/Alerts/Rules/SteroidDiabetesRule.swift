@@ -28,7 +28,9 @@ struct SteroidDiabetesRule: SafetyRule {
                 return nil
             }
             return alert(
-                message: "\(exposure.isPulse ? "Pulse" : "High-dose") \(medication.drug.name) in a patient with diabetes: check capillary glucose at least four times a day (before meals and at bedtime) while on it, with a plan to raise insulin; glucose peaks in the afternoon and evening after a morning dose.",
+                message: exposure.isPulse
+                    ? .tr("alert.steroidDiabetes.pulse", ["drug": "\(medication.drug.name)"])
+                    : .tr("alert.steroidDiabetes.highDose", ["drug": "\(medication.drug.name)"]),
                 data: [medication.citation + ": " + exposure.formatted, "diabetes: '\(term)' in the \(field)"],
                 triggering: [medication.order.id], alsoNotify: [medication.order.service])
         }

@@ -15,7 +15,7 @@ struct UnrecognisedMedicationRule: SafetyRule {
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         facts.unrecognisedMedications.map { order in
             alert(
-                message: "Unrecognised medication: no safety checks for \(order.id). Check the drug name; pharmacy can add it to the ward terminology (docs/safety-rules.md).",
+                message: .tr("alert.unrecognisedMedication.message", ["id": "\(order.id)"]),
                 data: ["order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label)); terminology \(facts.terminology.version)"],
                 triggering: [order.id], alsoNotify: [order.service])
         }
