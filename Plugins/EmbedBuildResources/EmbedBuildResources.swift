@@ -5,7 +5,8 @@ import PackagePlugin
 ///
 /// `messages/catalogue.json` (every word a person reads, English and Simplified Chinese side by side) becomes
 /// `EmbeddedMessages.swift` the same way, so the catalogue file stays the one source of the words; the Chinese
-/// words of the demo ward (`messages/demo-ward.zh-Hans.json`) become `EmbeddedDemoWords.swift`.
+/// words of the demo ward (`messages/demo-ward.zh-Hans.json`) become `EmbeddedDemoWords.swift`, and the words of
+/// `--help` (`messages/help.json`) `EmbeddedHelpWords.swift`.
 ///
 /// `templates/` stays the one source of the default templates: at build time every `templates/handoff.*.mustache`
 /// and `templates/discharge-summary.*.mustache`
@@ -23,6 +24,7 @@ struct EmbedBuildResources: BuildToolPlugin {
             .map { templates.appending(path: $0) }
         let catalogue = package.appending(path: "messages/catalogue.json")
         let demoWords = package.appending(path: "messages/demo-ward.zh-Hans.json")
+        let helpWords = package.appending(path: "messages/help.json")
         let output = context.pluginWorkDirectoryURL
         let generator = try context.tool(named: "BuildResourceGenerator").url
         let git = GitFiles(package: package)
@@ -31,11 +33,12 @@ struct EmbedBuildResources: BuildToolPlugin {
                 displayName: "Embedding the default handoff templates, the message catalogue and the build's commit",
                 executable: generator,
                 arguments: [package.path(percentEncoded: false), output.path(percentEncoded: false)]
-                    + ([catalogue, demoWords] + templateFiles).map { $0.path(percentEncoded: false) },
-                inputFiles: [catalogue, demoWords] + templateFiles + git.watched,
+                    + ([catalogue, demoWords, helpWords] + templateFiles).map { $0.path(percentEncoded: false) },
+                inputFiles: [catalogue, demoWords, helpWords] + templateFiles + git.watched,
                 outputFiles: [
                     output.appending(path: "EmbeddedTemplates.swift"), output.appending(path: "EmbeddedMessages.swift"),
                     output.appending(path: "BuildCommit.swift"), output.appending(path: "EmbeddedDemoWords.swift"),
+                    output.appending(path: "EmbeddedHelpWords.swift"),
                 ]
             )
         ]

@@ -1,10 +1,11 @@
 import Foundation
 
 // Writes the Swift sources the EmbedBuildResources plugin compiles into the library:
-//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON TEMPLATE_FILE...
+//   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON HELP_WORDS_JSON TEMPLATE_FILE...
 // - EmbeddedTemplates.swift: each template file's text, keyed by its file name;
 // - EmbeddedMessages.swift: the message catalogue's JSON text (messages/catalogue.json);
 // - EmbeddedDemoWords.swift: the Chinese words of the demo ward (messages/demo-ward.zh-Hans.json);
+// - EmbeddedHelpWords.swift: the words of --help (messages/help.json);
 // - BuildCommit.swift: the commit checked out in PACKAGE_DIR (or "unknown" outside a git checkout).
 // It runs at build time only, on the project's own files; a failure stops the build with its reason.
 
@@ -71,8 +72,8 @@ func commit(of package: URL) -> String {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 5 else {
-    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON TEMPLATE_FILE...\n".utf8))
+guard arguments.count >= 6 else {
+    FileHandle.standardError.write(Data("usage: BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON HELP_WORDS_JSON TEMPLATE_FILE...\n".utf8))
     exit(2)
 }
 let package = URL(fileURLWithPath: arguments[1])
@@ -101,9 +102,12 @@ let messages = embeddedJSON(
 let demoWords = embeddedJSON(
     arguments[4], what: "the demo ward's words", name: "EmbeddedDemoWords",
     about: "The demo ward's free texts in Simplified Chinese (English text -> Chinese)")
+let helpWords = embeddedJSON(
+    arguments[5], what: "the words of --help", name: "EmbeddedHelpWords",
+    about: "The words of --help, by command and argument (English and Simplified Chinese)")
 
 var entries: [String] = []
-for path in arguments.dropFirst(5) {
+for path in arguments.dropFirst(6) {
     let file = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
         FileHandle.standardError.write(Data("error: cannot read the template \(path) as UTF-8 text\n".utf8))
@@ -145,6 +149,7 @@ do {
     try write(messages, to: output.appendingPathComponent("EmbeddedMessages.swift"))
     try write(build, to: output.appendingPathComponent("BuildCommit.swift"))
     try write(demoWords, to: output.appendingPathComponent("EmbeddedDemoWords.swift"))
+    try write(helpWords, to: output.appendingPathComponent("EmbeddedHelpWords.swift"))
 } catch {
     FileHandle.standardError.write(Data("error: cannot write the generated sources in \(output.path): \(error)\n".utf8))
     exit(1)

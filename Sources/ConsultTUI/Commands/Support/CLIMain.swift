@@ -10,7 +10,7 @@ extension ConsultBoardCLI {
     /// `consult-board: error: <what was wrong and what would be accepted>` and the exit status is non-zero
     /// (1 for a refused change or an unreadable board, 64 for a usage mistake). Help and `--version` have
     /// ArgumentParser's text, written through `StandardOutput` (ArgumentParser's own `print` did not notice a
-    /// full disk: `--help > /dev/full` exited 0).
+    /// full disk: `--help > /dev/full` exited 0), help in the reader's language (`LocalisedHelp`).
     static func main() {
         do {
             let arguments = try Localisation.configure(
@@ -20,7 +20,7 @@ extension ConsultBoardCLI {
         } catch {
             if !(error is ExitCode), ConsultBoardCLI.exitCode(for: error) == .success {
                 let text = ConsultBoardCLI.fullMessage(for: error)
-                if !text.isEmpty { StandardOutput.write(text + "\n") }
+                if !text.isEmpty { StandardOutput.write(LocalisedHelp.forReader(text) + "\n") }
                 Foundation.exit(0)
             }
             guard let line = CLIFailure.line(for: error) else { exit(withError: error) }
