@@ -57,4 +57,18 @@ import Testing
         let again = try ConsultBoardProcess.run(["init", "--lang", "zh-Hans", "--board", path, "--ward", "W"], environment: ["CONSULT_BOARD_AUTHOR": "dr.chen"])
         #expect(again.status == 1 && again.stderr.contains("处已有看板；未做任何更改"), "\(again)")
     }
+
+    @Test func aFailedWriteToStandardOutputIsSaidInChinese() throws {
+        let full = open("/dev/full", O_WRONLY | O_CLOEXEC)
+        try #require(full >= 0, "cannot open /dev/full")
+        defer { close(full) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["CONSULT_BOARD_LANG"] = "zh-Hans"
+        let child = try ChildProcess.start(
+            try ConsultBoardProcess.executable.path, ["--help"], environment: environment, directory: nil, stdout: .descriptor(full))
+        let outcome = child.wait()
+        let stderr = String(decoding: outcome.stderr, as: UTF8.self)
+        #expect(outcome.ending == .exited(1), "\(outcome.ending) \(stderr)")
+        #expect(stderr.hasPrefix("consult-board: error: 无法写入标准输出："), "\(stderr)")
+    }
 }

@@ -33,8 +33,8 @@ enum StandardOutput {
         }
         guard let failure else { return }
         if failure == EPIPE { endQuietly() }
-        let kept = savedChange.isSet ? "; the change was saved, only its output could not be written (do not make it again)" : ""
-        let line = CLIFailure.prefix + "cannot write to standard output: " + String(cString: strerror(failure)) + kept + "\n"
+        let kept = savedChange.isSet ? tr("cli.output.changeWasSaved") : ""
+        let line = CLIFailure.prefix + tr("cli.output.cannotWrite", ["reason": String(cString: strerror(failure))]) + kept + "\n"
         _ = line.withCString { Foundation.write(STDERR_FILENO, $0, strlen($0)) }
         exit(1)
     }
