@@ -64,7 +64,7 @@ enum ClinicalPanel {
         if let kidney = summary.kidneyLine(time: time.short) {
             doc.text(kidney)
             doc.text(summary.aki.summary(timeZone: timeZone), style: summary.aki.isAKI ? .danger : .plain)
-            doc.text(summary.renal.caveat, style: .muted)
+            doc.text(MuscleMassCaveat.shown, style: .muted)
         } else {
             doc.line(tr("clinical.noCreatinine"), .muted)
         }

@@ -8,4 +8,7 @@ import Foundation
 public enum MuscleMassCaveat {
     public static let text =
         "Creatinine-based estimates (eGFR, CrCl) overestimate kidney function in people with low muscle mass, such as after spinal cord injury; confirm with cystatin C or a measured (24 h urine) creatinine clearance before decisions that depend on it."
+
+    /// The caveat in the language of the moment, for screens (`text` stays English for `--json` and the calculators).
+    public static var shown: String { tr("clinical.muscleMassCaveat") }
 }
