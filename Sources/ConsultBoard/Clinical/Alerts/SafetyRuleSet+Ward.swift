@@ -17,7 +17,12 @@ extension SafetyRuleSet {
 
 // The rules that take ward numbers.
 
-extension AutonomicDysreflexiaRule {
+/// A rule that reads the SCI thresholds (autonomic dysreflexia, MAP target, FVC): it takes the ward's by conforming.
+protocol SCIThresholdRule: SafetyRule {
+    var thresholds: SCIThresholds { get set }
+}
+
+extension SCIThresholdRule {
     func configured(by settings: WardSettings) -> any SafetyRule {
         var rule = self
         rule.thresholds = settings.sciThresholds
@@ -25,21 +30,9 @@ extension AutonomicDysreflexiaRule {
     }
 }
 
-extension MAPTargetRule {
-    func configured(by settings: WardSettings) -> any SafetyRule {
-        var rule = self
-        rule.thresholds = settings.sciThresholds
-        return rule
-    }
-}
-
-extension FVCDeclineRule {
-    func configured(by settings: WardSettings) -> any SafetyRule {
-        var rule = self
-        rule.thresholds = settings.sciThresholds
-        return rule
-    }
-}
+extension AutonomicDysreflexiaRule: SCIThresholdRule {}
+extension MAPTargetRule: SCIThresholdRule {}
+extension FVCDeclineRule: SCIThresholdRule {}
 
 extension ConsultOverdueRule {
     func configured(by settings: WardSettings) -> any SafetyRule {
