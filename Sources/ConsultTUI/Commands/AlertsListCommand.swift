@@ -113,9 +113,10 @@ struct AlertsListCommand: ParsableCommand {
         } else {
             lines[0] += tr("cli.alerts.open")
         }
-        lines.append("  \(alert.message)")
-        lines += alert.data.map { "  - \($0)" }
-        lines.append(tr("cli.alerts.notify", ["whom": alert.notify.map(\.label).joined(separator: ", ")]))
+        // The reader's words (`--json` keeps the English `message` and `data`), sanitised as every shown line is.
+        lines.append("  \(alert.shownMessage)")
+        lines += alert.shownData.map { "  - \($0)" }
+        lines.append(tr("cli.alerts.notify", ["whom": alert.notify.map(\.shown).joined(separator: ", ")]))
         lines.append(tr("cli.alerts.key", ["key": alert.key]))
         return lines.joined(separator: "\n")
     }

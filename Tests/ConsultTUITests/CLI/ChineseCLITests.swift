@@ -71,4 +71,21 @@ import Testing
         #expect(outcome.ending == .exited(1), "\(outcome.ending) \(stderr)")
         #expect(stderr.hasPrefix("consult-board: error: 无法写入标准输出："), "\(stderr)")
     }
+
+    @Test func anAlertOnAChineseDrugNameIsPrintedInChineseUnderLANGC() throws {
+        let folder = try TemporaryFolder()
+        let board = folder.path("zh")
+        #expect(try ConsultBoardProcess.run(["init", "--demo", "--lang", "zh-Hans", "--board", board]).status == 0)
+        let chinese = ["LANG": "C", "CONSULT_BOARD_LANG": "zh-Hans", "CONSULT_BOARD_AUTHOR": "dr.li"]
+        let order = try ConsultBoardProcess.run(
+            ["order", "add", "SCI-0001", "--board", board, "--service", "ward", "--kind", "medication", "--text", "冲击治疗",
+             "--drug", "注射用甲泼尼龙琥珀酸钠", "--dose", "500 mg", "--route", "静滴", "--frequency", "每日一次"], environment: chinese)
+        #expect(order.status == 0, "\(order)")
+        let alerts = try ConsultBoardProcess.run(["alerts", "SCI-0001", "--board", board], environment: chinese)
+        let steroid = alerts.stdout.components(separatedBy: "\n\n").first { $0.contains("steroid-diabetes:\(order.output)") }
+        let block = try #require(steroid, "no steroid-diabetes alert on \(order.output): \(alerts.stdout)")
+        #expect(block.contains("冲击治疗：用药期间每天至少监测 4 次指尖血糖"), "\(block)")
+        #expect(!block.contains("check capillary glucose"), "\(block)")
+        #expect(block.contains("通知：内分泌科"), "\(block)")
+    }
 }
