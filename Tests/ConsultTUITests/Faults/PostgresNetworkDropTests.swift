@@ -162,7 +162,9 @@ struct PostgresNetworkDropTests {
         ])
         #expect(added.status == 0, "\(added)")
         proxy.refuse(false)
-        try tmux.waitFor(text: "稳定")
+        // The board list marks the changed patient; the note's own text shows only in that patient's views (the
+        // status line quotes it for a moment, which a poll can miss).
+        try tmux.waitFor(text: "1 patient changed since you looked")
         try tmux.send("q")
         try tmux.waitFor("the program to exit") { _ in tmux.hasExited() }
     }
