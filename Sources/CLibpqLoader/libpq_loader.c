@@ -19,12 +19,20 @@
     X(ConnStatusType, PQstatus, (const PGconn *conn), (conn))                                                 \
     X(char *, PQerrorMessage, (const PGconn *conn), (conn))                                                   \
     X(int, PQsocket, (const PGconn *conn), (conn))                                                            \
-    X(int, PQsetClientEncoding, (PGconn *conn, const char *encoding), (conn, encoding))                       \
     X(PGresult *, PQexec, (PGconn *conn, const char *query), (conn, query))                                   \
     X(PGresult *, PQexecParams,                                                                               \
       (PGconn *conn, const char *command, int nParams, const Oid *paramTypes, const char *const *paramValues,  \
        const int *paramLengths, const int *paramFormats, int resultFormat),                                   \
       (conn, command, nParams, paramTypes, paramValues, paramLengths, paramFormats, resultFormat))            \
+    X(int, PQsendQueryParams,                                                                                 \
+      (PGconn *conn, const char *command, int nParams, const Oid *paramTypes, const char *const *paramValues,  \
+       const int *paramLengths, const int *paramFormats, int resultFormat),                                   \
+      (conn, command, nParams, paramTypes, paramValues, paramLengths, paramFormats, resultFormat))            \
+    X(PGresult *, PQgetResult, (PGconn *conn), (conn))                                                        \
+    X(int, PQenterPipelineMode, (PGconn *conn), (conn))                                                       \
+    X(int, PQexitPipelineMode, (PGconn *conn), (conn))                                                        \
+    X(int, PQpipelineSync, (PGconn *conn), (conn))                                                            \
+    X(int, PQsendFlushRequest, (PGconn *conn), (conn))                                                        \
     X(int, PQconsumeInput, (PGconn *conn), (conn))                                                            \
     X(PGnotify *, PQnotifies, (PGconn *conn), (conn))                                                         \
     X(ExecStatusType, PQresultStatus, (const PGresult *res), (res))                                           \

@@ -37,8 +37,13 @@ public struct PostgresBoardStore: BoardStoring {
         }
         let id: String?
         do throws(PostgresError) {
-            try Self.checkSchema(connection)
-            id = try connection.query("SELECT id FROM consult_board.boards WHERE name = $1", [address.board]).scalar
+            // The schema's version and the board's id in one round trip (the version first: an old schema may
+            // lack what a newer one has, and is reported as such).
+            let row = try connection.query(
+                "SELECT (SELECT max(version) FROM consult_board.migrations), (SELECT id FROM consult_board.boards WHERE name = $1)",
+                [address.board]).rows.first
+            try Self.checkSchema(version: (row?[0] ?? nil).flatMap { Int($0) } ?? 0)
+            id = row?[1] ?? nil
         } catch {
             throw Self.storeError(error, address: address, doing: "open")
         }
@@ -47,8 +52,12 @@ public struct PostgresBoardStore: BoardStoring {
     }
 
     static func checkSchema(_ connection: PostgresConnection) throws(PostgresError) {
-        let found = try connection.query(
-            "SELECT max(version) FROM consult_board.migrations").scalar.flatMap { Int($0) } ?? 0
+        try checkSchema(version: try connection.query(
+            "SELECT max(version) FROM consult_board.migrations").scalar.flatMap { Int($0) } ?? 0)
+    }
+
+    /// Refuses a schema `found` that is not this build's.
+    static func checkSchema(version found: Int) throws(PostgresError) {
         guard found <= PostgresSchema.version else {
             throw .server(
                 sqlstate: "CB007",
@@ -161,15 +170,13 @@ public struct PostgresBoardStore: BoardStoring {
     func write<T>(
         _ body: (JournalTail) throws(StoreError) -> Written<T>
     ) throws(StoreError) -> T {
-        try begin()
         var committed = false
         defer { if !committed { try? connection.query("ROLLBACK") } }
         let end: JournalPosition
         let tail: JournalTail
         let written: Written<T>
         do throws(StoreError) {
-            end = try lockedEnd()
-            tail = try readTail(ending: end)
+            (end, tail) = try beginReadingTail(locked: true)
             written = try body(tail)
         } catch {
             // Nothing was sent that could commit: a broken connection here is a change certainly not saved.
@@ -196,9 +203,16 @@ public struct PostgresBoardStore: BoardStoring {
             lines.append(String(decoding: line, as: UTF8.self))
         }
         do throws(PostgresError) {
-            try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, Self.arrayLiteral(lines)])
-            for statement in written.besideJournal { try connection.query(statement.sql, statement.parameters) }
-            try connection.query("COMMIT")
+            // The lines, what goes beside them and the commit in one round trip: after a failed statement the
+            // server skips the rest (the commit too), and the transaction is rolled back.
+            let statements = [PostgresConnection.Statement(sql: "SELECT consult_board.append($1, $2::text[])", parameters: [address.board, Self.arrayLiteral(lines)])]
+                + written.besideJournal.map { PostgresConnection.Statement(sql: $0.sql, parameters: $0.parameters) }
+                + [PostgresConnection.Statement(sql: "COMMIT")]
+            do throws(PostgresConnection.PipelineFailure) {
+                _ = try connection.pipeline(statements)
+            } catch {
+                throw error.error
+            }
             committed = true
         } catch .lostConnection(let target, let message) {
             // The commit may or may not have reached the server: ask the journal, on a new connection.
@@ -314,7 +328,61 @@ public struct PostgresBoardStore: BoardStoring {
     func readTail(ending end: JournalPosition? = nil, doing operation: String = "read") throws(StoreError) -> JournalTail {
         let manifest = try checkpoint.manifest()
         let start = manifest?.journal ?? .start
-        let lines = try lines(after: start, doing: operation)
+        return try checkedTail(manifest: manifest, lines: try lines(after: start, doing: operation), ending: end)
+    }
+
+    /// Starts a transaction (`statement`) and reads the newest checkpoint's manifest and the journal's tail after
+    /// it, checked like `readTail`, in one round trip (a pipeline); `locked`: takes the board's lock first (so
+    /// the reads, each with its own snapshot, see every change committed before it) and checks that the tail
+    /// ends where the lock says. A connection that broke while idle (a server restart) is opened again first,
+    /// and once more when the transaction's start is what found it broken (nothing was sent that could commit).
+    func beginReadingTail(
+        _ statement: String = "BEGIN", locked: Bool, doing operation: String = "write to"
+    ) throws(StoreError) -> (end: JournalPosition, tail: JournalTail) {
+        var statements = [PostgresConnection.Statement(sql: statement, flushed: true)]
+        if locked {
+            statements.append(.init(sql: "SELECT last_seq, last_sha256 FROM consult_board.lock_board($1)", parameters: [address.board]))
+        }
+        statements.append(.init(
+            sql: "SELECT revision, manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
+            parameters: [boardID]))
+        statements.append(.init(
+            sql: "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > coalesce((SELECT max(revision) FROM consult_board.checkpoint_manifests WHERE board_id = $1), 0) ORDER BY seq",
+            parameters: [boardID]))
+        var results: [PostgresRows] = []
+        do throws(PostgresConnection.PipelineFailure) {
+            do throws(PostgresConnection.PipelineFailure) {
+                do throws(PostgresError) { try connection.reconnectIfBroken() } catch { throw .init(index: 0, error: error) }
+                results = try connection.pipeline(statements)
+            } catch let failure where failure.index == 0 && failure.error.isLostConnection {
+                _ = try? connection.query("ROLLBACK")
+                do throws(PostgresError) { try connection.reconnectIfBroken() } catch { throw .init(index: 0, error: error) }
+                results = try connection.pipeline(statements)
+            }
+        } catch {
+            let step = error.index == 0 ? operation : (locked && error.index == 1 ? "lock" : "read")
+            throw storeError(error.error, doing: step)
+        }
+        let lockRow = locked ? results[1].rows.first : nil
+        let manifestRow = results[results.count - 2].rows.first
+        var fetched = checkpointFiles
+        fetched.fetchedManifest = .some((manifestRow?[1] ?? nil).map { Data($0.utf8) })
+        let manifest = try Checkpoint(layout: BoardLayout(folder: address.description), hooks: StoreHooks(), storage: fetched).manifest()
+        let start = manifest?.journal ?? .start
+        // The tail was read after the newest manifest's revision; a manifest whose journal position says otherwise
+        // (never written by this program) has its own tail read.
+        let fetchedFrom = (manifestRow?[0] ?? nil).flatMap { Int($0) } ?? 0
+        let lines = fetchedFrom == start.revision
+            ? try scanned(results[results.count - 1].rows, from: start)
+            : try self.lines(after: start, doing: "read")
+        let end = locked ? Self.position(revision: Int(lockRow?[0] ?? "") ?? 0, lastHash: lockRow?[1] ?? "") : nil
+        let tail = try checkedTail(manifest: manifest, lines: lines, ending: end)
+        return (end ?? tail.end, tail)
+    }
+
+    /// The tail of `lines` after `manifest`, checked to end at `end` when given, and not empty.
+    private func checkedTail(manifest: CheckpointManifest?, lines: [JournalLine], ending end: JournalPosition?) throws(StoreError) -> JournalTail {
+        let start = manifest?.journal ?? .start
         let tail = JournalTail(manifest: manifest, start: start, lines: lines)
         if let end, tail.end.revision != end.revision || tail.end.lastHash != end.lastHash {
             throw .damaged(
@@ -345,6 +413,11 @@ public struct PostgresBoardStore: BoardStoring {
                 "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > $2 ORDER BY seq", [boardID, String(position.revision)]
             ).rows
         } catch { throw storeError(error, doing: operation) }
+        return try scanned(rows, from: position, everySeal: everySeal)
+    }
+
+    /// Journal lines fetched as rows (`line` first), checked to follow `position` (seal of the last, chain, sequence).
+    private func scanned(_ rows: [[String?]], from position: JournalPosition, everySeal: Bool = false) throws(StoreError) -> [JournalLine] {
         var data = Data()
         for row in rows {
             data.append(contentsOf: (row.first ?? nil)?.utf8 ?? "".utf8)
@@ -369,10 +442,7 @@ public struct PostgresBoardStore: BoardStoring {
 
     /// The whole board and where the journal ended, from one snapshot.
     func loadWithEnd() throws(StoreError) -> (board: Board, end: JournalPosition) {
-        try snapshot { () throws(StoreError) in
-            let tail = try readTail()
-            return (try fullBoard(tail), tail.end)
-        }
+        try snapshotTail { (tail) throws(StoreError) in (try fullBoard(tail), tail.end) }
     }
 
     /// These patients' complete records, reading only their checkpoint files and the tail.
@@ -385,8 +455,7 @@ public struct PostgresBoardStore: BoardStoring {
             let (board, end) = try loadWithEnd()
             return (board, JournalMark(revision: end.revision, hash: end.lastHash))
         }
-        return try snapshot { () throws(StoreError) in
-            let tail = try readTail()
+        return try snapshotTail { (tail) throws(StoreError) in
             let board = try checkpoint.patients(mrns, tail: tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
             return (board, JournalMark(revision: tail.end.revision, hash: tail.end.lastHash))
         }
@@ -394,18 +463,16 @@ public struct PostgresBoardStore: BoardStoring {
 
     /// The ward list from the checkpoint's manifest and the tail, without reading any patient's files.
     public func wardList() throws(StoreError) -> WardList {
-        let board = try snapshot { () throws(StoreError) in
-            let tail = try readTail()
-            return try checkpoint.headers(tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
+        let board = try snapshotTail { (tail) throws(StoreError) in
+            try checkpoint.headers(tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
         }
         return WardList(ward: board.ward, revision: board.revision, patients: board.patientsByBed.map(\.patient), departed: board.departedPatients.map(\.patient))
     }
 
     /// The roster, without reading any patient.
     public func roster() throws(StoreError) -> Roster {
-        try snapshot { () throws(StoreError) in
-            let tail = try readTail()
-            return try checkpoint.patients([], tail: tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }.roster
+        try snapshotTail { (tail) throws(StoreError) in
+            try checkpoint.patients([], tail: tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }.roster
         }
     }
 
@@ -431,6 +498,14 @@ public struct PostgresBoardStore: BoardStoring {
             ).rows.first
             return Self.position(revision: Int(row?[0] ?? "") ?? 0, lastHash: row?[1] ?? "")
         } catch { throw storeError(error, doing: "read") }
+    }
+
+    /// `body` with the newest checkpoint's manifest and the tail after it, in a read-only transaction that sees one
+    /// snapshot of the database (started and read in one round trip).
+    private func snapshotTail<T>(_ body: (JournalTail) throws(StoreError) -> T) throws(StoreError) -> T {
+        defer { try? connection.query("COMMIT") }
+        let (_, tail) = try beginReadingTail("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", locked: false, doing: "read")
+        return try body(tail)
     }
 
     /// `body` in a read-only transaction that sees one snapshot of the database.

@@ -8,8 +8,12 @@ struct PostgresCheckpointStorage: CheckpointStorage {
     let connection: PostgresConnection
     let boardID: String
     let address: PostgresBoardAddress
+    /// The newest manifest's bytes when they were already fetched in the transaction (with the tail, in one
+    /// round trip: `PostgresBoardStore.beginReadingTail`): `.some(nil)` is a board without a checkpoint.
+    var fetchedManifest: Data?? = nil
 
     func readManifest() throws(StoreError) -> Data? {
+        if let fetchedManifest { return fetchedManifest }
         do throws(PostgresError) {
             let text = try connection.query(
                 "SELECT manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
@@ -25,16 +29,15 @@ struct PostgresCheckpointStorage: CheckpointStorage {
 
     func read(_ refs: [CheckpointManifest.FileRef]) throws(StoreError) -> [String: Data] {
         guard !refs.isEmpty else { return [:] }
-        let rows: [[String?]]
+        let rows: [[Data?]]
         do throws(PostgresError) {
-            rows = try connection.query(
+            rows = try connection.queryBytes(
                 "SELECT f.name, f.content FROM consult_board.checkpoint_files f JOIN unnest($2::text[], $3::text[]) AS w(name, sha256) USING (name, sha256) WHERE f.board_id = $1",
-                [boardID, PostgresBoardStore.arrayLiteral(refs.map(\.file)), PostgresBoardStore.arrayLiteral(refs.map(\.sha256))]
-            ).rows
+                [boardID, PostgresBoardStore.arrayLiteral(refs.map(\.file)), PostgresBoardStore.arrayLiteral(refs.map(\.sha256))])
         } catch { throw PostgresBoardStore.storeError(error, address: address, doing: "read") }
         var files: [String: Data] = [:]
         for row in rows {
-            if let name = row[0], let content = row[1] { files[name] = Data(content.utf8) }
+            if let name = row[0], let content = row[1] { files[String(decoding: name, as: UTF8.self)] = content }
         }
         return files
     }

@@ -33,6 +33,9 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     private static func connect(_ uri: String, target: String) throws(PostgresError) -> OpaquePointer? {
+        // The client encoding goes in the start-up packet (a later parameter wins over one in the address), not
+        // in a `SET` after connecting: one round trip less for every command.
+        let uri = uri + (uri.contains("?") ? "&" : "?") + "client_encoding=UTF8"
         guard let connection = PQconnectdb(uri) else {
             // NULL: libpq could not be loaded (CLibpqLoader says why), or it had no memory for the connection.
             throw .connection(target: target, message: consult_libpq_problem().map { String(cString: $0) } ?? "out of memory")
@@ -42,8 +45,6 @@ final class PostgresConnection: @unchecked Sendable {
             PQfinish(connection)
             throw .connection(target: target, message: message)
         }
-        // Journal lines are UTF-8 whatever the client's locale says.
-        PQsetClientEncoding(connection, "UTF8")
         return connection
     }
 
@@ -90,6 +91,95 @@ final class PostgresConnection: @unchecked Sendable {
         }
     }
 
+    /// Runs one statement like `query` and returns its rows as the server's bytes (no copy through `String`):
+    /// for the checkpoint's files, which are decoded as JSON bytes anyway.
+    func queryBytes(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> [[Data?]] {
+        try locked { () throws(PostgresError) -> [[Data?]] in
+            guard PQstatus(connection) == CONNECTION_OK else {
+                throw .lostConnection(target: target, message: Self.message(of: connection))
+            }
+            let result = Self.exec(connection, sql, parameters)
+            defer { PQclear(result) }
+            return try values(of: result) { bytes, length in Data(bytes: bytes, count: length) }
+        }
+    }
+
+    /// One statement of a pipeline: its SQL and text parameters (`nil` is SQL NULL).
+    struct Statement {
+        var sql: String
+        var parameters: [String?] = []
+        /// Asks the server to send this statement's result at once (not with the sync), so that when the
+        /// connection breaks later in the pipeline (while a later statement waits for a lock) the client knows this
+        /// one ran: a transaction's `BEGIN`, whose failure alone means the connection was already gone.
+        var flushed = false
+    }
+
+    /// Runs `statements` in one round trip (libpq's pipeline mode: all are sent, then one sync, then the results
+    /// are read), each as `query` would, and returns each one's rows. The statements run one after another in
+    /// the server as if sent one by one (each in READ COMMITTED takes its own snapshot when it starts, after
+    /// the ones before it have finished); after the first that fails the server skips the rest up to the sync.
+    /// The error is the first statement's that failed, with its index (so a caller knows how far it got).
+    func pipeline(_ statements: [Statement]) throws(PipelineFailure) -> [PostgresRows] {
+        try locked { () throws(PipelineFailure) -> [PostgresRows] in
+            guard PQstatus(connection) == CONNECTION_OK, PQenterPipelineMode(connection) == 1 else {
+                throw PipelineFailure(index: 0, error: .lostConnection(target: target, message: Self.message(of: connection)))
+            }
+            var sent = 0
+            for statement in statements {
+                guard Self.send(connection, statement.sql, statement.parameters) == 1,
+                    !statement.flushed || PQsendFlushRequest(connection) == 1
+                else { break }
+                sent += 1
+            }
+            // The sync also after a statement that could not be sent, so the ones sent are answered.
+            let synced = PQpipelineSync(connection) == 1 && sent == statements.count
+            var results: [PostgresRows] = []
+            var failure: PipelineFailure?
+            reading: for index in 0..<sent {
+                var rows = PostgresRows(rows: [])
+                // Each statement's result is followed by a NULL. Once the connection is gone nothing more is read:
+                // libpq may answer every later call with the same error, never a NULL.
+                while let result = PQgetResult(connection) {
+                    defer { PQclear(result) }
+                    let status = PQresultStatus(result)
+                    guard status != PGRES_PIPELINE_SYNC else { break }
+                    if status != PGRES_PIPELINE_ABORTED {
+                        do throws(PostgresError) {
+                            rows = PostgresRows(rows: try values(of: result) { bytes, length in
+                                String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+                            })
+                        } catch {
+                            if failure == nil { failure = PipelineFailure(index: index, error: error) }
+                        }
+                    }
+                    if PQstatus(connection) != CONNECTION_OK { break reading }
+                }
+                results.append(rows)
+                if PQstatus(connection) != CONNECTION_OK { break }
+            }
+            if PQstatus(connection) == CONNECTION_OK {
+                // The sync's own result; then the pipeline is idle and can be left.
+                while let result = PQgetResult(connection) {
+                    let status = PQresultStatus(result)
+                    PQclear(result)
+                    if status == PGRES_PIPELINE_SYNC || PQstatus(connection) != CONNECTION_OK { break }
+                }
+                PQexitPipelineMode(connection)
+            }
+            if let failure { throw failure }
+            guard results.count == statements.count, synced, PQstatus(connection) == CONNECTION_OK else {
+                throw PipelineFailure(index: results.count, error: .lostConnection(target: target, message: Self.message(of: connection)))
+            }
+            return results
+        }
+    }
+
+    /// Why a pipeline failed: the error of statement `index` (the ones before it ran).
+    struct PipelineFailure: Error {
+        var index: Int
+        var error: PostgresError
+    }
+
     /// Runs a script of several statements that carries no user data (the schema's own migrations): libpq's
     /// simple protocol, which parameterised statements cannot use for more than one statement.
     func run(_ script: String) throws(PostgresError) {
@@ -104,39 +194,57 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     private static func exec(_ connection: OpaquePointer?, _ sql: String, _ parameters: [String?]) -> OpaquePointer? {
-        // Copies of the parameters as C strings, alive for the call.
+        withCStrings(parameters) { count, values in PQexecParams(connection, sql, count, nil, values, nil, nil, 0) }
+    }
+
+    /// Sends one statement of a pipeline (1 when sent).
+    private static func send(_ connection: OpaquePointer?, _ sql: String, _ parameters: [String?]) -> Int32 {
+        withCStrings(parameters) { count, values in PQsendQueryParams(connection, sql, count, nil, values, nil, nil, 0) }
+    }
+
+    /// `body` with `parameters` as C strings (NULL for `nil`), alive for the call.
+    private static func withCStrings<T>(
+        _ parameters: [String?], _ body: (Int32, UnsafePointer<UnsafePointer<CChar>?>?) -> T
+    ) -> T {
         let copies: [UnsafeMutablePointer<CChar>?] = parameters.map { $0.flatMap { strdup($0) } }
         defer { for copy in copies { free(copy) } }
         var values: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } }
-        return values.withUnsafeMutableBufferPointer { buffer in
-            PQexecParams(connection, sql, Int32(parameters.count), nil, buffer.baseAddress, nil, nil, 0)
-        }
+        return values.withUnsafeMutableBufferPointer { buffer in body(Int32(parameters.count), buffer.baseAddress) }
     }
 
     private func rows(of result: OpaquePointer?) throws(PostgresError) -> PostgresRows {
+        PostgresRows(rows: try values(of: result) { bytes, length in
+            String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+        })
+    }
+
+    /// The values of a result, each made by `make` from the server's bytes (`nil` for NULL); a failed statement's
+    /// error (a lost connection when the connection is gone).
+    private func values<V>(
+        of result: OpaquePointer?, _ make: (UnsafeMutablePointer<CChar>, Int) -> V
+    ) throws(PostgresError) -> [[V?]] {
         guard let result else { throw .lostConnection(target: target, message: Self.message(of: connection)) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-            return PostgresRows(rows: [])
+            return []
         case PGRES_TUPLES_OK:
             let count = PQntuples(result)
             let columns = PQnfields(result)
-            var rows: [[String?]] = []
+            var rows: [[V?]] = []
             rows.reserveCapacity(Int(count))
             for row in 0..<count {
-                var values: [String?] = []
+                var values: [V?] = []
                 for column in 0..<columns {
                     if PQgetisnull(result, row, column) == 1 {
                         values.append(nil)
                     } else {
                         let length = Int(PQgetlength(result, row, column))
-                        let bytes = PQgetvalue(result, row, column)
-                        values.append(bytes.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: length), as: UTF8.self) })
+                        values.append(PQgetvalue(result, row, column).map { make($0, length) })
                     }
                 }
                 rows.append(values)
             }
-            return PostgresRows(rows: rows)
+            return rows
         default:
             if PQstatus(connection) != CONNECTION_OK {
                 throw .lostConnection(target: target, message: Self.message(of: connection))

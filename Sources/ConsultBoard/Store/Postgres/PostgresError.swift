@@ -11,6 +11,12 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
     /// SQLSTATE 42501: the database role may not do this.
     public var isPermissionDenied: Bool { sqlstate == "42501" }
 
+    /// The connection broke (the server, or the network, went away).
+    var isLostConnection: Bool {
+        if case .lostConnection = self { return true }
+        return false
+    }
+
     public var sqlstate: String? {
         if case let .server(state, _, _) = self { return state }
         return nil
