@@ -347,7 +347,7 @@ public struct PostgresBoardStore: BoardStoring {
             sql: "SELECT revision, manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
             parameters: [boardID]))
         statements.append(.init(
-            sql: "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > coalesce((SELECT max(revision) FROM consult_board.checkpoint_manifests WHERE board_id = $1), 0) ORDER BY seq",
+            sql: "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > coalesce((SELECT max(revision) FROM consult_board.checkpoint_manifests WHERE board_id = $1), 0) ORDER BY seq LIMIT \(Self.pipelinedTailLimit)",
             parameters: [boardID]))
         var results: [PostgresRows] = []
         do throws(PostgresConnection.PipelineFailure) {
@@ -371,14 +371,22 @@ public struct PostgresBoardStore: BoardStoring {
         let start = manifest?.journal ?? .start
         // The tail was read after the newest manifest's revision; a manifest whose journal position says otherwise
         // (never written by this program) has its own tail read.
+        // A tail as long as the limit may be longer: it is read again whole.
         let fetchedFrom = (manifestRow?[0] ?? nil).flatMap { Int($0) } ?? 0
-        let lines = fetchedFrom == start.revision
-            ? try scanned(results[results.count - 1].rows, from: start)
+        let tailRows = results[results.count - 1].rows
+        let lines = fetchedFrom == start.revision && tailRows.count < Self.pipelinedTailLimit
+            ? try scanned(tailRows, from: start)
             : try self.lines(after: start, doing: "read")
         let end = locked ? Self.position(revision: Int(lockRow?[0] ?? "") ?? 0, lastHash: lockRow?[1] ?? "") : nil
         let tail = try checkedTail(manifest: manifest, lines: lines, ending: end)
         return (end ?? tail.end, tail)
     }
+
+    /// At most how many of the tail's lines the pipelined read fetches (a longer tail is read again by itself). The
+    /// limit also makes the server read the tail by the journal's index: without it, the start of the tail being
+    /// unknown when the statement is planned, it reads the whole journal for a third of it (the planner's guess).
+    /// A tail is folded into a checkpoint at 256 entries (`CheckpointPolicy`), so it is almost always shorter.
+    static let pipelinedTailLimit = 512
 
     /// The tail of `lines` after `manifest`, checked to end at `end` when given, and not empty.
     private func checkedTail(manifest: CheckpointManifest?, lines: [JournalLine], ending end: JournalPosition?) throws(StoreError) -> JournalTail {
