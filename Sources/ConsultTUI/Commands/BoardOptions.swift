@@ -57,9 +57,10 @@ struct BoardOptions: ParsableArguments {
 }
 
 extension BoardOptions {
-    /// The display name the board's roster gives this login, when it gives exactly one.
+    /// The display name the board's roster gives this login, when it gives exactly one, on either kind of board
+    /// (a board in a database was once read as a folder here, so its roster was never asked).
     private func rosterName() -> String? {
-        guard let path = try? boardPath(), let roster = try? BoardStore(path: path).roster() else { return nil }
+        guard let location = try? location(), let roster = try? location.store().roster() else { return nil }
         let mine = roster.members(login: OSUser.current.login)
         return mine.count == 1 ? mine.first?.name : nil
     }
