@@ -28,6 +28,8 @@ public struct NeuroDeterioration: Sendable, Equatable {
     /// One line for the alert: "AIS C -> B, motor score 52 -> 44 (-8) from exam E-12 (2026-11-20 08:00 UTC) to
     /// E-19 (2026-11-24 09:30 UTC)".
     public var description: String
+    /// `description`, in the reader's words.
+    public var text: ShownText = ""
 
     /// How many motor points were lost, when both totals are known.
     public var motorFall: Int? { fromMotorTotal.flatMap { from in toMotorTotal.map { from - $0 } } }
@@ -76,21 +78,29 @@ public enum ISNCSCITrend {
     ) -> NeuroDeterioration? {
         var changes: [NeuroDeterioration.Change] = []
         var parts: [String] = []
+        var shownParts: [ShownText] = []
         if aisCertainlyFell(from: ca.aisGrades, to: cb.aisGrades) {
             changes.append(.aisWorsened)
             parts.append("AIS \(ca.ais) -> \(cb.ais)")
+            shownParts.append(.tr("neuro.aisFell", ["from": "\(ca.ais)", "to": "\(cb.ais)"]))
         }
         if let from = ca.motorTotalValue, let to = cb.motorTotalValue, from - to >= motorFallThreshold {
             changes.append(.motorScoreFell)
             parts.append("motor score \(from) -> \(to) (-\(from - to))")
+            shownParts.append(.tr("neuro.motorFell", ["from": "\(from)", "to": "\(to)", "fall": "\(from - to)"]))
         }
         guard !changes.isEmpty else { return nil }
         let line = parts.joined(separator: ", ")
             + " from exam \(a.id) (\(Self.time(a.at))) to \(b.id) (\(Self.time(b.at)))"
-        return NeuroDeterioration(
+        var deterioration = NeuroDeterioration(
             fromExam: a.id, toExam: b.id, fromAt: a.at, toAt: b.at, fromAIS: ca.ais, toAIS: cb.ais,
             fromMotorTotal: ca.motorTotalValue, toMotorTotal: cb.motorTotalValue, changes: changes,
             description: Sanitizer.line(line))
+        deterioration.text = .tr("neuro.deterioration", [
+            "changes": shownParts.joined(.tr("text.comma")), "from": "\(a.id)", "fromTime": "\(Self.time(a.at))",
+            "to": "\(b.id)", "toTime": "\(Self.time(b.at))",
+        ])
+        return deterioration
     }
 
     private static func time(_ date: Date) -> String {

@@ -61,6 +61,20 @@ public struct CorticosteroidExposure: Sendable, Equatable {
         self.pulseWording = pulseWording
     }
 
+    /// `formatted`, in the reader's words.
+    public var formattedText: ShownText {
+        let amount: ShownText
+        if let perDay = prednisoneEquivalentPerDay {
+            amount = .tr("steroid.perDay", ["mg": "\(ClinicalNumber.format(perDay, maxDecimals: 0))"])
+        } else if let perKilogram = prednisoneEquivalentPerKilogramPerDay {
+            amount = .tr("steroid.perKgPerDay", ["mg": "\(ClinicalNumber.format(perKilogram, maxDecimals: 2))"])
+        } else {
+            amount = .tr("steroid.doseNotRead")
+        }
+        let level: ShownText = isPulse ? .tr("steroid.pulse") : isHighDose ? .tr("steroid.highDose") : .tr("steroid.belowHighDose")
+        return .tr("steroid.exposure", ["amount": amount, "level": level])
+    }
+
     /// "1250 mg prednisone-equivalent a day (pulse)".
     public var formatted: String {
         let amount: String

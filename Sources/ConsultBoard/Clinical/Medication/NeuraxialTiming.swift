@@ -24,6 +24,10 @@ public struct NeuraxialTiming: Sendable, Equatable {
     /// Whether the drug alone calls for the spinal-procedure alert (ASRA: aspirin alone does not).
     public var aloneIsARisk: Bool
     public var source: String
+    /// `tier` and `advice` in the reader's words (the terminology's Chinese where it has them).
+    public var tierText: ShownText = ""
+    public var drugText: ShownText = ""
+    public var adviceText: ShownText?
 
     /// The timing of a medication order; `nil` when the drug has no ASRA profile.
     public static func of(
@@ -35,11 +39,15 @@ public struct NeuraxialTiming: Sendable, Equatable {
             ?? profile.tiers.last
         else { return nil }
         let source = profile.source.flatMap { terminology.file.sources?[$0] } ?? profile.source ?? ""
-        return NeuraxialTiming(
+        var timing = NeuraxialTiming(
             drug: medication.drug.name, tier: tier.label, beforePunctureHours: tier.beforePunctureHours,
             afterPunctureHours: tier.afterPunctureHours, removalAfterLastDoseHours: tier.removalAfterLastDoseHours,
             afterRemovalHours: tier.afterRemovalHours, advice: tier.catheter, aloneIsARisk: profile.alone ?? true,
             source: source)
+        timing.drugText = medication.drug.shownNameInSentence
+        timing.tierText = .byLanguage(english: tier.label, chinese: tier.labelZh ?? tier.label)
+        timing.adviceText = tier.catheter.map { .byLanguage(english: $0, chinese: tier.catheterZh ?? $0) }
+        return timing
     }
 
     /// The earliest puncture (or catheter manipulation) after a dose given at `lastDose`.
@@ -72,6 +80,23 @@ public struct NeuraxialTiming: Sendable, Equatable {
         if let h = afterRemovalHours { parts.append("next dose >= \(Self.hours(h)) after catheter removal") }
         if let advice { parts.append(advice) }
         return "ASRA 2018, \(drug) (\(tier)): " + parts.joined(separator: "; ")
+    }
+
+    /// `summary`, in the reader's words.
+    public var summaryText: ShownText {
+        var parts: [ShownText] = []
+        if let h = beforePunctureHours { parts.append(.tr("asra.beforePuncture", ["hours": Self.hoursText(h)])) }
+        if let h = afterPunctureHours { parts.append(.tr("asra.afterPuncture", ["hours": Self.hoursText(h)])) }
+        if let h = removalAfterLastDoseHours { parts.append(.tr("asra.removalAfterLastDose", ["hours": Self.hoursText(h)])) }
+        if let h = afterRemovalHours { parts.append(.tr("asra.afterRemoval", ["hours": Self.hoursText(h)])) }
+        if let adviceText { parts.append(adviceText) }
+        return .tr("asra.summary", ["drug": drugText, "tier": tierText, "parts": parts.joined(.tr("text.semicolon"))])
+    }
+
+    private static func hoursText(_ value: Double) -> ShownText {
+        value >= 48 && value.truncatingRemainder(dividingBy: 24) == 0
+            ? .tr("asra.hoursDays", ["h": "\(ClinicalNumber.format(value, maxDecimals: 0))", "d": "\(ClinicalNumber.format(value / 24, maxDecimals: 0))"])
+            : .tr("asra.hours", ["h": "\(ClinicalNumber.format(value, maxDecimals: 1))"])
     }
 
     private static func hours(_ value: Double) -> String {

@@ -47,7 +47,9 @@ public struct RenalSummary: Sendable, Equatable {
     /// The weight the clearances use (the patient's current recorded weight).
     public var weightKg: Double?
     /// Why no estimate could be made, when none could (for example a patient under 18).
-    public var estimateUnavailable: String?
+    public var estimateUnavailable: String? { estimateUnavailableError?.description }
+    /// The same, as the error, for the reader's words (`estimateUnavailableText`).
+    public var estimateUnavailableError: RenalInputError?
     /// Always shown with the estimates (`MuscleMassCaveat`).
     public var caveat: String { MuscleMassCaveat.text }
 
@@ -58,7 +60,7 @@ public struct RenalSummary: Sendable, Equatable {
     /// The kidney picture of a record as of `now`.
     public static func of(_ record: PatientRecord, now: Date, timeZone: TimeZone = .current) -> RenalSummary {
         let patient = record.patient
-        var unavailable: String?
+        var unavailable: RenalInputError?
         // Under 18 the adult equations do not apply: bedside Schwartz with the latest recorded height instead.
         let height = record.labs(named: "height").last { $0.unit == "cm" }?.value
         let child = patient.age < 18
@@ -81,7 +83,7 @@ public struct RenalSummary: Sendable, Equatable {
                     }
                 }
             } catch {
-                unavailable = error.description
+                unavailable = error
             }
             return CreatinineEstimate(sample: sample, eGFR: eGFR, creatinineClearance: clearance, schwartzHeightCm: schwartzHeight)
         }
@@ -102,12 +104,12 @@ public struct RenalSummary: Sendable, Equatable {
 
     public init(
         series: [CreatinineEstimate], aki: AKIAssessment, renalReplacementTherapy: RenalReplacementTherapy?,
-        weightKg: Double?, estimateUnavailable: String?
+        weightKg: Double?, estimateUnavailable: RenalInputError?
     ) {
         self.series = series
         self.aki = aki
         self.renalReplacementTherapy = renalReplacementTherapy
         self.weightKg = weightKg
-        self.estimateUnavailable = estimateUnavailable
+        self.estimateUnavailableError = estimateUnavailable
     }
 }

@@ -57,7 +57,7 @@ struct PatientRecordText {
         out.line(tr("cli.show.clinicalNow", ["time": time(summary.asOf), "rules": summary.ruleSetVersion]), indent: 0)
         out.wrapped(tr("cli.show.kidney", ["text": summary.kidneyLine(time: time) ?? tr("cli.show.noCreatinine")]))
         if summary.renal.latest != nil {
-            let aki = summary.aki.summary(timeZone: timeZone)  // "AKI stage 1: ..." or "no AKI by KDIGO criteria"
+            let aki = summary.aki.summaryText(timeZone: timeZone).shown  // "AKI stage 1: ..." or "no AKI by KDIGO criteria"
             out.wrapped(aki.prefix(1).uppercased() + aki.dropFirst())
         }
         out.wrapped(tr("cli.show.temperature", ["text": summary.temperatureLine(time: time) ?? tr("cli.show.noneRecorded")]))
