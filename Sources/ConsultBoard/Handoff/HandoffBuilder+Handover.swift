@@ -23,7 +23,7 @@ extension HandoffBuilder {
                 "day": String(device.day(at: clock.now, timeZone: clock.timeZone)), "inserted": clock.short(device.insertedAt),
             ]))
         }
-        handoff.contacts = record.contactList.compactMap { line($0.summary) }
+        handoff.contacts = record.contactList.compactMap { line(Localisation.language == .english ? $0.summary : $0.shownSummary) }
         let since = RecordEvents.windowStart(record, now: clock.now)
         // To-dos are check boxes: open ones empty, those done since the last handoff ticked (6-column prefix).
         handoff.actions = handoff.actions.map { action in
