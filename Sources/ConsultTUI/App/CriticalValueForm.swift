@@ -24,7 +24,7 @@ enum CriticalValueForm {
         var labels: [String: String] = [:]
         for (patient, item) in open {
             let who = mrn == nil ? "\(Sanitizer.line(patient.name)) (\(patient.mrn)) · " : ""
-            labels[item.lab.id] = "\(who)‼ \(item.headline) · \(time.short(item.lab.at)) · \(stateWords(item.state))"
+            labels[item.lab.id] = "\(who)‼ \(item.shownHeadline) · \(time.short(item.lab.at)) · \(stateWords(item.state))"
         }
         func ids(_ state: CriticalValueState) -> FormField.Condition {
             FormField.Condition(field: "value", values: open.filter { $0.1.state == state }.map(\.1.lab.id))
