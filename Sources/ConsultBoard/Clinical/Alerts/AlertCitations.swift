@@ -24,7 +24,7 @@ extension ClinicalFacts {
         ])
     }
 
-    /// `dialysis`, in the reader's words.
+    /// Maintenance dialysis or kidney failure on dialysis: stated in the history, or renal replacement therapy running.
     var dialysisText: ShownText? {
         if let stated = stated("maintenance dialysis") { return Self.statedText(term: stated.term, field: stated.field) }
         if let rrt = renal.renalReplacementTherapy { return .tr("alert.cite.rrt", ["id": "\(rrt.orderID)"]) }

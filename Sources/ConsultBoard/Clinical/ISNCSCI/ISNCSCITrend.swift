@@ -77,30 +77,24 @@ public enum ISNCSCITrend {
         _ a: ExamRecord, _ ca: ISNCSCIClassification, _ b: ExamRecord, _ cb: ISNCSCIClassification
     ) -> NeuroDeterioration? {
         var changes: [NeuroDeterioration.Change] = []
-        var parts: [String] = []
-        var shownParts: [ShownText] = []
+        var parts: [ShownText] = []
         if aisCertainlyFell(from: ca.aisGrades, to: cb.aisGrades) {
             changes.append(.aisWorsened)
-            parts.append("AIS \(ca.ais) -> \(cb.ais)")
-            shownParts.append(.tr("neuro.aisFell", ["from": "\(ca.ais)", "to": "\(cb.ais)"]))
+            parts.append(.tr("neuro.aisFell", ["from": "\(ca.ais)", "to": "\(cb.ais)"]))
         }
         if let from = ca.motorTotalValue, let to = cb.motorTotalValue, from - to >= motorFallThreshold {
             changes.append(.motorScoreFell)
-            parts.append("motor score \(from) -> \(to) (-\(from - to))")
-            shownParts.append(.tr("neuro.motorFell", ["from": "\(from)", "to": "\(to)", "fall": "\(from - to)"]))
+            parts.append(.tr("neuro.motorFell", ["from": "\(from)", "to": "\(to)", "fall": "\(from - to)"]))
         }
         guard !changes.isEmpty else { return nil }
-        let line = parts.joined(separator: ", ")
-            + " from exam \(a.id) (\(Self.time(a.at))) to \(b.id) (\(Self.time(b.at)))"
-        var deterioration = NeuroDeterioration(
-            fromExam: a.id, toExam: b.id, fromAt: a.at, toAt: b.at, fromAIS: ca.ais, toAIS: cb.ais,
-            fromMotorTotal: ca.motorTotalValue, toMotorTotal: cb.motorTotalValue, changes: changes,
-            description: Sanitizer.line(line))
-        deterioration.text = .tr("neuro.deterioration", [
-            "changes": shownParts.joined(.tr("text.comma")), "from": "\(a.id)", "fromTime": "\(Self.time(a.at))",
+        let text: ShownText = .tr("neuro.deterioration", [
+            "changes": parts.joined(.tr("text.comma")), "from": "\(a.id)", "fromTime": "\(Self.time(a.at))",
             "to": "\(b.id)", "toTime": "\(Self.time(b.at))",
         ])
-        return deterioration
+        return NeuroDeterioration(
+            fromExam: a.id, toExam: b.id, fromAt: a.at, toAt: b.at, fromAIS: ca.ais, toAIS: cb.ais,
+            fromMotorTotal: ca.motorTotalValue, toMotorTotal: cb.motorTotalValue, changes: changes,
+            description: Sanitizer.line(text.english), text: text)
     }
 
     private static func time(_ date: Date) -> String {

@@ -75,17 +75,6 @@ public struct CorticosteroidExposure: Sendable, Equatable {
         return .tr("steroid.exposure", ["amount": amount, "level": level])
     }
 
-    /// "1250 mg prednisone-equivalent a day (pulse)".
-    public var formatted: String {
-        let amount: String
-        if let perDay = prednisoneEquivalentPerDay {
-            amount = "\(ClinicalNumber.format(perDay, maxDecimals: 0)) mg prednisone-equivalent a day"
-        } else if let perKilogram = prednisoneEquivalentPerKilogramPerDay {
-            amount = "\(ClinicalNumber.format(perKilogram, maxDecimals: 2)) mg/kg prednisone-equivalent a day (no weight recorded)"
-        } else {
-            amount = "dose not read"
-        }
-        let level = isPulse ? "pulse" : isHighDose ? "high dose" : "below high dose"
-        return "\(amount) (\(level))"
-    }
+    /// "1250 mg prednisone-equivalent a day (pulse)": `formattedText` in English.
+    public var formatted: String { formattedText.english }
 }

@@ -25,8 +25,8 @@ public struct NeuraxialTiming: Sendable, Equatable {
     public var aloneIsARisk: Bool
     public var source: String
     /// `tier` and `advice` in the reader's words (the terminology's Chinese where it has them).
-    public var tierText: ShownText = ""
-    public var drugText: ShownText = ""
+    public var tierText: ShownText?
+    public var drugText: ShownText?
     public var adviceText: ShownText?
 
     /// The timing of a medication order; `nil` when the drug has no ASRA profile.
@@ -72,15 +72,7 @@ public struct NeuraxialTiming: Sendable, Equatable {
 
     /// "ASRA 2018, enoxaparin prophylactic once daily: last dose >= 12 h before the puncture or catheter
     /// manipulation; next dose >= 12 h after the puncture; ...".
-    public var summary: String {
-        var parts: [String] = []
-        if let h = beforePunctureHours { parts.append("last dose >= \(Self.hours(h)) before the puncture or catheter manipulation") }
-        if let h = afterPunctureHours { parts.append("next dose >= \(Self.hours(h)) after the puncture") }
-        if let h = removalAfterLastDoseHours { parts.append("catheter removal >= \(Self.hours(h)) after the last dose") }
-        if let h = afterRemovalHours { parts.append("next dose >= \(Self.hours(h)) after catheter removal") }
-        if let advice { parts.append(advice) }
-        return "ASRA 2018, \(drug) (\(tier)): " + parts.joined(separator: "; ")
-    }
+    public var summary: String { summaryText.english }
 
     /// `summary`, in the reader's words.
     public var summaryText: ShownText {
@@ -90,19 +82,13 @@ public struct NeuraxialTiming: Sendable, Equatable {
         if let h = removalAfterLastDoseHours { parts.append(.tr("asra.removalAfterLastDose", ["hours": Self.hoursText(h)])) }
         if let h = afterRemovalHours { parts.append(.tr("asra.afterRemoval", ["hours": Self.hoursText(h)])) }
         if let adviceText { parts.append(adviceText) }
-        return .tr("asra.summary", ["drug": drugText, "tier": tierText, "parts": parts.joined(.tr("text.semicolon"))])
+        return .tr("asra.summary", ["drug": drugText ?? .plain(drug), "tier": tierText ?? .plain(tier), "parts": parts.joined(.tr("text.semicolon"))])
     }
 
     private static func hoursText(_ value: Double) -> ShownText {
         value >= 48 && value.truncatingRemainder(dividingBy: 24) == 0
             ? .tr("asra.hoursDays", ["h": "\(ClinicalNumber.format(value, maxDecimals: 0))", "d": "\(ClinicalNumber.format(value / 24, maxDecimals: 0))"])
             : .tr("asra.hours", ["h": "\(ClinicalNumber.format(value, maxDecimals: 1))"])
-    }
-
-    private static func hours(_ value: Double) -> String {
-        value >= 48 && value.truncatingRemainder(dividingBy: 24) == 0
-            ? "\(ClinicalNumber.format(value, maxDecimals: 0)) h (\(ClinicalNumber.format(value / 24, maxDecimals: 0)) days)"
-            : "\(ClinicalNumber.format(value, maxDecimals: 1)) h"
     }
 
     /// Whether the ordered dose is within the drug's largest prophylactic dose (an unreadable dose is not).

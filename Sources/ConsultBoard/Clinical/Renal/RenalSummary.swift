@@ -20,18 +20,8 @@ public struct CreatinineEstimate: Sendable, Equatable, Codable {
     /// The equation `eGFR` comes from, as shown beside it.
     public var eGFREquation: String { schwartzHeightCm == nil ? "CKD-EPI 2021" : BedsideSchwartz.name }
 
-    /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated).
-    public var estimates: String {
-        var parts: [String] = []
-        if let eGFR {
-            let equation = schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
-            parts.append("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit)\(equation)")
-        }
-        if let creatinineClearance {
-            parts.append("CrCl \(ClinicalNumber.format(creatinineClearance, maxDecimals: 0)) \(CockcroftGault.unit)")
-        }
-        return parts.joined(separator: ", ")
-    }
+    /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated): `estimatesText` in English.
+    public var estimates: String { estimatesText.english }
 }
 
 /// A patient's kidney picture: every creatinine with its eGFR (and CrCl when the weight is known), the current

@@ -144,17 +144,6 @@ extension SCIThresholds {
 
     /// The alert line that says the ward's file set the numbers the rule used, or `nil` when the rule used the
     /// shipped numbers: "ward setting (ward/sci-thresholds.json): MAP target lower limit 85 mmHg (shipped 80)".
-    func wardLine(for keys: [String]) -> String? {
-        let changed = changed(among: keys)
-        guard !changed.isEmpty else { return nil }
-        let parts = changed.map { field in
-            let unit = field.unit.hasPrefix("(") || field.unit.isEmpty ? "" : " \(field.unit)"
-            return "\(field.label) \(ClinicalNumber.plain(value(field.key) ?? 0))\(unit) (shipped \(ClinicalNumber.plain(Self.shipped.value(field.key) ?? 0)))"
-        }
-        return "ward setting (\(Self.wardFile)): " + parts.joined(separator: ", ")
-    }
-
-    /// `wardLine(for:)`, in the reader's words.
     func wardLineText(for keys: [String]) -> ShownText? {
         let changed = changed(among: keys)
         guard !changed.isEmpty else { return nil }

@@ -22,7 +22,7 @@ struct GadoliniumRenalRule: SafetyRule {
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let renal = facts.renal
         let lowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
-        let dialysis = facts.dialysis
+        let dialysis = facts.dialysisText
         // A creatinine whose eGFR cannot be computed (a child, an implausible value) must not read as normal.
         let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailableError.map { (latest, $0) } : nil }
         guard lowEGFR || renal.aki.isAKI || dialysis != nil || unestimated != nil else { return [] }
@@ -39,7 +39,7 @@ struct GadoliniumRenalRule: SafetyRule {
             reasons.append(renal.aki.summaryText(timeZone: facts.timeZone))
             supporting += [renal.aki.trigger?.id, renal.aki.baseline?.id, renal.aki.renalReplacementTherapy?.orderID].compactMap { $0 }
         }
-        if let dialysis = facts.dialysisText { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
+        if let dialysis { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
         if let (latest, why) = unestimated {
             reasons.append(.tr("alert.gadolinium.latestNotEstimated", ["creatinine": facts.citationText(latest), "why": why.text]))
             supporting += [latest.sample.id].compactMap { $0 }
