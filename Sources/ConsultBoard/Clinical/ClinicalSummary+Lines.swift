@@ -9,7 +9,7 @@ extension ClinicalSummary {
     public func kidneyLine(time: ((Date) -> String)?) -> String? {
         guard let latest = renal.latest else { return nil }
         let when = time.map { tr("clinical.sampleTime", ["time": $0(latest.sample.at)]) } ?? ""
-        let estimates = latest.estimates.isEmpty ? "" : " · " + latest.estimates
+        let estimates = latest.estimates.isEmpty ? "" : " · " + latest.estimatesText.shown
         return tr("clinical.creatinineLatest", ["value": latest.sample.creatinine.formatted]) + when + estimates
     }
 

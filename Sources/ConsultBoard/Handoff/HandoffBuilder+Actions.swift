@@ -20,8 +20,8 @@ extension HandoffBuilder {
                 let due = item.due.map(clock.short)
                 let overdue = item.due.map { $0 < clock.now } ?? false
                 var parts = [text]
-                if let owner { parts.append("owner: \(owner)") }
-                if let due { parts.append("due \(due)\(overdue ? " (OVERDUE)" : "")") }
+                if let owner { parts.append(tr("handoff.action.owner", ["owner": owner])) }
+                if let due { parts.append(tr("handoff.action.due", ["due": due, "overdue": overdue ? tr("handoff.action.overdue") : ""])) }
                 let summary = parts.joined(separator: " · ")
                 return HandoffAction(
                     id: item.id, action: text, owner: owner, due: due, overdue: overdue, summary: summary,
@@ -45,20 +45,26 @@ extension HandoffBuilder {
     /// Orders that are draft, active or on hold, in the order they were written.
     private func orders(_ orders: [Order]) -> [HandoffOrder] {
         orders.filter(\.status.isLive).map { order in
-            let headline = layout.clean(order.headline)
+            let headline = layout.clean(order.headlineText.shown)
             let at = clock.short(order.orderedAt)
             let by = layout.clean(order.orderedBy)
-            var summary = "\(headline) · \(order.kind.label), \(order.status.label) · \(order.service.label), \(at) by \(by)"
+            var summary = tr("handoff.order", [
+                "headline": headline, "kind": order.kind.shownLabel, "status": order.status.shownLabel, "service": order.service.shownLabel,
+                "time": at, "by": by,
+            ])
             // The administration record, where there is one: the last dose actually given, the last not given,
             // an overdue dose (the anticoagulant before a procedure is timed from the last dose given).
             if let given = AdministrationRecord.lastGiven(order) {
-                summary += " · last given \(clock.short(given.at))\(given.isLate ? " (late)" : "")"
+                summary += tr("handoff.order.lastGiven", ["time": clock.short(given.at), "late": given.isLate ? tr("handoff.order.late") : ""])
             }
             if let last = order.doses.last, last.outcome != .given {
-                summary += " · \(last.outcome.rawValue) \(clock.short(last.at))" + (last.reason.map { ": \(layout.clean($0))" } ?? "")
+                summary += tr("handoff.order.lastDose", [
+                    "outcome": Localisation.language == .english ? last.outcome.rawValue : last.outcome.shown, "time": clock.short(last.at),
+                    "reason": last.reason.map { tr("handoff.order.reason", ["reason": layout.clean($0)]) } ?? "",
+                ])
             }
             if let due = AdministrationRecord.overdueSince(order, now: clock.now) {
-                summary += " · DOSE OVERDUE since \(clock.short(due))"
+                summary += tr("handoff.order.doseOverdue", ["time": clock.short(due)])
             }
             return HandoffOrder(
                 id: order.id, headline: headline, kind: order.kind.label, service: order.service.label,
@@ -74,7 +80,10 @@ extension HandoffBuilder {
             let region = layout.cleanOrNil(result.region).map { " \($0)" } ?? ""
             let at = clock.short(result.reportedAt)
             let by = layout.clean(result.reportedBy)
-            let summary = "\(Self.sentence(result.kind.label))\(region): \(impression) · \(result.status.label), \(at) by \(by)"
+            let summary = tr("handoff.result", [
+                "kind": Self.sentence(result.kind.shownLabel), "region": region, "impression": impression, "status": result.status.shownLabel,
+                "time": at, "by": by,
+            ])
             return HandoffResult(
                 id: result.id, kind: result.kind.label, impression: impression, status: result.status.label,
                 reportedAt: at, reportedBy: by, summary: summary, lines: layout.lines(summary))
@@ -98,8 +107,11 @@ extension HandoffBuilder {
                 let by = layout.clean(consult.requestedBy)
                 let timing = settings.consultClock.timing(consult, now: clock.now)
                 // Overdue in words (print has no colour): "OVERDUE since 24 Nov 08:10".
-                let overdue = timing.overdue ? " OVERDUE since \(clock.short(timing.dueAt))" : ""
-                let summary = "\(Self.sentence(consult.service.label)), \(consult.urgency.label), \(consult.status.label)\(overdue): \(question) (requested \(at) by \(by))"
+                let overdue = timing.overdue ? tr("handoff.consult.overdue", ["time": clock.short(timing.dueAt)]) : ""
+                let summary = tr("handoff.consult", [
+                    "service": Self.sentence(consult.service.shownLabel), "urgency": consult.urgency.shownLabel,
+                    "status": consult.status.shownLabel, "overdue": overdue, "question": question, "time": at, "by": by,
+                ])
                 return HandoffConsult(
                     id: consult.id, service: consult.service.label, urgency: consult.urgency.label,
                     status: consult.status.label, question: question, requestedAt: at, requestedBy: by,
@@ -112,7 +124,7 @@ extension HandoffBuilder {
         let text = layout.clean(recommendation.text)
         let by = layout.clean(recommendation.by)
         let at = clock.short(recommendation.at)
-        let summary = "Latest recommendation (\(at), \(by)): \(text)"
+        let summary = tr("handoff.recommendation", ["time": at, "by": by, "text": text])
         return HandoffRecommendation(text: text, by: by, at: at, summary: summary, lines: layout.lines(summary))
     }
 }

@@ -7,19 +7,21 @@ extension HandoffBuilder {
         // Urine output alone can stage AKI: the section is shown then even without a creatinine.
         guard summary.latest != nil || summary.aki.isAKI else { return nil }
         let latest = summary.latest
-        let creatinine = layout.clean(latest?.sample.creatinine.formatted ?? "not measured")
+        let creatinine = layout.clean(latest?.sample.creatinine.formatted ?? tr("handoff.renal.notMeasured"))
         let at = latest.map { clock.short($0.sample.at) } ?? ""
-        let schwartz = latest?.schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
+        let schwartz = latest?.schwartzHeightCm == nil ? "" : tr("handoff.renal.schwartz")
         let eGFR = latest?.eGFR.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CKDEPI2021.unit)\(schwartz)" }
         let clearance = latest?.creatinineClearance.map { "\(ClinicalNumber.format($0, maxDecimals: 0)) \(CockcroftGault.unit)" }
         let aki = akiReason(summary.aki)
         var estimates: [String] = []
-        if let eGFR { estimates.append("eGFR \(eGFR)") }
-        if let clearance { estimates.append("CrCl \(clearance)") }
-        if estimates.isEmpty, let why = layout.cleanOrNil(summary.estimateUnavailable) { estimates.append(why) }
-        let line = (estimates.isEmpty ? "" : estimates.joined(separator: ", ") + " ")
-            + (latest == nil ? "" : "from creatinine \(creatinine) (\(at)); ") + aki
-        let caveat = layout.clean(summary.caveat)
+        if let eGFR { estimates.append(tr("kidney.eGFR", ["value": eGFR])) }
+        if let clearance { estimates.append(tr("kidney.crcl", ["value": clearance])) }
+        if estimates.isEmpty, let why = layout.cleanOrNil(summary.estimateUnavailableText?.shown) { estimates.append(why) }
+        // English separates the estimates from "from creatinine ..." by a space; Chinese runs on into "（据肌酐 ...".
+        let gap = Localisation.language == .english ? " " : ""
+        let line = (estimates.isEmpty ? "" : estimates.joined(separator: tr("text.comma")) + gap)
+            + (latest == nil ? "" : tr("handoff.renal.fromCreatinine", ["creatinine": creatinine, "time": at])) + aki
+        let caveat = layout.clean(MuscleMassCaveat.shown)
         return HandoffRenal(
             creatinine: creatinine, at: at, eGFR: eGFR, creatinineClearance: clearance, akiStage: summary.aki.stage,
             aki: aki, caveat: caveat, caveatLines: layout.lines(caveat), summary: line, lines: layout.lines(line))
@@ -27,31 +29,33 @@ extension HandoffBuilder {
 
     /// "AKI stage 2 (KDIGO): ...", naming the criterion that set the stage and, beside it, the other one.
     private func akiReason(_ aki: AKIAssessment) -> String {
-        guard aki.isAKI else { return "no AKI by KDIGO criteria" }
-        guard let urine = aki.urineOutput else { return "AKI stage \(aki.stage) (KDIGO): \(aki.explanation)" }
+        guard aki.isAKI else { return tr("aki.summary.none") }
+        let stage = tr("handoff.aki.stage", ["stage": String(aki.stage), "explanation": aki.explanationText.shown])
+        guard let urine = aki.urineOutput else { return stage }
         // The handoff writes every time one way (clock.short), the urine output's window too.
-        let finding = layout.clean(urine.described(time: clock.short))
+        let finding = layout.clean(urine.shownText(time: clock.short).shown)
         if aki.stagedByUrineOutput {
             let creatinine = (aki.creatinineStage ?? 0) > 0
-                ? "creatinine alone stage \(aki.creatinineStage ?? 0)" : "creatinine: no criterion met"
-            return "AKI stage \(aki.stage) (KDIGO) by urine output: \(finding); \(creatinine)"
+                ? tr("handoff.aki.creatinineAlone", ["stage": String(aki.creatinineStage ?? 0)]) : tr("handoff.aki.creatinineNone")
+            return tr("handoff.aki.byUrineOutput", ["stage": String(aki.stage), "finding": finding, "creatinine": creatinine])
         }
-        return "AKI stage \(aki.stage) (KDIGO): \(aki.explanation); urine output stage \(urine.stage): \(finding)"
+        return stage + tr("handoff.aki.urineBeside", ["stage": String(urine.stage), "finding": finding])
     }
 
     func fever(_ summary: FeverSummary) -> HandoffFever? {
         guard let latest = summary.latest else { return nil }
-        let latestText = "\(latest.formatted) (\(clock.short(latest.at)))"
+        let latestText = tr("handoff.fever.reading", ["value": latest.formatted, "time": clock.short(latest.at)])
         let days = summary.recentFeverDays.compactMap { $0.readings.first.map { clock.day($0.at) } }
-        var parts = [summary.isFebrileNow ? "Febrile now" : "No fever in the last 24 h"]
+        let window = String(FeverSummary.recurrenceWindowDays)
+        var parts = [summary.isFebrileNow ? tr("handoff.fever.now") : tr("handoff.fever.notNow")]
         parts.append(
             days.isEmpty
-                ? "no fever day in the last \(FeverSummary.recurrenceWindowDays) days"
-                : "fever on \(days.count) of the last \(FeverSummary.recurrenceWindowDays) days (\(days.joined(separator: ", ")))")
-        if summary.recurrentFever { parts.append("RECURRENT FEVER") }
-        parts.append("\(summary.feverDays.count) fever day\(summary.feverDays.count == 1 ? "" : "s") this stay")
-        parts.append("latest \(latestText)")
-        let line = parts.joined(separator: "; ")
+                ? tr("handoff.fever.noRecentDay", ["days": window])
+                : tr("handoff.fever.recentDays", ["count": String(days.count), "days": window, "dates": days.joined(separator: tr("text.comma"))]))
+        if summary.recurrentFever { parts.append(tr("handoff.fever.recurrent")) }
+        parts.append(tr("handoff.fever.stayDays", count: summary.feverDays.count, ["count": String(summary.feverDays.count)]))
+        parts.append(tr("handoff.fever.latest", ["latest": latestText]))
+        let line = parts.joined(separator: tr("text.semicolon"))
         return HandoffFever(
             febrileNow: summary.isFebrileNow, recurrent: summary.recurrentFever, recentDays: days,
             totalDays: summary.feverDays.count, latest: latestText, summary: line, lines: layout.lines(line))
@@ -59,7 +63,7 @@ extension HandoffBuilder {
 
     /// "2 acknowledged alerts", nil when there are none.
     func acknowledged(_ count: Int) -> String? {
-        count == 0 ? nil : "\(count) acknowledged alert\(count == 1 ? "" : "s")"
+        count == 0 ? nil : tr("handoff.acknowledgedCount", count: count, ["count": String(count)])
     }
 
     /// An acknowledged alert with who acknowledged it, when and why; nil for an alert not acknowledged.
@@ -69,7 +73,7 @@ extension HandoffBuilder {
         let by = layout.clean(ack.by)
         let at = clock.short(ack.at)
         let reason = layout.clean(ack.reason)
-        let line = "Acknowledged \(alert.severity.rawValue.uppercased()): \(message) (by \(by) \(at): \(reason))"
+        let line = tr("handoff.acknowledgedAlert", ["severity": alert.severity.shownWord, "message": message, "by": by, "time": at, "reason": reason])
         return HandoffAcknowledgedAlert(
             key: layout.clean(alert.key), severity: alert.severity.rawValue, message: message, by: by, at: at,
             reason: reason, summary: line, lines: layout.lines(line))
@@ -78,10 +82,10 @@ extension HandoffBuilder {
     func alert(_ alert: Alert) -> HandoffAlert {
         let message = layout.clean(alert.shownMessage)
         let data = alert.shownData.compactMap(layout.cleanOrNil)
-        let services = alert.notify.map(\.label).joined(separator: ", ")
+        let services = alert.notify.map(\.shownLabel).joined(separator: tr("text.enumeration"))
         let notify = services.isEmpty ? nil : services
-        let label = alert.severity.rawValue.uppercased()
-        let line = "\(label): \(message)" + (notify.map { " (tell: \($0))" } ?? "")
+        let label = alert.severity.shownWord
+        let line = tr("handoff.alert", ["severity": label, "message": message]) + (notify.map { tr("handoff.alert.tell", ["services": $0]) } ?? "")
         return HandoffAlert(
             key: layout.clean(alert.key), severity: alert.severity.rawValue, severityLabel: label,
             urgent: alert.severity == .urgent, message: message, data: data, dataLines: data.flatMap(layout.nestedLines),

@@ -9,16 +9,21 @@ extension HandoffBuilder {
     func handover(_ record: PatientRecord, into handoff: inout HandoffPatient) {
         let code: String
         if let entry = record.currentCodeStatus {
-            code = "Code status: \(entry.status.label) (\(layout.clean(entry.by)), \(clock.short(entry.at))"
-                + (layout.cleanOrNil(entry.note).map { ": \($0)" } ?? "") + ")"
+            code = tr("handoff.codeStatus", [
+                "status": entry.status.shownLabel, "by": layout.clean(entry.by), "time": clock.short(entry.at),
+                "note": layout.cleanOrNil(entry.note).map { tr("handoff.order.reason", ["reason": $0]) } ?? "",
+            ])
         } else {
-            code = "Code status: NOT RECORDED"
+            code = tr("handoff.codeStatus.none")
         }
         handoff.codeStatus = HandoffLine(summary: code, lines: layout.lines(code))
         handoff.devices = record.devicesIn.compactMap { device in
-            line("\(Self.sentence(device.kind.label)), \(device.site): day \(device.day(at: clock.now, timeZone: clock.timeZone)) (inserted \(clock.short(device.insertedAt)))")
+            line(tr("handoff.device", [
+                "kind": Self.sentence(device.kind.shownLabel), "site": device.site,
+                "day": String(device.day(at: clock.now, timeZone: clock.timeZone)), "inserted": clock.short(device.insertedAt),
+            ]))
         }
-        handoff.contacts = record.contactList.compactMap { line($0.summary) }
+        handoff.contacts = record.contactList.compactMap { line(Localisation.language == .english ? $0.summary : $0.shownSummary) }
         let since = RecordEvents.windowStart(record, now: clock.now)
         // To-dos are check boxes: open ones empty, those done since the last handoff ticked (6-column prefix).
         handoff.actions = handoff.actions.map { action in
@@ -27,19 +32,19 @@ extension HandoffBuilder {
             return boxed
         }
         handoff.doneTodos = record.actions.filter { ($0.doneAt ?? .distantPast) > since }.compactMap { action in
-            let text = layout.clean("\(action.text) · done by \(action.doneBy ?? "") \(action.doneAt.map(clock.short) ?? "")")
+            let text = layout.clean(tr("handoff.todoDone", ["text": action.text, "by": action.doneBy ?? "", "time": action.doneAt.map(clock.short) ?? ""]))
             return text.isEmpty ? nil : HandoffLine(summary: text, lines: layout.nestedLines(text))
         }
         if let last = record.lastHandover {
-            handoff.eventsSince = "since the handover of \(clock.short(last.at)) (\(layout.clean(last.summary)))"
+            handoff.eventsSince = tr("handoff.eventsSince", ["time": clock.short(last.at), "summary": layout.clean(last.summary)])
         } else {
-            handoff.eventsSince = "in the last \(Int(RecordEvents.defaultWindow / 3600)) h (no handover acknowledged)"
+            handoff.eventsSince = tr("handoff.eventsWindow", ["hours": String(Int(RecordEvents.defaultWindow / 3600))])
         }
         handoff.eventsSinceLines = layout.lines(handoff.eventsSince)
         let events = RecordEvents.since(since, in: record, now: clock.now)
         let shown = events.suffix(Self.eventLimit)
         handoff.events = (events.count > shown.count
-            ? [line("… \(events.count - shown.count) earlier event\(events.count - shown.count == 1 ? "" : "s") (consult-board audit \(record.mrn))")].compactMap { $0 } : [])
+            ? [line(tr("handoff.earlierEvents", count: events.count - shown.count, ["count": String(events.count - shown.count), "mrn": record.mrn]))].compactMap { $0 } : [])
             + shown.compactMap { event in line("\(clock.short(event.at)) \(event.by): \(event.text)") }
     }
 }

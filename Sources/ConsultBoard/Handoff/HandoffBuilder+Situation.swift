@@ -6,12 +6,16 @@ extension HandoffBuilder {
     func complication(_ complication: Complication) -> HandoffComplication {
         let description = layout.clean(complication.summary)
         let detailText = complication.details.labelled
-            .compactMap { pair in layout.cleanOrNil(pair.value).map { "\(pair.label): \($0)" } }
-            .joined(separator: "; ")
+            .compactMap { pair in
+                layout.cleanOrNil(pair.value).map { tr("handoff.complication.detail", ["label": FeverImmunosuppressionRule.detailLabel(pair.label).shown, "value": $0]) }
+            }
+            .joined(separator: tr("text.semicolon"))
         let details = detailText.isEmpty ? nil : detailText
         let onset = clock.short(complication.onset)
-        let summary = "\(Self.sentence(complication.kind.label)): \(description)"
-            + (details.map { " (\($0))" } ?? "") + " · since \(onset)"
+        let summary = tr("handoff.complication", [
+            "kind": Self.sentence(complication.kind.shownLabel), "description": description,
+            "details": details.map { tr("handoff.complication.details", ["details": $0]) } ?? "", "since": onset,
+        ])
         return HandoffComplication(
             id: complication.id, kind: complication.kind.label, description: description, details: details,
             onset: onset, summary: summary, lines: layout.lines(summary))
@@ -35,16 +39,16 @@ extension HandoffBuilder {
                 trend += ClinicalNumber.format(lab.value, maxDecimals: 2)
             }
             let direction = series.count > 1 ? HandoffFigures.arrow(from: series[series.count - 2].value, to: latest.value) : nil
-            let label = HandoffFigures.label(test)
+            let label = Localisation.language == .english ? HandoffFigures.label(test) : LabTestWords.shown(test)
             let value = ClinicalNumber.format(latest.value, maxDecimals: 2)
             let unit = layout.clean(HandoffFigures.unit(latest.unit))
             let at = clock.short(latest.at)
             let flag = settings.referenceRanges.flag(latest, of: patient)
             // The flag is written out, so it shows in print and without colour: "6.5 mmol/L HH (critical high)".
-            let flagText = flag.flatMap { $0.isAbnormal ? " \($0.mark) (\($0.label))" : nil } ?? ""
-            var summary = "\(label) \(value) \(unit)\(flagText) (\(at))"
+            let flagText = flag.flatMap { $0.isAbnormal ? tr("handoff.figure.flag", ["mark": $0.mark, "label": $0.shownLabel]) : nil } ?? ""
+            var summary = tr("handoff.figure", ["label": label, "value": value, "unit": unit, "flag": flagText, "time": at])
             // The trend as a picture first (text and print have no charts), then the values.
-            if series.count > 1 { summary += "; trend \(Sparkline.of(series.map(\.value))) \(trend)" }  // = the chart model's sparkline
+            if series.count > 1 { summary += tr("handoff.figure.trend", ["sparkline": Sparkline.of(series.map(\.value)), "values": trend]) }  // = the chart model's sparkline
             // One chart model for the sparkline and the picture: the same values, the test's thresholds.
             let model = TrendChart(
                 title: label, points: series.map { TrendChart.Point(at: $0.at, value: $0.value) },
@@ -62,11 +66,14 @@ extension HandoffBuilder {
     /// "potassium 6.4 mmol/L HH (L-12) sampled 25 Nov 05:55: no action recorded yet; received by rn.zhang from
     /// lab: Li, read back; dr.ma notified 25 Nov 06:15".
     func criticalValue(_ item: CriticalValueItem) -> HandoffLine {
-        var summary = "\(layout.clean(item.headline)) sampled \(clock.short(item.lab.at)): \(item.state.label.uppercased())"
+        var summary = tr("handoff.critical", [
+            "headline": layout.clean(item.shownHeadline), "time": clock.short(item.lab.at),
+            "state": Localisation.language == .english ? item.state.label.uppercased() : item.state.shownWords,
+        ])
         if let task = item.task {
-            summary += "; received by \(layout.clean(task.receivedBy)) from \(layout.clean(task.reportedBy)), read back"
+            summary += tr("handoff.critical.received", ["by": layout.clean(task.receivedBy), "from": layout.clean(task.reportedBy)])
             if let doctor = task.doctorNotified, let at = task.notifiedAt {
-                summary += "; \(layout.clean(doctor)) notified \(clock.short(at))"
+                summary += tr("handoff.critical.notified", ["doctor": layout.clean(doctor), "time": clock.short(at)])
             }
         }
         return HandoffLine(summary: summary, lines: layout.lines(summary))
@@ -77,7 +84,7 @@ extension HandoffBuilder {
     func contingency(_ contingency: Contingency) -> HandoffLine {
         let condition = Self.midSentence(Self.dropping(prefix: "if", from: layout.clean(contingency.condition)))
         let action = Self.midSentence(Self.dropping(prefix: "then", from: layout.clean(contingency.action)))
-        let summary = "If \(condition), then \(action)"
+        let summary = tr("handoff.contingency", ["condition": condition, "action": action])
         return HandoffLine(summary: summary, lines: layout.lines(summary))
     }
 

@@ -112,10 +112,10 @@ struct HandoffBuilder {
                 let at = clock.short(note.at)
                 var summary = "\(Self.sentence(note.shownKind)) · \(at) · \(author)"
                 if !note.addenda.isEmpty {
-                    summary += " · \(note.addenda.count) addend\(note.addenda.count == 1 ? "um" : "a")"
+                    summary += tr("handoff.note.addenda", count: note.addenda.count, ["count": String(note.addenda.count)])
                 }
-                if note.awaitsCosignature { summary += " · AWAITING COSIGNATURE" }
-                if let by = note.cosignature?.by { summary += " · cosigned by \(layout.clean(by))" }
+                if note.awaitsCosignature { summary += tr("handoff.note.awaitingCosignature") }
+                if let by = note.cosignature?.by { summary += tr("handoff.note.cosigned", ["by": layout.clean(by)]) }
                 return HandoffNoteGist(
                     id: note.id, service: note.service.label, type: note.type.label, author: author, at: at,
                     summary: summary, lines: layout.lines(summary),
@@ -139,18 +139,18 @@ struct HandoffBuilder {
             ais = layout.clean(result.ais)
             classification = layout.clean(result.summary)
         case let .failure(error):
-            classification = "cannot be classified: \(layout.clean(error.description))"
+            classification = tr("handoff.neuro.cannotClassify", ["reason": layout.clean(error.description)])
         }
         let deterioration = course.latestDeterioration.map { change in
             var parts: [String] = []
-            if change.changes.contains(.aisWorsened) { parts.append("AIS \(change.fromAIS) -> \(change.toAIS)") }
+            if change.changes.contains(.aisWorsened) { parts.append(tr("neuro.aisFell", ["from": change.fromAIS, "to": change.toAIS])) }
             if change.changes.contains(.motorScoreFell), let from = change.fromMotorTotal, let to = change.toMotorTotal {
-                parts.append("motor score \(from) -> \(to)")
+                parts.append(tr("handoff.neuro.motorFell", ["from": String(from), "to": String(to)]))
             }
-            return layout.clean(parts.joined(separator: ", ") + " since \(clock.short(change.fromAt))")
+            return layout.clean(tr("handoff.neuro.since", ["changes": parts.joined(separator: tr("text.comma")), "time": clock.short(change.fromAt)]))
         }
-        var summary = "ISNCSCI exam \(at) by \(by): \(classification)"
-        if let deterioration { summary += "; WORSE: \(deterioration)" }
+        var summary = tr("handoff.neuro.exam", ["time": at, "by": by, "classification": classification])
+        if let deterioration { summary += tr("handoff.neuro.worse", ["change": deterioration]) }
         return HandoffNeuro(
             id: exam.id, examinedAt: at, examinedBy: by, level: level, ais: ais, classification: classification,
             deterioration: deterioration, summary: summary, lines: layout.lines(summary))

@@ -39,6 +39,12 @@ public struct ContactRecord: Codable, Sendable, Equatable, Identifiable {
         let who = [relation, role.rawValue].compactMap { $0 }.joined(separator: ", ")
         return "\(name) (\(who))" + (phone.map { " \($0)" } ?? "")
     }
+
+    /// `summary` with the role in the reader's words and the reader's punctuation ("陈静（女儿，家属） 138...").
+    public var shownSummary: String {
+        let who = [relation, role.shown].compactMap { $0 }.joined(separator: tr("text.comma"))
+        return tr("contact.summary", ["name": name, "who": who, "phone": phone.map { " \($0)" } ?? ""])
+    }
 }
 
 extension PatientRecord {

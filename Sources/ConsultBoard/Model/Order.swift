@@ -87,4 +87,11 @@ public struct Order: Codable, Sendable, Equatable, Identifiable {
         }
         return text
     }
+
+    /// `headline` with the contrast in the reader's words ("MRI C-spine (gadolinium)", "MRI 颈椎（钆对比剂）"): for
+    /// screens and documents; `headline` stays as stored words for what programs read.
+    public var headlineText: ShownText {
+        guard let i = imaging, i.contrast != .none else { return .plain(Sanitizer.line(headline)) }
+        return [.plain(Sanitizer.line("\(i.modality.rawValue) \(i.region)")), .tr("order.headline.contrast", ["contrast": i.contrast.shownText])].joined("")
+    }
 }

@@ -53,23 +53,44 @@ public enum TextLayout {
     }
 
     /// Splits a paragraph into words, single spaces, and single wide (CJK) characters, each a place to break.
+    ///
+    /// Chinese line breaking (GB/T 15834-2011 标点符号用法; W3C Requirements for Chinese Text Layout, 3.1.7
+    /// 禁则): closing punctuation never starts a line and opening punctuation never ends one, so a closing mark
+    /// stays with the character before it and an opening mark with the character after it.
     private static func tokens(_ text: Substring) -> [String] {
         var tokens: [String] = []
         var word = ""
+        var opening = ""
+        func push(_ token: String) {
+            tokens.append(opening + token)
+            opening = ""
+        }
         for character in text {
             if character == " " {
-                if !word.isEmpty { tokens.append(word); word = "" }
+                if !word.isEmpty { push(word); word = "" }
                 tokens.append(" ")
             } else if DisplayWidth.of(character) == 2 {
-                if !word.isEmpty { tokens.append(word); word = "" }
-                tokens.append(String(character))
+                if !word.isEmpty { push(word); word = "" }
+                if closingPunctuation.contains(character), let last = tokens.last, last != " ", opening.isEmpty {
+                    tokens[tokens.count - 1] = last + String(character)
+                } else if openingPunctuation.contains(character) {
+                    opening.append(character)
+                } else {
+                    push(String(character))
+                }
             } else {
                 word.append(character)
             }
         }
-        if !word.isEmpty { tokens.append(word) }
+        if !word.isEmpty { push(word) }
+        if !opening.isEmpty { tokens.append(opening) }
         return tokens
     }
+
+    /// Marks that end what they follow: never at the start of a line (clreq 3.1.7).
+    static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "】", "」", "』", "》", "〉", "”", "’", "…", "％"]
+    /// Marks that open what follows: never at the end of a line.
+    static let openingPunctuation: Set<Character> = ["（", "【", "「", "『", "《", "〈", "“", "‘"]
 
     private static func trimTrailingSpaces(_ line: String) -> String {
         var line = line

@@ -24,7 +24,7 @@ enum CriticalValueForm {
         var labels: [String: String] = [:]
         for (patient, item) in open {
             let who = mrn == nil ? "\(Sanitizer.line(patient.name)) (\(patient.mrn)) · " : ""
-            labels[item.lab.id] = "\(who)‼ \(item.headline) · \(time.short(item.lab.at)) · \(stateWords(item.state))"
+            labels[item.lab.id] = "\(who)‼ \(item.shownHeadline) · \(time.short(item.lab.at)) · \(stateWords(item.state))"
         }
         func ids(_ state: CriticalValueState) -> FormField.Condition {
             FormField.Condition(field: "value", values: open.filter { $0.1.state == state }.map(\.1.lab.id))
@@ -62,14 +62,7 @@ enum CriticalValueForm {
     }
 
     /// Where a value's loop stands, in the user's language (the Overview and the form say it alike).
-    static func stateWords(_ state: CriticalValueState) -> String {
-        switch state {
-        case .awaitingReceipt: tr("critical.state.awaitingReceipt")
-        case .awaitingDoctor: tr("critical.state.awaitingDoctor")
-        case .awaitingAction: tr("critical.state.awaitingAction")
-        case .closed: tr("critical.state.closed")
-        }
-    }
+    static func stateWords(_ state: CriticalValueState) -> String { state.shownWords }
 
     /// What the status line says once a step is saved: which value, and where its loop stands now.
     static func savedSummary(_ form: FormState) -> String {

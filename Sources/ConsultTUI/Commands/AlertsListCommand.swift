@@ -107,7 +107,7 @@ struct AlertsListCommand: ParsableCommand {
 
     /// One alert as text: a heading line, the message, the data, who to notify, the key to acknowledge it by.
     static func text(_ alert: Alert) -> String {
-        var lines = ["\(alert.severity.rawValue.uppercased()) \(alert.ruleID) v\(alert.ruleVersion)"]
+        var lines = ["\(alert.severity.shownWord) \(alert.ruleID) v\(alert.ruleVersion)"]
         if let ack = alert.acknowledgement {
             lines[0] += tr("cli.alerts.acknowledged", ["by": Sanitizer.line(ack.by), "time": ClinicalTime.format(ack.at, in: .current), "reason": Sanitizer.line(ack.reason)])
         } else {
@@ -116,7 +116,7 @@ struct AlertsListCommand: ParsableCommand {
         // The reader's words (`--json` keeps the English `message` and `data`), sanitised as every shown line is.
         lines.append("  \(alert.shownMessage)")
         lines += alert.shownData.map { "  - \($0)" }
-        lines.append(tr("cli.alerts.notify", ["whom": alert.notify.map(\.shown).joined(separator: ", ")]))
+        lines.append(tr("cli.alerts.notify", ["whom": alert.notify.map(\.shown).joined(separator: tr("text.enumeration"))]))
         lines.append(tr("cli.alerts.key", ["key": alert.key]))
         return lines.joined(separator: "\n")
     }

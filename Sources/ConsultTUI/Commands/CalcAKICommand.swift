@@ -66,7 +66,7 @@ struct CalcAKICommand: ParsableCommand {
                 stage: aki.stage, criterion: aki.criterion.rawValue, explanation: aki.explanation,
                 baseline: aki.baseline.map(Reading.init), trigger: aki.trigger.map(Reading.init)))
         } else {
-            print(aki.summary(timeZone: .current))
+            print(aki.summaryText(timeZone: .current).shown)
         }
     }
 

@@ -31,7 +31,7 @@ struct CriticalListCommand: ParsableCommand {
         let time = TimeFormat(timeZone: .current)
         for row in items {
             let item = row.item
-            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  " + tr("cli.critical.bed", ["bed": Sanitizer.line(row.bed)]) + "  \(item.headline)  \(time.dateTime(item.lab.at))  \(item.state.rawValue.uppercased())" + (row.departed ? tr("cli.critical.departed") : ""))
+            print("\(item.lab.id)  \(Sanitizer.line(row.mrn))  " + tr("cli.critical.bed", ["bed": Sanitizer.line(row.bed)]) + "  \(item.shownHeadline)  \(time.dateTime(item.lab.at))  \(Localisation.language == .english ? item.state.rawValue.uppercased() : item.state.shownWords)" + (row.departed ? tr("cli.critical.departed") : ""))
             if let task = item.task {
                 print("    " + tr("cli.critical.received", ["time": time.dateTime(task.receivedAt), "by": Sanitizer.line(task.receivedBy), "from": Sanitizer.line(task.reportedBy)]))
                 if let doctor = task.doctorNotified, let at = task.notifiedAt {

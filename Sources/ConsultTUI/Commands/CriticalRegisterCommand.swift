@@ -29,7 +29,11 @@ struct CriticalRegisterCommand: ParsableCommand {
             let item = row.item
             let task = item.task
             func step(_ label: String, _ text: String?) { lines.append("  [\(text == nil ? " " : "x")] \(label): \(text ?? "-")") }
-            lines.append("\(number + 1). \(Sanitizer.line(row.mrn)) \(Sanitizer.line(row.name)), bed \(Sanitizer.line(row.bed)): \(item.headline), sampled \(time.dateTime(item.lab.at)) — \(item.state.label.uppercased())")
+            lines.append(tr("cli.critical.registerLine", [
+                "number": String(number + 1), "mrn": Sanitizer.line(row.mrn), "name": Sanitizer.line(row.name), "bed": Sanitizer.line(row.bed),
+                "headline": item.shownHeadline, "time": time.dateTime(item.lab.at),
+                "state": Localisation.language == .english ? item.state.label.uppercased() : item.state.shownWords,
+            ]))
             step("Reported by", task.map { Sanitizer.line($0.reportedBy) })
             step("Received, read back", task.map { "\(Sanitizer.line($0.receivedBy)) \(time.dateTime($0.receivedAt))" })
             step("Doctor notified", task.flatMap { t in t.notifiedAt.map { "\(Sanitizer.line(t.doctorNotified ?? "")) \(time.dateTime($0))" } })

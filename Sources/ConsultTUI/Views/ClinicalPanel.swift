@@ -53,7 +53,7 @@ enum ClinicalPanel {
             doc.line([(alertLabel(alert.severity) + " ", alertStyle(alert.severity)), (alert.ruleID, .muted)])
             doc.text(alert.shownMessage, indent: 2)
             for data in alert.shownData { doc.text("· " + data, style: .muted, indent: 2, hanging: 2) }
-            if !alert.notify.isEmpty { doc.text(tr("clinical.notify") + alert.notify.map(\.shown).joined(separator: ", "), style: .muted, indent: 2) }
+            if !alert.notify.isEmpty { doc.text(tr("clinical.notify") + alert.notify.map(\.shown).joined(separator: tr("text.enumeration")), style: .muted, indent: 2) }
         }
         for alert in summary.acknowledgedAlerts {
             let ack = alert.acknowledgement.map { tr("clinical.acknowledged", ["by": $0.by, "time": time.short($0.at), "reason": $0.reason]) } ?? ""
@@ -63,7 +63,7 @@ enum ClinicalPanel {
         doc.heading(tr("clinical.kidney"))
         if let kidney = summary.kidneyLine(time: time.short) {
             doc.text(kidney)
-            doc.text(summary.aki.summary(timeZone: timeZone), style: summary.aki.isAKI ? .danger : .plain)
+            doc.text(summary.aki.summaryText(timeZone: timeZone).shown, style: summary.aki.isAKI ? .danger : .plain)
             doc.text(MuscleMassCaveat.shown, style: .muted)
         } else {
             doc.line(tr("clinical.noCreatinine"), .muted)

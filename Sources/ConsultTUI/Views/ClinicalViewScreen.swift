@@ -67,7 +67,7 @@ enum ClinicalViewScreen {
             let y = top + 3 + index
             guard y < top + state.layout.bodyHeight - 1 else { break }
             let selected = index == view.row
-            canvas.put("\(row.test) \(row.unit)", x: 1, y: y, maxWidth: nameWidth - 1, style: selected ? .selected : .plain)
+            canvas.put("\(LabTestWords.shown(row.test)) \(row.unit)", x: 1, y: y, maxWidth: nameWidth - 1, style: selected ? .selected : .plain)
             var cx = 1 + nameWidth
             for column in shown {
                 if let cell = row.cells[column] { canvas.put(cell.text, x: cx, y: y, maxWidth: columnWidth - 1, style: LabsTab.style(cell.flag)) }
@@ -84,7 +84,7 @@ enum ClinicalViewScreen {
         let top = state.layout.bodyTop
         let ranges = state.settings.referenceRanges
         guard let chart = TrendChart.of(record, test: test, ranges: ranges, now: state.now) else {
-            canvas.rule(y: top, title: "\(Sanitizer.line(test)) · \(Words.chartKeys)")
+            canvas.rule(y: top, title: "\(Sanitizer.line(LabTestWords.shown(test))) · \(Words.chartKeys)")
             canvas.put(Words.noChart, x: 1, y: top + 2, maxWidth: canvas.width - 2, style: .muted)
             return
         }
@@ -92,7 +92,7 @@ enum ClinicalViewScreen {
         let latestLab = record.labs(named: test).last
         let flag = latestLab.flatMap { ranges.flag($0, of: record.patient) }
         let latest = chart.points.last.map { ClinicalNumber.format($0.value, maxDecimals: 2) } ?? ""
-        canvas.put(Words.latest(chart.points.count, latest, flag.map { $0 == .normal ? "" : "\($0.mark) \($0.label)" } ?? ""),
+        canvas.put(Words.latest(chart.points.count, latest, flag.map { $0 == .normal ? "" : "\($0.mark) \($0.shownLabel)" } ?? ""),
                    x: 1, y: top + 1, maxWidth: canvas.width - 2, style: LabsTab.style(flag))
         let height = max(3, state.layout.bodyHeight - 5)
         let lines = BrailleChart.lines(chart, width: canvas.width - 2, height: height, time: time.short)

@@ -91,13 +91,17 @@ import Testing
     /// one by one by `MessageCatalogueTests.everyVocabularyValueHasWords` and the golden screens.
     static var englishLabels: [String] {
         var labels: Set<String> = []
+        // Words the catalogue's own Chinese keeps as they are (eGFR, CrCl, KDIGO, ISNCSCI: abbreviations Chinese
+        // records write in Latin letters) are Chinese too, not labels left untranslated.
+        let chineseText = MessageCatalogue.builtIn.messages.values.compactMap { $0[.simplifiedChinese]?.forms.joined(separator: "\n") }
+            .joined(separator: "\n")
         for (_, texts) in MessageCatalogue.builtIn.messages {
             guard let english = texts[.english], let chinese = texts[.simplifiedChinese], english != chinese else { continue }
             for form in english.forms {
                 for piece in form.split(whereSeparator: { "{}".contains($0) }).enumerated() where piece.offset % 2 == 0 || !form.contains("{") {
                     let text = piece.element.trimmingCharacters(in: CharacterSet.letters.inverted)
                     let isLowercaseWord = !text.contains(" ") && text == text.lowercased()
-                    if text.filter(\.isLetter).count >= 4, !isLowercaseWord { labels.insert(text) }
+                    if text.filter(\.isLetter).count >= 4, !isLowercaseWord, !containsWord(chineseText, text) { labels.insert(text) }
                 }
             }
         }

@@ -59,20 +59,6 @@ public struct ClinicalFacts: Sendable {
         return nil
     }
 
-    /// Maintenance dialysis or kidney failure on dialysis: stated in the history, or renal replacement therapy running.
-    public var dialysis: String? {
-        if let stated = stated("maintenance dialysis") { return "'\(stated.term)' in the \(stated.field)" }
-        if let rrt = renal.renalReplacementTherapy { return "renal replacement therapy (order \(rrt.orderID))" }
-        return nil
-    }
-
     /// `date` as the ward reads it.
     public func time(_ date: Date) -> String { ClinicalTime.format(date, in: timeZone) }
-
-    /// "creatinine 2.1 mg/dL (L-7, 2026-11-25 08:00): eGFR 24 mL/min/1.73 m², CrCl 21 mL/min".
-    public func citation(_ estimate: CreatinineEstimate) -> String {
-        let id = estimate.sample.id.map { "\($0), " } ?? ""
-        let estimates = estimate.estimates.isEmpty ? "" : ": " + estimate.estimates
-        return "creatinine \(estimate.sample.creatinine.formatted) (\(id)\(time(estimate.sample.at)))\(estimates)"
-    }
 }

@@ -18,6 +18,16 @@ public enum CriticalValueState: String, Codable, Sendable, CaseIterable {
         case .closed: "closed"
         }
     }
+
+    /// Where the loop stands, in the language of the moment (the Overview, the form and the handoff say it alike).
+    public var shownWords: String {
+        switch self {
+        case .awaitingReceipt: tr("critical.state.awaitingReceipt")
+        case .awaitingDoctor: tr("critical.state.awaitingDoctor")
+        case .awaitingAction: tr("critical.state.awaitingAction")
+        case .closed: tr("critical.state.closed")
+        }
+    }
 }
 
 /// A critical value and its loop, for the register, the board header, the Overview and the handoff.
@@ -41,6 +51,16 @@ public struct CriticalValueItem: Sendable, Equatable {
     public var headline: String {
         let mark = flag.map { $0.mark.isEmpty ? "" : " \($0.mark)" } ?? ""
         return "\(Sanitizer.line(lab.test)) \(ClinicalNumber.plain(lab.value)) \(Sanitizer.line(lab.unit))\(mark) (\(lab.id))"
+    }
+
+    /// `headline` with the test's name in the language of the moment ("血钾 6.5 mmol/L HH（L-12）" in Chinese).
+    public var shownHeadline: String {
+        guard Localisation.language != .english else { return headline }
+        let mark = flag.map { $0.mark.isEmpty ? "" : " \($0.mark)" } ?? ""
+        return tr("critical.headline", [
+            "test": Sanitizer.line(LabTestWords.shown(lab.test)), "value": ClinicalNumber.plain(lab.value), "unit": Sanitizer.line(lab.unit),
+            "mark": mark, "id": lab.id,
+        ])
     }
 }
 

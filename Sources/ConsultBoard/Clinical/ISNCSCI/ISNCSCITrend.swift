@@ -28,6 +28,8 @@ public struct NeuroDeterioration: Sendable, Equatable {
     /// One line for the alert: "AIS C -> B, motor score 52 -> 44 (-8) from exam E-12 (2026-11-20 08:00 UTC) to
     /// E-19 (2026-11-24 09:30 UTC)".
     public var description: String
+    /// `description`, in the reader's words.
+    public var text: ShownText = ""
 
     /// How many motor points were lost, when both totals are known.
     public var motorFall: Int? { fromMotorTotal.flatMap { from in toMotorTotal.map { from - $0 } } }
@@ -75,22 +77,24 @@ public enum ISNCSCITrend {
         _ a: ExamRecord, _ ca: ISNCSCIClassification, _ b: ExamRecord, _ cb: ISNCSCIClassification
     ) -> NeuroDeterioration? {
         var changes: [NeuroDeterioration.Change] = []
-        var parts: [String] = []
+        var parts: [ShownText] = []
         if aisCertainlyFell(from: ca.aisGrades, to: cb.aisGrades) {
             changes.append(.aisWorsened)
-            parts.append("AIS \(ca.ais) -> \(cb.ais)")
+            parts.append(.tr("neuro.aisFell", ["from": "\(ca.ais)", "to": "\(cb.ais)"]))
         }
         if let from = ca.motorTotalValue, let to = cb.motorTotalValue, from - to >= motorFallThreshold {
             changes.append(.motorScoreFell)
-            parts.append("motor score \(from) -> \(to) (-\(from - to))")
+            parts.append(.tr("neuro.motorFell", ["from": "\(from)", "to": "\(to)", "fall": "\(from - to)"]))
         }
         guard !changes.isEmpty else { return nil }
-        let line = parts.joined(separator: ", ")
-            + " from exam \(a.id) (\(Self.time(a.at))) to \(b.id) (\(Self.time(b.at)))"
+        let text: ShownText = .tr("neuro.deterioration", [
+            "changes": parts.joined(.tr("text.comma")), "from": "\(a.id)", "fromTime": "\(Self.time(a.at))",
+            "to": "\(b.id)", "toTime": "\(Self.time(b.at))",
+        ])
         return NeuroDeterioration(
             fromExam: a.id, toExam: b.id, fromAt: a.at, toAt: b.at, fromAIS: ca.ais, toAIS: cb.ais,
             fromMotorTotal: ca.motorTotalValue, toMotorTotal: cb.motorTotalValue, changes: changes,
-            description: Sanitizer.line(line))
+            description: Sanitizer.line(text.english), text: text)
     }
 
     private static func time(_ date: Date) -> String {

@@ -61,17 +61,20 @@ public struct CorticosteroidExposure: Sendable, Equatable {
         self.pulseWording = pulseWording
     }
 
-    /// "1250 mg prednisone-equivalent a day (pulse)".
-    public var formatted: String {
-        let amount: String
+    /// `formatted`, in the reader's words.
+    public var formattedText: ShownText {
+        let amount: ShownText
         if let perDay = prednisoneEquivalentPerDay {
-            amount = "\(ClinicalNumber.format(perDay, maxDecimals: 0)) mg prednisone-equivalent a day"
+            amount = .tr("steroid.perDay", ["mg": "\(ClinicalNumber.format(perDay, maxDecimals: 0))"])
         } else if let perKilogram = prednisoneEquivalentPerKilogramPerDay {
-            amount = "\(ClinicalNumber.format(perKilogram, maxDecimals: 2)) mg/kg prednisone-equivalent a day (no weight recorded)"
+            amount = .tr("steroid.perKgPerDay", ["mg": "\(ClinicalNumber.format(perKilogram, maxDecimals: 2))"])
         } else {
-            amount = "dose not read"
+            amount = .tr("steroid.doseNotRead")
         }
-        let level = isPulse ? "pulse" : isHighDose ? "high dose" : "below high dose"
-        return "\(amount) (\(level))"
+        let level: ShownText = isPulse ? .tr("steroid.pulse") : isHighDose ? .tr("steroid.highDose") : .tr("steroid.belowHighDose")
+        return .tr("steroid.exposure", ["amount": amount, "level": level])
     }
+
+    /// "1250 mg prednisone-equivalent a day (pulse)": `formattedText` in English.
+    public var formatted: String { formattedText.english }
 }

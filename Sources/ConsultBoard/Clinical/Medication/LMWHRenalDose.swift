@@ -20,9 +20,9 @@ public enum LMWHRenalDose {
         /// At the renal dose; no alert.
         case renalAdjusted
         /// Not at the renal dose: why, in a sentence.
-        case notAdjusted(String)
+        case notAdjusted(ShownText)
         /// The dose or frequency could not be read, so the rule cannot tell.
-        case unreadable(String)
+        case unreadable(ShownText)
         /// An LMWH without a single labelled renal dose.
         case noLabelledRenalDose
     }
@@ -30,19 +30,21 @@ public enum LMWHRenalDose {
     public static func assess(_ medication: MedicationOrder, weightKg: Double?) -> Assessment {
         guard medication.drug.name == "enoxaparin" else { return .noLabelledRenalDose }
         guard let dose = medication.doseInMilligrams else {
-            return .unreadable("dose '\(medication.doseText)' not understood")
+            return .unreadable(.tr("lmwh.doseNotUnderstood", ["dose": "\(medication.doseText)"]))
         }
         guard let frequency = medication.frequency else {
-            return .unreadable("frequency '\(medication.frequencyText)' not understood")
+            return .unreadable(.tr("lmwh.frequencyNotUnderstood", ["frequency": "\(medication.frequencyText)"]))
         }
-        guard dose.unit == .milligram else { return .unreadable("dose '\(medication.doseText)' is not in mg or anti-Xa IU") }
-        let regimen = "\(ClinicalNumber.format(dose.amount, maxDecimals: 2)) mg\(dose.perKilogram ? "/kg" : "") \(timesPerDay(frequency))"
+        guard dose.unit == .milligram else { return .unreadable(.tr("lmwh.doseNotInMg", ["dose": "\(medication.doseText)"])) }
+        let regimen: ShownText = .tr("lmwh.regimen", [
+            "dose": "\(ClinicalNumber.format(dose.amount, maxDecimals: 2)) mg\(dose.perKilogram ? "/kg" : "")", "times": timesPerDay(frequency),
+        ])
         guard frequency.timesPerDay <= 1 else {
-            return .notAdjusted("\(regimen): the renal dose is once daily (30 mg, or 1 mg/kg for treatment)")
+            return .notAdjusted(.tr("lmwh.renalDoseOnceDaily", ["regimen": regimen]))
         }
         if dose.perKilogram {
             return dose.amount <= enoxaparinRenalTreatmentMgPerKg + 1e-9
-                ? .renalAdjusted : .notAdjusted("\(regimen): the renal treatment dose is 1 mg/kg once daily")
+                ? .renalAdjusted : .notAdjusted(.tr("lmwh.renalTreatmentDose", ["regimen": regimen]))
         }
         if dose.amount <= enoxaparinRenalProphylaxisMg + 1e-9 { return .renalAdjusted }
         // A fixed dose above the prophylactic 40 mg that is 1 mg/kg of the patient's weight is the renal
@@ -50,15 +52,15 @@ public enum LMWHRenalDose {
         if let weightKg, dose.amount > 40, abs(dose.amount / weightKg - 1) <= treatmentDoseTolerance {
             return .renalAdjusted
         }
-        return .notAdjusted("\(regimen): the renal dose is 30 mg once daily (prophylaxis) or 1 mg/kg once daily (treatment)")
+        return .notAdjusted(.tr("lmwh.renalDose", ["regimen": regimen]))
     }
 
-    private static func timesPerDay(_ frequency: DoseFrequency) -> String {
+    private static func timesPerDay(_ frequency: DoseFrequency) -> ShownText {
         switch frequency.timesPerDay {
-        case 1: "once daily"
-        case 2: "twice daily"
-        case let n where n < 1: "less than daily"
-        case let n: "\(ClinicalNumber.format(n, maxDecimals: 1)) times daily"
+        case 1: .tr("lmwh.onceDaily")
+        case 2: .tr("lmwh.twiceDaily")
+        case let n where n < 1: .tr("lmwh.lessThanDaily")
+        case let n: .tr("lmwh.timesDaily", ["n": "\(ClinicalNumber.format(n, maxDecimals: 1))"])
         }
     }
 }

@@ -45,9 +45,4 @@ public struct MedicationOrder: Sendable, Equatable {
     public var frequencyText: String { Sanitizer.line(order.medication?.frequency ?? "") }
     /// The route as written, lower-cased.
     public var route: String { (order.medication?.route ?? "").lowercased() }
-
-    /// "order O-7: Enoxaparin 40 mg SC daily (active)": how alert lines cite the order (sanitised).
-    public var citation: String {
-        "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue))"
-    }
 }

@@ -24,6 +24,10 @@ public struct NeuraxialTiming: Sendable, Equatable {
     /// Whether the drug alone calls for the spinal-procedure alert (ASRA: aspirin alone does not).
     public var aloneIsARisk: Bool
     public var source: String
+    /// `tier` and `advice` in the reader's words (the terminology's Chinese where it has them).
+    public var tierText: ShownText?
+    public var drugText: ShownText?
+    public var adviceText: ShownText?
 
     /// The timing of a medication order; `nil` when the drug has no ASRA profile.
     public static func of(
@@ -35,11 +39,15 @@ public struct NeuraxialTiming: Sendable, Equatable {
             ?? profile.tiers.last
         else { return nil }
         let source = profile.source.flatMap { terminology.file.sources?[$0] } ?? profile.source ?? ""
-        return NeuraxialTiming(
+        var timing = NeuraxialTiming(
             drug: medication.drug.name, tier: tier.label, beforePunctureHours: tier.beforePunctureHours,
             afterPunctureHours: tier.afterPunctureHours, removalAfterLastDoseHours: tier.removalAfterLastDoseHours,
             afterRemovalHours: tier.afterRemovalHours, advice: tier.catheter, aloneIsARisk: profile.alone ?? true,
             source: source)
+        timing.drugText = medication.drug.shownNameInSentence
+        timing.tierText = .byLanguage(english: tier.label, chinese: tier.labelZh ?? tier.label)
+        timing.adviceText = tier.catheter.map { .byLanguage(english: $0, chinese: tier.catheterZh ?? $0) }
+        return timing
     }
 
     /// The earliest puncture (or catheter manipulation) after a dose given at `lastDose`.
@@ -64,20 +72,23 @@ public struct NeuraxialTiming: Sendable, Equatable {
 
     /// "ASRA 2018, enoxaparin prophylactic once daily: last dose >= 12 h before the puncture or catheter
     /// manipulation; next dose >= 12 h after the puncture; ...".
-    public var summary: String {
-        var parts: [String] = []
-        if let h = beforePunctureHours { parts.append("last dose >= \(Self.hours(h)) before the puncture or catheter manipulation") }
-        if let h = afterPunctureHours { parts.append("next dose >= \(Self.hours(h)) after the puncture") }
-        if let h = removalAfterLastDoseHours { parts.append("catheter removal >= \(Self.hours(h)) after the last dose") }
-        if let h = afterRemovalHours { parts.append("next dose >= \(Self.hours(h)) after catheter removal") }
-        if let advice { parts.append(advice) }
-        return "ASRA 2018, \(drug) (\(tier)): " + parts.joined(separator: "; ")
+    public var summary: String { summaryText.english }
+
+    /// `summary`, in the reader's words.
+    public var summaryText: ShownText {
+        var parts: [ShownText] = []
+        if let h = beforePunctureHours { parts.append(.tr("asra.beforePuncture", ["hours": Self.hoursText(h)])) }
+        if let h = afterPunctureHours { parts.append(.tr("asra.afterPuncture", ["hours": Self.hoursText(h)])) }
+        if let h = removalAfterLastDoseHours { parts.append(.tr("asra.removalAfterLastDose", ["hours": Self.hoursText(h)])) }
+        if let h = afterRemovalHours { parts.append(.tr("asra.afterRemoval", ["hours": Self.hoursText(h)])) }
+        if let adviceText { parts.append(adviceText) }
+        return .tr("asra.summary", ["drug": drugText ?? .plain(drug), "tier": tierText ?? .plain(tier), "parts": parts.joined(.tr("text.semicolon"))])
     }
 
-    private static func hours(_ value: Double) -> String {
+    private static func hoursText(_ value: Double) -> ShownText {
         value >= 48 && value.truncatingRemainder(dividingBy: 24) == 0
-            ? "\(ClinicalNumber.format(value, maxDecimals: 0)) h (\(ClinicalNumber.format(value / 24, maxDecimals: 0)) days)"
-            : "\(ClinicalNumber.format(value, maxDecimals: 1)) h"
+            ? .tr("asra.hoursDays", ["h": "\(ClinicalNumber.format(value, maxDecimals: 0))", "d": "\(ClinicalNumber.format(value / 24, maxDecimals: 0))"])
+            : .tr("asra.hours", ["h": "\(ClinicalNumber.format(value, maxDecimals: 1))"])
     }
 
     /// Whether the ordered dose is within the drug's largest prophylactic dose (an unreadable dose is not).

@@ -69,6 +69,21 @@ public struct ReferenceRange: Codable, Sendable, Equatable {
         return "\(interval) \(unit)" + (critical.isEmpty ? "" : " (critical \(critical.joined(separator: ", ")))")
     }
 
+    /// `description` in the language of the moment ("3.5-5.3 mmol/L（危急值 <=2.8，>=6.2）").
+    public var shownDescription: String {
+        guard Localisation.language != .english else { return description }
+        let interval: String
+        switch (low, high) {
+        case let (low?, high?): interval = "\(ClinicalNumber.plain(low))-\(ClinicalNumber.plain(high))"
+        case let (low?, nil): interval = ">=\(ClinicalNumber.plain(low))"
+        case let (nil, high?): interval = "<=\(ClinicalNumber.plain(high))"
+        case (nil, nil): interval = tr("range.noInterval")
+        }
+        let critical = [criticalLow.map { "<=\(ClinicalNumber.plain($0))" }, criticalHigh.map { ">=\(ClinicalNumber.plain($0))" }]
+            .compactMap { $0 }
+        return "\(interval) \(unit)" + (critical.isEmpty ? "" : tr("range.critical", ["limits": critical.joined(separator: tr("text.comma"))]))
+    }
+
     /// The problems that make the range unusable, one sentence each (empty when it is sound).
     func problems() -> [String] {
         var problems: [String] = []

@@ -47,19 +47,8 @@ public enum AKICriterion: String, Sendable, Codable, CaseIterable {
     /// Stages 1-3 by the urine-output criterion (`KDIGOUrineOutput`), when it is higher than creatinine's stage.
     case urineOutput = "urine-output"
 
-    /// What the criterion means, for screens and alerts.
-    public var explanation: String {
-        switch self {
-        case .none: "no KDIGO AKI criterion met"
-        case .absoluteRise: "a rise of 0.3 mg/dL (26.5 umol/L) or more within 48 h"
-        case .ratio1_5: "1.5 times or more the lowest value of the prior 7 days"
-        case .ratio2_0: "2.0 times or more the lowest value of the prior 7 days"
-        case .ratio3_0: "3.0 times or more the lowest value of the prior 7 days"
-        case .reached4mgPerDecilitre: "4.0 mg/dL (353.6 umol/L) or more, reached with an acute rise"
-        case .renalReplacementTherapy: "renal replacement therapy started"
-        case .urineOutput: "urine output below the KDIGO rate per kg for the hours charted"
-        }
-    }
+    /// What the criterion means, in English (`explanationText` in the reader's words).
+    public var explanation: String { explanationText.english }
 }
 
 /// The KDIGO stage of a creatinine series, with the values that set it.
@@ -98,22 +87,8 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
 
     public var isAKI: Bool { stage > 0 }
 
-    /// What set the stage, naming the baseline the ratio was measured against.
-    public var explanation: String { explanation(of: criterion) }
-
-    /// What a criterion means here, naming the median baseline when the ratio was measured against one.
-    func explanation(of criterion: AKICriterion) -> String {
-        guard let count = baselineMedianOf else { return criterion.explanation }
-        let times: String
-        switch criterion {
-        case .ratio1_5: times = "1.5 times or more"
-        case .ratio2_0: times = "2.0 times or more"
-        case .ratio3_0: times = "3.0 times or more"
-        case .reached4mgPerDecilitre: return "\(criterion.explanation) (1.5 times or more the median baseline)"
-        default: return criterion.explanation
-        }
-        return "\(times) the median of the \(count) value\(count == 1 ? "" : "s") 8 to 365 days before (none in the prior 7 days)"
-    }
+    /// What set the stage, naming the baseline the ratio was measured against (`explanationText` in English).
+    public var explanation: String { explanationText.english }
 
     /// Whether the urine-output criterion set the stage (it was higher than creatinine's).
     public var stagedByUrineOutput: Bool { criterion == .urineOutput }
@@ -137,34 +112,8 @@ public struct AKIAssessment: Sendable, Equatable, Codable {
     /// One line: "AKI stage 2: creatinine 2.1 mg/dL (2026-11-25 08:00) vs baseline 1 mg/dL (2026-11-23 08:00):
     /// 2.0 times or more the lowest value of the prior 7 days"; with the urine-output criterion beside it
     /// ("; urine output stage 1: 0.41 mL/kg/h over the 6 h to ...") or, when it set the stage, first
-    /// ("AKI stage 2 by urine output: ...; creatinine alone: stage 1 (...)").
-    public func summary(timeZone: TimeZone) -> String {
-        guard stage > 0 else { return "no AKI by KDIGO criteria" }
-        if stagedByUrineOutput, let finding = urineOutput {
-            let creatinine = creatinineReason(stage: creatinineStage ?? 0, criterion: creatinineCriterion ?? .none, timeZone: timeZone)
-            let alone = (creatinineStage ?? 0) > 0 ? "creatinine alone: stage \(creatinineStage ?? 0) (\(creatinine))" : "creatinine: \(creatinine)"
-            return "AKI stage \(stage) by urine output: \(finding.description); \(alone)"
-        }
-        var line = "AKI stage \(stage): " + creatinineReason(stage: stage, criterion: criterion, timeZone: timeZone)
-        if let finding = urineOutput { line += "; urine output stage \(finding.stage): \(finding.description)" }
-        return line
-    }
-
-    /// Why creatinine reached its stage, as the summary line cites it.
-    private func creatinineReason(stage: Int, criterion: AKICriterion, timeZone: TimeZone) -> String {
-        guard stage > 0 else { return AKICriterion.none.explanation }
-        if let trigger, let baseline {
-            let ratio = trigger.creatinine.micromolesPerLitre / baseline.creatinine.micromolesPerLitre
-            let when = baselineMedianOf == nil ? ClinicalTime.format(baseline.at, in: timeZone) : "median"
-            return "creatinine \(trigger.creatinine.formatted) (\(ClinicalTime.format(trigger.at, in: timeZone)))"
-                + " vs baseline \(baseline.creatinine.formatted) (\(when)),"
-                + " x\(ClinicalNumber.format(ratio, maxDecimals: 2)): \(explanation(of: criterion))"
-        }
-        if let rrt = renalReplacementTherapy {
-            return "\(criterion.explanation) (\(rrt.orderID), \(ClinicalTime.format(rrt.startedAt, in: timeZone)))"
-        }
-        return criterion.explanation
-    }
+    /// ("AKI stage 2 by urine output: ...; creatinine alone: stage 1 (...)"). `summaryText` in English.
+    public func summary(timeZone: TimeZone) -> String { summaryText(timeZone: timeZone).english }
 }
 
 /// KDIGO acute kidney injury staging from a creatinine series.

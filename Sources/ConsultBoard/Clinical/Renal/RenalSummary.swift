@@ -20,18 +20,8 @@ public struct CreatinineEstimate: Sendable, Equatable, Codable {
     /// The equation `eGFR` comes from, as shown beside it.
     public var eGFREquation: String { schwartzHeightCm == nil ? "CKD-EPI 2021" : BedsideSchwartz.name }
 
-    /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated).
-    public var estimates: String {
-        var parts: [String] = []
-        if let eGFR {
-            let equation = schwartzHeightCm == nil ? "" : " (\(BedsideSchwartz.name))"
-            parts.append("eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 0)) \(CKDEPI2021.unit)\(equation)")
-        }
-        if let creatinineClearance {
-            parts.append("CrCl \(ClinicalNumber.format(creatinineClearance, maxDecimals: 0)) \(CockcroftGault.unit)")
-        }
-        return parts.joined(separator: ", ")
-    }
+    /// "eGFR 69 mL/min/1.73 m², CrCl 75 mL/min" (empty when neither could be estimated): `estimatesText` in English.
+    public var estimates: String { estimatesText.english }
 }
 
 /// A patient's kidney picture: every creatinine with its eGFR (and CrCl when the weight is known), the current
@@ -47,7 +37,9 @@ public struct RenalSummary: Sendable, Equatable {
     /// The weight the clearances use (the patient's current recorded weight).
     public var weightKg: Double?
     /// Why no estimate could be made, when none could (for example a patient under 18).
-    public var estimateUnavailable: String?
+    public var estimateUnavailable: String? { estimateUnavailableError?.description }
+    /// The same, as the error, for the reader's words (`estimateUnavailableText`).
+    public var estimateUnavailableError: RenalInputError?
     /// Always shown with the estimates (`MuscleMassCaveat`).
     public var caveat: String { MuscleMassCaveat.text }
 
@@ -58,7 +50,7 @@ public struct RenalSummary: Sendable, Equatable {
     /// The kidney picture of a record as of `now`.
     public static func of(_ record: PatientRecord, now: Date, timeZone: TimeZone = .current) -> RenalSummary {
         let patient = record.patient
-        var unavailable: String?
+        var unavailable: RenalInputError?
         // Under 18 the adult equations do not apply: bedside Schwartz with the latest recorded height instead.
         let height = record.labs(named: "height").last { $0.unit == "cm" }?.value
         let child = patient.age < 18
@@ -81,7 +73,7 @@ public struct RenalSummary: Sendable, Equatable {
                     }
                 }
             } catch {
-                unavailable = error.description
+                unavailable = error
             }
             return CreatinineEstimate(sample: sample, eGFR: eGFR, creatinineClearance: clearance, schwartzHeightCm: schwartzHeight)
         }
@@ -102,12 +94,12 @@ public struct RenalSummary: Sendable, Equatable {
 
     public init(
         series: [CreatinineEstimate], aki: AKIAssessment, renalReplacementTherapy: RenalReplacementTherapy?,
-        weightKg: Double?, estimateUnavailable: String?
+        weightKg: Double?, estimateUnavailable: RenalInputError?
     ) {
         self.series = series
         self.aki = aki
         self.renalReplacementTherapy = renalReplacementTherapy
         self.weightKg = weightKg
-        self.estimateUnavailable = estimateUnavailable
+        self.estimateUnavailableError = estimateUnavailable
     }
 }

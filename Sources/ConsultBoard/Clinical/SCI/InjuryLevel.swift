@@ -8,7 +8,10 @@ public struct InjuryLevel: Sendable, Equatable {
     /// count the higher one).
     public var segment: ISNCSCISegment
     /// "ISNCSCI E-12 (2026-11-20 08:00): C5" or "diagnosis: C4-5 cord injury".
-    public var basis: String
+    /// What the level rests on, in the reader's words ("ISNCSCI E-3: neurological level C4", "diagnosis: ...").
+    public var basisText: ShownText
+    /// `basisText` in English.
+    public var basis: String { basisText.english }
 
     public var name: String { segment.name }
     /// C1 to T6: autonomic dysreflexia can occur (Consortium for Spinal Cord Medicine, 2001).
@@ -27,7 +30,7 @@ public struct InjuryLevel: Sendable, Equatable {
                 .compactMap { ISNCSCISegment(name: $0.replacingOccurrences(of: "*", with: "")) }
                 .filter { $0 != .intact }
             if let top = levels.min() {
-                return InjuryLevel(segment: top, basis: "ISNCSCI \(classified.exam.id): neurological level \(result.neurologicalLevel)")
+                return InjuryLevel(segment: top, basisText: .tr("injuryLevel.fromExam", ["id": "\(classified.exam.id)", "level": "\(result.neurologicalLevel)"]))
             }
         }
         return fromDiagnosis(record.patient.diagnosis)
@@ -47,6 +50,8 @@ public struct InjuryLevel: Sendable, Equatable {
             else { continue }
             if best.map({ segment < $0 }) ?? true { best = segment }
         }
-        return best.map { InjuryLevel(segment: $0, basis: "diagnosis: \(Sanitizer.line(diagnosis))") }
+        return best.map {
+            InjuryLevel(segment: $0, basisText: .tr("injuryLevel.fromDiagnosis", ["diagnosis": "\(Sanitizer.line(diagnosis))"]))
+        }
     }
 }

@@ -144,14 +144,42 @@ extension SCIThresholds {
 
     /// The alert line that says the ward's file set the numbers the rule used, or `nil` when the rule used the
     /// shipped numbers: "ward setting (ward/sci-thresholds.json): MAP target lower limit 85 mmHg (shipped 80)".
-    func wardLine(for keys: [String]) -> String? {
+    func wardLineText(for keys: [String]) -> ShownText? {
         let changed = changed(among: keys)
         guard !changed.isEmpty else { return nil }
-        let parts = changed.map { field in
-            let unit = field.unit.hasPrefix("(") || field.unit.isEmpty ? "" : " \(field.unit)"
-            return "\(field.label) \(ClinicalNumber.plain(value(field.key) ?? 0))\(unit) (shipped \(ClinicalNumber.plain(Self.shipped.value(field.key) ?? 0)))"
+        let parts: [ShownText] = changed.map { field in
+            let unit: ShownText
+            switch field.unit {
+            case "days": unit = .tr("threshold.unit.days")
+            case "hours": unit = .tr("threshold.unit.hours")
+            case let other where other.hasPrefix("(") || other.isEmpty: unit = ""
+            case let other: unit = " \(other)"
+            }
+            return .tr("threshold.changed", [
+                "label": Self.labelText(field), "value": "\(ClinicalNumber.plain(value(field.key) ?? 0))", "unit": unit,
+                "shipped": "\(ClinicalNumber.plain(Self.shipped.value(field.key) ?? 0))",
+            ])
         }
-        return "ward setting (\(Self.wardFile)): " + parts.joined(separator: ", ")
+        return .tr("threshold.wardLine", ["file": "\(Self.wardFile)", "parts": parts.joined(.tr("text.comma"))])
+    }
+
+    /// A field's label in the reader's words (each key written out, so the catalogue tests find it).
+    static func labelText(_ field: Field) -> ShownText {
+        switch field.key {
+        case "dysreflexiaRise": .tr("threshold.label.dysreflexiaRise")
+        case "baselineDays": .tr("threshold.label.baselineDays")
+        case "baselineGapHours": .tr("threshold.label.baselineGapHours")
+        case "baselineMinimumReadings": .tr("threshold.label.baselineMinimumReadings")
+        case "fallbackBaseline": .tr("threshold.label.fallbackBaseline")
+        case "dysreflexiaWindowHours": .tr("threshold.label.dysreflexiaWindowHours")
+        case "mapLowerLimit": .tr("threshold.label.mapLowerLimit")
+        case "mapUpperLimit": .tr("threshold.label.mapUpperLimit")
+        case "mapDays": .tr("threshold.label.mapDays")
+        case "fvcMillilitresPerKg": .tr("threshold.label.fvcMillilitresPerKg")
+        case "fvcDeclineFraction": .tr("threshold.label.fvcDeclineFraction")
+        case "fvcDays": .tr("threshold.label.fvcDays")
+        default: "\(field.label)"
+        }
     }
 
     /// Whether any number differs from the shipped one.

@@ -8,6 +8,8 @@ public struct SystolicBaseline: Sendable, Equatable {
     public var description: String
     /// Whether it came from the patient's own readings.
     public var isOwn: Bool
+    /// `description`, in the reader's words.
+    public var text: ShownText = ""
 
     /// The median systolic pressure of `thresholds.baselineDays` before `reading` (leaving out the last
     /// `baselineGapHours`), when there are enough readings; else the fallback.
@@ -18,20 +20,21 @@ public struct SystolicBaseline: Sendable, Equatable {
         let start = reading.at.addingTimeInterval(-thresholds.baselineDays * 86400)
         let window = series.filter { $0.at >= start && $0.at <= end && $0.id != reading.id }
         guard window.count >= thresholds.baselineMinimumReadings, let first = window.first, let last = window.last else {
-            return SystolicBaseline(
-                value: thresholds.fallbackBaseline,
-                description: "no baseline of the patient's own (\(window.count) readings in the \(ClinicalNumber.plain(thresholds.baselineDays)) days before): \(ClinicalNumber.plain(thresholds.fallbackBaseline)) mmHg, "
-                    + (thresholds.fallbackBaseline == SCIThresholds.shipped.fallbackBaseline
-                        ? "the upper usual resting systolic pressure at T6 or above"
-                        : "the ward's setting (\(SCIThresholds.wardFile))"),
-                isOwn: false)
+            let text: ShownText = .tr("baseline.fallback", [
+                "count": "\(window.count)", "days": "\(ClinicalNumber.plain(thresholds.baselineDays))",
+                "value": "\(ClinicalNumber.plain(thresholds.fallbackBaseline))",
+                "why": thresholds.fallbackBaseline == SCIThresholds.shipped.fallbackBaseline
+                    ? .tr("baseline.fallbackShipped") : .tr("baseline.fallbackWard", ["file": "\(SCIThresholds.wardFile)"]),
+            ])
+            return SystolicBaseline(value: thresholds.fallbackBaseline, description: text.english, isOwn: false, text: text)
         }
         let sorted = window.map(\.value).sorted()
         let middle = sorted.count / 2
         let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        return SystolicBaseline(
-            value: median,
-            description: "median \(ClinicalNumber.format(median, maxDecimals: 1)) mmHg of the patient's \(window.count) readings \(time(first.at)) to \(time(last.at))",
-            isOwn: true)
+        let text: ShownText = .tr("baseline.median", [
+            "value": "\(ClinicalNumber.format(median, maxDecimals: 1))", "count": "\(window.count)",
+            "from": "\(time(first.at))", "to": "\(time(last.at))",
+        ])
+        return SystolicBaseline(value: median, description: text.english, isOwn: true, text: text)
     }
 }

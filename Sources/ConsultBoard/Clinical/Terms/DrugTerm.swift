@@ -64,6 +64,8 @@ public struct ProcedureTerm: Sendable, Equatable {
     /// The wording that matched, as listed.
     public var term: String
     public var source: String
+    /// The first Chinese name the terminology lists for it ("腰椎穿刺"), for Chinese screens.
+    public var chineseName: String? = nil
 }
 
 /// A condition (diabetes mellitus, maintenance dialysis) found, not negated, in a diagnosis or problem.

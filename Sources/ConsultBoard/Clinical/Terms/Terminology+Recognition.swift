@@ -76,7 +76,8 @@ extension Terminology {
             guard seen.insert(entry.id).inserted else { return nil }
             return ProcedureTerm(
                 id: entry.id, classes: entry.classes ?? [], term: match.term,
-                source: (entry.source.flatMap { file.sources?[$0] } ?? entry.source) ?? "")
+                source: (entry.source.flatMap { file.sources?[$0] } ?? entry.source) ?? "",
+                chineseName: (entry.names ?? []).first(where: \.hasHanCharacter))
         }
     }
 

@@ -69,6 +69,8 @@ public struct TerminologyFile: Codable, Sendable, Equatable {
     public struct RenalThreshold: Codable, Sendable, Equatable {
         public var crclBelow: Double
         public var advice: String
+        /// `advice` as Chinese clinicians write it (shown in zh-Hans; the English where absent).
+        public var adviceZh: String?
         /// Only when a single dose is above this (a dose already reduced needs no advice).
         public var onlyIfDoseAbove: Amount?
     }
@@ -109,6 +111,9 @@ public struct TerminologyFile: Codable, Sendable, Equatable {
         public var removalAfterLastDoseHours: Double?
         public var afterRemovalHours: Double?
         public var catheter: String?
+        /// `label` and `catheter` as Chinese clinicians write them (shown in zh-Hans; the English where absent).
+        public var labelZh: String?
+        public var catheterZh: String?
     }
 
     public struct ASRACondition: Codable, Sendable, Equatable {

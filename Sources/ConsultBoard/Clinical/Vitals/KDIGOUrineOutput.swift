@@ -23,12 +23,38 @@ public enum KDIGOUrineOutput {
         /// handoff) can write this one the same way (`described(time:)`).
         public var endText: String?
 
+        /// What `description` says, kept apart so the reader's language can word it (`text`, `shownText(time:)`);
+        /// not encoded: a finding read back has only its English description.
+        var measured: Measured?
+        struct Measured: Sendable, Equatable {
+            /// mL/kg/h, or nil for anuria.
+            var rate: Double?
+            var hours: Double
+            var volume: Double
+            var weight: Double
+        }
+        private enum CodingKeys: String, CodingKey { case stage, description, records, end, endText }
+
         public init(stage: Int, description: String, records: [RecordID], end: Date? = nil, endText: String? = nil) {
             self.stage = stage
             self.description = description
             self.records = records
             self.end = end
             self.endText = endText
+        }
+
+        /// The description in the language of the moment.
+        public var text: ShownText { shownText { _ in endText ?? "" } }
+
+        /// The description in the reader's words with its end time written by `time` (as `described(time:)`).
+        public func shownText(time: (Date) -> String) -> ShownText {
+            guard let measured, let end else { return .plain(described(time: time)) }
+            let what: ShownText = measured.rate.map { .tr("aki.urine.rate", ["rate": "\(ClinicalNumber.format($0, maxDecimals: 2))"]) }
+                ?? .tr("aki.urine.anuria")
+            return .tr("aki.urine.finding", [
+                "what": what, "hours": "\(ClinicalNumber.plain(measured.hours))", "end": "\(time(end))",
+                "volume": "\(ClinicalNumber.plain(measured.volume))", "weight": "\(ClinicalNumber.plain(measured.weight))",
+            ])
         }
 
         /// The description with its end time written by `time`.
@@ -59,9 +85,11 @@ public enum KDIGOUrineOutput {
         }
         func finding(_ stage: Int, _ hours: Double, _ w: (rate: Double, volume: Double, records: [LabValue]), anuria: Bool = false) -> Finding {
             let what = anuria ? "anuria (0 mL)" : "\(ClinicalNumber.format(w.rate, maxDecimals: 2)) mL/kg/h"
-            return Finding(
+            var found = Finding(
                 stage: stage, description: "\(what) over the \(ClinicalNumber.plain(hours)) h to \(time(end)) (\(ClinicalNumber.plain(w.volume)) mL, \(ClinicalNumber.plain(weight)) kg)",
                 records: w.records.map(\.id), end: end, endText: time(end))
+            found.measured = .init(rate: anuria ? nil : w.rate, hours: hours, volume: w.volume, weight: weight)
+            return found
         }
         if let w = window(24), w.rate < 0.3 { return finding(3, 24, w) }
         if let w = window(12), w.volume == 0 { return finding(3, 12, w, anuria: true) }

@@ -15,6 +15,8 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
     case message(key: String, arguments: [String: ShownText], count: Int?)
     /// Several texts one after another, with a separator between them.
     case joined([ShownText], separator: ShownText)
+    /// Words the data already holds in each language (a drug's English and Chinese names): nothing to translate.
+    case byLanguage(english: String, chinese: String)
 
     public init(stringLiteral value: String) { self = .plain(value) }
 
@@ -42,6 +44,8 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
             MessageCatalogue.builtIn.text(key, language: language, arguments: arguments.mapValues { $0.text(in: language) }, count: count)
         case let .joined(parts, separator):
             parts.map { $0.text(in: language) }.joined(separator: separator.text(in: language))
+        case let .byLanguage(english, chinese):
+            language == .english ? english : chinese
         }
     }
 }

@@ -26,3 +26,20 @@ extension Vocabulary {
     /// The value's words, chosen when they are shown (for text a pure function builds: `ShownText`).
     public var shownText: ShownText { .message(key: Self.catalogueKey(rawValue), arguments: [:], count: nil) }
 }
+
+extension AlertSeverity {
+    /// The severity as an alert's heading says it ("URGENT", "紧急").
+    public var shownWord: String {
+        switch self {
+        case .urgent: tr("alert.severity.urgent")
+        case .warning: tr("alert.severity.warning")
+        case .info: tr("alert.severity.info")
+        }
+    }
+}
+
+extension Vocabulary {
+    /// `label` in English ("spine surgery", word for word what English documents always printed), the catalogue's
+    /// words in other languages: for documents built in the language of the moment (the handoff).
+    public var shownLabel: String { Localisation.language == .english ? label : shown }
+}

@@ -57,7 +57,7 @@ struct PatientRecordText {
         out.line(tr("cli.show.clinicalNow", ["time": time(summary.asOf), "rules": summary.ruleSetVersion]), indent: 0)
         out.wrapped(tr("cli.show.kidney", ["text": summary.kidneyLine(time: time) ?? tr("cli.show.noCreatinine")]))
         if summary.renal.latest != nil {
-            let aki = summary.aki.summary(timeZone: timeZone)  // "AKI stage 1: ..." or "no AKI by KDIGO criteria"
+            let aki = summary.aki.summaryText(timeZone: timeZone).shown  // "AKI stage 1: ..." or "no AKI by KDIGO criteria"
             out.wrapped(aki.prefix(1).uppercased() + aki.dropFirst())
         }
         out.wrapped(tr("cli.show.temperature", ["text": summary.temperatureLine(time: time) ?? tr("cli.show.noneRecorded")]))
@@ -96,7 +96,10 @@ struct PatientRecordText {
     }
 
     private func order(_ o: Order, weightKg: Double?, into out: inout Lines) {
-        out.wrapped("\(o.id)  \(o.status.rawValue)  \(o.kind.rawValue)  \(o.service.rawValue)  \(clean(o.headline))")
+        // English keeps the raw values scripts have always read; other languages say them in their words.
+        let english = Localisation.language == .english
+        out.wrapped("\(o.id)  \(english ? o.status.rawValue : o.status.shown)  \(english ? o.kind.rawValue : o.kind.shown)  "
+            + "\(english ? o.service.rawValue : o.service.shown)  \(clean(english ? o.headline : o.headlineText.shown))")
         if o.text != o.headline { out.wrapped(clean(o.text), indent: 4) }
         out.line(tr("cli.show.orderedBy", ["by": clean(o.orderedBy), "time": time(o.orderedAt)]), indent: 4)
         history(o.history, into: &out)

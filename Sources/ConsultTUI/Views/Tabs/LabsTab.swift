@@ -13,7 +13,7 @@ enum LabsTab {
             row: { index in
                 let l = labs[index]
                 return [
-                    (time.short(l.at), 11, .muted), (Sanitizer.line(l.test), 14, .plain), (l.value.formatted(), 8, .bold),
+                    (time.short(l.at), 11, .muted), (Sanitizer.line(LabTestWords.shown(l.test)), 14, .plain), (l.value.formatted(), 8, .bold),
                     (flags[index]?.mark ?? "", 5, style(flags[index])), (Sanitizer.line(l.unit), 10, .plain),
                     (Sanitizer.line(l.enteredBy), nil, .muted),
                 ]
@@ -21,12 +21,12 @@ enum LabsTab {
             detail: { index, width in
                 let l = labs[index]
                 var doc = Document(width: width)
-                doc.line([("\(l.id) ", .accent), (Sanitizer.line(l.test), .heading)])
+                doc.line([("\(l.id) ", .accent), (Sanitizer.line(LabTestWords.shown(l.test)), .heading)])
                 let period = l.periodHours.map { tr("labs.over", ["hours": ClinicalNumber.plain($0)]) } ?? ""
                 doc.field(tr("labs.value"), "\(l.value.formatted()) \(l.unit)\(period)", valueStyle: .bold)
                 if let range = ranges.range(for: l, of: record.patient), let flag = flags[index] {
-                    doc.field(tr("labs.flag"), flag == .normal ? tr("labs.normal") : "\(flag.mark) \(flag.label)", valueStyle: style(flag))
-                    doc.field(tr("labs.reference"), range.description)
+                    doc.field(tr("labs.flag"), flag == .normal ? tr("labs.normal") : "\(flag.mark) \(flag.shownLabel)", valueStyle: style(flag))
+                    doc.field(tr("labs.reference"), range.shownDescription)
                 }
                 doc.field(tr("labs.taken"), time.dateTime(l.at))
                 doc.field(tr("labs.enteredBy"), l.enteredBy)

@@ -12,7 +12,7 @@ enum OrdersTab {
                 let o = orders[index]
                 return [
                     (o.id, 7, .accent), (o.kind.shown, 10, .plain), (o.status.shown, 16, Badges.style(o.status)),
-                    (o.service.shown, 12, .muted), (Sanitizer.line(o.headline), nil, o.status.isLive ? .plain : .muted),
+                    (o.service.shown, 12, .muted), (Sanitizer.line(o.headlineText.shown), nil, o.status.isLive ? .plain : .muted),
                 ]
             },
             detail: { index, width in

@@ -22,18 +22,17 @@ enum OverviewHandover {
         }
         let devices = record.devicesIn
         if !devices.isEmpty {
-            doc.heading("\(Words.devices) (\(devices.count))")
+            doc.heading(tr("overview.devicesHeading", ["devices": Words.devices, "count": String(devices.count)]))
             for device in devices {
                 let day = device.day(at: state.now, timeZone: state.timeZone)
-                doc.text("\(device.id) \(device.kind.shown), \(device.site) · \(Words.day(day)) · \(Words.inserted) \(time.short(device.insertedAt))", hanging: 2)
+                doc.text("\(device.id) \(device.kind.shown)\(tr("text.comma"))\(device.site) · \(Words.day(day)) · \(Words.inserted) \(time.short(device.insertedAt))", hanging: 2)
             }
         }
         if !record.contactList.isEmpty {
             doc.heading(Words.contacts)
             for contact in record.contactList {
                 // The role in the reader's language (the record keeps its raw value).
-                let who = [contact.relation, contact.role.shown].compactMap { $0 }.joined(separator: ", ")
-                doc.text("\(contact.name) (\(who))" + (contact.phone.map { " \($0)" } ?? ""), hanging: 2)
+                doc.text(contact.shownSummary, hanging: 2)
             }
         }
         if let handover = record.lastHandover {

@@ -25,7 +25,7 @@ enum OverviewTab {
         if !critical.isEmpty {
             doc.heading(tr("overview.critical", ["count": String(critical.count)]))
             for item in critical {
-                doc.text("‼ \(item.headline) · \(time.short(item.lab.at)) · \(CriticalValueForm.stateWords(item.state))", style: .danger, hanging: 2)
+                doc.text("‼ \(item.shownHeadline) · \(time.short(item.lab.at)) · \(CriticalValueForm.stateWords(item.state))", style: .danger, hanging: 2)
             }
         }
         doc.heading(tr("patient.summary"))

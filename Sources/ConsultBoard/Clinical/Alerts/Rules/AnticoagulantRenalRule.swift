@@ -19,25 +19,31 @@ struct AnticoagulantRenalRule: SafetyRule {
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let medications = facts.liveMedications.filter { !$0.drug.renal.isEmpty && !$0.drug.isA(DrugClass.lmwh) }
         guard !medications.isEmpty else { return [] }
-        let kidney: (value: Double, line: String)
+        let kidney: (value: Double, line: ShownText)
         let latest = facts.renal.latest
-        if let dialysis = facts.dialysis {
-            kidney = (0, "on dialysis (\(dialysis)): treated as kidney failure, below every labelled threshold")
+        if let dialysis = facts.dialysisText {
+            kidney = (0, .tr("alert.anticoagulantRenal.onDialysis", ["dialysis": dialysis]))
         } else if let latest, let clearance = latest.creatinineClearance {
-            kidney = (clearance, "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min")
+            kidney = (clearance, .tr("alert.anticoagulantRenal.crcl", [
+                "creatinine": facts.citationText(latest), "crcl": "\(ClinicalNumber.format(clearance, maxDecimals: 1))",
+            ]))
         } else if let latest, let eGFR = latest.eGFR, latest.schwartzHeightCm != nil {
-            kidney = (eGFR, "\(facts.citation(latest)); under 18, Cockcroft-Gault does not apply: bedside Schwartz eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) used")
+            kidney = (eGFR, .tr("alert.anticoagulantRenal.schwartz", [
+                "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
+            ]))
         } else if let latest, let eGFR = latest.eGFR {
-            kidney = (eGFR, "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) used instead; record the weight")
-        } else if let latest, let why = facts.renal.estimateUnavailable {
+            kidney = (eGFR, .tr("alert.anticoagulantRenal.noWeight", [
+                "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
+            ]))
+        } else if let latest, let why = facts.renal.estimateUnavailableText {
             // Never silent because an equation does not apply: every threshold is for review.
             return medications.map { medication in
                 alert(
                     message: .tr("alert.anticoagulantRenal.notEstimated", [
-                        "drug": "\(medication.drug.name.sentenceCased)", "why": "\(why)",
+                        "drug": medication.drug.shownName, "why": why,
                         "thresholds": "\(medication.drug.renal.map { "< \(ClinicalNumber.format($0.crclBelow, maxDecimals: 0))" }.joined(separator: ", "))",
                     ]),
-                    data: [medication.citation, "\(facts.citation(latest)); CrCl and eGFR not computed"],
+                    data: [medication.citationText, .tr("alert.anticoagulantRenal.notComputed", ["creatinine": facts.citationText(latest)])],
                     triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
                     alsoNotify: [medication.order.service])
             }
@@ -54,10 +60,11 @@ struct AnticoagulantRenalRule: SafetyRule {
             guard let crossed else { return nil }
             return alert(
                 message: .tr("alert.anticoagulantRenal.message", [
-                    "drug": "\(medication.drug.name.sentenceCased)",
-                    "threshold": "\(ClinicalNumber.format(crossed.crclBelow, maxDecimals: 0))", "advice": "\(crossed.advice)",
+                    "drug": medication.drug.shownName,
+                    "threshold": "\(ClinicalNumber.format(crossed.crclBelow, maxDecimals: 0))",
+                    "advice": .byLanguage(english: crossed.advice, chinese: crossed.adviceZh ?? crossed.advice),
                 ]),
-                data: [medication.citation, kidney.line],
+                data: [medication.citationText, kidney.line],
                 triggering: [medication.order.id], supporting: [latest?.sample.id].compactMap { $0 },
                 alsoNotify: [medication.order.service])
         }

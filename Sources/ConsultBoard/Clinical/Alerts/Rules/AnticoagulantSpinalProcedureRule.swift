@@ -40,24 +40,30 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
         let companions = timed.filter { !($0.1?.aloneIsARisk ?? true) }
         return planned.flatMap { planned in
             alone.filter { $0.0.order.id != planned.order.id }.map { medication, timing in
-                let intervals = timing?.summary ?? "time the last dose before and the next dose after the procedure per ASRA 2018"
-                var data = [
-                    medication.citation,
-                    "order \(planned.order.id): \(Sanitizer.line(planned.order.headline)) (\(planned.order.status.rawValue), \(planned.order.service.label), \(facts.time(planned.order.orderedAt))): \(planned.procedure.id) ('\(planned.procedure.term)')",
+                let intervals: ShownText = timing?.summaryText ?? .tr("alert.spinalProcedure.noProfile")
+                var data: [ShownText] = [
+                    medication.citationText,
+                    .tr("alert.spinalProcedure.procedureOrder", [
+                        "order": facts.orderText(planned.order), "procedure": planned.procedure.shownName, "term": "\(planned.procedure.term)",
+                    ]),
                 ]
                 // The medication record: the interval runs from the last dose actually given, not from the order.
                 if let given = AdministrationRecord.lastGiven(medication.order) {
-                    let earliest = timing?.earliestPuncture(lastDoseAt: given.at).map { "; puncture or catheter manipulation not before \(facts.time($0))" } ?? ""
-                    data.append("last dose of \(medication.order.id) given \(facts.time(given.at))\(earliest)")
+                    let earliest: ShownText = timing?.earliestPuncture(lastDoseAt: given.at).map {
+                        .tr("alert.spinalProcedure.notBefore", ["time": "\(facts.time($0))"])
+                    } ?? ""
+                    data.append(.tr("alert.spinalProcedure.lastDose", ["id": "\(medication.order.id)", "time": "\(facts.time(given.at))", "earliest": earliest]))
                 } else {
-                    data.append("no dose of \(medication.order.id) recorded as given in the medication record: check when the last one was given")
+                    data.append(.tr("alert.spinalProcedure.noDoseGiven", ["id": "\(medication.order.id)"]))
                 }
                 for (companion, companionTiming) in companions {
-                    data.append("\(companion.citation): another antithrombotic; together they raise the bleeding risk (\(companionTiming?.advice ?? "ASRA 2018"))")
+                    data.append(.tr("alert.spinalProcedure.companion", [
+                        "order": companion.citationText, "advice": companionTiming?.adviceText ?? "ASRA 2018",
+                    ]))
                 }
                 return alert(
                     message: .tr("alert.spinalProcedure.message", [
-                        "drug": "\(medication.drug.name.sentenceCased)", "procedure": "\(planned.procedure.id)", "intervals": "\(intervals)",
+                        "drug": medication.drug.shownName, "procedure": planned.procedure.shownName, "intervals": intervals,
                     ]),
                     data: data,
                     triggering: [medication.order.id, planned.order.id],

@@ -35,16 +35,16 @@ struct AutonomicDysreflexiaRule: SafetyRule {
             .max(by: { $0.0.value - $0.1.value < $1.0.value - $1.1.value })
         else { return [] }
         let rise = reading.value - baseline.value
-        let ward = thresholds.wardLine(for: Self.thresholdKeys).map { [$0] } ?? []
+        let ward = thresholds.wardLineText(for: Self.thresholdKeys).map { [$0] } ?? []
         return [alert(
             message: .tr("alert.autonomicDysreflexia.message", [
                 "systolic": "\(ClinicalNumber.plain(reading.value))", "rise": "\(ClinicalNumber.format(rise, maxDecimals: 0))", "level": "\(level.name)",
             ]),
             data: [
                 .tr("alert.data.systolic", ["value": "\(ClinicalNumber.plain(reading.value))", "id": "\(reading.id)", "time": "\(facts.time(reading.at))"]),
-                .tr("alert.data.baseline", ["baseline": "\(baseline.description)"]),
-                .tr("alert.data.injuryLevel", ["level": "\(level.name)", "basis": "\(level.basis)"]),
-            ] + ward.map { ShownText.plain($0) },
+                .tr("alert.data.baseline", ["baseline": baseline.text]),
+                .tr("alert.data.injuryLevel", ["level": "\(level.name)", "basis": level.basisText]),
+            ] + ward,
             triggering: [reading.id])]
     }
 }

@@ -26,15 +26,15 @@ struct FVCDeclineRule: SafetyRule {
         let series = facts.record.labs(named: "fvc").filter { $0.at <= facts.now }
         guard let latest = series.last else { return [] }
         var reasons: [ShownText] = []
-        var data = ["FVC \(ClinicalNumber.plain(latest.value)) mL (\(latest.id), \(facts.time(latest.at)))"]
+        var data: [ShownText] = [.tr("alert.fvc.latest", ["value": "\(ClinicalNumber.plain(latest.value))", "when": facts.recordTime(latest.id, latest.at)])]
         if let weight = facts.record.patient.weightKg, weight > 0 {
             let perKg = latest.value / weight
-            data.append("\(ClinicalNumber.format(perKg, maxDecimals: 1)) mL/kg at \(ClinicalNumber.plain(weight)) kg")
+            data.append(.tr("alert.fvc.perKg", ["value": "\(ClinicalNumber.format(perKg, maxDecimals: 1))", "weight": "\(ClinicalNumber.plain(weight))"]))
             if perKg < thresholds.fvcMillilitresPerKg {
                 reasons.append(.tr("alert.fvc.belowPerKg", ["threshold": "\(ClinicalNumber.plain(thresholds.fvcMillilitresPerKg))"]))
             }
         } else {
-            data.append("no weight recorded: the mL/kg threshold cannot be checked")
+            data.append(.tr("alert.fvc.noWeight"))
         }
         let start = latest.at.addingTimeInterval(-thresholds.fvcDays * 86400)
         var supporting: [RecordID] = []
@@ -44,13 +44,13 @@ struct FVCDeclineRule: SafetyRule {
                 reasons.append(.tr("alert.fvc.fallFromBest", [
                     "fall": "\(ClinicalNumber.format(fall * 100, maxDecimals: 0))", "days": "\(ClinicalNumber.plain(thresholds.fvcDays))",
                 ]))
-                data.append("best FVC \(ClinicalNumber.plain(best.value)) mL (\(best.id), \(facts.time(best.at)))")
+                data.append(.tr("alert.fvc.best", ["value": "\(ClinicalNumber.plain(best.value))", "when": facts.recordTime(best.id, best.at)]))
                 supporting.append(best.id)
             }
         }
         guard !reasons.isEmpty else { return [] }
-        data.append("injury level \(level.name) (\(level.basis))")
-        if let ward = thresholds.wardLine(for: Self.thresholdKeys) { data.append(ward) }
+        data.append(.tr("alert.data.injuryLevel", ["level": "\(level.name)", "basis": level.basisText]))
+        if let ward = thresholds.wardLineText(for: Self.thresholdKeys) { data.append(ward) }
         return [alert(
             message: .tr("alert.fvc.message", ["value": "\(ClinicalNumber.plain(latest.value))", "reasons": reasons.joined(.tr("alert.and"))]),
             data: data, triggering: [latest.id], supporting: supporting)]

@@ -23,19 +23,19 @@ struct FeverImmunosuppressionRule: SafetyRule {
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let episode = facts.fever.currentEpisode, let first = episode.first, let peak = episode.peak else { return [] }
         let weight = facts.record.patient.weightKg
-        var risks: [String] = []
+        var risks: [ShownText] = []
         var riskRecords: [RecordID] = []
         for medication in facts.liveMedications {
-            let why: String
+            let why: ShownText
             if medication.drug.isA(DrugClass.immunosuppressant) {
-                why = "immunosuppressant"
+                why = .tr("alert.fever.immunosuppressant")
             } else if let exposure = CorticosteroidExposure.of(medication, weightKg: weight, terminology: facts.terminology) {
                 guard exposure.isHighDose else { continue }
-                why = "corticosteroid, " + exposure.formatted
+                why = .tr("alert.fever.corticosteroid", ["exposure": exposure.formattedText])
             } else {
                 continue
             }
-            risks.append("\(medication.citation): \(why)")
+            risks.append([medication.citationText, why].joined(.tr("text.colon")))
             riskRecords.append(medication.order.id)
         }
         // IVIG running, or stopped within 24 h of the fever: an infusion reaction is as likely as infection.
@@ -45,26 +45,50 @@ struct FeverImmunosuppressionRule: SafetyRule {
             let ended = order.history.last?.at ?? order.orderedAt
             return ended >= first.at.addingTimeInterval(-Self.ivigWindow) && ended <= peak.at
         }
-        let ivigLines = ivig.map { order in
-            "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue)): IVIG during or within 24 h of the fever: an infusion reaction (slow or stop the infusion, check vital signs) as well as infection"
+        let ivigLines: [ShownText] = ivig.map { order in
+            .tr("alert.fever.ivigLine", [
+                "order": .tr("alert.cite.order", ["id": "\(order.id)", "text": "\(Sanitizer.line(order.headline))", "status": order.status.shownText]),
+            ])
         }
         for infection in facts.record.complications where infection.kind == .infection && infection.status == .active {
-            let details = infection.details.labelled.map { "\($0.label) \($0.value)" }.joined(separator: ", ")
-            risks.append("complication \(infection.id): infection, \(Sanitizer.line(infection.summary))\(details.isEmpty ? "" : " (\(Sanitizer.line(details)))"), active since \(facts.time(infection.onset))")
+            let details: [ShownText] = infection.details.labelled.map { .tr("alert.fever.detail", ["label": Self.detailLabel($0.label), "value": "\(Sanitizer.line($0.value))"]) }
+            risks.append(.tr("alert.fever.infection", [
+                "id": "\(infection.id)", "summary": "\(Sanitizer.line(infection.summary))",
+                "details": details.isEmpty ? "" : .tr("alert.fever.details", ["details": details.joined(.tr("text.comma"))]),
+                "since": "\(facts.time(infection.onset))",
+            ]))
             riskRecords.append(infection.id)
         }
         guard !risks.isEmpty || !ivig.isEmpty else { return [] }
 
-        var feverLines = ["fever \(peak.formatted) (\(peak.id), \(facts.time(peak.at))); episode since \(facts.time(first.at)) (\(first.id))"]
+        var feverLines: [ShownText] = [.tr("alert.fever.episode", [
+            "peak": "\(peak.formatted)", "peakAt": facts.recordTime(peak.id, peak.at), "since": "\(facts.time(first.at))", "first": "\(first.id)",
+        ])]
         if facts.fever.recurrentFever {
-            feverLines.append("recurrent fever: \(facts.fever.recentFeverDays.count) fever days in the last \(FeverSummary.recurrenceWindowDays) days (\(facts.fever.recentFeverDays.map(\.day).joined(separator: ", ")))")
+            feverLines.append(.tr("alert.fever.recurrent", [
+                "count": "\(facts.fever.recentFeverDays.count)", "days": "\(FeverSummary.recurrenceWindowDays)",
+                "dates": facts.fever.recentFeverDays.map { ShownText.plain($0.day) }.joined(.tr("text.comma")),
+            ]))
         }
         let message: ShownText = risks.isEmpty ? .tr("alert.fever.ivig") : .tr("alert.fever.immunosuppressed")
         return [
             alert(
                 message: message,
-                data: (feverLines + risks + ivigLines).map { ShownText.plain($0) },
+                data: feverLines + risks + ivigLines,
                 triggering: [first.id], supporting: [peak.id] + riskRecords + ivig.map(\.id)),
         ]
+    }
+
+    /// A complication detail's name (`ComplicationDetails.labelled`) in the reader's words.
+    static func detailLabel(_ label: String) -> ShownText {
+        switch label {
+        case "site": .tr("alert.detail.site")
+        case "organism": .tr("alert.detail.organism")
+        case "antibiotic": .tr("alert.detail.antibiotic")
+        case "confirmed by": .tr("alert.detail.confirmedBy")
+        case "anticoagulation": .tr("alert.detail.anticoagulation")
+        case "type": .tr("alert.detail.type")
+        default: "\(label)"
+        }
     }
 }

@@ -22,24 +22,26 @@ struct GadoliniumRenalRule: SafetyRule {
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let renal = facts.renal
         let lowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
-        let dialysis = facts.dialysis
+        let dialysis = facts.dialysisText
         // A creatinine whose eGFR cannot be computed (a child, an implausible value) must not read as normal.
-        let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailable.map { (latest, $0) } : nil }
+        let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailableError.map { (latest, $0) } : nil }
         guard lowEGFR || renal.aki.isAKI || dialysis != nil || unestimated != nil else { return [] }
 
-        var reasons: [String] = []
+        var reasons: [ShownText] = []
         var supporting: [RecordID] = []
         if lowEGFR, let latest = renal.latest, let eGFR = latest.eGFR {
-            reasons.append("latest \(facts.citation(latest)); eGFR \(ClinicalNumber.format(eGFR, maxDecimals: 1)) is below 30")
+            reasons.append(.tr("alert.gadolinium.latestLowEGFR", [
+                "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
+            ]))
             supporting += [latest.sample.id].compactMap { $0 }
         }
         if renal.aki.isAKI {
-            reasons.append(renal.aki.summary(timeZone: facts.timeZone))
+            reasons.append(renal.aki.summaryText(timeZone: facts.timeZone))
             supporting += [renal.aki.trigger?.id, renal.aki.baseline?.id, renal.aki.renalReplacementTherapy?.orderID].compactMap { $0 }
         }
-        if let dialysis { reasons.append("on dialysis: \(dialysis)") }
+        if let dialysis { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
         if let (latest, why) = unestimated {
-            reasons.append("latest \(facts.citation(latest)); eGFR not computed: \(why)")
+            reasons.append(.tr("alert.gadolinium.latestNotEstimated", ["creatinine": facts.citationText(latest), "why": why.text]))
             supporting += [latest.sample.id].compactMap { $0 }
         }
         let conditions: [ShownText?] = [
@@ -56,8 +58,11 @@ struct GadoliniumRenalRule: SafetyRule {
             else { return nil }
             var agent: DrugTerm?
             if case let .gadolinium(named, _)? = reading.textSays { agent = named }
-            let orderLine = "order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label), \(facts.time(order.orderedAt)))"
-                + (reading.contradicts ? "; the text says '\(reading.textSays?.term ?? "")' although the contrast field says \(order.imaging?.contrast.rawValue ?? "none")" : "")
+            let contradiction: ShownText = reading.contradicts
+                ? .tr("alert.gadolinium.textSays", [
+                    "said": "\(reading.textSays?.term ?? "")", "field": (order.imaging?.contrast ?? Contrast.none).shownText,
+                ]) : ""
+            let orderLine: ShownText = [facts.orderText(order), contradiction].joined("")
             let message: ShownText
             var severity: AlertSeverity?
             // Group I is contraindicated where the ACR says so (eGFR < 30, AKI, dialysis); when kidney function
@@ -67,19 +72,19 @@ struct GadoliniumRenalRule: SafetyRule {
             case "I"? where contraindicated:
                 severity = .urgent
                 message = .tr("alert.gadolinium.groupIContraindicated", [
-                    "agent": agent.map { "\($0.name.sentenceCased)" } ?? .tr("alert.gadolinium.thisAgent"), "condition": condition, "afterwards": afterwards,
+                    "agent": agent.map(\.shownName) ?? .tr("alert.gadolinium.thisAgent"), "condition": condition, "afterwards": afterwards,
                 ])
             case "I"?:
                 message = .tr("alert.gadolinium.groupI", [
-                    "agent": agent.map { "\($0.name.sentenceCased)" } ?? .tr("alert.gadolinium.thisAgent"), "condition": condition,
+                    "agent": agent.map(\.shownName) ?? .tr("alert.gadolinium.thisAgent"), "condition": condition,
                 ])
             case "II"?:
                 message = .tr("alert.gadolinium.groupII", [
-                    "agent": agent.map { "\($0.name)" } ?? .tr("alert.gadolinium.theAgent"), "condition": condition, "afterwards": afterwards,
+                    "agent": agent.map(\.shownNameInSentence) ?? .tr("alert.gadolinium.theAgent"), "condition": condition, "afterwards": afterwards,
                 ])
             case let group?:
                 message = .tr("alert.gadolinium.otherGroup", [
-                    "agent": agent.map { "\($0.name)" } ?? .tr("alert.gadolinium.theAgent"), "condition": condition, "group": "\(group)",
+                    "agent": agent.map(\.shownNameInSentence) ?? .tr("alert.gadolinium.theAgent"), "condition": condition, "group": "\(group)",
                     "note": agent?.gadoliniumNote.map { "\($0)" } ?? .tr("alert.gadolinium.limitedData"), "afterwards": afterwards,
                 ])
             case nil:

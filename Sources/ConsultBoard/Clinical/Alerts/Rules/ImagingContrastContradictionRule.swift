@@ -23,7 +23,7 @@ struct ImagingContrastContradictionRule: SafetyRule {
                 message: .tr("alert.contrastContradiction.message", [
                     "id": "\(order.id)", "field": "\(field)", "said": "\(said.term)", "effective": "\(reading.effective.rawValue)",
                 ]),
-                data: ["order \(order.id): \(Sanitizer.line(order.text)) (\(order.status.rawValue), \(order.service.label), \(facts.time(order.orderedAt)))"],
+                data: [facts.orderText(order, text: order.text)],
                 triggering: [order.id], alsoNotify: [order.service])
         }
     }

@@ -18,27 +18,30 @@ struct LMWHRenalDoseRule: SafetyRule {
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         guard let latest = facts.renal.latest else { return [] }
-        let kidney: String
-        if let dialysis = facts.dialysis {
+        let kidney: ShownText
+        if let dialysis = facts.dialysisText {
             // On dialysis the creatinine of the day says little: kidney function counts as failed.
-            kidney = "on dialysis (\(dialysis)): treated as CrCl < 30"
+            kidney = .tr("alert.lmwh.onDialysis", ["dialysis": dialysis])
         } else if let clearance = latest.creatinineClearance {
             guard clearance < Self.threshold else { return [] }
             let p = facts.record.patient
-            kidney = "\(facts.citation(latest)); Cockcroft-Gault CrCl \(ClinicalNumber.format(clearance, maxDecimals: 1)) mL/min (age \(p.age), \(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1)) kg, \(p.sex.label)) is below 30"
+            kidney = .tr("alert.lmwh.crclBelow", [
+                "creatinine": facts.citationText(latest), "crcl": "\(ClinicalNumber.format(clearance, maxDecimals: 1))", "age": "\(p.age)",
+                "weight": "\(ClinicalNumber.format(p.weightKg ?? 0, maxDecimals: 1))", "sex": p.sex == .female ? .tr("alert.sex.female") : .tr("alert.sex.male"),
+            ])
         } else if let eGFR = latest.eGFR, eGFR < Self.threshold {
             kidney = latest.schwartzHeightCm == nil
-                ? "\(facts.citation(latest)); no weight recorded, so CrCl cannot be calculated: record the weight"
-                : "\(facts.citation(latest)); under 18, Cockcroft-Gault does not apply: bedside Schwartz eGFR used"
-        } else if latest.eGFR == nil, let why = facts.renal.estimateUnavailable {
+                ? .tr("alert.lmwh.noWeight", ["creatinine": facts.citationText(latest)])
+                : .tr("alert.lmwh.schwartz", ["creatinine": facts.citationText(latest)])
+        } else if latest.eGFR == nil, let why = facts.renal.estimateUnavailableText {
             // Never silent because no equation applies (a child without a height): the dose is for review.
-            kidney = "\(facts.citation(latest)); kidney function could not be estimated (\(why)): check the dose with pharmacy"
+            kidney = .tr("alert.lmwh.notEstimated", ["creatinine": facts.citationText(latest), "why": why])
         } else {
             return []
         }
 
         return facts.liveMedications.filter { $0.drug.isA(DrugClass.lmwh) }.compactMap { medication in
-            let finding: String
+            let finding: ShownText
             let advice: ShownText
             switch LMWHRenalDose.assess(medication, weightKg: facts.record.patient.weightKg) {
             case .renalAdjusted:
@@ -47,15 +50,15 @@ struct LMWHRenalDoseRule: SafetyRule {
                 finding = why
                 advice = .tr("alert.lmwh.reduce")
             case let .unreadable(why):
-                finding = why + "; the rule cannot tell whether it is renal-adjusted"
+                finding = .tr("alert.lmwh.unreadable", ["why": why])
                 advice = .tr("alert.lmwh.checkRenalDose")
             case .noLabelledRenalDose:
-                finding = "\(medication.drug.name) has no single labelled renal dose"
+                finding = .tr("alert.lmwh.noLabelledRenalDose", ["drug": medication.drug.shownNameInSentence])
                 advice = .tr("alert.lmwh.review")
             }
             return alert(
-                message: .tr("alert.lmwh.message", ["drug": "\(medication.drug.name.sentenceCased)", "advice": advice]),
-                data: [medication.citation + ": " + finding, kidney],
+                message: .tr("alert.lmwh.message", ["drug": medication.drug.shownName, "advice": advice]),
+                data: [[medication.citationText, finding].joined(.tr("text.colon")), kidney],
                 triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
                 alsoNotify: [medication.order.service])
         }

@@ -33,8 +33,8 @@ struct MAPTargetRule: SafetyRule {
             latest.value < thresholds.mapLowerLimit
         else { return [] }
         let day = Int((facts.now.timeIntervalSince(start) / 86400).rounded(.down)) + 1
-        let counted = patient.injuredAt.map { "day \(day) since the injury \(facts.time($0))" }
-            ?? "day \(day) since admission \(facts.time(patient.admittedAt)) (no injury time recorded: counted from admission)"
+        let counted: ShownText = patient.injuredAt.map { .tr("alert.map.dayOfInjury", ["day": "\(day)", "time": "\(facts.time($0))"]) }
+            ?? .tr("alert.map.dayOfAdmission", ["day": "\(day)", "time": "\(facts.time(patient.admittedAt))"])
         let target = "\(ClinicalNumber.plain(thresholds.mapLowerLimit))-\(ClinicalNumber.plain(thresholds.mapUpperLimit)) mmHg"
         return [alert(
             message: .tr("alert.map.message", [
@@ -42,10 +42,14 @@ struct MAPTargetRule: SafetyRule {
                 "days": "\(ClinicalNumber.plain(thresholds.mapDays))",
             ]),
             data: [
-                latest.description + " at \(facts.time(latest.at))",
+                .tr("alert.map.reading", [
+                    "value": "\(ClinicalNumber.plain(latest.value.rounded()))", "systolic": "\(ClinicalNumber.plain(latest.systolic.value))",
+                    "diastolic": "\(ClinicalNumber.plain(latest.diastolic.value))", "ids": "\(latest.systolic.id)/\(latest.diastolic.id)",
+                    "time": "\(facts.time(latest.at))",
+                ]),
                 counted,
-                "injury level \(level.name) (\(level.basis))",
-            ] + (thresholds.wardLine(for: Self.thresholdKeys).map { [$0] } ?? []),
+                .tr("alert.data.injuryLevel", ["level": "\(level.name)", "basis": level.basisText]),
+            ] + (thresholds.wardLineText(for: Self.thresholdKeys).map { [$0] } ?? []),
             triggering: [latest.systolic.id, latest.diastolic.id])]
     }
 }

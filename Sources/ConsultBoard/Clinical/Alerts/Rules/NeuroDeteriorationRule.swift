@@ -28,11 +28,13 @@ struct NeuroDeteriorationRule: SafetyRule {
             change.toExam == latest || facts.now.timeIntervalSince(change.toAt) <= Self.window
         }.map { change in
             let examiners = [change.fromExam, change.toExam].compactMap { id in
-                exams.first { $0.id == id }.map { "exam \($0.id): \(facts.time($0.at)), by \(Sanitizer.line($0.examinedBy))" }
+                exams.first { $0.id == id }.map {
+                    ShownText.tr("alert.neuroDeterioration.exam", ["id": "\($0.id)", "time": "\(facts.time($0.at))", "by": "\(Sanitizer.line($0.examinedBy))"])
+                }
             }
             return alert(
-                message: .tr("alert.neuroDeterioration.message", ["change": "\(change.description)"]),
-                data: [change.description] + examiners,
+                message: .tr("alert.neuroDeterioration.message", ["change": change.text]),
+                data: [change.text] + examiners,
                 triggering: [change.fromExam, change.toExam])
         }
     }

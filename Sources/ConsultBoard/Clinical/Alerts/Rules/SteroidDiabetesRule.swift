@@ -29,9 +29,12 @@ struct SteroidDiabetesRule: SafetyRule {
             }
             return alert(
                 message: exposure.isPulse
-                    ? .tr("alert.steroidDiabetes.pulse", ["drug": "\(medication.drug.name)"])
-                    : .tr("alert.steroidDiabetes.highDose", ["drug": "\(medication.drug.name)"]),
-                data: [medication.citation + ": " + exposure.formatted, "diabetes: '\(term)' in the \(field)"],
+                    ? .tr("alert.steroidDiabetes.pulse", ["drug": medication.drug.shownNameInSentence])
+                    : .tr("alert.steroidDiabetes.highDose", ["drug": medication.drug.shownNameInSentence]),
+                data: [
+                    [medication.citationText, exposure.formattedText].joined(.tr("text.colon")),
+                    .tr("alert.steroidDiabetes.stated", ["where": ClinicalFacts.statedText(term: term, field: field)]),
+                ],
                 triggering: [medication.order.id], alsoNotify: [medication.order.service])
         }
     }

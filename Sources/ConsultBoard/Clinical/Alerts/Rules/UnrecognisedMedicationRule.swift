@@ -16,7 +16,12 @@ struct UnrecognisedMedicationRule: SafetyRule {
         facts.unrecognisedMedications.map { order in
             alert(
                 message: .tr("alert.unrecognisedMedication.message", ["id": "\(order.id)"]),
-                data: ["order \(order.id): \(Sanitizer.line(order.headline)) (\(order.status.rawValue), \(order.service.label)); terminology \(facts.terminology.version)"],
+                data: [.tr("alert.unrecognisedMedication.order", [
+                    "order": .tr("alert.allergy.order", [
+                        "id": "\(order.id)", "text": "\(Sanitizer.line(order.headline))", "status": order.status.shownText, "service": order.service.shownText,
+                    ]),
+                    "version": "\(facts.terminology.version)",
+                ])],
                 triggering: [order.id], alsoNotify: [order.service])
         }
     }
