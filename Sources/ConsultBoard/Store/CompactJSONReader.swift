@@ -48,6 +48,18 @@ struct CompactJSONReader {
         return consume(UInt8(ascii: "}"))
     }
 
+    /// Reads an array's elements, calling `element` with the reader at each (which `element` must read). `false`
+    /// when the array is malformed or `element` returns `false`.
+    mutating func elements(_ element: (inout CompactJSONReader) -> Bool) -> Bool {
+        guard consume(UInt8(ascii: "[")) else { return false }
+        if consume(UInt8(ascii: "]")) { return true }
+        repeat {
+            skipSpaces()
+            guard element(&self) else { return false }
+        } while consume(UInt8(ascii: ","))
+        return consume(UInt8(ascii: "]"))
+    }
+
     /// A key without escapes (the journal's keys are plain ASCII names): an escaped key goes to `JSONDecoder`,
     /// which unescapes it before matching.
     private mutating func plainKey() -> String? {
