@@ -63,16 +63,22 @@ struct CompactJSONReader {
     /// A key without escapes (the journal's keys are plain ASCII names): an escaped key goes to `JSONDecoder`,
     /// which unescapes it before matching.
     private mutating func plainKey() -> String? {
+        plainASCII().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a string of printable ASCII without escapes, the reader moved past it; `nil` (the reader
+    /// unmoved) for any other value.
+    private mutating func plainASCII() -> UnsafeRawBufferPointer? {
         guard current == UInt8(ascii: "\"") else { return nil }
         var end = index + 1
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            guard bytes[end] >= 0x20, bytes[end] < 0x80, bytes[end] != UInt8(ascii: "\\") else { return nil }
+            guard bytes[end] >= 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "\\") else { return nil }
             end += 1
         }
         guard end < bytes.count else { return nil }
-        let key = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+        let text = UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<end])
         index = end + 1
-        return key
+        return text
     }
 
     /// Consumes the literal `null` if it is next.
@@ -181,17 +187,7 @@ struct CompactJSONReader {
 
     /// Skips a string that holds only printable ASCII without escapes (the seal's hash, a signature and its key),
     /// checked as strictly as `string()`.
-    mutating func skipPlainASCIIString() -> Bool {
-        guard current == UInt8(ascii: "\"") else { return false }
-        var end = index + 1
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            guard bytes[end] >= 0x20, bytes[end] < 0x7F, bytes[end] != UInt8(ascii: "\\") else { return false }
-            end += 1
-        }
-        guard end < bytes.count else { return false }
-        index = end + 1
-        return true
-    }
+    mutating func skipPlainASCIIString() -> Bool { plainASCII() != nil }
 
     /// An integer without fraction or exponent that fits `Int`.
     mutating func integer() -> Int? {

@@ -14,17 +14,9 @@ import Testing
     /// Checks one line; `true` when the fast decoder took it.
     @discardableResult
     static func agree(_ line: Data, _ comment: @autoclosure () -> String = "", sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-        let reference = try? BoardJSON.decoder().decode(JournalEntry.self, from: line)
-        guard let fast = JournalFastDecode.entry(line) else { return false }
-        guard let reference else {
-            Issue.record("the fast decoder accepted a line JSONDecoder refuses: \(String(decoding: line, as: UTF8.self)) \(comment())", sourceLocation: sourceLocation)
-            return true
-        }
-        #expect(fast == reference, "\(comment())", sourceLocation: sourceLocation)
-        // `==` on strings is canonical equivalence; the encodings compare the exact characters (and -0 with 0).
-        let encoder = BoardJSON.encoder()
-        #expect((try? encoder.encode(fast)) == (try? encoder.encode(reference)), "\(comment())", sourceLocation: sourceLocation)
-        return true
+        fastDecodeAgrees(
+            fast: JournalFastDecode.entry(line), reference: try? BoardJSON.decoder().decode(JournalEntry.self, from: line),
+            input: line, comment(), sourceLocation: sourceLocation)
     }
 
     static func journal(of board: String) throws -> [Data] {
