@@ -357,8 +357,8 @@ extension Board {
         try Validate.text(c.test, field: "test name")
         try Validate.text(c.unit, field: "unit")
         guard c.value.isFinite else { throw .notANumber(field: "value", value: "\(c.value)") }
-        var test = c.test.trimmingCharacters(in: .whitespaces)
-        var unit = c.unit.trimmingCharacters(in: .whitespaces)
+        var test = c.test.trimmingSpaces
+        var unit = c.unit.trimmingSpaces
         if !context.isReplay {
             try Validate.notFuture(c.at, field: "sample time", context: context)
             if KnownTest.named(test) == nil, c.newTest != true, let near = TestNameSuggestion.near(test) {
@@ -435,9 +435,13 @@ enum Validate {
         if !text.unicodeScalars.contains(where: { !blank.contains($0) }) { throw .empty(field: field) }
     }
 
-    static func range(_ value: Double, _ range: ClosedRange<Double>, field: String, expected: String) throws(BoardError) {
+    /// `expected` is only worded for a refusal: a replay checks every lab, and wording the range each time was a
+    /// measurable part of `validate`.
+    static func range(
+        _ value: Double, _ range: ClosedRange<Double>, field: String, expected: @autoclosure () -> String
+    ) throws(BoardError) {
         guard value.isFinite else { throw .notANumber(field: field, value: "\(value)") }
-        guard range.contains(value) else { throw .outOfRange(field: field, value: ClinicalNumber.plain(value), expected: expected) }
+        guard range.contains(value) else { throw .outOfRange(field: field, value: ClinicalNumber.plain(value), expected: expected()) }
     }
 
     /// Refuses a clinical time beyond the clock tolerance (see `ClinicalClock`), naming the machine's time.

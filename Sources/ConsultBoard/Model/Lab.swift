@@ -94,13 +94,29 @@ public struct KnownTest: Sendable {
 
     /// The known test a name refers to, if any.
     public static func named(_ name: String) -> KnownTest? {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        return all.first { $0.name == key || $0.aliases.contains(key) }
+        // A name as the board stores it (canonical, lower case, no spaces around) is found without the copies.
+        if let known = byName[name] { return known }
+        return byName[name.trimmingSpaces.lowercased()]
     }
+
+    /// Every name and alias (lower case), to the first test in `all` that has it: `named` ran through `all` for
+    /// every lab of a replay.
+    private static let byName: [String: KnownTest] = {
+        var index: [String: KnownTest] = [:]
+        for test in all {
+            // Only keys `named` could look up, so the index finds exactly what a search of `all` found.
+            for key in [test.name] + test.aliases where index[key] == nil && key == key.trimmingSpaces.lowercased() {
+                index[key] = test
+            }
+        }
+        return index
+    }()
 
     /// The canonical spelling of a unit this test accepts, if `unit` is one of them.
     public func canonicalUnit(_ unit: String) -> String? {
-        let key = unit.trimmingCharacters(in: .whitespaces)
+        // The canonical spelling itself (what a replay meets): no copies made.
+        if ranges.contains(where: { $0.unit == unit }) { return unit }
+        let key = unit.trimmingSpaces
         if units.contains(key) { return key }
         if let synonym = Self.unitSynonyms[key.lowercased()], units.contains(synonym) { return synonym }
         return nil

@@ -68,6 +68,7 @@ struct BoardExamination {
         // Decoding is most of the work and needs no order: worker threads decode piece after piece while this
         // thread replays, in order, the pieces already decoded.
         let decoded = PipelinedDecode(lines, file: layout.journal)
+        entries.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             func stop(_ kind: JournalDamage.Kind, _ reason: String) {
                 damage = JournalDamage(

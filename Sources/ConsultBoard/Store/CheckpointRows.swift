@@ -41,10 +41,14 @@ protocol TableRow: Codable, Sendable {
     static var columns: [String] { get }
     /// Column lists of older checkpoints that `init(from:)` still reads.
     static var legacyColumns: [[String]] { get }
+    /// The values of a whole rows file (`CheckpointRowsFile`) decoded without `JSONDecoder`, or `nil` to decode
+    /// it with `JSONDecoder` (which must then give the same values).
+    static func decodedByHand(_ file: Data) -> [Value]?
 }
 
 extension TableRow {
     static var legacyColumns: [[String]] { [] }
+    static func decodedByHand(_ file: Data) -> [Value]? { nil }
 }
 
 /// A `LabValue` as one row.
@@ -58,6 +62,8 @@ struct LabRow: TableRow {
     var value: LabValue
 
     init(_ value: LabValue) { self.value = value }
+
+    static func decodedByHand(_ file: Data) -> [LabValue]? { LabRowsFastDecode.labs(file) }
 
     init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()

@@ -35,7 +35,8 @@ struct JournalLine: Sendable {
     func entry(_ decoder: JSONDecoder, file: String) throws(StoreError) -> JournalEntry {
         let entry: JournalEntry
         do {
-            entry = try decoder.decode(JournalEntry.self, from: bytes)
+            // The common lines by hand (the same entry, several times faster); every other line by JSONDecoder.
+            entry = try JournalFastDecode.entry(bytes) ?? decoder.decode(JournalEntry.self, from: bytes)
         } catch let newer as NewerSchemaVersion {
             throw .newerSchema(file: "\(file) line \(number)", found: newer.found, supported: JournalEntry.schemaVersion)
         } catch {
