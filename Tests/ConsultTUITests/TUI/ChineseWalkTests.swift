@@ -1,3 +1,4 @@
+@testable import ConsultTUI
 import ConsultBoard
 import Foundation
 import Testing
@@ -245,6 +246,12 @@ struct ChineseWalkTests {
             try step(tab, shows: shows, "tab \(tab)")
             for (key, title) in forms { try visit(key, shows: title, back: shows, "tab \(tab) \(key)") }
         }
+        // The dose form of the first medication order: Down to it, each step waiting for the selected order's rule.
+        let orderIDs = TabContent.ids(.orders, record: first, history: nil)
+        let medication = try #require(orderIDs.firstIndex { id in first.orders.contains { $0.id == id && $0.kind == .medication } })
+        try step("3", shows: Self.zh("list.order"), "tab 3 again")
+        for index in orderIDs.indices.dropFirst().prefix(medication) { try step("Down", shows: "── \(orderIDs[index]) ", "order \(orderIDs[index])") }
+        try visit("d", shows: box + Self.zhStart("dose.form.title"), back: Self.zh("list.order"), "dose form")
         try step("1", shows: overview, "overview again")
 
         let report = seen.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.sorted().joined(separator: " "))" }
