@@ -45,7 +45,7 @@ extension HandoffBuilder {
             let at = clock.short(latest.at)
             let flag = settings.referenceRanges.flag(latest, of: patient)
             // The flag is written out, so it shows in print and without colour: "6.5 mmol/L HH (critical high)".
-            let flagText = flag.flatMap { $0.isAbnormal ? tr("handoff.figure.flag", ["mark": $0.mark, "label": $0.shownLabel]) : nil } ?? ""
+            let flagText = flag.flatMap { $0.isAbnormal ? tr("handoff.figure.flag", ["mark": $0.mark, "label": $0.shown]) : nil } ?? ""
             var summary = tr("handoff.figure", ["label": label, "value": value, "unit": unit, "flag": flagText, "time": at])
             // The trend as a picture first (text and print have no charts), then the values.
             if series.count > 1 { summary += tr("handoff.figure.trend", ["sparkline": Sparkline.of(series.map(\.value)), "values": trend]) }  // = the chart model's sparkline

@@ -11,8 +11,8 @@ enum DischargeForm {
     static let closeFirst = "close them first"
 
     static func make(_ mrn: MRN, board: Board) -> Result<FormState, FormError> {
-        guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
-        guard record.patient.isOnWard else { return .failure(FormError("\(mrn) has already left the ward")) }
+        guard let record = board.patients[mrn] else { return .failure(FormError(tr("form.error.notOnBoard", ["mrn": mrn]))) }
+        guard record.patient.isOnWard else { return .failure(FormError(tr("form.error.alreadyLeft", ["mrn": mrn]))) }
         let open = OpenItems.of(record)
         var fields = [
             FormField("destination", tr("discharge.label.to"), .choice(DischargeDestination.allCases.map(\.rawValue)),
@@ -42,7 +42,7 @@ enum DischargeForm {
         let summary = (values["summary"] ?? "").trimmingCharacters(in: .whitespaces)
         if values["open"] == closeFirst {
             let ids = values.keys.filter { $0.hasPrefix("open-") }.sorted().compactMap { values[$0]?.split(separator: " ").first }
-            throw FormError("close \(ids.joined(separator: ", ")) first (Esc, then on their tabs), or choose to carry them over")
+            throw FormError(tr("form.error.closeFirst", ["ids": ids.joined(separator: ", ")]))
         }
         return .dischargePatient(DischargePatient(
             mrn: mrn, destination: destination, summary: summary.isEmpty ? nil : summary, carryOver: values["open"] == carryOver ? true : nil))
@@ -51,14 +51,16 @@ enum DischargeForm {
     /// The patients who left, as a text the preview shows: when, how, where to, from which bed.
     static func departedList(_ board: Board, timeZone: TimeZone) -> String {
         let departed = board.departedPatients
-        guard !departed.isEmpty else { return "No patient has left this ward.\n" }
+        guard !departed.isEmpty else { return tr("discharge.departed.none") + "\n" }
         let time = TimeFormat(timeZone: timeZone)
         return departed.map { record in
             let p = record.patient
             let d = p.departure
-            let to = d?.destination?.label ?? d?.otherBoard.map { "board \($0)" } ?? ""
-            return "\(d.map { time.dateTime($0.at) } ?? "")  \(p.mrn)  \(Sanitizer.line(p.name))  \(d?.kind.rawValue ?? "") to \(Sanitizer.line(to)), bed \(Sanitizer.line(p.bed))"
-        }.joined(separator: "\n") + "\n\n\(departed.count) patient\(departed.count == 1 ? "" : "s"); `consult-board discharge-summary MRN` prints a summary, `readmit MRN` brings one back.\n"
+            let to = d?.destination?.shown ?? d?.otherBoard.map { tr("discharge.departed.board", ["board": Sanitizer.line($0)]) } ?? ""
+            let kind = d.map { $0.kind == .transferredOut ? tr("discharge.departed.transferredOut") : tr("discharge.departed.discharged") } ?? ""
+            return "\(d.map { time.dateTime($0.at) } ?? "")  \(p.mrn)  \(Sanitizer.line(p.name))  "
+                + tr("discharge.departed.line", ["kind": kind, "to": Sanitizer.line(to), "bed": Sanitizer.line(p.bed)])
+        }.joined(separator: "\n") + "\n\n" + tr("discharge.departed.count", count: departed.count) + "\n"
     }
 }
 

@@ -79,7 +79,7 @@ struct EffectRunner {
                 try HandoffFile.write(contents, to: path)
                 return .saved(path: path)
             } catch {
-                return .failed(error.description)
+                return .failed(error.shown)
             }
         case let .renderHandoff(mrns, title, width, sort):
             do throws(HandoffError) {
@@ -89,13 +89,13 @@ struct EffectRunner {
                     timeZone: .current, settings: settings)
                 return .previewReady(title: title, text: text)
             } catch {
-                return .failed(error.description)
+                return .failed(error.shown)
             }
         case let .print(text, title):
             do throws(HandoffError) {
                 return .printed(try HandoffPrinter(environment: printEnvironment).print(text, title: title))
             } catch {
-                return .failed(error.description)
+                return .failed(error.shown)
             }
         case .quit:
             return nil

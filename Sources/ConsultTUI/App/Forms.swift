@@ -181,7 +181,7 @@ enum Forms {
                 FormField("reason", tr("form.label.reason"), required: true, hint: tr("form.hint.whyItIsHandledKeptWith")),
             ]))
         case let .allergies(mrn):
-            guard let record = board.patients[mrn] else { return .failure(FormError("\(mrn) is no longer on the board")) }
+            guard let record = board.patients[mrn] else { return .failure(FormError(tr("form.error.notOnBoard", ["mrn": mrn]))) }
             let retire = record.allergies.filter { $0.status == .active }.flatMap { allergy in
                 [AllergyStatus.inactive, .enteredInError].map { "\(allergy.id) \(Sanitizer.line(allergy.substance)): \(AllergyForm.mark) \($0.rawValue)" }
             }
@@ -292,7 +292,7 @@ enum Forms {
         case let .orderStatus(id):
             return .setOrderStatus(SetOrderStatus(orderID: id, status: try vocabulary("status", OrderStatus.self), reason: optional("reason")))
         case let .addLab(mrn):
-            guard let value = try number("value", "Value") else { throw FormError("Value is required") }
+            guard let value = try number("value", "Value") else { throw FormError(tr("form.error.valueRequired")) }
             let at = try clinicalTime("at", "Taken at")
             return .addLab(AddLab(mrn: mrn, test: text("test"), value: value, unit: text("unit"), at: at))
         case let .addResult(mrn):
@@ -357,7 +357,7 @@ enum Forms {
             // "AG-3 penicillin: mark inactive": the id first, the status last.
             let id = String(what.prefix { !$0.isWhitespace })
             guard let status = AllergyStatus(rawValue: String(what.split(separator: " ").last ?? "")) else {
-                throw FormError("choose what to record about the allergies with ←/→")
+                throw FormError(tr("form.error.chooseAllergyRecord"))
             }
             return .setAllergyStatus(SetAllergyStatus(allergyID: id, status: status, reason: text("reason")))
         case let .discharge(mrn):
@@ -369,7 +369,7 @@ enum Forms {
         case .codeStatus, .device, .addContact:
             return try HandoverForms.command(for: form) { () throws(FormError) in try clinicalTime("at", tr("handover.form.deviceAt")) }
         case .boardFilter:
-            throw FormError("the filter form changes the view, not the board")
+            throw FormError(tr("form.error.filterChangesView"))
         }
     }
 

@@ -7,9 +7,9 @@ extension AppState {
     /// in the document overlay, so it scrolls, saves and prints like the handoff preview.
     mutating func showSignOffList() -> [Effect] {
         let format = TimeFormat(timeZone: timeZone)
-        var lines: [String] = ["Unsigned drafts (yours, kept in the board's drafts/ folder)", ""]
+        var lines: [String] = [tr("signOff.drafts"), ""]
         if keptDrafts.isEmpty {
-            lines.append("  none")
+            lines.append("  " + tr("signOff.none"))
         }
         for draft in keptDrafts {
             let name = board.patients[draft.mrn].map { Sanitizer.line($0.patient.name) } ?? draft.mrn
@@ -19,16 +19,16 @@ extension AppState {
         let me = board.roster.member(named: author)
         let attending = me?.role == .attending
         let waiting = AwaitingCosignature.notes(on: board).filter { attending || $0.note.author == author }
-        lines += ["", attending ? "Notes awaiting your cosignature (上级医师审签)" : "Your notes awaiting an attending's cosignature (上级医师审签)", ""]
-        if board.roster.isEmpty { lines.append("  (this board has no ward roster: no note needs a cosignature)") }
-        if waiting.isEmpty && !board.roster.isEmpty { lines.append("  none") }
+        lines += ["", attending ? tr("signOff.awaitingYours") : tr("signOff.awaitingAttending"), ""]
+        if board.roster.isEmpty { lines.append("  " + tr("signOff.noRoster")) }
+        if waiting.isEmpty && !board.roster.isEmpty { lines.append("  " + tr("signOff.none")) }
         for item in waiting {
             let name = board.patients[item.mrn].map { Sanitizer.line($0.patient.name) } ?? item.mrn
-            lines.append("  \(item.note.id)  \(format.short(item.note.at))  \(name) (\(Sanitizer.line(item.mrn)))  \(item.note.kind) by \(Sanitizer.line(item.note.author))")
+            lines.append("  \(item.note.id)  \(format.short(item.note.at))  \(name) (\(Sanitizer.line(item.mrn)))  " + tr("signOff.noteBy", ["kind": item.note.kind, "author": Sanitizer.line(item.note.author)]))
         }
-        if attending && !waiting.isEmpty { lines += ["", "  cosign with: consult-board note cosign NOTE-ID"] }
+        if attending && !waiting.isEmpty { lines += ["", "  " + tr("signOff.cosignWith")] }
         let text = lines.joined(separator: "\n") + "\n"
-        preview = PreviewState(title: "Sign-off", lines: lines, text: text)
+        preview = PreviewState(title: tr("signOff.title"), lines: lines, text: text)
         status = nil
         return []
     }

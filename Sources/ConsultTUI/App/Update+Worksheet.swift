@@ -96,7 +96,7 @@ extension AppState {
             try ISNCSCIExam.checkForEntry(sheet.values)
             classification = try ISNCSCI.classify(sheet.values)
         } catch {
-            say(error.description, .error)
+            say(error.shown, .error)
             return []
         }
         saving = .worksheet

@@ -135,7 +135,7 @@ extension AppState {
                 return [.quit]
             case let .orderWithAlert(command):
                 saving = .form
-                return [.apply([command], summary: "Saved with the alert raised: acknowledge it on the Overview (!) once handled")]
+                return [.apply([command], summary: tr("status.savedWithAlert"))]
             case let .sharedBed(command):
                 saving = .form
                 if case .updatePatient = command { return [.apply([command], summary: tr("status.savedMovedSharedBed"))] }

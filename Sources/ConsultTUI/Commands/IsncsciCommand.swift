@@ -52,12 +52,12 @@ enum ISNCSCIFileInput {
 
     static func entries(_ path: String) throws(CLIError) -> [ISNCSCIExamFile.Entry] {
         let data = try read(path)
-        do { return try ISNCSCIExamFile.entries(data) } catch { throw CLIError.examFileProblem(file: path, reason: "\(error)") }
+        do { return try ISNCSCIExamFile.entries(data) } catch { throw CLIError.examFileProblem(file: path, reason: error.shown) }
     }
 
     static func classify(_ path: String) throws(CLIError) -> [(entry: ISNCSCIExamFile.Entry, classification: ISNCSCIClassification)] {
         let data = try read(path)
-        do { return try ISNCSCIExamFile.classify(data) } catch { throw CLIError.examFileProblem(file: path, reason: "\(error)") }
+        do { return try ISNCSCIExamFile.classify(data) } catch { throw CLIError.examFileProblem(file: path, reason: error.shown) }
     }
 }
 

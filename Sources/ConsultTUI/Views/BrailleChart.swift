@@ -14,7 +14,7 @@ enum BrailleChart {
         let rows = max(3, height)
         let labels = ([span.low, span.high] + chart.thresholds.map(\.value)).map { ClinicalNumber.format($0, maxDecimals: 1) }
         let axis = (labels.map(\.count).max() ?? 1) + 1
-        let noteWidth = chart.thresholds.map { $0.label.count + 1 }.max() ?? 0
+        let noteWidth = chart.thresholds.map { DisplayWidth.of($0.label) + 1 }.max() ?? 0
         let columns = max(10, width - axis - 1 - noteWidth)
         let dotsX = columns * 2, dotsY = rows * 4
         var bits = Array(repeating: Array(repeating: UInt8(0), count: columns), count: rows)

@@ -92,7 +92,7 @@ enum ClinicalViewScreen {
         let latestLab = record.labs(named: test).last
         let flag = latestLab.flatMap { ranges.flag($0, of: record.patient) }
         let latest = chart.points.last.map { ClinicalNumber.format($0.value, maxDecimals: 2) } ?? ""
-        canvas.put(Words.latest(chart.points.count, latest, flag.map { $0 == .normal ? "" : "\($0.mark) \($0.shownLabel)" } ?? ""),
+        canvas.put(Words.latest(chart.points.count, latest, flag.map { $0 == .normal ? "" : "\($0.mark) \($0.shown)" } ?? ""),
                    x: 1, y: top + 1, maxWidth: canvas.width - 2, style: LabsTab.style(flag))
         let height = max(3, state.layout.bodyHeight - 5)
         let lines = BrailleChart.lines(chart, width: canvas.width - 2, height: height, time: time.short)

@@ -36,13 +36,13 @@ extension TrendChart {
     public static func thresholds(for latest: LabValue, of patient: Patient, ranges: ReferenceRangeTable) -> [Threshold] {
         var thresholds: [Threshold] = []
         if let range = ranges.range(for: latest, of: patient) {
-            if let v = range.criticalHigh { thresholds.append(Threshold(value: v, label: "critical \(ClinicalNumber.plain(v))")) }
-            if let v = range.high { thresholds.append(Threshold(value: v, label: "high \(ClinicalNumber.plain(v))")) }
-            if let v = range.low, v > 0 { thresholds.append(Threshold(value: v, label: "low \(ClinicalNumber.plain(v))")) }
-            if let v = range.criticalLow { thresholds.append(Threshold(value: v, label: "critical \(ClinicalNumber.plain(v))")) }
+            if let v = range.criticalHigh { thresholds.append(Threshold(value: v, label: tr("chart.threshold.critical", ["value": ClinicalNumber.plain(v)]))) }
+            if let v = range.high { thresholds.append(Threshold(value: v, label: tr("chart.threshold.high", ["value": ClinicalNumber.plain(v)]))) }
+            if let v = range.low, v > 0 { thresholds.append(Threshold(value: v, label: tr("chart.threshold.low", ["value": ClinicalNumber.plain(v)]))) }
+            if let v = range.criticalLow { thresholds.append(Threshold(value: v, label: tr("chart.threshold.critical", ["value": ClinicalNumber.plain(v)]))) }
         }
         if latest.test == "temperature", !thresholds.contains(where: { $0.value == FeverSummary.thresholdCelsius }) {
-            thresholds.append(Threshold(value: FeverSummary.thresholdCelsius, label: "fever 38.0"))
+            thresholds.append(Threshold(value: FeverSummary.thresholdCelsius, label: tr("chart.threshold.fever", ["value": "\(FeverSummary.thresholdCelsius)"])))
         }
         return thresholds
     }

@@ -38,16 +38,3 @@ public enum LabTestWords {
         }
     }
 }
-
-extension LabFlag {
-    /// `label` in the language of the moment ("critical high", "危急高值").
-    public var shownLabel: String {
-        switch self {
-        case .normal: tr("labFlag.normal")
-        case .low: tr("labFlag.low")
-        case .high: tr("labFlag.high")
-        case .criticalLow: tr("labFlag.criticalLow")
-        case .criticalHigh: tr("labFlag.criticalHigh")
-        }
-    }
-}

@@ -42,9 +42,9 @@ enum CLIFailure {
         case let error as StoreError: message = error.shown
         case let error as BoardError: message = error.shown
         case let error as CLIError: message = error.description
-        case let error as HandoffError: message = error.description
-        case let error as ISNCSCIFileError: message = error.description
-        case let error as ISNCSCIError: message = error.description
+        case let error as HandoffError: message = error.shown
+        case let error as ISNCSCIFileError: message = error.shown
+        case let error as ISNCSCIError: message = error.shown
         case let error as TerminologyError: message = error.description
         case let error as LanguageError: message = error.description
         case let error as AmbiguousWidthError: message = error.description

@@ -22,7 +22,7 @@ enum HistoryTab {
                 doc.line([(tr("history.change", ["number": "\(e.sequence)"]), .accent), (e.command.kind.rawValue, .heading)])
                 doc.field(tr("history.when"), time.dateTime(e.at))
                 doc.field(tr("history.who"), e.author)
-                doc.field(tr("history.osUser"), e.writer.map { "\($0.login) (uid \($0.uid))" } ?? tr("history.osUserNotRecorded"))
+                doc.field(tr("history.osUser"), e.writer.map { tr("history.osUserLogin", ["login": $0.login, "uid": String($0.uid)]) } ?? tr("history.osUserNotRecorded"))
                 doc.field(tr("history.what"), e.summary)
                 return doc
             },

@@ -25,7 +25,7 @@ enum LabsTab {
                 let period = l.periodHours.map { tr("labs.over", ["hours": ClinicalNumber.plain($0)]) } ?? ""
                 doc.field(tr("labs.value"), "\(l.value.formatted()) \(l.unit)\(period)", valueStyle: .bold)
                 if let range = ranges.range(for: l, of: record.patient), let flag = flags[index] {
-                    doc.field(tr("labs.flag"), flag == .normal ? tr("labs.normal") : "\(flag.mark) \(flag.shownLabel)", valueStyle: style(flag))
+                    doc.field(tr("labs.flag"), flag == .normal ? tr("labs.normal") : "\(flag.mark) \(flag.shown)", valueStyle: style(flag))
                     doc.field(tr("labs.reference"), range.shownDescription)
                 }
                 doc.field(tr("labs.taken"), time.dateTime(l.at))
