@@ -88,6 +88,9 @@ struct ChineseWalkTests {
             }
         }
         for drug in Terminology.standard.drugs.values { text += " " + drug.id + " " + drug.names.joined(separator: " ") }
+        // An alert's key ("anticoagulant-spinal-procedure:O-192+O-361") is an id: the acknowledge form quotes it
+        // beside the Chinese message, the board records it, and `alerts ack` takes it.
+        for rule in SafetyRuleSet.current.rules { text += " " + rule.id }
         var words: Set<String> = []
         var word = ""
         for character in text.lowercased() {
