@@ -210,17 +210,21 @@ extension BoardCommand {
         }
     }
 
-    /// The audit line of a move (see `summaryText`).
-    var stayText: String? {
+    /// The audit line of a move (see `summaryShown`), its words chosen when shown.
+    var stayShown: ShownText? {
         switch self {
         case let .dischargePatient(c):
-            "discharged (\(c.destination.label))" + (c.carryOver == true ? ", open items carried over" : "")
-                + (c.summary.map { ": \($0)" } ?? "")
-        case let .transferBed(c): "moved to bed \(c.bed)"
-        case let .readmitPatient(c): "readmitted" + (c.bed.map { " to bed \($0)" } ?? "")
-        case let .transferOut(c): "transferred to the board '\(c.toBoard)'" + (c.carryOver == true ? ", open items carried over" : "")
-        case let .transferIn(c): "transferred in from the board '\(c.fromBoard)' (\(c.patient.name)) to bed \(c.bed)"
-        case let .transferRecord(c): c.importedFrom.map { "record imported from \($0)" } ?? "record carried over with the transfer"
+            .tr("change.discharge", [
+                "destination": c.destination.labelText, "carried": c.carryOver == true ? .tr("change.openItemsCarried") : "",
+                "summary": c.summary.map { .tr("change.colonText", ["text": "\($0)"]) } ?? "",
+            ])
+        case let .transferBed(c): .tr("change.transferBed", ["bed": "\(c.bed)"])
+        case let .readmitPatient(c): .tr("change.readmit", ["bed": c.bed.map { .tr("change.toBed", ["bed": "\($0)"]) } ?? ""])
+        case let .transferOut(c):
+            .tr("change.transferOut", ["board": "\(c.toBoard)", "carried": c.carryOver == true ? .tr("change.openItemsCarried") : ""])
+        case let .transferIn(c): .tr("change.transferIn", ["board": "\(c.fromBoard)", "name": "\(c.patient.name)", "bed": "\(c.bed)"])
+        case let .transferRecord(c):
+            c.importedFrom.map { .tr("change.recordImported", ["source": "\($0)"]) } ?? .tr("change.recordCarriedOver")
         default: nil
         }
     }

@@ -7,127 +7,164 @@ extension JournalEntry {
     public var summary: String {
         Sanitizer.line(command.summaryText)
     }
+
+    /// `summary` in the reader's words (the History tab, `audit`'s lines), sanitised the same way.
+    public var shownSummary: String {
+        Sanitizer.line(command.summaryShown.shown)
+    }
 }
 
 extension BoardCommand {
-    /// The unsanitised summary (see `JournalEntry.summary`).
-    var summaryText: String {
-        func status(_ id: RecordID, _ to: String, _ reason: String?) -> String {
-            "\(id) \(to)" + (reason.map { " (\($0))" } ?? "")
+    /// The unsanitised summary (see `JournalEntry.summary`): `summaryShown` in English, word for word what `audit`
+    /// and the journal's readers have always read.
+    var summaryText: String { summaryShown.english }
+
+    /// The summary, its words chosen when shown (the History tab and `audit` in the reader's language). Raw values
+    /// stay raw in English (`rawValueText`); what people wrote is quoted as written.
+    var summaryShown: ShownText {
+        func status(_ id: RecordID, _ to: ShownText, _ reason: String?) -> ShownText {
+            .tr("change.status", ["id": "\(id)", "to": to, "reason": reason.map { .tr("change.reason", ["reason": "\($0)"]) } ?? ""])
         }
+        func reasonText(_ reason: String?) -> ShownText { reason.map { .tr("change.reason", ["reason": "\($0)"]) } ?? "" }
+        func parts(_ list: [ShownText]) -> ShownText { list.joined(.tr("text.comma")) }
         switch self {
         case let .createBoard(c):
-            return "created the board '\(c.ward)'"
+            return .tr("change.createBoard", ["ward": "\(c.ward)"])
         case let .importBoard(c):
-            let roster = c.roster.map { ", and its ward roster of \(Wording.count($0.members.count, "person", "people"))" } ?? ""
-            return "imported the board '\(c.ward)' with \(c.patients.count) patient\(c.patients.count == 1 ? "" : "s")" + roster
+            let roster: ShownText = c.roster.map { .tr("change.importBoard.roster", count: $0.members.count, ["count": "\($0.members.count)"]) } ?? ""
+            return .tr("change.importBoard", count: c.patients.count, ["ward": "\(c.ward)", "count": "\(c.patients.count)", "roster": roster])
         case let .recordRepair(c):
-            let lines = c.quarantined.map { "line \($0.line) (entries \($0.firstEntry)-\($0.lastEntry))" }
-            return "repaired the journal: set aside damaged \(lines.joined(separator: ", ")); the checkpoint keeps what they held"
+            let lines: [ShownText] = c.quarantined.map {
+                .tr("change.recordRepair.line", ["line": "\($0.line)", "first": "\($0.firstEntry)", "last": "\($0.lastEntry)"])
+            }
+            return .tr("change.recordRepair", ["lines": lines.joined(.tr("text.comma"))])
         case let .admitPatient(c):
             let p = c.patient
-            return "admitted \(p.name) (\(p.age) \(p.sex.rawValue)) to bed \(p.bed): \(p.diagnosis)"
+            return .tr("change.admitPatient", [
+                "name": "\(p.name)", "age": "\(p.age)", "sex": p.sex.rawValueText, "bed": "\(p.bed)", "diagnosis": "\(p.diagnosis)",
+            ])
         case let .updatePatient(c):
-            var parts: [String] = []
-            if let bed = c.bed { parts.append("bed \(bed)") }
-            if let weight = c.weightKg { parts.append("weight \(weight.formatted()) kg") }
-            if let allergies = c.allergies { parts.append("allergies \(allergies.isEmpty ? "none recorded" : allergies)") }
-            if let diagnosis = c.diagnosis { parts.append("diagnosis \(diagnosis)") }
-            if let summary = c.summary { parts.append("summary \(summary)") }
-            if let severity = c.severity { parts.append("severity \(severity.rawValue)") }
-            if let problems = c.problems { parts.append("problems \(problems.joined(separator: "; "))") }
-            if let injured = c.injuredAt { parts.append("injury time \(BoardDate.format(injured))") }
-            return "updated " + (parts.isEmpty ? "nothing" : parts.joined(separator: ", "))
+            var list: [ShownText] = []
+            if let bed = c.bed { list.append(.tr("change.field.bed", ["value": "\(bed)"])) }
+            if let weight = c.weightKg { list.append(.tr("change.field.weight", ["value": "\(weight.formatted())"])) }
+            if let allergies = c.allergies {
+                list.append(.tr("change.field.allergies", ["value": allergies.isEmpty ? .tr("change.noneRecorded") : "\(allergies)"]))
+            }
+            if let diagnosis = c.diagnosis { list.append(.tr("change.field.diagnosis", ["value": "\(diagnosis)"])) }
+            if let summary = c.summary { list.append(.tr("change.field.summary", ["value": "\(summary)"])) }
+            if let severity = c.severity { list.append(.tr("change.field.severity", ["value": severity.rawValueText])) }
+            if let problems = c.problems { list.append(.tr("change.field.problems", ["value": "\(problems.joined(separator: "; "))"])) }
+            if let injured = c.injuredAt { list.append(.tr("change.field.injuryTime", ["value": "\(BoardDate.format(injured))"])) }
+            return .tr("change.updatePatient", ["parts": list.isEmpty ? .tr("change.nothing") : parts(list)])
         case let .addNote(c):
-            return "\(Note.kind(service: c.service, type: c.type)): \(c.text)"
+            let kind: ShownText = .englishOr(Note.kind(service: c.service, type: c.type), [c.service.shownText, c.type.shownText].joined(""))
+            return .tr("change.addNote", ["kind": kind, "text": "\(c.text)"])
         case let .addAddendum(c):
-            return "addendum to \(c.noteID): \(c.text)"
+            return .tr("change.addAddendum", ["id": "\(c.noteID)", "text": "\(c.text)"])
         case let .markNoteInError(c):
-            return "\(c.noteID) marked entered in error (\(c.reason))"
+            return .tr("change.markNoteInError", ["id": "\(c.noteID)", "reason": "\(c.reason)"])
         case let .requestConsult(c):
-            return "\(c.urgency.rawValue) \(c.service.label) consult requested: \(c.question)"
+            return .tr("change.requestConsult", ["urgency": c.urgency.rawValueText, "service": c.service.labelText, "question": "\(c.question)"])
         case let .setConsultStatus(c):
-            return status(c.consultID, c.status.rawValue, c.reason)
+            return status(c.consultID, c.status.rawValueText, c.reason)
         case let .addRecommendation(c):
-            return "recommendation on \(c.consultID): \(c.text)"
+            return .tr("change.addRecommendation", ["id": "\(c.consultID)", "text": "\(c.text)"])
         case let .addOrder(c):
-            let headline = Order(
+            let order = Order(
                 id: "", service: c.service, kind: c.kind, text: c.text, medication: c.medication, imaging: c.imaging,
                 orderedBy: "", orderedAt: Date(timeIntervalSince1970: 0), status: c.status
-            ).headline
-            return "\(c.service.label) \(c.kind.rawValue) order (\(c.status.rawValue)): \(headline)"
+            )
+            return .tr("change.addOrder", [
+                "service": c.service.labelText, "kind": c.kind.rawValueText, "status": c.status.rawValueText,
+                "headline": .englishOr(order.headline, order.headlineText),
+            ])
         case let .setOrderStatus(c):
-            return status(c.orderID, c.status.rawValue, c.reason)
+            return status(c.orderID, c.status.rawValueText, c.reason)
         case let .addLab(c):
-            return "\(c.test) \(c.value.formatted()) \(c.unit) at \(BoardDate.format(c.at))"
+            return .tr("change.addLab", [
+                "test": LabTestWords.text(c.test), "value": "\(c.value.formatted())", "unit": "\(c.unit)", "time": "\(BoardDate.format(c.at))",
+            ])
         case let .addResult(c):
-            return "\(c.kind.label) result (\(c.status.rawValue)): \(c.summary)"
+            return .tr("change.addResult", ["kind": c.kind.labelText, "status": c.status.rawValueText, "summary": "\(c.summary)"])
         case let .setResultStatus(c):
-            return status(c.resultID, c.status.rawValue, c.reason)
+            return status(c.resultID, c.status.rawValueText, c.reason)
         case let .addComplication(c):
-            return "\(c.kind.label) complication: \(c.summary)"
+            return .tr("change.addComplication", ["kind": c.kind.labelText, "summary": "\(c.summary)"])
         case let .setComplicationStatus(c):
-            return status(c.complicationID, c.status.rawValue, c.reason)
+            return status(c.complicationID, c.status.rawValueText, c.reason)
         case let .addAction(c):
-            return "action: \(c.text)" + (c.owner.map { " (\($0))" } ?? "")
+            return .tr("change.addAction", ["text": "\(c.text)", "owner": reasonText(c.owner)])
         case let .completeAction(c):
-            return "\(c.actionID) done"
+            return .tr("change.completeAction", ["id": "\(c.actionID)"])
         case let .addContingency(c):
-            return "if \(c.condition), then \(c.action)"
+            return .tr("change.addContingency", ["condition": "\(c.condition)", "action": "\(c.action)"])
         case let .addExam(c):
-            return "ISNCSCI exam (\(c.values.count) values)"
+            return .tr("change.addExam", ["count": "\(c.values.count)"])
         case let .acknowledgeAlert(c):
-            return "alert \(c.alertKey) acknowledged (\(c.reason))"
+            return .tr("change.acknowledgeAlert", ["key": "\(c.alertKey)", "reason": "\(c.reason)"])
         case let .receiveCriticalValue(c):
-            return "critical value \(c.labID) received from \(c.reportedBy)" + (c.readBack ? ", read back" : "")
+            return .tr("change.receiveCriticalValue", [
+                "id": "\(c.labID)", "from": "\(c.reportedBy)", "readBack": c.readBack ? .tr("change.readBack") : "",
+            ])
         case let .notifyCriticalValue(c):
-            return "critical value \(c.labID): \(c.doctor) notified"
+            return .tr("change.notifyCriticalValue", ["id": "\(c.labID)", "doctor": "\(c.doctor)"])
         case let .closeCriticalValue(c):
-            return "critical value \(c.labID) closed: \(c.action)"
+            return .tr("change.closeCriticalValue", ["id": "\(c.labID)", "action": "\(c.action)"])
         case let .recordDose(c):
-            return "\(c.orderID) dose \(c.outcome.rawValue)" + (c.reason.map { " (\($0))" } ?? "")
+            return .tr("change.recordDose", ["id": "\(c.orderID)", "outcome": c.outcome.rawValueText, "reason": reasonText(c.reason)])
         case let .addAllergy(c):
-            return "allergy: \(AllergyRecord(id: "", substance: c.substance, reaction: c.reaction, severity: c.severity, recordedBy: "", recordedAt: Date()).summary)"
+            let allergy = AllergyRecord(id: "", substance: c.substance, reaction: c.reaction, severity: c.severity, recordedBy: "", recordedAt: Date())
+            return .tr("change.addAllergy", ["allergy": "\(allergy.summary)"])
         case let .setAllergyStatus(c):
-            return status(c.allergyID, c.status.rawValue, c.reason)
+            return status(c.allergyID, c.status.rawValueText, c.reason)
         case .recordNoKnownAllergies:
-            return "no known drug allergies"
+            return .tr("change.noKnownAllergies")
         case let .setCodeStatus(c):
-            return "code status \(c.status.label)" + (c.note.map { " (\($0))" } ?? "")
+            return .tr("change.setCodeStatus", ["status": c.status.labelText, "note": reasonText(c.note)])
         case let .addDevice(c):
-            return "\(c.kind.label) in: \(c.site), inserted \(BoardDate.format(c.insertedAt))"
+            return .tr("change.addDevice", ["kind": c.kind.labelText, "site": "\(c.site)", "time": "\(BoardDate.format(c.insertedAt))"])
         case let .removeDevice(c):
-            return "\(c.deviceID) removed" + (c.reason.map { " (\($0))" } ?? "")
+            return .tr("change.removeDevice", ["id": "\(c.deviceID)", "reason": reasonText(c.reason)])
         case let .addContact(c):
-            return "contact: " + ContactRecord(id: "", role: c.role, name: c.name, relation: c.relation, phone: c.phone, recordedBy: "", recordedAt: Date()).summary
+            let who = [c.relation.map { ShownText.plain($0) }, c.role.rawValueText].compactMap { $0 }
+            return .tr("change.addContact", [
+                "contact": .tr("contact.summary", [
+                    "name": "\(c.name)", "who": who.joined(.tr("text.comma")), "phone": "\(c.phone.map { " \($0)" } ?? "")",
+                ]),
+            ])
         case let .acknowledgeHandoff(c):
-            return "handoff acknowledged" + (c.from.map { " (handed over by \($0))" } ?? "")
+            return .tr("change.acknowledgeHandoff", ["from": c.from.map { .tr("change.handedOverBy", ["by": "\($0)"]) } ?? ""])
         case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:
-            return stayText ?? ""
+            return stayShown ?? ""
         case let .updateDemographics(c):
-            let parts = [c.name.map { "name \($0)" }, c.sex.map { "sex \($0.label)" }, c.age.map { "age \($0)" },
-                         c.diagnosis.map { "diagnosis \($0)" }, c.allergies.map { "allergies \($0)" }].compactMap { $0 }
-            return "patient details updated" + (c.source.map { " from \($0)" } ?? "") + ": " + parts.joined(separator: ", ")
+            let list: [ShownText] = [
+                c.name.map { .tr("change.field.name", ["value": "\($0)"]) }, c.sex.map { .tr("change.field.sex", ["value": $0.labelText]) },
+                c.age.map { .tr("change.field.age", ["value": "\($0)"]) }, c.diagnosis.map { .tr("change.field.diagnosis", ["value": "\($0)"]) },
+                c.allergies.map { .tr("change.field.allergies", ["value": "\($0)"]) },
+            ].compactMap { $0 }
+            return .tr("change.updateDemographics", [
+                "source": c.source.map { .tr("change.fromSource", ["source": "\($0)"]) } ?? "", "parts": parts(list),
+            ])
         case let .addStaff(c):
-            return "added \(c.member.described) to the ward roster" + (c.member.publicKey == nil ? "" : " with a signing key")
+            return .tr("change.addStaff", ["member": "\(c.member.described)", "key": c.member.publicKey == nil ? "" : .tr("change.withSigningKey")])
         case let .setStaff(c):
-            var parts: [String] = []
-            if let login = c.login { parts.append("login \(login)") }
-            if let role = c.role { parts.append("role \(role.rawValue)") }
-            if let service = c.service { parts.append("service \(service.rawValue)") }
-            if let admin = c.admin { parts.append(admin ? "admin" : "not admin") }
-            if let key = c.publicKey { parts.append("signing key \(SigningKeys.fingerprint(ofBase64: key) ?? "?")") }
-            return "roster: \(c.name): " + parts.joined(separator: ", ")
+            var list: [ShownText] = []
+            if let login = c.login { list.append(.tr("change.field.login", ["value": "\(login)"])) }
+            if let role = c.role { list.append(.tr("change.field.role", ["value": role.rawValueText])) }
+            if let service = c.service { list.append(.tr("change.field.service", ["value": service.rawValueText])) }
+            if let admin = c.admin { list.append(admin ? .tr("change.admin") : .tr("change.notAdmin")) }
+            if let key = c.publicKey { list.append(.tr("change.field.signingKey", ["value": "\(SigningKeys.fingerprint(ofBase64: key) ?? "?")"])) }
+            return .tr("change.setStaff", ["name": "\(c.name)", "parts": parts(list)])
         case let .setRosterPolicy(c):
-            var parts: [String] = []
-            if let require = c.requireSignatures { parts.append(require ? "signatures required" : "signatures optional") }
-            if let syslog = c.syslog { parts.append(syslog ? "latest hash sent to syslog" : "no syslog") }
-            return "roster settings: " + parts.joined(separator: ", ")
+            var list: [ShownText] = []
+            if let require = c.requireSignatures { list.append(require ? .tr("change.signaturesRequired") : .tr("change.signaturesOptional")) }
+            if let syslog = c.syslog { list.append(syslog ? .tr("change.syslog") : .tr("change.noSyslog")) }
+            return .tr("change.setRosterPolicy", ["parts": parts(list)])
         case let .cosignNote(c):
-            return "\(c.noteID) cosigned"
+            return .tr("change.cosignNote", ["id": "\(c.noteID)"])
         case let .recordWardSetting(c):
-            return c.sha256.map { "ward settings: set \(c.name.fileName) (sha256 \($0.prefix(12)))" }
-                ?? "ward settings: cleared \(c.name.fileName) (shipped numbers again)"
+            return c.sha256.map { .tr("change.wardSettingSet", ["file": "\(c.name.fileName)", "sha": "\($0.prefix(12))"]) }
+                ?? .tr("change.wardSettingCleared", ["file": "\(c.name.fileName)"])
         }
     }
 }

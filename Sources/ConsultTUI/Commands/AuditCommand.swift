@@ -43,7 +43,7 @@ struct AuditCommand: ParsableCommand {
                 TextLayout.pad(Sanitizer.line(entry.writer?.login ?? "-"), width: loginWidth),
                 TextLayout.pad(Sanitizer.line(entry.patient ?? "-"), width: patientWidth),
                 TextLayout.pad(entry.command.kind.rawValue, width: kindWidth),
-                TextLayout.truncate(entry.summary, width: 100),
+                TextLayout.truncate(entry.shownSummary, width: 100),
             ]
             print(columns.joined(separator: "  "))
         }

@@ -9,32 +9,36 @@ import Foundation
 public enum LabTestWords {
     /// The test's name in the language of the moment: the id in English, the Chinese name in Chinese (the id when
     /// the test is not one the board knows).
-    public static func shown(_ test: String) -> String {
-        guard Localisation.language != .english else { return test }
+    public static func shown(_ test: String) -> String { text(test).shown }
+
+    /// The test's name, chosen when shown: the id in English.
+    public static func text(_ test: String) -> ShownText {
+        let chinese: ShownText
         switch test {
-        case "creatinine": return tr("labTest.creatinine")
-        case "temperature": return tr("labTest.temperature")
-        case "wbc": return tr("labTest.wbc")
-        case "crp": return tr("labTest.crp")
-        case "d-dimer": return tr("labTest.dDimer")
-        case "glucose": return tr("labTest.glucose")
-        case "potassium": return tr("labTest.potassium")
-        case "hemoglobin": return tr("labTest.hemoglobin")
-        case "platelets": return tr("labTest.platelets")
-        case "heart-rate": return tr("labTest.heartRate")
-        case "procalcitonin": return tr("labTest.procalcitonin")
-        case "systolic-bp": return tr("labTest.systolicBP")
-        case "diastolic-bp": return tr("labTest.diastolicBP")
-        case "systolic-bp-standing": return tr("labTest.systolicBPStanding")
-        case "diastolic-bp-standing": return tr("labTest.diastolicBPStanding")
-        case "respiratory-rate": return tr("labTest.respiratoryRate")
-        case "spo2": return tr("labTest.spo2")
-        case "fvc": return tr("labTest.fvc")
-        case "nif": return tr("labTest.nif")
-        case "urine-output": return tr("labTest.urineOutput")
-        case "pain-score": return tr("labTest.painScore")
-        case "height": return tr("labTest.height")
-        default: return test
+        case "creatinine": chinese = .tr("labTest.creatinine")
+        case "temperature": chinese = .tr("labTest.temperature")
+        case "wbc": chinese = .tr("labTest.wbc")
+        case "crp": chinese = .tr("labTest.crp")
+        case "d-dimer": chinese = .tr("labTest.dDimer")
+        case "glucose": chinese = .tr("labTest.glucose")
+        case "potassium": chinese = .tr("labTest.potassium")
+        case "hemoglobin": chinese = .tr("labTest.hemoglobin")
+        case "platelets": chinese = .tr("labTest.platelets")
+        case "heart-rate": chinese = .tr("labTest.heartRate")
+        case "procalcitonin": chinese = .tr("labTest.procalcitonin")
+        case "systolic-bp": chinese = .tr("labTest.systolicBP")
+        case "diastolic-bp": chinese = .tr("labTest.diastolicBP")
+        case "systolic-bp-standing": chinese = .tr("labTest.systolicBPStanding")
+        case "diastolic-bp-standing": chinese = .tr("labTest.diastolicBPStanding")
+        case "respiratory-rate": chinese = .tr("labTest.respiratoryRate")
+        case "spo2": chinese = .tr("labTest.spo2")
+        case "fvc": chinese = .tr("labTest.fvc")
+        case "nif": chinese = .tr("labTest.nif")
+        case "urine-output": chinese = .tr("labTest.urineOutput")
+        case "pain-score": chinese = .tr("labTest.painScore")
+        case "height": chinese = .tr("labTest.height")
+        default: return .plain(test)
         }
+        return .englishOr(test, chinese)
     }
 }

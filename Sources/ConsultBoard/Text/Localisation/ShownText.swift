@@ -17,6 +17,8 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
     case joined([ShownText], separator: ShownText)
     /// Words the data already holds in each language (a drug's English and Chinese names): nothing to translate.
     case byLanguage(english: String, chinese: String)
+    /// `english` as it is in English (a raw value scripts have always read), `text` in other languages.
+    case englishOr(String, ShownText)
 
     public init(stringLiteral value: String) { self = .plain(value) }
 
@@ -46,6 +48,8 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
             parts.map { $0.text(in: language) }.joined(separator: separator.text(in: language))
         case let .byLanguage(english, chinese):
             language == .english ? english : chinese
+        case let .englishOr(english, text):
+            language == .english ? english : text.text(in: language)
         }
     }
 }

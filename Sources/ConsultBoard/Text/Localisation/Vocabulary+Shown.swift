@@ -43,3 +43,11 @@ extension Vocabulary {
     /// words in other languages: for documents built in the language of the moment (the handoff).
     public var shownLabel: String { Localisation.language == .english ? label : shown }
 }
+
+extension Vocabulary {
+    /// The raw value in English (what the journal and `audit` have always said: "signed-off"), the catalogue's words
+    /// in other languages.
+    public var rawValueText: ShownText { .englishOr(rawValue, shownText) }
+    /// `label` in English, the catalogue's words in other languages (`shownLabel`, chosen when shown).
+    public var labelText: ShownText { .englishOr(label, shownText) }
+}
