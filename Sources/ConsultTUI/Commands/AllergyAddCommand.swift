@@ -30,7 +30,7 @@ struct AllergyAddCommand: ParsableCommand {
         guard id != nil, let record = try? options.loadRecord(mrn) else { return }
         let conflicts = SafetyRuleSet.current.evaluate(record, now: Date()).filter { $0.ruleID == "allergy-conflict" && $0.isOpen }
         for alert in conflicts {
-            FileHandle.standardError.write(Data("consult-board: warning: \(alert.severity.rawValue) alert \(alert.key): \(alert.message)\n".utf8))
+            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(OrderEntryCheck.line(alert))\n".utf8))
         }
     }
 }

@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         let document = try options.store().export()
         if let output {
             try document.write(to: output)
-            FileHandle.standardError.write(Data("exported \(document.patients.count) patients (revision \(document.revision)) to \(output)\n".utf8))
+            FileHandle.standardError.write(Data((tr("cli.export.saved", ["count": String(document.patients.count), "revision": String(document.revision), "file": Sanitizer.line(output)]) + "\n").utf8))
         } else {
             StandardOutput.write(try document.encoded())
         }
@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
         data.append(0x0A)
         if let output {
             do { try PrivateFile.write(data, to: output) } catch { throw CLIError.passedOn(error.description) }
-            FileHandle.standardError.write(Data("exported \(records.count) patients as a FHIR R4 Bundle to \(output)\n".utf8))
+            FileHandle.standardError.write(Data((tr("cli.export.savedFHIR", ["count": String(records.count), "file": Sanitizer.line(output)]) + "\n").utf8))
         } else {
             StandardOutput.write(data)
         }

@@ -50,7 +50,7 @@ struct HL7ImportCommand: ParsableCommand {
             print(outcome.acknowledgement.replacingOccurrences(of: "\r", with: "\n"))
             if outcome.code != "AA" {
                 refused += 1
-                FileHandle.standardError.write(Data("refused (\(outcome.code)): \(outcome.text)\n".utf8))
+                FileHandle.standardError.write(Data((tr("cli.hl7.refused", ["code": outcome.code, "text": Sanitizer.line(outcome.text)]) + "\n").utf8))
             }
         }
         if refused > 0 { throw ExitCode(1) }

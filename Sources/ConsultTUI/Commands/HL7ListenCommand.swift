@@ -54,6 +54,6 @@ struct HL7ListenCommand: ParsableCommand {
         serving.start()
         while SignalTrap.pending == nil { usleep(100_000) }
         listener.stop()
-        FileHandle.standardError.write(Data("stopped listening on \(host):\(listener.port)\n".utf8))
+        FileHandle.standardError.write(Data((tr("cli.hl7.stopped", ["host": host, "port": String(listener.port)]) + "\n").utf8))
     }
 }

@@ -22,11 +22,7 @@ struct KeysInitCommand: ParsableCommand {
         let key = try SigningKeys.create(in: folder)
         StandardOutput.changeWasSaved()
         print(key)
-        FileHandle.standardError.write(Data("""
-            your private key is in \(folder)/\(SigningKeys.privateFile) (mode 0600); record the public key in the ward roster:
-              consult-board staff set YOUR-NAME --key \(key)
-
-            """.utf8))
+        FileHandle.standardError.write(Data((tr("cli.keys.created", ["file": "\(folder)/\(SigningKeys.privateFile)", "key": key]) + "\n").utf8))
     }
 }
 

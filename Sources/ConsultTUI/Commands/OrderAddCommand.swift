@@ -53,7 +53,7 @@ struct OrderAddCommand: ParsableCommand {
         // is said at once on stderr, one line each.
         guard let id, let record = try? options.loadRecord(mrn) else { return }
         for line in OrderEntryCheck.warnings(for: id, in: record, now: Date()) {
-            FileHandle.standardError.write(Data("consult-board: warning: \(line)\n".utf8))
+            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line)\n".utf8))
         }
     }
 

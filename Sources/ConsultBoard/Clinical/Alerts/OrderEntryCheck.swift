@@ -16,9 +16,16 @@ public enum OrderEntryCheck {
         var lines: [String] = []
         let alerts = SafetyRuleSet.current.evaluate(record, now: now, timeZone: timeZone, terminology: terminology)
             .filter { entryRules.contains($0.ruleID) && $0.triggeringRecords.contains(orderID) && $0.isOpen }
-        for alert in alerts {
-            lines.append("\(alert.severity.rawValue) alert \(alert.key): \(alert.message)")
-        }
+        for alert in alerts { lines.append(line(alert)) }
         return lines
+    }
+
+    /// An alert as a warning line, in the reader's words: "warning alert allergy-conflict:O-9: ..." in English (as
+    /// scripts have always read it), "警告警示 allergy-conflict:O-9：..." in Chinese.
+    public static func line(_ alert: Alert) -> String {
+        tr("cli.warning.alert", [
+            "severity": Localisation.language == .english ? alert.severity.rawValue : alert.severity.shownWord,
+            "key": alert.key, "message": alert.shownMessage,
+        ])
     }
 }
