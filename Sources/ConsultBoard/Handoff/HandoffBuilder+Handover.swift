@@ -23,7 +23,7 @@ extension HandoffBuilder {
                 "day": String(device.day(at: clock.now, timeZone: clock.timeZone)), "inserted": clock.short(device.insertedAt),
             ]))
         }
-        handoff.contacts = record.contactList.compactMap { line(Localisation.language == .english ? $0.summary : $0.shownSummary) }
+        handoff.contacts = record.contactList.compactMap { line($0.shownSummary) }
         let since = RecordEvents.windowStart(record, now: clock.now)
         // To-dos are check boxes: open ones empty, those done since the last handoff ticked (6-column prefix).
         handoff.actions = handoff.actions.map { action in
@@ -45,6 +45,6 @@ extension HandoffBuilder {
         let shown = events.suffix(Self.eventLimit)
         handoff.events = (events.count > shown.count
             ? [line(tr("handoff.earlierEvents", count: events.count - shown.count, ["count": String(events.count - shown.count), "mrn": record.mrn]))].compactMap { $0 } : [])
-            + shown.compactMap { event in line("\(clock.short(event.at)) \(event.by): \(event.text)") }
+            + shown.compactMap { event in line(tr("handoff.event", ["time": clock.short(event.at), "by": event.by, "what": event.words.shown])) }
     }
 }

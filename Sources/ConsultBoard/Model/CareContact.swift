@@ -35,16 +35,17 @@ public struct ContactRecord: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// "王丽 (daughter, family) 138-0000-0000".
-    public var summary: String {
-        let who = [relation, role.rawValue].compactMap { $0 }.joined(separator: ", ")
-        return "\(name) (\(who))" + (phone.map { " \($0)" } ?? "")
+    public var summary: String { summaryText.english }
+
+    /// `summary`, its words chosen when shown: the raw role in English (word for word `summary`), the role's
+    /// words and the reader's punctuation in other languages ("陈静（女儿，家属） 138...").
+    public var summaryText: ShownText {
+        let who = [relation.map { ShownText.plain($0) }, role.rawValueText].compactMap { $0 }
+        return .tr("contact.summary", ["name": "\(name)", "who": who.joined(.tr("text.comma")), "phone": "\(phone.map { " \($0)" } ?? "")"])
     }
 
-    /// `summary` with the role in the reader's words and the reader's punctuation ("陈静（女儿，家属） 138...").
-    public var shownSummary: String {
-        let who = [relation, role.shown].compactMap { $0 }.joined(separator: tr("text.comma"))
-        return tr("contact.summary", ["name": name, "who": who, "phone": phone.map { " \($0)" } ?? ""])
-    }
+    /// `summaryText` in the language of the moment.
+    public var shownSummary: String { summaryText.shown }
 }
 
 extension PatientRecord {

@@ -126,12 +126,8 @@ extension BoardCommand {
         case let .removeDevice(c):
             return .tr("change.removeDevice", ["id": "\(c.deviceID)", "reason": reasonText(c.reason)])
         case let .addContact(c):
-            let who = [c.relation.map { ShownText.plain($0) }, c.role.rawValueText].compactMap { $0 }
-            return .tr("change.addContact", [
-                "contact": .tr("contact.summary", [
-                    "name": "\(c.name)", "who": who.joined(.tr("text.comma")), "phone": "\(c.phone.map { " \($0)" } ?? "")",
-                ]),
-            ])
+            let contact = ContactRecord(id: "", role: c.role, name: c.name, relation: c.relation, phone: c.phone, recordedBy: "", recordedAt: Date())
+            return .tr("change.addContact", ["contact": contact.summaryText])
         case let .acknowledgeHandoff(c):
             return .tr("change.acknowledgeHandoff", ["from": c.from.map { .tr("change.handedOverBy", ["by": "\($0)"]) } ?? ""])
         case .dischargePatient, .transferBed, .readmitPatient, .transferOut, .transferIn, .transferRecord:

@@ -4,13 +4,15 @@ import Foundation
 public struct RecordEvent: Sendable, Equatable {
     public var at: Date
     public var by: String
-    /// What happened, as stored (sanitise before showing): "creatinine 250 umol/L", "C-3 accepted".
-    public var text: String
+    /// What happened, its words chosen when shown; what people wrote is quoted as stored (sanitise before showing).
+    public var words: ShownText
+    /// `words` in English: "creatinine 250 umol/L", "C-3 accepted".
+    public var text: String { words.english }
 
-    public init(at: Date, by: String, text: String) {
+    public init(at: Date, by: String, words: ShownText) {
         self.at = at
         self.by = by
-        self.text = text
+        self.words = words
     }
 }
 
@@ -32,69 +34,96 @@ public enum RecordEvents {
     /// The events after `since` up to `now`, oldest first.
     public static func since(_ since: Date, in record: PatientRecord, now: Date) -> [RecordEvent] {
         var events: [RecordEvent] = []
-        func add(_ at: Date, _ by: String, _ text: @autoclosure () -> String) {
-            if at > since, at <= now { events.append(RecordEvent(at: at, by: by, text: text())) }
+        func add(_ at: Date, _ by: String, _ words: @autoclosure () -> ShownText) {
+            if at > since, at <= now { events.append(RecordEvent(at: at, by: by, words: words())) }
         }
+        func reason(_ text: String?) -> ShownText { text.map { .tr("change.reason", ["reason": "\($0)"]) } ?? "" }
         func moves<S>(_ id: RecordID, _ history: [StatusChange<S>]) {
             // A history's first entry (from nothing) is the record's creation, listed already.
-            for change in history where change.from != nil { add(change.at, change.by, "\(id) \(change.to.rawValue)" + (change.reason.map { " (\($0))" } ?? "")) }
+            for change in history where change.from != nil {
+                add(change.at, change.by, .tr("change.status", ["id": "\(id)", "to": change.to.rawValueText, "reason": reason(change.reason)]))
+            }
         }
         for note in record.notes {
-            add(note.at, note.author, "\(note.kind): " + firstLine(note.text))
-            for addendum in note.addenda { add(addendum.at, addendum.author, "addendum to \(note.id): " + firstLine(addendum.text)) }
-            if let mark = note.enteredInError { add(mark.at, mark.by, "\(note.id) marked entered in error (\(mark.reason))") }
+            let kind: ShownText = .englishOr(note.kind, [note.service.shownText, note.type.shownText].joined(""))
+            add(note.at, note.author, .tr("change.addNote", ["kind": kind, "text": "\(firstLine(note.text))"]))
+            for addendum in note.addenda {
+                add(addendum.at, addendum.author, .tr("change.addAddendum", ["id": "\(note.id)", "text": "\(firstLine(addendum.text))"]))
+            }
+            if let mark = note.enteredInError { add(mark.at, mark.by, .tr("change.markNoteInError", ["id": "\(note.id)", "reason": "\(mark.reason)"])) }
         }
         for consult in record.consults {
-            add(consult.requestedAt, consult.requestedBy, "\(consult.urgency.rawValue) \(consult.service.label) consult requested (\(consult.id))")
+            add(consult.requestedAt, consult.requestedBy, .tr("event.consultRequested", [
+                "urgency": consult.urgency.rawValueText, "service": consult.service.labelText, "id": "\(consult.id)",
+            ]))
             moves(consult.id, consult.history)
             for recommendation in consult.recommendations {
-                add(recommendation.at, recommendation.by, "\(consult.service.label) recommends: " + firstLine(recommendation.text))
+                add(recommendation.at, recommendation.by, .tr("event.recommends", ["service": consult.service.labelText, "text": "\(firstLine(recommendation.text))"]))
             }
         }
         for order in record.orders {
-            add(order.orderedAt, order.orderedBy, "\(order.kind.rawValue) order \(order.id): \(order.headline)")
+            add(order.orderedAt, order.orderedBy, .tr("event.order", [
+                "kind": order.kind.rawValueText, "id": "\(order.id)", "headline": .englishOr(order.headline, order.headlineText),
+            ]))
             moves(order.id, order.history)
             for dose in order.doses {
-                add(dose.recordedAt, dose.by, "\(order.id) dose \(dose.outcome.rawValue)" + (dose.reason.map { " (\($0))" } ?? ""))
+                add(dose.recordedAt, dose.by, .tr("change.recordDose", ["id": "\(order.id)", "outcome": dose.outcome.rawValueText, "reason": reason(dose.reason)]))
             }
         }
         for result in record.results {
-            add(result.reportedAt, result.reportedBy, "\(result.kind.label) result (\(result.status.rawValue)): " + firstLine(result.summary))
+            add(result.reportedAt, result.reportedBy, .tr("change.addResult", [
+                "kind": result.kind.labelText, "status": result.status.rawValueText, "summary": "\(firstLine(result.summary))",
+            ]))
             moves(result.id, result.history)
         }
         for lab in record.labs {
-            add(lab.at, lab.enteredBy, "\(lab.test) \(ClinicalNumber.plain(lab.value)) \(lab.unit)")
+            add(lab.at, lab.enteredBy, .tr("event.lab", ["test": LabTestWords.text(lab.test), "value": "\(ClinicalNumber.plain(lab.value))", "unit": "\(lab.unit)"]))
         }
         for complication in record.complications {
-            add(complication.onset, complication.recordedBy, "\(complication.kind.label) complication: " + firstLine(complication.summary))
+            add(complication.onset, complication.recordedBy, .tr("change.addComplication", [
+                "kind": complication.kind.labelText, "summary": "\(firstLine(complication.summary))",
+            ]))
             moves(complication.id, complication.history)
         }
         for action in record.actions {
-            add(action.createdAt, action.createdBy, "to-do: " + firstLine(action.text))
-            if let doneAt = action.doneAt { add(doneAt, action.doneBy ?? "", "done: " + firstLine(action.text)) }
+            add(action.createdAt, action.createdBy, .tr("event.todo", ["text": "\(firstLine(action.text))"]))
+            if let doneAt = action.doneAt { add(doneAt, action.doneBy ?? "", .tr("event.done", ["text": "\(firstLine(action.text))"])) }
         }
         for contingency in record.contingencies {
-            add(contingency.at, contingency.author, "if \(firstLine(contingency.condition)), then \(firstLine(contingency.action))")
+            add(contingency.at, contingency.author, .tr("change.addContingency", [
+                "condition": "\(firstLine(contingency.condition))", "action": "\(firstLine(contingency.action))",
+            ]))
         }
-        for exam in record.exams { add(exam.at, exam.examinedBy, "ISNCSCI exam (\(exam.id))") }
-        for ack in record.acknowledgements { add(ack.at, ack.by, "alert \(ack.alertKey) acknowledged (\(ack.reason))") }
+        for exam in record.exams { add(exam.at, exam.examinedBy, .tr("event.exam", ["id": "\(exam.id)"])) }
+        for ack in record.acknowledgements {
+            add(ack.at, ack.by, .tr("change.acknowledgeAlert", ["key": "\(ack.alertKey)", "reason": "\(ack.reason)"]))
+        }
         for task in record.criticalTasks {
-            add(task.receivedAt, task.receivedBy, "critical value \(task.labID) received from \(task.reportedBy)")
-            if let at = task.notifiedAt { add(at, task.notifiedBy ?? "", "critical value \(task.labID): \(task.doctorNotified ?? "doctor") notified") }
-            if let at = task.actionAt { add(at, task.actionBy ?? "", "critical value \(task.labID) closed: \(task.action ?? "")") }
-        }
-        for allergy in record.allergies { add(allergy.recordedAt, allergy.recordedBy, "allergy: \(allergy.summary)") }
-        for entry in record.codeStatus ?? [] { add(entry.at, entry.by, "code status \(entry.status.label)") }
-        for device in record.deviceList {
-            add(device.recordedAt, device.recordedBy, "\(device.kind.label) recorded (\(device.site))")
-            if let removedAt = device.removedAt {
-                add(removedAt, device.removedBy ?? "", "\(device.kind.label) out (\(device.site))" + (device.removalReason.map { ": \($0)" } ?? ""))
+            add(task.receivedAt, task.receivedBy, .tr("change.receiveCriticalValue", ["id": "\(task.labID)", "from": "\(task.reportedBy)", "readBack": ""]))
+            if let at = task.notifiedAt {
+                add(at, task.notifiedBy ?? "", .tr("change.notifyCriticalValue", [
+                    "id": "\(task.labID)", "doctor": task.doctorNotified.map { .plain($0) } ?? .tr("event.doctor"),
+                ]))
+            }
+            if let at = task.actionAt {
+                add(at, task.actionBy ?? "", .tr("change.closeCriticalValue", ["id": "\(task.labID)", "action": "\(task.action ?? "")"]))
             }
         }
-        for contact in record.contactList { add(contact.recordedAt, contact.recordedBy, "contact: \(contact.summary)") }
+        for allergy in record.allergies { add(allergy.recordedAt, allergy.recordedBy, .tr("change.addAllergy", ["allergy": "\(allergy.summary)"])) }
+        for entry in record.codeStatus ?? [] { add(entry.at, entry.by, .tr("change.setCodeStatus", ["status": entry.status.labelText, "note": ""])) }
+        for device in record.deviceList {
+            add(device.recordedAt, device.recordedBy, .tr("event.deviceRecorded", ["kind": device.kind.labelText, "site": "\(device.site)"]))
+            if let removedAt = device.removedAt {
+                add(removedAt, device.removedBy ?? "", .tr("event.deviceOut", [
+                    "kind": device.kind.labelText, "site": "\(device.site)",
+                    "reason": device.removalReason.map { .tr("change.colonText", ["text": "\($0)"]) } ?? "",
+                ]))
+            }
+        }
+        for contact in record.contactList { add(contact.recordedAt, contact.recordedBy, .tr("change.addContact", ["contact": contact.summaryText])) }
         // Bed, severity, summary and other header edits keep no record: the time of their journal entry.
-        for change in record.headerChangeList { add(change.at, change.by, change.summary) }
-        for handover in record.handovers ?? [] { add(handover.at, handover.by, "handoff acknowledged: \(handover.summary)") }
+        for change in record.headerChangeList { add(change.at, change.by, .plain(change.summary)) }
+        for handover in record.handovers ?? [] { add(handover.at, handover.by, .tr("event.handover", ["summary": "\(handover.summary)"])) }
         return events.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
         }.map(\.element)
