@@ -14,8 +14,13 @@ final class StartVerification: @unchecked Sendable {
 
     /// Starts verifying `store` now.
     init(store: any BoardStoring) {
+        // Through a store of its own (for a database board, a connection of its own): the session's store keeps
+        // one connection, and the verification's read transaction on it from this thread would interleave with
+        // the session's own reads (a change made elsewhere was then read afresh without its notice, or from the
+        // verification's older snapshot).
+        let location = store.location
         let thread = Thread { [self] in
-            let report = store.validate()
+            let report = location.validate()
             lock.withLock { self.report = report }
             finished.signal()
         }
