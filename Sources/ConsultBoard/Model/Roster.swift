@@ -86,6 +86,7 @@ public struct Roster: Codable, Sendable, Equatable {
     public func members(login: String) -> [StaffMember] { members.filter { $0.login == login } }
 
     /// What `validate` and `staff list` say about a board without a roster.
-    public static let noRosterNote =
-        "this board has no ward roster: any login may sign with any name and every role may do everything (single-user behaviour); `consult-board staff add` starts one"
+    public static var noRosterNote: String { noRosterText.english }
+    /// `noRosterNote` in the reader's words.
+    public static var noRosterText: ShownText { .tr("roster.none") }
 }

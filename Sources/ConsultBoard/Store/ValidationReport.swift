@@ -21,6 +21,11 @@ public struct ValidationReport: Sendable, Equatable {
         public var file: String
         public var line: Int?
         public var message: String
+        /// The message in the reader's words, when it has them (`message` is its English); else `message`.
+        public var words: ShownText?
+
+        /// The message in the language of the moment.
+        public var shownMessage: String { words.map(\.shown) ?? message }
 
         public var description: String {
             "\(severity.rawValue): \(file)\(line.map { " line \($0)" } ?? ""): \(message)"
@@ -75,8 +80,11 @@ extension BoardStore {
         func add(_ severity: ValidationReport.Severity, _ file: String, _ message: String, line: Int? = nil) {
             findings.append(.init(severity: severity, file: file, line: line, message: message))
         }
+        func add(_ severity: ValidationReport.Severity, _ file: String, _ words: ShownText, line: Int? = nil) {
+            findings.append(.init(severity: severity, file: file, line: line, message: words.english, words: words))
+        }
         switch e.meta {
-        case let .success(meta): add(.ok, layout.meta, "a consult-board folder, schema version \(meta.schemaVersion)")
+        case let .success(meta): add(.ok, layout.meta, .tr("validate.folder", ["version": "\(meta.schemaVersion)"]))
         case let .failure(error): add(.problem, layout.meta, BoardExamination.reason(error))
         }
         if let error = e.journalError {
@@ -84,7 +92,7 @@ extension BoardStore {
         } else {
             let first = e.lines.first?.envelope.sequence ?? 0
             if !e.lines.isEmpty {
-                add(.ok, layout.journal, "\(Wording.count(e.lines.count, "entry", "entries")) (\(first) to \(e.revision)) sealed, chained and replayed")
+                add(.ok, layout.journal, .tr("validate.entries", count: e.lines.count, ["count": "\(e.lines.count)", "first": "\(first)", "last": "\(e.revision)"]))
             }
             if let damage = e.damage {
                 let size = e.journal?.count ?? 0
@@ -108,28 +116,33 @@ extension BoardStore {
         }
         switch e.manifest {
         case .none:
-            add(.note, layout.manifest, "no checkpoint: opening replays the whole journal (`validate --repair` writes one)")
+            add(.note, layout.manifest, .tr("validate.noCheckpoint"))
         case let .failure(error)?:
             add(.problem, layout.manifest, BoardExamination.reason(error) + "; `validate --repair` rebuilds the checkpoint from the journal")
         case let .success(manifest)?:
             if e.checkpointProblems.isEmpty {
-                add(.ok, layout.manifest, "checkpoint at revision \(manifest.revision) (\(Wording.count(manifest.patients.count, "patient"))) agrees with the journal")
+                add(.ok, layout.manifest, .tr("validate.checkpointAgrees", count: manifest.patients.count, [
+                    "revision": "\(manifest.revision)", "count": "\(manifest.patients.count)",
+                ]))
             }
             for problem in e.checkpointProblems {
                 add(.problem, problem.file, problem.message + "; the journal wins: `validate --repair` rebuilds the checkpoint")
             }
         }
         if e.signatures.rosterSeen || !e.board.roster.isEmpty {
-            let policy = e.board.roster.policy.requireSignatures ? "signatures required" : "signatures optional"
+            let policy: ShownText = e.board.roster.policy.requireSignatures ? .tr("change.signaturesRequired") : .tr("change.signaturesOptional")
             if e.signatureProblems.isEmpty {
-                add(
-                    .ok, layout.journal,
-                    "ward roster of \(Wording.count(e.board.roster.members.count, "person", "people")) (\(policy)): \(Wording.count(e.signatures.verified, "signature")) verified"
-                        + (e.signatures.unsignedAllowed > 0 ? ", \(Wording.count(e.signatures.unsignedAllowed, "entry", "entries")) by people without a key left unsigned" : ""))
+                let members = e.board.roster.members.count
+                let unsigned = e.signatures.unsignedAllowed
+                add(.ok, layout.journal, [
+                    .tr("validate.roster", count: members, ["count": "\(members)", "policy": policy]),
+                    .tr("validate.signatures", count: e.signatures.verified, ["count": "\(e.signatures.verified)"]),
+                    unsigned > 0 ? .tr("validate.unsigned", count: unsigned, ["count": "\(unsigned)"]) : "",
+                ].joined(""))
             }
             for problem in e.signatureProblems { add(.problem, layout.journal, problem.message, line: problem.line) }
         } else if !e.lines.isEmpty {
-            add(.note, layout.journal, Roster.noRosterNote)
+            add(.note, layout.journal, Roster.noRosterText)
         }
         for span in e.quarantined {
             add(
@@ -138,12 +151,12 @@ extension BoardStore {
                 line: span.line)
         }
         for name in FileIO.list(layout.folder).sorted() where name.hasPrefix("journal.jsonl.cut-") || name.hasPrefix("journal.jsonl.quarantine-") {
-            add(.note, layout.folder + "/" + name, "lines an earlier repair set aside (kept for you to review)")
+            add(.note, layout.folder + "/" + name, .tr("validate.setAsideFile"))
         }
         for path in [layout.folder, layout.meta, layout.journal, layout.lock, layout.manifest] {
             var info = stat()
             if stat(path, &info) == 0, info.st_mode & S_IRWXO != 0 {
-                add(.warning, path, "others can read it (mode \(String(info.st_mode & 0o7777, radix: 8))); patient data should be owner or group only: chmod o-rwx")
+                add(.warning, path, .tr("validate.othersCanRead", ["mode": "\(String(info.st_mode & 0o7777, radix: 8))"]))
             }
         }
         var report = ValidationReport(findings: findings, revision: e.revision, patients: e.board.patients.count)

@@ -18,7 +18,7 @@ struct StaffListCommand: ParsableCommand {
             return
         }
         guard !roster.isEmpty else {
-            print(Roster.noRosterNote)
+            print(Roster.noRosterText.shown)
             return
         }
         for member in roster.members {

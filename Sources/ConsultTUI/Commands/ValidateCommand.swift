@@ -62,8 +62,19 @@ struct ValidateCommand: ParsableCommand {
 
     private func show(_ report: ValidationReport) {
         for finding in report.findings {
-            let label = TextLayout.pad(finding.severity.rawValue, width: 7)
-            print("\(label) \(finding.file)" + (finding.line.map { tr("cli.validate.line", ["line": String($0)]) } ?? "") + ": \(finding.message)")
+            let label = TextLayout.pad(Self.severityWord(finding.severity), width: 7)
+            print("\(label) \(Sanitizer.line(finding.file))" + (finding.line.map { tr("cli.validate.line", ["line": String($0)]) } ?? "")
+                + tr("text.colon") + Sanitizer.line(finding.shownMessage))
+        }
+    }
+
+    /// A finding's severity as the report's first column says it ("problem", "问题").
+    static func severityWord(_ severity: ValidationReport.Severity) -> String {
+        switch severity {
+        case .ok: tr("validate.severity.ok")
+        case .note: tr("validate.severity.note")
+        case .warning: tr("validate.severity.warning")
+        case .problem: tr("validate.severity.problem")
         }
     }
 }

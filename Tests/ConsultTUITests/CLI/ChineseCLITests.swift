@@ -38,6 +38,29 @@ import Testing
         #expect(en.notes.first?.text.hasPrefix("Spinal ward admission note.") == true)
     }
 
+    @Test func validateAndAuditSpeakTheReadersLanguageAndEnglishIsUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("ward")
+        #expect(try ConsultBoardProcess.run(["init", "--demo", "--board", path]).status == 0)
+
+        let english = try ConsultBoardProcess.run(["validate", "--board", path])
+        #expect(english.status == 0, "\(english)")
+        #expect(english.stdout.contains("sealed, chained and replayed"))
+        #expect(english.stdout.contains("this board has no ward roster"))
+        let chinese = try ConsultBoardProcess.run(["validate", "--board", path], environment: ["CONSULT_BOARD_LANG": "zh-Hans"])
+        #expect(chinese.status == 0, "\(chinese)")
+        #expect(chinese.stdout.contains("封记、哈希链与重放均通过"))
+        #expect(chinese.stdout.contains("此看板没有病区人员名单"))
+        #expect(!chinese.stdout.contains("sealed"))
+
+        // The audit's summary column: the change in the reader's words, the raw English for English readers.
+        let audit = try ConsultBoardProcess.run(["audit", "SCI-0001", "--board", path], environment: ["CONSULT_BOARD_LANG": "zh-Hans"])
+        #expect(audit.status == 0, "\(audit)")
+        #expect(audit.stdout.contains("危急值"))
+        let auditEnglish = try ConsultBoardProcess.run(["audit", "SCI-0001", "--board", path])
+        #expect(auditEnglish.stdout.contains("critical value"))
+    }
+
     @Test func refusalsAreInTheLanguageAskedForWithTheSamePrefix() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("ward")
