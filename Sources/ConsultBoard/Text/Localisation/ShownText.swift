@@ -15,8 +15,6 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
     case message(key: String, arguments: [String: ShownText], count: Int?)
     /// Several texts one after another, with a separator between them.
     case joined([ShownText], separator: ShownText)
-    /// Words the data already holds in each language (a drug's English and Chinese names): nothing to translate.
-    case byLanguage(english: String, chinese: String)
     /// `english` as it is in English (a raw value scripts have always read), `text` in other languages.
     case englishOr(String, ShownText)
 
@@ -32,6 +30,9 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
         .message(key: key, arguments: arguments, count: count)
     }
 
+    /// Words the data already holds in each language (a drug's English and Chinese names): nothing to translate.
+    public static func byLanguage(english: String, chinese: String) -> ShownText { .englishOr(english, .plain(chinese)) }
+
     /// The text in the language of the moment.
     public var shown: String { text(in: Localisation.language) }
 
@@ -46,8 +47,6 @@ public indirect enum ShownText: Sendable, Hashable, ExpressibleByStringInterpola
             MessageCatalogue.builtIn.text(key, language: language, arguments: arguments.mapValues { $0.text(in: language) }, count: count)
         case let .joined(parts, separator):
             parts.map { $0.text(in: language) }.joined(separator: separator.text(in: language))
-        case let .byLanguage(english, chinese):
-            language == .english ? english : chinese
         case let .englishOr(english, text):
             language == .english ? english : text.text(in: language)
         }

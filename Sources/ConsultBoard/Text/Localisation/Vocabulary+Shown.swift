@@ -41,7 +41,7 @@ extension AlertSeverity {
 extension Vocabulary {
     /// `label` in English ("spine surgery", word for word what English documents always printed), the catalogue's
     /// words in other languages: for documents built in the language of the moment (the handoff).
-    public var shownLabel: String { Localisation.language == .english ? label : shown }
+    public var shownLabel: String { labelText.shown }
 }
 
 extension Vocabulary {
