@@ -36,13 +36,13 @@ struct HandoffBuilder {
         let bed = layout.clean(p.bed)
         let mrn = layout.clean(p.mrn)
         let weight = p.weightKg.map { "\(ClinicalNumber.format($0, maxDecimals: 2)) kg" }
-        let allergies = layout.clean(record.allergySummary)
+        let allergies = layout.clean(record.allergySummaryText.shown)
         let diagnosis = layout.clean(p.diagnosis)
         let day = clock.hospitalDay(admitted: p.admittedAt)
         // Words in the language of the moment (the handoff template is chosen by it too); values stay as stored.
         let severityLabel = Localisation.language == .english ? p.severity.rawValue.uppercased() : p.severity.shown
         let heading = tr("handoff.heading", ["bed": bed, "name": name, "mrn": mrn, "severity": severityLabel])
-        let shownAllergies = record.allergySummary == "not recorded" ? tr("handoff.notRecorded") : allergies
+        let shownAllergies = record.allergiesNotRecorded ? tr("handoff.notRecorded") : allergies
         let oneLiner = tr("handoff.oneLiner", [
             "age": String(p.age), "sex": p.sex == .female ? tr("handoff.female") : tr("handoff.male"), "bed": bed, "mrn": mrn,
             "diagnosis": diagnosis, "allergies": shownAllergies, "weight": weight ?? tr("handoff.notRecorded"),
@@ -137,9 +137,9 @@ struct HandoffBuilder {
         case let .success(result):
             level = layout.clean(result.neurologicalLevel)
             ais = layout.clean(result.ais)
-            classification = layout.clean(result.summary)
+            classification = layout.clean(result.shownSummary)
         case let .failure(error):
-            classification = tr("handoff.neuro.cannotClassify", ["reason": layout.clean(error.description)])
+            classification = tr("handoff.neuro.cannotClassify", ["reason": layout.clean(error.shown)])
         }
         let deterioration = course.latestDeterioration.map { change in
             var parts: [String] = []

@@ -40,9 +40,15 @@ public struct AllergyRecord: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// "penicillin (anaphylaxis, severe)".
-    public var summary: String {
-        let details = [reaction, severity?.rawValue].compactMap { $0 }.filter { !$0.isEmpty }
-        return details.isEmpty ? substance : "\(substance) (\(details.joined(separator: ", ")))"
+    public var summary: String { summaryText.english }
+
+    /// `summary` in words: the raw severity in English (word for word `summary`), its words and the reader's
+    /// punctuation in other languages ("青霉素（过敏性休克，严重）").
+    public var summaryText: ShownText {
+        let reaction = reaction.flatMap { $0.isEmpty ? nil : ShownText.plain($0) }
+        let details = [reaction, severity?.rawValueText].compactMap { $0 }
+        guard !details.isEmpty else { return .plain(substance) }
+        return .tr("allergy.summary", ["substance": .plain(substance), "details": details.joined(.tr("text.comma"))])
     }
 }
 
@@ -60,15 +66,24 @@ public struct NoKnownAllergiesStatement: Codable, Sendable, Equatable {
 extension PatientRecord {
     /// The allergy picture in one line, never cut: the active structured allergies and the free text still on
     /// record, "no known drug allergies (NKDA, by ..., at ...)", or "not recorded".
-    public var allergySummary: String {
-        let structured = allergies.filter { $0.status == .active }.map(\.summary)
+    public var allergySummary: String { allergySummaryText.english }
+
+    /// Whether nothing at all is on record about allergies (not even "no known drug allergies").
+    public var allergiesNotRecorded: Bool {
+        !allergies.contains { $0.status == .active } && patient.allergies.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            && noKnownAllergies == nil
+    }
+
+    /// `allergySummary` in words, chosen when shown.
+    public var allergySummaryText: ShownText {
+        let structured = allergies.filter { $0.status == .active }.map(\.summaryText)
         let freeText = patient.allergies.trimmingCharacters(in: .whitespacesAndNewlines)
         var parts = structured
-        if !freeText.isEmpty { parts.append(structured.isEmpty ? freeText : "also recorded as text: \(freeText)") }
-        if !parts.isEmpty { return parts.joined(separator: "; ") }
+        if !freeText.isEmpty { parts.append(structured.isEmpty ? .plain(freeText) : .tr("allergy.alsoText", ["text": .plain(freeText)])) }
+        if !parts.isEmpty { return parts.joined(.tr("text.semicolon")) }
         if let nkda = noKnownAllergies {
-            return "no known drug allergies (NKDA, \(nkda.by), \(ISODate.string(nkda.at)))"
+            return .tr("allergy.nkda", ["by": .plain(nkda.by), "at": .plain(ISODate.string(nkda.at))])
         }
-        return "not recorded"
+        return .tr("allergy.notRecorded")
     }
 }

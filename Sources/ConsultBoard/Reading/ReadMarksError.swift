@@ -4,16 +4,19 @@ import Foundation
 /// board: the marks are the reader's own, and without them everything simply counts as unread.
 public enum ReadMarksError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is there but not trusted: damaged, someone else's, open to others, or made for another board.
-    case refused(file: String, reason: String)
+    case refused(file: String, reason: ShownText)
     /// The marks could not be written (the folder or the disk refused).
-    case notKept(file: String, reason: String)
+    case notKept(file: String, reason: ShownText)
 
-    public var description: String {
+    public var text: ShownText {
         switch self {
-        case let .refused(file, reason):
-            "Read marks not trusted (\(reason)): everything counts as unread; remove \(file) to start afresh"
-        case let .notKept(file, reason):
-            "Cannot keep read marks (\(reason)): what you read is remembered only until you quit (\(file))"
+        case let .refused(file, reason): .tr("readMarks.refused", ["file": .plain(file), "reason": reason])
+        case let .notKept(file, reason): .tr("readMarks.notKept", ["file": .plain(file), "reason": reason])
         }
     }
+
+    public var description: String { text.english }
+
+    /// In the reader's language (the TUI's status line).
+    public var shown: String { text.shown }
 }

@@ -66,23 +66,23 @@ public struct ReadMarksFile: Sendable, Equatable {
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return nil }
-            throw .refused(file: path, reason: code == ELOOP ? "it is a symbolic link" : String(cString: strerror(code)))
+            throw .refused(file: path, reason: code == ELOOP ? .tr("readMarks.reason.symlink") : SystemErrorWords.reason(code))
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .refused(file: path, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .refused(file: path, reason: "it is not a regular file") }
-        guard info.st_uid == getuid() else { throw .refused(file: path, reason: "it belongs to uid \(info.st_uid), not to you") }
+        guard fstat(fd, &info) == 0 else { throw .refused(file: path, reason: SystemErrorWords.reason(errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .refused(file: path, reason: .tr("readMarks.reason.notRegular")) }
+        guard info.st_uid == getuid() else { throw .refused(file: path, reason: .tr("readMarks.reason.notYours", ["owner": "\(info.st_uid)"])) }
         guard info.st_mode & 0o077 == 0 else {
-            throw .refused(file: path, reason: "others may read or change it (mode \(String(info.st_mode & 0o777, radix: 8)), not 600)")
+            throw .refused(file: path, reason: .tr("readMarks.reason.mode", ["mode": .plain(String(info.st_mode & 0o777, radix: 8))]))
         }
-        guard info.st_size <= 16 << 20 else { throw .refused(file: path, reason: "it is larger than read marks ever are") }
+        guard info.st_size <= 16 << 20 else { throw .refused(file: path, reason: .tr("readMarks.reason.tooLarge")) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let n = read(fd, &buffer, buffer.count)
             if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { throw .refused(file: path, reason: String(cString: strerror(errno))) }
+            guard n >= 0 else { throw .refused(file: path, reason: SystemErrorWords.reason(errno)) }
             if n == 0 { break }
             data.append(contentsOf: buffer[0..<n])
         }
@@ -90,13 +90,13 @@ public struct ReadMarksFile: Sendable, Equatable {
         do {
             marks = try JSONDecoder().decode(ReadMarks.self, from: data)
         } catch {
-            throw .refused(file: path, reason: "it is damaged: \(DecodingProblem(error))")
+            throw .refused(file: path, reason: .tr("readMarks.reason.damaged", ["detail": DecodingProblem(error).text]))
         }
         guard marks.version <= ReadMarks.currentVersion else {
-            throw .refused(file: path, reason: "written by a newer consult-board (version \(marks.version))")
+            throw .refused(file: path, reason: .tr("readMarks.reason.newer", ["version": "\(marks.version)"]))
         }
         guard marks.belongs(toBoard: board, reader: reader) else {
-            throw .refused(file: path, reason: "it was made for another board or person")
+            throw .refused(file: path, reason: .tr("readMarks.reason.otherBoard"))
         }
         return marks
     }
@@ -108,14 +108,14 @@ public struct ReadMarksFile: Sendable, Equatable {
         do throws(StoreError) {
             try Self.makeFolders(folder)
         } catch {
-            throw .notKept(file: path, reason: error.description)
+            throw .notKept(file: path, reason: error.text)
         }
         var info = stat()
         guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == getuid() else {
-            throw .notKept(file: path, reason: "\(folder) is not a folder of yours")
+            throw .notKept(file: path, reason: .tr("readMarks.reason.folderNotYours", ["folder": .plain(folder)]))
         }
         guard info.st_mode & 0o022 == 0 else {
-            throw .notKept(file: path, reason: "others may change files in \(folder); make it yours alone with chmod 700")
+            throw .notKept(file: path, reason: .tr("readMarks.reason.folderOpen", ["folder": .plain(folder)]))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -124,7 +124,7 @@ public struct ReadMarksFile: Sendable, Equatable {
         do throws(StoreError) {
             try FileIO.writeAtomically(data + Data("\n".utf8), to: path, mode: 0o600)
         } catch {
-            throw .notKept(file: path, reason: error.description)
+            throw .notKept(file: path, reason: error.text)
         }
     }
 

@@ -182,7 +182,7 @@ struct BoardExamination {
         switch error {
         case let .damaged(_, _, reason): reason
         case let .newerSchema(_, found, supported): "written by a newer consult-board (schema version \(found); this one reads up to \(supported))"
-        case let .io(_, operation, reason): "cannot \(operation) it: \(reason)"
+        case let .io(_, operation, reason): "cannot \(operation) it: \(reason.english)"
         default: error.description
         }
     }

@@ -16,7 +16,7 @@ public enum BoardLocation: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads a location; the error says what was wrong and how to write it.
     public static func parse(_ text: String) throws(BoardLocationError) -> BoardLocation {
-        guard !text.isEmpty else { throw BoardLocationError("the board location is empty; pass --board PATH or --board postgresql://…") }
+        guard !text.isEmpty else { throw BoardLocationError(.tr("location.empty")) }
         guard let scheme = scheme(of: text) else { return .folder(text) }
         switch scheme.lowercased() {
         case "postgresql", "postgres":
@@ -24,14 +24,12 @@ public enum BoardLocation: Sendable, Equatable, CustomStringConvertible {
         case "file":
             let rest = text.dropFirst("file:".count)
             guard rest.hasPrefix("///") else {
-                throw BoardLocationError("'\(text)' is not a file URL of a local folder; write file:///absolute/path or just the path")
+                throw BoardLocationError(.tr("location.notLocalFile", ["text": .plain(text)]))
             }
             let path = String(rest.dropFirst(2))
             return .folder(path.removingPercentEncoding ?? path)
         default:
-            throw BoardLocationError(
-                "'\(Self.redacted(text))' looks like a URL with the scheme '\(scheme):', which consult-board does not know; "
-                    + "a board is a folder path or a postgresql://USER@HOST/DB?board=NAME address (for a folder whose name has a colon, start it with ./)")
+            throw BoardLocationError(.tr("location.unknownScheme", ["text": .plain(Self.redacted(text)), "scheme": .plain(scheme)]))
         }
     }
 
@@ -89,11 +87,11 @@ public struct PostgresBoardAddress: Sendable, Equatable, CustomStringConvertible
     /// connecting; libpq checks the rest when it connects, and its message is passed on.
     static func parse(_ text: String) throws(BoardLocationError) -> PostgresBoardAddress {
         guard let schemeEnd = text.range(of: "://") else {
-            throw BoardLocationError("'\(BoardLocation.redacted(text))' is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DB?board=NAME or postgresql:///DB?host=/run/postgresql&board=NAME")
+            throw BoardLocationError(.tr("location.notPostgres", ["text": .plain(BoardLocation.redacted(text))]))
         }
         let fragmentFree = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         guard fragmentFree.count == 1 else {
-            throw BoardLocationError("'\(BoardLocation.redacted(text))' has a '#' part, which a PostgreSQL address cannot have (percent-encode a '#' in a password as %23)")
+            throw BoardLocationError(.tr("location.fragment", ["text": .plain(BoardLocation.redacted(text))]))
         }
         let parts = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let base = String(parts[0])
@@ -106,22 +104,21 @@ public struct PostgresBoardAddress: Sendable, Equatable, CustomStringConvertible
                     kept.append(parameter)
                     continue
                 }
-                guard board == nil else { throw BoardLocationError("'\(BoardLocation.redacted(text))' names the board twice (board=…); give it once") }
+                guard board == nil else { throw BoardLocationError(.tr("location.boardTwice", ["text": .plain(BoardLocation.redacted(text))])) }
                 let value = pair.count == 2 ? String(pair[1]) : ""
                 board = value.removingPercentEncoding ?? value
             }
         }
         let name = board ?? defaultBoard
         guard isValidBoardName(name) else {
-            throw BoardLocationError(
-                "'\(name)' cannot name a board in a database: use 1 to 63 letters, digits, '-', '_' or '.' (for example board=spine3)")
+            throw BoardLocationError(.tr("location.badBoardName", ["name": .plain(name)]))
         }
         // The database name is the path after the host part; libpq defaults it to the user name when empty.
         let afterScheme = base[schemeEnd.upperBound...]
         if let slash = afterScheme.firstIndex(of: "/") {
             let database = afterScheme[afterScheme.index(after: slash)...]
             guard !database.contains("/") else {
-                throw BoardLocationError("'\(BoardLocation.redacted(text))' has more than one database name in its path; write postgresql://HOST/DB?board=NAME")
+                throw BoardLocationError(.tr("location.twoDatabases", ["text": .plain(BoardLocation.redacted(text))]))
             }
         }
         let uri = kept.isEmpty ? base : base + "?" + kept.joined(separator: "&")
@@ -142,8 +139,12 @@ public struct PostgresBoardAddress: Sendable, Equatable, CustomStringConvertible
 
 /// Why a board location cannot be used, in one line a person can act on.
 public struct BoardLocationError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    public var text: ShownText
+    public init(_ text: ShownText) { self.text = text }
+    /// The English, for logs and scripts.
+    public var description: String { text.english }
+    /// In the reader's language.
+    public var shown: String { text.shown }
 }
 
 extension Unicode.Scalar {

@@ -33,7 +33,7 @@ extension BoardStore {
                     if data != nil { unlink(temporary) }
                     throw .io(
                         file: path, operation: data != nil ? "put the ward setting in place at" : "remove",
-                        reason: "\(String(cString: strerror(failed))); the journal already records the change (ward.set), the board still uses what the file held before: run the same `consult-board ward` command again")
+                        reason: .tr("store.reason.wardFileNotPlaced", ["detail": SystemErrorWords.reason(failed)]))
                 }
                 if FileIO.exists(wardFolder) { try FileIO.syncFolder(wardFolder) }
             },
@@ -48,7 +48,7 @@ extension WardSettingsError {
     var storeError: StoreError {
         switch self {
         case let .unreadable(file, reason): .io(file: file, operation: "read the ward settings file", reason: reason)
-        case let .invalid(file, entry, problem): .io(file: file, operation: "use the ward settings file", reason: "\(entry): \(problem)")
+        case let .invalid(file, entry, problem): .io(file: file, operation: "use the ward settings file", reason: [.plain(entry), problem].joined(.tr("text.colon")))
         }
     }
 }

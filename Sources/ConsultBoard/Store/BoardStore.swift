@@ -65,7 +65,7 @@ public struct BoardStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .io(file: parent, operation: "create the folder", reason: error.localizedDescription)
+            throw .io(file: parent, operation: "create the folder", reason: .plain(error.localizedDescription))
         }
         if FileIO.exists(layout.folder) {
             // An empty `lock` file is what boards of earlier versions locked; it holds nothing.
@@ -73,7 +73,7 @@ public struct BoardStore: Sendable {
             guard leftovers.isEmpty else {
                 throw FileIO.exists(layout.journal)
                     ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
-                    : .io(file: layout.folder, operation: "create a board in", reason: "the folder is not empty (it holds \(leftovers.sorted().prefix(3).joined(separator: ", "))); choose a new or empty folder")
+                    : .io(file: layout.folder, operation: "create a board in", reason: .tr("store.reason.folderNotEmpty", ["files": .plain(leftovers.sorted().prefix(3).joined(separator: ", "))]))
             }
         }
         let name = (layout.folder as NSString).lastPathComponent

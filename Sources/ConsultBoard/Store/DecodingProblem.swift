@@ -5,12 +5,18 @@ import Foundation
 struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
     var path: String
     var reason: String
+    /// The reason in words, when it is one of the shapes below (`reason` is its English).
+    var words: ShownText?
 
     var description: String { "\(path): \(reason)" }
 
-    init(path: String, reason: String) {
+    /// The problem in words: the path as it is, the reason in the reader's language.
+    var text: ShownText { [.plain(path), .englishOr(reason, words ?? .plain(reason))].joined(.tr("text.colon")) }
+
+    init(path: String, reason: String, words: ShownText? = nil) {
         self.path = path
         self.reason = reason
+        self.words = words
     }
 
     /// Describes any error thrown by `JSONDecoder`.
@@ -21,14 +27,16 @@ struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
         }
         switch error {
         case let .typeMismatch(type, context):
-            self.init(path: Self.path(context.codingPath), reason: "expected \(Self.noun(type))")
+            self.init(path: Self.path(context.codingPath), reason: "expected \(Self.noun(type))", words: .tr("decoding.expected", ["kind": Self.nounWords(type)]))
         case let .valueNotFound(type, context):
-            self.init(path: Self.path(context.codingPath), reason: "expected \(Self.noun(type)), found null or nothing")
+            self.init(
+                path: Self.path(context.codingPath), reason: "expected \(Self.noun(type)), found null or nothing",
+                words: .tr("decoding.expectedNotNull", ["kind": Self.nounWords(type)]))
         case let .keyNotFound(key, context):
-            self.init(path: Self.path(context.codingPath + [key]), reason: "missing (required)")
+            self.init(path: Self.path(context.codingPath + [key]), reason: "missing (required)", words: .tr("decoding.missing"))
         case let .dataCorrupted(context):
-            let reason = Self.reason(context)
-            self.init(path: Self.path(context.codingPath), reason: reason)
+            let (reason, words) = Self.reason(context)
+            self.init(path: Self.path(context.codingPath), reason: reason, words: words)
         @unknown default:
             self.init(path: "$", reason: "\(error)")
         }
@@ -47,17 +55,39 @@ struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
         return path
     }
 
-    private static func reason(_ context: DecodingError.Context) -> String {
+    private static func reason(_ context: DecodingError.Context) -> (String, ShownText?) {
         let text = context.debugDescription
-        if text.hasPrefix("expected ") { return text }
+        if text.hasPrefix("expected ") { return (text, nil) }
         if text.contains("Cannot initialize") {
             // "Cannot initialize Service from invalid String value xyz": a word outside a closed vocabulary.
-            return "not an accepted value (\(text))"
+            return ("not an accepted value (\(text))", .tr("decoding.notAccepted", ["detail": .plain(text)]))
         }
         if let underlying = context.underlyingError {
-            return "not valid JSON (\(underlying.localizedDescription))"
+            let detail = underlying.localizedDescription
+            return ("not valid JSON (\(detail))", .tr("decoding.notJSON", ["detail": .plain(detail)]))
         }
-        return text
+        return (text, nil)
+    }
+
+    /// `noun` in the reader's words.
+    private static func nounWords(_ type: Any.Type) -> ShownText {
+        let text: ShownText
+        switch type {
+        case is String.Type: text = .tr("decoding.kind.string")
+        case is Int.Type: text = .tr("decoding.kind.wholeNumber")
+        case is Double.Type: text = .tr("decoding.kind.number")
+        case is Bool.Type: text = .tr("decoding.kind.bool")
+        case is Date.Type: text = .tr("decoding.kind.date")
+        default:
+            if "\(type)".hasPrefix("Array") {
+                text = .tr("decoding.kind.array")
+            } else if "\(type)".hasPrefix("Dictionary") {
+                text = .tr("decoding.kind.object")
+            } else {
+                return .plain(noun(type))
+            }
+        }
+        return .englishOr(noun(type), text)
     }
 
     private static func noun(_ type: Any.Type) -> String {

@@ -170,20 +170,16 @@ enum FileIO {
 
     /// The error for a failed system call, with advice a user can act on for the common causes.
     static func failure(_ path: String, _ operation: String, _ code: Int32) -> StoreError {
-        let reason: String
+        let reason: ShownText
         switch code {
         case EACCES, EPERM:
-            guard operation != "read" else {
-                reason = "permission denied: you may not read this board (ask its owner for access)"
-                break
-            }
-            reason = "permission denied: this board is read-only for you (ask its owner for write access); nothing was changed"
+            reason = operation == "read" ? .tr("store.reason.mayNotRead") : .tr("store.reason.readOnlyForYou")
         case EROFS:
-            reason = "the file system is read-only; nothing was changed"
+            reason = .tr("store.reason.readOnlyFileSystem")
         case ENOSPC, EDQUOT:
-            reason = "the disk is full (\(String(cString: strerror(code)))); nothing was changed"
+            reason = .tr("store.reason.diskFull", ["detail": SystemErrorWords.reason(code)])
         default:
-            reason = String(cString: strerror(code))
+            reason = SystemErrorWords.reason(code)
         }
         return .io(file: path, operation: operation, reason: reason)
     }

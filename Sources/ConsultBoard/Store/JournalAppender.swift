@@ -39,7 +39,7 @@ struct JournalAppender {
             guard ftruncate(fd, before) == 0, fsync(fd) == 0 else {
                 throw .io(
                     file: path, operation: "append to",
-                    reason: "\(error) and the partial line could not be removed (\(String(cString: strerror(errno)))); run `consult-board validate --repair`")
+                    reason: .tr("store.reason.partialLineLeft", ["error": error.text, "detail": SystemErrorWords.reason(errno)]))
             }
             throw error
         }

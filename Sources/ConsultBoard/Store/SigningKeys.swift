@@ -27,7 +27,7 @@ public enum SigningKeys {
         if FileIO.exists(privatePath) {
             throw .io(
                 file: privatePath, operation: "create a signing key in",
-                reason: "a key is already there; it is never replaced (your earlier changes are signed with it). `consult-board keys show` prints its public key")
+                reason: .tr("store.reason.keyExists"))
         }
         try makeFolders(folder)
         let key = Curve25519.Signing.PrivateKey()
@@ -47,12 +47,12 @@ public enum SigningKeys {
             throw FileIO.failure(path, "read your signing key", errno)
         }
         guard info.st_uid == getuid() else {
-            throw .io(file: path, operation: "use the signing key", reason: "it belongs to uid \(info.st_uid), not to you (uid \(getuid()))")
+            throw .io(file: path, operation: "use the signing key", reason: .tr("store.reason.keyNotYours", ["owner": "\(info.st_uid)", "you": "\(getuid())"]))
         }
         guard info.st_mode & 0o077 == 0 else {
             throw .io(
                 file: path, operation: "use the signing key",
-                reason: "others can read it (mode \(String(info.st_mode & 0o777, radix: 8))); `chmod 600` it, and make a new key if someone may have copied it")
+                reason: .tr("store.reason.keyReadable", ["mode": .plain(String(info.st_mode & 0o777, radix: 8))]))
         }
         let data = try FileIO.read(path, hooks: StoreHooks())
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,7 +87,7 @@ public enum SigningKeys {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .io(file: folder, operation: "create the folder", reason: error.localizedDescription)
+            throw .io(file: folder, operation: "create the folder", reason: .plain(error.localizedDescription))
         }
         chmod(folder, 0o700)
     }

@@ -20,7 +20,7 @@ enum SyslogRecord {
         guard access(path, X_OK) == 0 else {
             throw .io(
                 file: path, operation: "run",
-                reason: "this board sends each write's hash to the system log, and the logger is missing (install bsdutils, or an admin turns it off: `consult-board staff policy --syslog no`); nothing was changed")
+                reason: .tr("store.reason.loggerMissing"))
         }
     }
 
@@ -32,13 +32,15 @@ enum SyslogRecord {
         do {
             outcome = try ChildProcess.start(path, ["-t", "consult-board", "--", message], stdout: .null, stderr: .pipe).wait()
         } catch {
-            throw .io(file: path, operation: "run", reason: "\(error); the change was saved (revision \(mark.revision)) but its hash is not in the system log")
+            throw .io(file: path, operation: "run", reason: .tr("store.reason.loggerFailed", ["detail": "\(error)", "revision": "\(mark.revision)"]))
         }
         guard outcome.ending == .exited(0) else {
             let said = String(decoding: outcome.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw .io(
                 file: path, operation: "log the journal's hash with",
-                reason: "it ended with \(outcome.ending)\(said.isEmpty ? "" : " (\(said))"); the change was saved (revision \(mark.revision)) but its hash is not in the system log")
+                reason: .tr("store.reason.loggerEnded", [
+                    "ending": "\(outcome.ending)\(said.isEmpty ? "" : " (\(said))")", "revision": "\(mark.revision)",
+                ]))
         }
     }
 }

@@ -34,7 +34,7 @@ enum DoseForm {
         let v = form.values
         let outcome: DoseOutcome
         do throws(BoardError) { outcome = try DoseOutcome.parse(v["outcome"] ?? "", field: "outcome") } catch {
-            throw FormError(error.description)
+            throw FormError(error.shown)
         }
         let reason = ((outcome == .given ? v["note"] : v["reason"]) ?? "").trimmingCharacters(in: .whitespaces)
         return .recordDose(RecordDose(orderID: orderID, outcome: outcome, at: at, due: due, reason: reason.isEmpty ? nil : reason))

@@ -144,7 +144,7 @@ extension EffectRunner {
             settings = try board.store.wardSettings()
             return .wardSettingsChanged(settings)
         } catch {
-            return .failed(error.description)
+            return .failed(error.shown)
         }
     }
 }

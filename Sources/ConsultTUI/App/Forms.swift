@@ -196,7 +196,7 @@ enum Forms {
             severityLabels[AllergyForm.unknownSeverity] = tr("allergyForm.unknownSeverity")
             return .success(FormState(purpose: purpose, title: tr("allergyForm.title", ["name": Sanitizer.line(record.patient.name), "mrn": mrn]), fields: [
                 FormField("what", tr("allergyForm.label.what"), .choice([AllergyForm.add, AllergyForm.none] + retire), labels: whatLabels,
-                          hint: tr("allergyForm.hint.what", ["now": TextLayout.truncate(Sanitizer.line(record.allergySummary), width: 40)])),
+                          hint: tr("allergyForm.hint.what", ["now": TextLayout.truncate(Sanitizer.line(record.allergySummaryText.shown), width: 40)])),
                 FormField("substance", tr("allergyForm.label.substance"), required: true, hint: tr("allergyForm.hint.substance"), shownWhen: adding),
                 FormField("reaction", tr("allergyForm.label.reaction"), hint: tr("allergyForm.hint.reaction"), shownWhen: adding),
                 FormField("severity", tr("allergyForm.label.severity"), .choice([AllergyForm.unknownSeverity] + AllergySeverity.allCases.map(\.rawValue)),

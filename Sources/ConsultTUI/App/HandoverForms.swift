@@ -59,7 +59,7 @@ enum HandoverForms {
         func text(_ key: String) -> String { (v[key] ?? "").trimmingCharacters(in: .whitespaces) }
         func optional(_ key: String) -> String? { text(key).isEmpty ? nil : text(key) }
         func vocabulary<T: Vocabulary>(_ key: String, _ type: T.Type) throws(FormError) -> T {
-            do throws(BoardError) { return try T.parse(text(key), field: key) } catch { throw FormError(error.description) }
+            do throws(BoardError) { return try T.parse(text(key), field: key) } catch { throw FormError(error.shown) }
         }
         switch form.purpose {
         case let .codeStatus(mrn):

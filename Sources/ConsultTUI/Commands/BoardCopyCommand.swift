@@ -22,7 +22,7 @@ struct BoardCopyCommand: ParsableCommand {
         do {
             source = try BoardLocation.parse(from)
             target = try BoardLocation.parse(to)
-        } catch { throw CLIError.passedOn(error.description) }
+        } catch { throw CLIError.passedOn(error.shown) }
         let count = try BoardCopy.copy(from: try source.store(), to: target)
         StandardOutput.changeWasSaved()
         print(tr("cli.copy.copied", count: count, ["source": "\(source)", "target": "\(target)"]))

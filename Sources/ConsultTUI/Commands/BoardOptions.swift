@@ -23,7 +23,7 @@ struct BoardOptions: ParsableArguments {
     /// Where the board is: a folder or a board in a PostgreSQL database. A URL of another kind is refused, never
     /// taken as a folder name.
     func location() throws -> BoardLocation {
-        do { return try BoardLocation.parse(try boardPath()) } catch let error as BoardLocationError { throw CLIError.passedOn(error.description) }
+        do { return try BoardLocation.parse(try boardPath()) } catch let error as BoardLocationError { throw CLIError.passedOn(error.shown) }
     }
 
     /// The board folder, for the commands that only a folder board has (its ward files, drafts, repair).

@@ -42,7 +42,7 @@ struct CriticalRegisterCommand: ParsableCommand {
         }
         let text = lines.joined(separator: "\n") + "\n"
         if print {
-            do { StandardOutput.write(try HandoffPrinter().print(text, title: tr("cli.critical.registerTitle")) + "\n") } catch { throw CLIError.passedOn(error.description) }
+            do { StandardOutput.write(try HandoffPrinter().print(text, title: tr("cli.critical.registerTitle")) + "\n") } catch { throw CLIError.passedOn(error.shown) }
         } else {
             StandardOutput.write(text)
         }

@@ -74,7 +74,7 @@ struct ExportCommand: ParsableCommand {
         var data = try BoardJSON.encoder(pretty: true).encode(bundle)
         data.append(0x0A)
         if let output {
-            do { try PrivateFile.write(data, to: output) } catch { throw CLIError.passedOn(error.description) }
+            do { try PrivateFile.write(data, to: output) } catch { throw CLIError.passedOn(error.shown) }
             FileHandle.standardError.write(Data((tr("cli.export.savedFHIR", ["count": String(records.count), "file": Sanitizer.line(output)]) + "\n").utf8))
         } else {
             StandardOutput.write(data)

@@ -44,7 +44,7 @@ struct HL7ListenCommand: ParsableCommand {
         let listener: MLLPListener
         do {
             listener = try MLLPListener(feed: feed, host: host, port: UInt16(port), maximumBytes: maxMessageBytes)
-        } catch { throw CLIError.passedOn(error.description) }
+        } catch { throw CLIError.passedOn(error.shown) }
         SignalTrap.install()
         print(tr("cli.hl7.listening", ["address": "\(host):\(listener.port)"]))
         fflush(nil)  // every stream: the test or the supervisor waits for this line

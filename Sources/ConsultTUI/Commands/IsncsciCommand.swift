@@ -33,7 +33,7 @@ struct IsncsciCommand: ParsableCommand {
             if json {
                 try JSONOutput.print(results.map(\.classification.totals))
             } else {
-                print(results.map { ISNCSCIReport.text($0.classification, title: $0.entry.label) }
+                print(results.map { ISNCSCIReport.text($0.classification, title: $0.entry.labelText.shown) }
                     .joined(separator: "\n\n"))
             }
         }
@@ -61,30 +61,37 @@ enum ISNCSCIFileInput {
     }
 }
 
-/// The readable report of a classification.
+/// The readable report of a classification, in the reader's words (the Chinese ISNCSCI's terms), its values
+/// in a column that lines up by display width.
 enum ISNCSCIReport {
     /// The readable report of one exam.
     static func text(_ c: ISNCSCIClassification, title: String) -> String {
-        let completeness = c.injuryComplete.split(separator: ",").map {
-            $0.hasPrefix("C") ? "complete" + ($0.hasSuffix("*") ? "*" : "") : "incomplete" + ($0.hasSuffix("*") ? "*" : "")
-        }.joined(separator: " or ")
+        let completeness = c.injuryComplete.split(separator: ",").map { grade in
+            let star = grade.hasSuffix("*") ? "*" : ""
+            return (grade.hasPrefix("C") ? tr("isncsci.report.complete") : tr("isncsci.report.incomplete")) + star
+        }.joined(separator: tr("isncsci.report.or"))
+        func row(_ label: String, _ value: String) -> String { "  " + TextLayout.pad(label, width: 30) + value }
+        func sides(_ right: String, _ left: String) -> String { tr("isncsci.report.sides", ["right": right, "left": left]) }
         var lines = [Sanitizer.line(title)]
-        lines.append("  Neurological level of injury  \(c.neurologicalLevel)")
-        lines.append("  ASIA Impairment Scale         \(c.ais)  (\(completeness))")
-        lines.append("  Sensory level                 R \(c.rightSensoryLevel)   L \(c.leftSensoryLevel)")
-        lines.append("  Motor level                   R \(c.rightMotorLevel)   L \(c.leftMotorLevel)")
-        lines.append("  Sensory ZPP                   R \(c.rightSensoryZPP)   L \(c.leftSensoryZPP)")
-        lines.append("  Motor ZPP                     R \(c.rightMotorZPP)   L \(c.leftMotorZPP)")
+        lines.append(row(tr("isncsci.report.neurologicalLevel"), c.neurologicalLevel))
+        lines.append(row(tr("isncsci.report.ais"), tr("isncsci.report.aisValue", ["ais": c.ais, "completeness": completeness])))
+        lines.append(row(tr("isncsci.report.sensoryLevel"), sides(c.rightSensoryLevel, c.leftSensoryLevel)))
+        lines.append(row(tr("isncsci.report.motorLevel"), sides(c.rightMotorLevel, c.leftMotorLevel)))
+        lines.append(row(tr("isncsci.report.sensoryZPP"), sides(c.rightSensoryZPP, c.leftSensoryZPP)))
+        lines.append(row(tr("isncsci.report.motorZPP"), sides(c.rightMotorZPP, c.leftMotorZPP)))
         let t = c.totals
-        lines.append(
-            "  Motor: UEMS \(c.upperMotorTotal) (R \(t["rightUpperMotorTotal"] ?? "ND"), L \(t["leftUpperMotorTotal"] ?? "ND")), "
-                + "LEMS \(c.lowerMotorTotal) (R \(t["rightLowerMotorTotal"] ?? "ND"), L \(t["leftLowerMotorTotal"] ?? "ND")), "
-                + "total \(c.motorTotalValue.map(String.init) ?? "ND")")
-        lines.append(
-            "  Sensory: light touch \(c.touchTotal) (R \(t["rightTouchTotal"] ?? "ND"), L \(t["leftTouchTotal"] ?? "ND")), "
-                + "pin prick \(c.prickTotal) (R \(t["rightPrickTotal"] ?? "ND"), L \(t["leftPrickTotal"] ?? "ND"))")
+        func total(_ key: String) -> String { t[key] ?? "ND" }
+        lines.append("  " + tr("isncsci.report.motor", [
+            "upper": c.upperMotorTotal, "upperRight": total("rightUpperMotorTotal"), "upperLeft": total("leftUpperMotorTotal"),
+            "lower": c.lowerMotorTotal, "lowerRight": total("rightLowerMotorTotal"), "lowerLeft": total("leftLowerMotorTotal"),
+            "total": c.motorTotalValue.map(String.init) ?? "ND",
+        ]))
+        lines.append("  " + tr("isncsci.report.sensory", [
+            "touch": c.touchTotal, "touchRight": total("rightTouchTotal"), "touchLeft": total("leftTouchTotal"),
+            "prick": c.prickTotal, "prickRight": total("rightPrickTotal"), "prickLeft": total("leftPrickTotal"),
+        ]))
         if c.totals.values.contains(where: { $0.contains("*") }) {
-            lines.append("  * depends on a score the examiner attributed to a non-SCI condition")
+            lines.append("  " + tr("isncsci.report.star"))
         }
         return lines.joined(separator: "\n")
     }

@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
         if force && !repair { throw CLIUsageMistake.forceNeedsRepair.error }
         var report = location.validate()
         guard report.isBoard else {
-            if case .postgres = location, let problem = report.problems.first { throw CLIError.passedOn(problem.message) }
+            if case .postgres = location, let problem = report.problems.first { throw CLIError.passedOn(problem.shownMessage) }
             throw StoreError.noBoard(path: location.description)
         }
         let path = location.description

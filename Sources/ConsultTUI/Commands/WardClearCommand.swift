@@ -15,7 +15,7 @@ struct WardClearCommand: ParsableCommand {
         let setting = try WardSettingName.parse(name)
         let store = try options.store()
         let set: [WardSettingFile]
-        do throws(WardSettingsError) { set = try store.wardSettingFiles() } catch { throw CLIError.passedOn(error.description) }
+        do throws(WardSettingsError) { set = try store.wardSettingFiles() } catch { throw CLIError.passedOn(error.shown) }
         guard set.contains(where: { $0.name == setting }) else {
             print(tr("cli.ward.notSet", ["name": setting.fileName]))
             return

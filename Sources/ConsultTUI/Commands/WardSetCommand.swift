@@ -28,7 +28,7 @@ struct WardSetCommand: ParsableCommand {
         // Checked here with the person's own file name, so the refusal points at what they can edit; the store
         // checks again before it writes anything.
         do throws(WardSettingsError) { try setting.check(data, source: file == "-" ? "(standard input)" : file) } catch {
-            throw CLIError.passedOn(error.description)
+            throw CLIError.passedOn(error.shown)
         }
         try options.store().setWardSetting(setting, to: data, author: try options.authorName())
         StandardOutput.changeWasSaved()

@@ -37,7 +37,7 @@ struct WardShowCommand: ParsableCommand {
         do throws(WardSettingsError) {
             files = try store.wardSettingFiles()
             _ = try WardSettings.from(files)  // a broken setting is named, as every view that uses it would
-        } catch { throw CLIError.passedOn(error.description) }
+        } catch { throw CLIError.passedOn(error.shown) }
         let traces = try Self.journalTraces(store, needed: files.contains { $0.setBy == nil })
         var shown: [Shown] = []
         for setting in WardSettingName.allCases where only == nil || only == setting {

@@ -1,4 +1,5 @@
 import CNcursesw
+import ConsultBoard
 import Foundation
 
 /// The curses driver: copies a `Canvas` to the screen and turns `get_wch` results into `TerminalEvent`s.
@@ -19,20 +20,15 @@ final class CursesTerminal {
         var description: String
 
         init(_ description: String? = nil) {
-            self.description = description ?? "the terminal UI needs a terminal (TERM=\(Self.environment("TERM"))); `consult-board screen` prints the board as text instead"
+            self.description = description ?? tr("terminal.none", ["term": Self.environment("TERM")])
         }
 
         static func environment(_ name: String) -> String { ProcessInfo.processInfo.environment[name] ?? "unset" }
 
-        static let noUTF8Locale = NoTerminal(
-            "the terminal UI needs a UTF-8 locale to draw names such as 王秀英, and none is installed (LANG=\(environment("LANG"))); "
-                + "install one (Debian: apt-get install locales, then locale-gen) and set LANG=C.UTF-8")
-        static let unknownTerminal = NoTerminal(
-            "the terminal type TERM=\(environment("TERM")) is unknown here; set TERM to your terminal's (e.g. TERM=xterm-256color), "
-                + "or print the board with `consult-board screen`")
-        static let dumbTerminal = NoTerminal(
-            "the terminal TERM=\(environment("TERM")) cannot place the cursor, which a full-screen program needs; use a terminal such as "
-                + "xterm (TERM=xterm-256color), or print the board with `consult-board screen`")
+        // Worded when thrown (not at start-up), in the language the command line chose.
+        static var noUTF8Locale: NoTerminal { NoTerminal(tr("terminal.noUTF8Locale", ["lang": environment("LANG")])) }
+        static var unknownTerminal: NoTerminal { NoTerminal(tr("terminal.unknown", ["term": environment("TERM")])) }
+        static var dumbTerminal: NoTerminal { NoTerminal(tr("terminal.dumb", ["term": environment("TERM")])) }
     }
 
     private let colour: Bool

@@ -26,7 +26,7 @@ struct ReadMarksKeeper: Sendable {
             kept = marks
             guard !failureShown else { return nil }
             failureShown = true
-            return .failed(error.description)
+            return .failed(error.shown)
         }
     }
 }
@@ -52,7 +52,7 @@ extension TUILauncher {
             }
         } catch {
             marks = ReadMarks(board: file.board, reader: state.author, baseline: 0)
-            state.say(error.description, .error)
+            state.say(error.shown, .error)
         }
         // From the oldest mark of a patient changed since it.
         let oldest = board.patients.values.compactMap { record -> Int? in
@@ -68,7 +68,7 @@ extension TUILauncher {
                 changes = UnreadChanges(reader: state.author, completeAfter: start)
                 changes.receive(entries)
             } catch {
-                state.say(tr("unread.notRead", ["reason": error.description]), .error)
+                state.say(tr("unread.notRead", ["reason": error.shown]), .error)
                 changes = UnreadChanges(reader: state.author, completeAfter: board.revision + 1)
             }
         }

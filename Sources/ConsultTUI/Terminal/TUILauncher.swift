@@ -16,7 +16,7 @@ enum TUILauncher {
         if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
         let open = try store.open()
         var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
-        do throws(WardSettingsError) { state.settings = try store.wardSettings() } catch { throw CLIError.passedOn(error.description) }
+        do throws(WardSettingsError) { state.settings = try store.wardSettings() } catch { throw CLIError.passedOn(error.shown) }
         state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
         // The counts made with the shipped rules before the ward's numbers were known are made again.
         state.alertCounts = AlertCounts()

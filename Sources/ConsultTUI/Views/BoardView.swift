@@ -133,7 +133,7 @@ enum BoardView {
         ])
         doc.line([("\(p.mrn) · ", .muted), (severity.text, severity.style)])
         doc.field(tr("patient.dx"), p.diagnosis)
-        doc.field(tr("patient.allergies"), shownAllergies(record), valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
+        doc.field(tr("patient.allergies"), shownAllergies(record), valueStyle: record.allergiesNotRecorded ? .muted : .warning)
         if !p.summary.isEmpty { doc.field(tr("patient.summary"), p.summary) }
         for line in ClinicalPanel.summaryLines(record, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules) {
             if line.oneLine {
@@ -170,6 +170,6 @@ enum BoardView {
 
     /// The allergy summary as people read it: "not recorded" is the one fixed phrase it can hold.
     static func shownAllergies(_ record: PatientRecord) -> String {
-        record.allergySummary == "not recorded" ? tr("patient.notRecorded") : record.allergySummary
+        record.allergiesNotRecorded ? tr("patient.notRecorded") : record.allergySummaryText.shown
     }
 }

@@ -86,11 +86,11 @@ enum ClinicalPanel {
         case let .success(result):
             doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(result.shownSummary)")
         case let .failure(error):
-            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(tr("clinical.cannotClassify"))\(error.description)", style: .danger)
+            doc.text("\(time.short(exam.at)) \(exam.examinedBy): \(tr("clinical.cannotClassify"))\(error.shown)", style: .danger)
         }
         if let previous = summary.neuro.previous {
             if let change = summary.neuro.latestDeterioration {
-                doc.text(tr("clinical.worse") + change.description, style: .danger)
+                doc.text(tr("clinical.worse") + change.text.shown, style: .danger)
             } else {
                 doc.text(tr("clinical.noDeterioration", ["time": time.short(previous.exam.at)]), style: .good)
             }

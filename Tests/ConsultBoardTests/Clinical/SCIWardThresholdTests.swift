@@ -107,7 +107,7 @@ import Testing
             try SCIThresholds.decode(Data(json.utf8), file: "/b/ward/sci-thresholds.json")
         } throws: { error in
             guard case let .invalid(file, entry, said) = error as? WardSettingsError else { return false }
-            return file == "/b/ward/sci-thresholds.json" && entry == path && said.contains(problem)
+            return file == "/b/ward/sci-thresholds.json" && entry == path && said.english.contains(problem)
         }
     }
 
@@ -117,7 +117,7 @@ import Testing
                 try SCIThresholds.decode(Data(json.utf8), file: "/b/ward/sci-thresholds.json")
             } throws: { error in
                 guard case let .unreadable(file, reason) = error as? WardSettingsError else { return false }
-                return file == "/b/ward/sci-thresholds.json" && reason.contains("one JSON object of numbers")
+                return file == "/b/ward/sci-thresholds.json" && reason.english.contains("one JSON object of numbers")
             }
         }
     }

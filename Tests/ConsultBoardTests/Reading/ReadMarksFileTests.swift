@@ -91,7 +91,7 @@ import Testing
         try FileManager.default.removeItem(atPath: file.path)
         try FileManager.default.copyItem(atPath: wang.path, toPath: file.path)
         chmod(file.path, 0o600)
-        #expect(throws: ReadMarksError.refused(file: file.path, reason: "it was made for another board or person")) { try file.load() }
+        #expect(throws: ReadMarksError.refused(file: file.path, reason: .tr("readMarks.reason.otherBoard"))) { try file.load() }
     }
 
     @Test func aSymbolicLinkIsRefused() throws {
@@ -101,7 +101,7 @@ import Testing
         let elsewhere = folder.path("elsewhere.json")
         try FileManager.default.moveItem(atPath: file.path, toPath: elsewhere)
         try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: elsewhere)
-        #expect(throws: ReadMarksError.refused(file: file.path, reason: "it is a symbolic link")) { try file.load() }
+        #expect(throws: ReadMarksError.refused(file: file.path, reason: .tr("readMarks.reason.symlink"))) { try file.load() }
     }
 }
 
@@ -113,6 +113,6 @@ extension ReadMarksFileTests {
         let file = file(folder)
         try file.save(marks(file))
         #expect(chown(file.path, 4_242, 4_242) == 0)
-        #expect(throws: ReadMarksError.refused(file: file.path, reason: "it belongs to uid 4242, not to you")) { try file.load() }
+        #expect(throws: ReadMarksError.refused(file: file.path, reason: .tr("readMarks.reason.notYours", ["owner": "4242"]))) { try file.load() }
     }
 }

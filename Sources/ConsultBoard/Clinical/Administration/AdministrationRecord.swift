@@ -51,9 +51,23 @@ public enum AdministrationRecord {
     /// The kind of course an order is, when its day matters: "IVIG" (immunoglobulin, usually 2 g/kg over 2-5
     /// days) or "steroid pulse" (`CorticosteroidExposure.isPulse`, 250 mg prednisone-equivalent a day or more).
     public static func course(_ order: Order, weightKg: Double?) -> String? {
+        switch courseKind(order, weightKg: weightKg) {
+        case .immunoglobulin?: "IVIG"
+        case .steroidPulse?: "steroid pulse"
+        case nil: nil
+        }
+    }
+
+    /// The kinds of course whose day is counted.
+    public enum CourseKind: Sendable, Equatable {
+        case immunoglobulin, steroidPulse
+    }
+
+    /// The kind of course an order is (`course` names it), when its day matters.
+    public static func courseKind(_ order: Order, weightKg: Double?) -> CourseKind? {
         guard let medication = MedicationOrder.read(order) else { return nil }
-        if medication.drug.isA(DrugClass.immunoglobulin) { return "IVIG" }
-        if CorticosteroidExposure.of(medication, weightKg: weightKg)?.isPulse == true { return "steroid pulse" }
+        if medication.drug.isA(DrugClass.immunoglobulin) { return .immunoglobulin }
+        if CorticosteroidExposure.of(medication, weightKg: weightKg)?.isPulse == true { return .steroidPulse }
         return nil
     }
 }

@@ -17,7 +17,10 @@ public enum ISNCSCIExamFile {
         public var values: [String: String]
 
         /// "exam 3 (id 17)", for messages.
-        public var label: String { "exam \(position)" + (id.map { " (id \($0))" } ?? "") }
+        public var label: String { labelText.english }
+
+        /// `label` in words ("第 3 份检查（id 17）").
+        public var labelText: ShownText { ISNCSCIExamFile.label(position: position, id: id) }
     }
 
     /// The keys ignored when reading.
@@ -25,6 +28,13 @@ public enum ISNCSCIExamFile {
         .union(ISNCSCIClassification.keys)
 
     /// The exams of a file, in file order.
+    /// "exam 3 (id 17)": how a message names an exam of a file.
+    static func label(position: Int, id: String?) -> ShownText {
+        let id = id.map { ShownText.plain(Sanitizer.line($0)) }
+        return id.map { .tr("isncsci.file.examWithID", ["position": "\(position)", "id": $0]) }
+            ?? .tr("isncsci.file.exam", ["position": "\(position)"])
+    }
+
     public static func entries(_ data: Data) throws(ISNCSCIFileError) -> [Entry] {
         let objects: [[String: JSONScalar]]
         do {
@@ -44,7 +54,7 @@ public enum ISNCSCIExamFile {
                 case let .integer(number): values[key] = String(number)
                 case .null: continue
                 case .other:
-                    let label = "exam \(position)" + (id.map { " (id \($0))" } ?? "")
+                    let label = label(position: position, id: id)
                     let error = ISNCSCIError.illegalValue(
                         key: key, value: "(not a text or whole number)", allowed: ["text such as \"4\", \"NT\", \"3*\""])
                     throw .exam(label: label, error)
@@ -62,7 +72,7 @@ public enum ISNCSCIExamFile {
             do {
                 results.append((entry, try ISNCSCI.classify(entry.values)))
             } catch {
-                throw .exam(label: entry.label, error)
+                throw .exam(label: entry.labelText, error)
             }
         }
         return results
@@ -116,14 +126,14 @@ public enum ISNCSCIFileError: Error, Equatable, Sendable, CustomStringConvertibl
     /// Not JSON, or not an exam object or an array of exam objects.
     case notExams(String)
     /// One exam of the file is not valid; `label` names it ("exam 3 (id 17)").
-    case exam(label: String, ISNCSCIError)
+    case exam(label: ShownText, ISNCSCIError)
 
     public var description: String {
         switch self {
         case let .notExams(reason):
             "the file is not an ISNCSCI exam object or an array of them: \(reason)"
         case let .exam(label, error):
-            "\(Sanitizer.line(label)): \(error)"
+            "\(label.english): \(error)"
         }
     }
 }

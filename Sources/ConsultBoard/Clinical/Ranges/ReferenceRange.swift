@@ -85,33 +85,37 @@ public struct ReferenceRange: Codable, Sendable, Equatable {
     }
 
     /// The problems that make the range unusable, one sentence each (empty when it is sound).
-    func problems() -> [String] {
-        var problems: [String] = []
-        if test.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("the test name is empty") }
+    func problems() -> [ShownText] {
+        var problems: [ShownText] = []
+        if test.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.tr("range.problem.noTest")) }
         if source.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append("no source is named (every range needs its published source or the ward's decision)")
+            problems.append(.tr("range.problem.noSource"))
         }
         if let known = KnownTest.named(test) {
-            if known.name != test { problems.append("write the test as '\(known.name)', not '\(test)'") }
+            if known.name != test { problems.append(.tr("range.problem.testName", ["name": .plain(known.name), "written": .plain(test)])) }
             if !known.units.contains(unit) {
-                problems.append("'\(unit)' is not a unit of \(known.name) (one of: \(known.units.joined(separator: ", ")))")
+                problems.append(.tr("range.problem.unit", [
+                    "unit": .plain(unit), "test": .plain(known.name), "units": .plain(known.units.joined(separator: ", ")),
+                ]))
             }
         }
         let bounds = [low, high, criticalLow, criticalHigh].compactMap { $0 }
-        if bounds.isEmpty { problems.append("no limit is given (low, high, criticalLow or criticalHigh)") }
-        if bounds.contains(where: { !$0.isFinite }) { problems.append("a limit is not a finite number") }
-        if let low, let high, low > high { problems.append("low (\(ClinicalNumber.plain(low))) is above high (\(ClinicalNumber.plain(high)))") }
+        if bounds.isEmpty { problems.append(.tr("range.problem.noLimit")) }
+        if bounds.contains(where: { !$0.isFinite }) { problems.append(.tr("range.problem.notFinite")) }
+        if let low, let high, low > high {
+            problems.append(.tr("range.problem.lowAboveHigh", ["low": .plain(ClinicalNumber.plain(low)), "high": .plain(ClinicalNumber.plain(high))]))
+        }
         if let critical = criticalLow, let bound = low ?? high, critical >= bound {
-            problems.append("criticalLow (\(ClinicalNumber.plain(critical))) must be below the reference interval")
+            problems.append(.tr("range.problem.criticalLow", ["value": .plain(ClinicalNumber.plain(critical))]))
         }
         if let critical = criticalHigh, let bound = high ?? low, critical <= bound {
-            problems.append("criticalHigh (\(ClinicalNumber.plain(critical))) must be above the reference interval")
+            problems.append(.tr("range.problem.criticalHigh", ["value": .plain(ClinicalNumber.plain(critical))]))
         }
         if let lowest = criticalLow, let highest = criticalHigh, lowest >= highest {
-            problems.append("criticalLow is not below criticalHigh")
+            problems.append(.tr("range.problem.criticalOrder"))
         }
-        if let minAge, let maxAge, minAge > maxAge { problems.append("minAge is above maxAge") }
-        if [minAge, maxAge].contains(where: { ($0 ?? 0) < 0 }) { problems.append("an age bound is negative") }
+        if let minAge, let maxAge, minAge > maxAge { problems.append(.tr("range.problem.ageOrder")) }
+        if [minAge, maxAge].contains(where: { ($0 ?? 0) < 0 }) { problems.append(.tr("range.problem.negativeAge")) }
         return problems
     }
 }

@@ -26,10 +26,25 @@ extension SCIThresholds {
         var whole = false
 
         /// What the value must be, said for the person editing the file.
-        var expectation: String {
-            let low = minimumAllowed ? "at least \(ClinicalNumber.plain(minimum))" : "above \(ClinicalNumber.plain(minimum))"
-            let high = maximumAllowed ? "at most \(ClinicalNumber.plain(maximum))" : "below \(ClinicalNumber.plain(maximum))"
-            return (whole ? "a whole number " : "a number ") + "\(low) and \(high)" + (unit.isEmpty ? "" : " \(unit)")
+        var expectation: ShownText {
+            let lowest: ShownText = "\(ClinicalNumber.plain(minimum))"
+            let highest: ShownText = "\(ClinicalNumber.plain(maximum))"
+            return .tr("ward.expect", [
+                "kind": whole ? .tr("ward.expect.wholeNumber") : .tr("ward.expect.number"),
+                "low": minimumAllowed ? .tr("ward.expect.atLeast", ["value": lowest]) : .tr("ward.expect.above", ["value": lowest]),
+                "high": maximumAllowed ? .tr("ward.expect.atMost", ["value": highest]) : .tr("ward.expect.below", ["value": highest]),
+                "unit": unitWords,
+            ])
+        }
+
+        /// " mmHg" / "（单位：天）", or nothing for a count.
+        private var unitWords: ShownText {
+            switch unit {
+            case "": ""
+            case "days": .tr("ward.expect.unit", ["unit": .tr("ward.unit.days")])
+            case "hours": .tr("ward.expect.unit", ["unit": .tr("ward.unit.hours")])
+            default: .tr("ward.expect.unit", ["unit": .plain(unit)])
+            }
         }
 
         func allows(_ value: Double) -> Bool {
@@ -109,30 +124,40 @@ extension SCIThresholds {
     public static func decode(_ data: Data, file: String) throws(WardSettingsError) -> SCIThresholds {
         let entries: [String: WardNumber]
         do { entries = try BoardJSON.decoder().decode([String: WardNumber].self, from: data) } catch {
-            throw .unreadable(file: file, reason: DecodingProblem(error).description + " (the file must be one JSON object of numbers)")
+            throw .unreadable(file: file, reason: .tr("ward.problem.notNumbers", ["detail": DecodingProblem(error).text]))
         }
         var thresholds = SCIThresholds.shipped
         for key in entries.keys.sorted() {
             guard let field = fields.first(where: { $0.key == key }) else {
-                throw .invalid(file: file, entry: "$.\(key)", problem: "not a setting of this file; the settings are \(fields.map(\.key).joined(separator: ", "))")
+                throw .invalid(
+                    file: file, entry: "$.\(key)",
+                    problem: .tr("ward.problem.unknownSetting", ["settings": .plain(fields.map(\.key).joined(separator: ", "))]))
             }
             guard case let .number(value) = entries[key] else {
-                throw .invalid(file: file, entry: "$.\(key)", problem: "expected \(field.expectation), found \(entries[key]?.found ?? "nothing")")
+                throw .invalid(
+                    file: file, entry: "$.\(key)",
+                    problem: .tr("ward.problem.expected", ["expected": field.expectation, "found": entries[key]?.found ?? .tr("ward.found.nothing")]))
             }
             guard field.allows(value) else {
-                throw .invalid(file: file, entry: "$.\(key)", problem: "\(ClinicalNumber.plain(value)) is not plausible: expected \(field.expectation)")
+                throw .invalid(
+                    file: file, entry: "$.\(key)",
+                    problem: .tr("ward.problem.implausible", ["value": "\(ClinicalNumber.plain(value))", "expected": field.expectation]))
             }
             thresholds.set(key, to: value)
         }
         if thresholds.mapLowerLimit > thresholds.mapUpperLimit {
             throw .invalid(
                 file: file, entry: entries["mapLowerLimit"] != nil ? "$.mapLowerLimit" : "$.mapUpperLimit",
-                problem: "the MAP lower limit \(ClinicalNumber.plain(thresholds.mapLowerLimit)) mmHg is above the upper limit \(ClinicalNumber.plain(thresholds.mapUpperLimit)) mmHg")
+                problem: .tr("ward.problem.mapOrder", [
+                    "lower": "\(ClinicalNumber.plain(thresholds.mapLowerLimit))", "upper": "\(ClinicalNumber.plain(thresholds.mapUpperLimit))",
+                ]))
         }
         if thresholds.baselineGapHours >= thresholds.baselineDays * 24 {
             throw .invalid(
                 file: file, entry: entries["baselineGapHours"] != nil ? "$.baselineGapHours" : "$.baselineDays",
-                problem: "the hours left out (\(ClinicalNumber.plain(thresholds.baselineGapHours))) leave nothing of the \(ClinicalNumber.plain(thresholds.baselineDays))-day baseline window")
+                problem: .tr("ward.problem.baselineGap", [
+                    "hours": "\(ClinicalNumber.plain(thresholds.baselineGapHours))", "days": "\(ClinicalNumber.plain(thresholds.baselineDays))",
+                ]))
         }
         return thresholds
     }
@@ -189,7 +214,7 @@ extension SCIThresholds {
 /// One value of a ward's numbers file: a number, or what was found instead (said in the refusal).
 private enum WardNumber: Decodable {
     case number(Double)
-    case other(found: String)
+    case other(found: ShownText)
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -200,15 +225,15 @@ private enum WardNumber: Decodable {
         } else if let number = try? container.decode(Double.self) {
             self = .number(number)
         } else if let text = try? container.decode(String.self) {
-            self = .other(found: "the text \"\(Sanitizer.line(text))\"")
+            self = .other(found: .tr("ward.found.text", ["text": .plain(Sanitizer.line(text))]))
         } else {
-            self = .other(found: "a list or an object")
+            self = .other(found: .tr("ward.found.structure"))
         }
     }
 
-    var found: String {
+    var found: ShownText {
         switch self {
-        case let .number(value): ClinicalNumber.plain(value)
+        case let .number(value): .plain(ClinicalNumber.plain(value))
         case let .other(found): found
         }
     }

@@ -68,7 +68,7 @@ public struct WardSettings: Sendable, Equatable {
     static func read(_ url: URL) throws(WardSettingsError) -> Data? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do { return try Data(contentsOf: url) } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: .plain(error.localizedDescription))
         }
     }
 }

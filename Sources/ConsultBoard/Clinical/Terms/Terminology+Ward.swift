@@ -29,7 +29,7 @@ extension Terminology {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw TerminologyError(["\(path) cannot be read (\(error.localizedDescription))"])
+            throw TerminologyError([.tr("terminology.unreadable", ["file": .plain(path), "reason": .plain(error.localizedDescription)])])
         }
         return try standard.merging(try decode(data, name: path), name: path)
     }
@@ -42,8 +42,7 @@ extension Terminology {
         do {
             return try withExtension(at: path)
         } catch {
-            throw TerminologyError(
-                ["the ward terminology \(path) is refused: \(error.description) (check it with `consult-board terms check \(path)`)"])
+            throw TerminologyError([.tr("terminology.wardRefused", ["file": .plain(path), "problem": error.text])])
         }
     }
 }

@@ -55,13 +55,15 @@ public struct Terminology: Sendable {
         do {
             return try JSONDecoder().decode(TerminologyFile.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
-            throw TerminologyError(["\(name) is not valid JSON: \(context.debugDescription)"])
+            throw TerminologyError([.tr("terminology.notJSON", ["file": .plain(name), "detail": .plain(context.debugDescription)])])
         } catch let DecodingError.keyNotFound(key, context) {
-            throw TerminologyError(["\(name): '\(key.stringValue)' is missing at \(Self.path(context.codingPath))"])
+            throw TerminologyError([.tr("terminology.missing", ["file": .plain(name), "key": .plain(key.stringValue), "path": .plain(Self.path(context.codingPath))])])
         } catch let DecodingError.typeMismatch(_, context) {
-            throw TerminologyError(["\(name): wrong kind of value at \(Self.path(context.codingPath)): \(context.debugDescription)"])
+            throw TerminologyError([.tr("terminology.wrongKind", [
+                "file": .plain(name), "path": .plain(Self.path(context.codingPath)), "detail": .plain(context.debugDescription),
+            ])])
         } catch {
-            throw TerminologyError(["\(name) cannot be read: \(error)"])
+            throw TerminologyError([.tr("terminology.undecodable", ["file": .plain(name), "detail": .plain("\(error)")])])
         }
     }
 
@@ -80,7 +82,7 @@ public struct Terminology: Sendable {
     /// id gains the extension's names, brands and classes, and takes its other fields where given.
     public func merging(_ extensionFile: TerminologyFile, name: String = "extension") throws(TerminologyError) -> Terminology {
         guard let extensionVersion = extensionFile.version, !extensionVersion.isEmpty else {
-            throw TerminologyError(["\(name): give the extension a \"version\" (e.g. \"ward 2026-12-01\") so alerts can name it"])
+            throw TerminologyError([.tr("terminology.extensionVersion", ["file": .plain(name)])])
         }
         var merged = file
         merged.version = "\(file.version ?? "?") + \(extensionVersion)"
@@ -132,7 +134,7 @@ public struct Terminology: Sendable {
         merged.asNeeded = Self.union(file.asNeeded, extensionFile.asNeeded)
         merged.formSuffixes = Self.union(file.formSuffixes, extensionFile.formSuffixes)
         let problems = Self.problems(in: merged)
-        guard problems.isEmpty else { throw TerminologyError(problems.map { "\(name): \($0)" }) }
+        guard problems.isEmpty else { throw TerminologyError(problems.map { .tr("terminology.inFile", ["file": .plain(name), "problem": $0]) }) }
         return Terminology(unchecked: merged)
     }
 
@@ -158,60 +160,62 @@ public struct Terminology: Sendable {
     }
 
     /// What is wrong with a (merged) file, one sentence each.
-    static func problems(in file: TerminologyFile) -> [String] {
-        var problems: [String] = []
-        if file.format != 1 { problems.append("\"format\" must be 1") }
-        if (file.version ?? "").isEmpty { problems.append("\"version\" is missing") }
+    static func problems(in file: TerminologyFile) -> [ShownText] {
+        var problems: [ShownText] = []
+        if file.format != 1 { problems.append(.tr("terminology.format")) }
+        if (file.version ?? "").isEmpty { problems.append(.tr("terminology.version")) }
         let sources = file.sources ?? [:]
         let classIDs = Set((file.classes ?? []).map(\.id))
         for required in DrugClass.required where !classIDs.contains(required) {
-            problems.append("class '\(required)' is not defined (the safety rules ask about it)")
+            problems.append(.tr("terminology.requiredClass", ["id": .plain(required)]))
         }
-        func checkSource(_ source: String?, _ what: String) {
-            guard let source, !source.isEmpty else { return problems.append("\(what) names no source") }
+        func checkSource(_ source: String?, _ what: ShownText) {
+            guard let source, !source.isEmpty else { return problems.append(.tr("terminology.noSource", ["entry": what])) }
             if sources[source] == nil, !source.contains(" ") {
-                problems.append("\(what) names source '\(source)', which is not in \"sources\" (give its key or the citation itself)")
+                problems.append(.tr("terminology.unknownSource", ["entry": what, "source": .plain(source)]))
             }
         }
         for entry in file.classes ?? [] {
-            checkSource(entry.source, "class '\(entry.id)'")
+            checkSource(entry.source, .terminologyEntry(.drugClass, entry.id))
             for parent in entry.parents ?? [] where !classIDs.contains(parent) {
-                problems.append("class '\(entry.id)' belongs to unknown class '\(parent)'")
+                problems.append(.tr("terminology.unknownParent", ["entry": .terminologyEntry(.drugClass, entry.id), "class": .plain(parent)]))
             }
         }
         var owner: [String: String] = [:]
         for drug in file.drugs ?? [] {
-            checkSource(drug.source, "drug '\(drug.id)'")
+            let entry = ShownText.terminologyEntry(.drug, drug.id)
+            checkSource(drug.source, entry)
             let names = (drug.names ?? []) + (drug.brands ?? [])
-            if names.isEmpty { problems.append("drug '\(drug.id)' has no names or brands") }
+            if names.isEmpty { problems.append(.tr("terminology.noDrugNames", ["entry": entry])) }
             for drugClass in drug.classes ?? [] where !classIDs.contains(drugClass) {
-                problems.append("drug '\(drug.id)' is in unknown class '\(drugClass)'")
+                problems.append(.tr("terminology.unknownClass", ["entry": entry, "class": .plain(drugClass)]))
             }
             if let profile = drug.asra?.profile, file.asraProfiles?[profile] == nil {
-                problems.append("drug '\(drug.id)' names unknown ASRA profile '\(profile)'")
+                problems.append(.tr("terminology.unknownASRAProfile", ["entry": entry, "profile": .plain(profile)]))
             }
             if let group = drug.gadoliniumGroup, !["I", "II", "III"].contains(group) {
-                problems.append("drug '\(drug.id)': gadoliniumGroup must be I, II or III, not '\(group)'")
+                problems.append(.tr("terminology.gadoliniumGroup", ["entry": entry, "group": .plain(group)]))
             }
             for name in names {
                 let key = TermText.normalised(name)
-                if key.isEmpty { problems.append("drug '\(drug.id)' has an empty name") }
+                if key.isEmpty { problems.append(.tr("terminology.emptyName", ["entry": entry])) }
                 if let other = owner[key], other != drug.id {
-                    problems.append("'\(name)' names both '\(other)' and '\(drug.id)': a name must mean one drug")
+                    problems.append(.tr("terminology.nameTwice", ["name": .plain(name), "first": .plain(other), "second": .plain(drug.id)]))
                 }
                 owner[key] = drug.id
             }
         }
         for procedure in file.procedures ?? [] {
-            checkSource(procedure.source, "procedure '\(procedure.id)'")
-            if (procedure.names ?? []).isEmpty { problems.append("procedure '\(procedure.id)' has no names") }
+            let entry = ShownText.terminologyEntry(.procedure, procedure.id)
+            checkSource(procedure.source, entry)
+            if (procedure.names ?? []).isEmpty { problems.append(.tr("terminology.noNames", ["entry": entry])) }
         }
         for condition in file.conditions ?? [] {
-            checkSource(condition.source, "condition '\(condition.id)'")
+            checkSource(condition.source, .terminologyEntry(.condition, condition.id))
         }
         if case let .pattern(pattern)? = file.words?["spineLevelPattern"],
             (try? NSRegularExpression(pattern: pattern)) == nil {
-            problems.append("words.spineLevelPattern is not a valid regular expression")
+            problems.append(.tr("terminology.spineLevelPattern"))
         }
         return problems
     }

@@ -17,7 +17,10 @@ public final class MLLPListener: @unchecked Sendable {
     private let stopping = StopFlag()
 
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        /// What went wrong, in words (`shown` in the reader's language, `description` in English).
+        public var text: ShownText
+        public var description: String { text.english }
+        public var shown: String { text.shown }
     }
 
     /// Binds `host:port` (an IPv4 address; 0 for any free port) and starts listening.
@@ -25,7 +28,7 @@ public final class MLLPListener: @unchecked Sendable {
         self.feed = feed
         self.maximumBytes = maximumBytes
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "cannot open a socket: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Failure(text: .tr("hl7.listen.noSocket", ["reason": SystemErrorWords.reason(errno)])) }
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
@@ -33,15 +36,15 @@ public final class MLLPListener: @unchecked Sendable {
         address.sin_port = port.bigEndian
         guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
             close(fd)
-            throw Failure(description: "'\(host)' is not an IPv4 address (for example 127.0.0.1)")
+            throw Failure(text: .tr("hl7.listen.notIPv4", ["host": .plain(host)]))
         }
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard bound == 0, listen(fd, 16) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorWords.reason(errno)
             close(fd)
-            throw Failure(description: "cannot listen on \(host):\(port): \(reason)")
+            throw Failure(text: .tr("hl7.listen.cannotListen", ["address": .plain("\(host):\(port)"), "reason": reason]))
         }
         var actual = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

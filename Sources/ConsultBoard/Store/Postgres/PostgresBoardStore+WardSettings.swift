@@ -16,14 +16,14 @@ extension PostgresBoardStore {
                 WHERE s.board_id = $1
                 """, [boardID]).rows
         } catch {
-            throw .unreadable(file: "the ward settings of \(address.description)", reason: error.description)
+            throw .unreadable(file: "the ward settings of \(address.description)", reason: error.text)
         }
         var files: [WardSettingFile] = []
         for row in rows {
             guard let text = row.first ?? nil, let name = WardSettingName(rawValue: text) else {
                 throw .invalid(
                     file: "the ward settings of \(address.description)", entry: row.first.flatMap { $0 } ?? "(no name)",
-                    problem: "not a ward setting this consult-board knows (\(WardSettingName.known))")
+                    problem: .tr("ward.problem.unknownName", ["known": .plain(WardSettingName.known)]))
             }
             let at = row.count > 4 ? row[4].flatMap { BoardDate.parse($0) } : nil
             files.append(WardSettingFile(
@@ -43,7 +43,7 @@ extension PostgresBoardStore {
         if let data {
             do throws(WardSettingsError) { try name.check(data, source: source) } catch { throw error.storeError }
             guard let text = String(data: data, encoding: .utf8), Data(text.utf8) == data else {
-                throw .io(file: source, operation: "store the ward setting", reason: "it is not UTF-8 text; nothing was changed")
+                throw .io(file: source, operation: "store the ward setting", reason: .tr("store.reason.notUTF8"))
             }
             content = text
         }

@@ -180,7 +180,7 @@ public struct PostgresBoardStore: BoardStoring {
             written = try body(tail)
         } catch {
             // Nothing was sent that could commit: a broken connection here is a change certainly not saved.
-            throw connection.isOK ? error : notSaved("before the change was sent")
+            throw connection.isOK ? error : notSaved(beforeCommit: false)
         }
         let entries = written.entries
         guard !entries.isEmpty else { return written.result }
@@ -219,7 +219,7 @@ public struct PostgresBoardStore: BoardStoring {
             committed = true
             switch wasCommitted(position) {
             case true?: break
-            case false?: throw notSaved("before the change was committed")
+            case false?: throw notSaved(beforeCommit: true)
             case nil: throw storeError(.lostConnection(target: target, message: message), doing: "write to")
             }
         } catch {
@@ -255,10 +255,10 @@ public struct PostgresBoardStore: BoardStoring {
     }
 
     /// A change the broken connection certainly did not save.
-    private func notSaved(_ when: String) -> StoreError {
+    private func notSaved(beforeCommit: Bool) -> StoreError {
         .io(
             file: address.description, operation: "write to the board",
-            reason: "the connection to the board's database was lost \(when); nothing was changed (enter it again once the board can be reached)")
+            reason: beforeCommit ? .tr("store.reason.lostBeforeCommit") : .tr("store.reason.lostBeforeSent"))
     }
 
     /// Takes the board's lock (in the open transaction) and says where its journal ends.
@@ -565,7 +565,7 @@ public struct PostgresBoardStore: BoardStoring {
 
     /// For a reader that stays open (the TUI): the database went away; it keeps trying, showing what it had.
     static func reconnecting(_ address: PostgresBoardAddress, _ error: PostgresError) -> StoreError {
-        .io(file: address.description, operation: "reach the board's database (reconnecting; the screen shows the board as it was) at", reason: "\(error)")
+        .io(file: address.description, operation: "reach the board's database (reconnecting; the screen shows the board as it was) at", reason: error.text)
     }
 
     static func storeError(_ error: PostgresError, address: PostgresBoardAddress, doing operation: String) -> StoreError {
@@ -574,7 +574,7 @@ public struct PostgresBoardStore: BoardStoring {
         case "CB001": return .noBoard(path: address.description)
         case "CB005": return .alreadyExists(path: address.description)
         case "CB002": return .secondWriter(file: address.description, reason: error.description)
-        default: return .io(file: address.description, operation: "\(operation) the board", reason: error.description)
+        default: return .io(file: address.description, operation: "\(operation) the board", reason: error.text)
         }
     }
 }

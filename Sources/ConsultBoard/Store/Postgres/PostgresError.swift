@@ -22,22 +22,27 @@ public enum PostgresError: Error, Equatable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    public var description: String {
+    public var description: String { text.english }
+
+    /// The failure in words: libpq's and the server's own message quoted as they are, what to do in the
+    /// reader's language.
+    public var text: ShownText {
         switch self {
         case let .connection(target, message):
-            "cannot connect to the board's database \(target): \(message)"
+            .tr("postgres.connection", ["target": .plain(target), "message": .plain(message)])
         case let .lostConnection(target, message):
-            "the connection to the board's database \(target) was lost (\(message)); the change may not have been saved: look at the board before entering it again"
+            .tr("postgres.lostConnection", ["target": .plain(target), "message": .plain(message)])
         case let .server(sqlstate, message, hint):
             switch sqlstate {
             case "42501":
-                "the database refused: \(message) (SQLSTATE 42501). Ask the database administrator to grant your role consult_board_reader (to read) or consult_board_writer (to write)"
+                .tr("postgres.permissionDenied", ["message": .plain(message)])
             case "3F000", "42P01", "42883":
-                "the database has no consult-board schema (\(message), SQLSTATE \(sqlstate)); create it with `consult-board db init --board postgresql://…` as the database's owner"
+                .tr("postgres.noSchema", ["message": .plain(message), "sqlstate": .plain(sqlstate)])
             case "57014":
-                "the database cancelled the statement: \(message) (SQLSTATE 57014, e.g. statement_timeout); nothing was changed"
+                .tr("postgres.cancelled", ["message": .plain(message)])
             default:
-                "the database refused: \(message) (SQLSTATE \(sqlstate))\(hint.map { "; \($0)" } ?? "")"
+                hint.map { .tr("postgres.refusedHint", ["message": .plain(message), "sqlstate": .plain(sqlstate), "hint": .plain($0)]) }
+                    ?? .tr("postgres.refused", ["message": .plain(message), "sqlstate": .plain(sqlstate)])
             }
         }
     }

@@ -73,6 +73,10 @@ extension BoardError {
 }
 
 extension StoreError {
+    /// The refusal as words inside another message: its English, or what `shown` says in the language of the
+    /// moment (taken when this is read: a process shows one language).
+    public var text: ShownText { .englishOr(description, .plain(shown)) }
+
     /// The refusal in the language of the moment (`description` stays English, for logs and other programs).
     public var shown: String {
         switch self {
@@ -90,7 +94,7 @@ extension StoreError {
         case let .secondWriter(file, reason):
             tr("error.store.secondWriter", ["file": file, "reason": reason])
         case let .io(file, operation, reason):
-            tr("error.store.io", ["file": file, "operation": operation, "reason": reason])
+            tr("error.store.io", ["file": file, "operation": StoreOperationWords.shown(operation), "reason": reason.shown])
         }
     }
 }

@@ -8,7 +8,7 @@ extension ISNCSCIError {
         case let .unknownKey(key, suggestion):
             tr("error.isncsci.unknownKey", ["key": Sanitizer.line(key)])
                 + (suggestion.map { tr("error.isncsci.didYouMean", ["suggestion": $0]) } ?? "")
-                + tr("error.isncsci.keysAre", ["pattern": ISNCSCIExam.keyPattern])
+                + tr("error.isncsci.keysAre", ["pattern": tr("isncsci.keyPattern")])
         case let .illegalValue(key, value, allowed):
             // The exam's name goes with the key: a catalogue piece of its own would read as an English label.
             tr("error.isncsci.illegalValue", ["key": "ISNCSCI " + Sanitizer.line(key), "value": Sanitizer.line(value), "allowed": allowed.joined(separator: ", ")])
@@ -25,7 +25,7 @@ extension ISNCSCIFileError {
     public var shown: String {
         switch self {
         case let .notExams(reason): tr("error.isncsciFile.notExams", ["reason": reason])
-        case let .exam(label, error): "\(Sanitizer.line(label)): \(error.shown)"
+        case let .exam(label, error): label.shown + tr("text.colon") + error.shown
         }
     }
 }

@@ -11,7 +11,7 @@ struct HandoverText {
         var out: [String] = []
         if let code = record.currentCodeStatus {
             out.append(tr("cli.handover.codeStatus", [
-                "status": shown(code.status.label, code.status.shown), "by": clean(code.by), "time": time(code.at),
+                "status": code.status.labelText.shown, "by": clean(code.by), "time": time(code.at),
                 "note": code.note.map { tr("cli.show.reason", ["reason": clean($0)]) } ?? "",
             ]))
         } else {
@@ -22,10 +22,10 @@ struct HandoverText {
                 tr("cli.handover.deviceOut", ["time": time($0)]) + (device.removalReason.map { tr("cli.handover.removalReason", ["reason": clean($0)]) } ?? "")
             } ?? tr("cli.handover.deviceDay", ["day": String(device.day(at: now, timeZone: timeZone))])
             out.append("\(device.id)  " + tr("cli.handover.device", [
-                "kind": shown(device.kind.label, device.kind.shown), "site": clean(device.site), "time": time(device.insertedAt), "state": state,
+                "kind": device.kind.labelText.shown, "site": clean(device.site), "time": time(device.insertedAt), "state": state,
             ]))
         }
-        for contact in record.contactList { out.append("\(contact.id)  " + tr("cli.handover.contact", ["contact": clean(contact.summary)])) }
+        for contact in record.contactList { out.append("\(contact.id)  " + tr("cli.handover.contact", ["contact": clean(contact.shownSummary)])) }
         if let handover = record.lastHandover {
             out.append(tr("cli.handover.last", ["summary": clean(handover.summary), "time": time(handover.at)]))
         }
@@ -33,7 +33,5 @@ struct HandoverText {
     }
 
     private func clean(_ text: String) -> String { Sanitizer.line(text) }
-    /// A vocabulary value's words: English as `show` has always printed it (its label), else the catalogue's.
-    private func shown(_ english: String, _ words: String) -> String { Localisation.language == .english ? english : words }
     private func time(_ date: Date) -> String { ClinicalTime.format(date, in: timeZone) }
 }

@@ -39,11 +39,13 @@ struct PatientRecordText {
 
     private func header(_ record: PatientRecord, into out: inout Lines) {
         let p = record.patient
-        out.line(tr("cli.show.header", ["mrn": p.mrn, "name": clean(p.name), "age": String(p.age), "sex": p.sex.rawValue, "bed": clean(p.bed), "severity": p.severity.rawValue.uppercased()]), indent: 0)
+        out.line(tr("cli.show.header", ["mrn": p.mrn, "name": clean(p.name), "age": String(p.age), "sex": p.sex.rawValueText.shown, "bed": clean(p.bed),
+            "severity": ShownText.englishOr(p.severity.rawValue.uppercased(), p.severity.shownText).shown,
+        ]), indent: 0)
         out.wrapped(tr("cli.show.diagnosis", ["text": clean(p.diagnosis)]), indent: 0)
         var facts = [tr("cli.show.admitted", ["time": time(p.admittedAt)])]
         facts.append(tr("cli.show.weight", ["weight": p.weightKg.map { "\(ClinicalNumber.plain($0)) kg" } ?? tr("cli.show.notRecorded")]))
-        facts.append(tr("cli.show.allergies", ["text": clean(record.allergySummary)]))
+        facts.append(tr("cli.show.allergies", ["text": clean(record.allergySummaryText.shown)]))
         out.wrapped(facts.joined(separator: "   "), indent: 0)
         if !p.summary.isEmpty { out.wrapped(tr("cli.show.summary", ["text": clean(p.summary)]), indent: 0) }
         if !p.problems.isEmpty {
@@ -64,23 +66,23 @@ struct PatientRecordText {
         if let latest = summary.neuro.latest {
             let classification: String
             switch latest.classification {
-            case let .success(result): classification = result.summary
-            case let .failure(error): classification = tr("cli.show.notClassified", ["reason": error.description])
+            case let .success(result): classification = result.shownSummary
+            case let .failure(error): classification = tr("cli.show.notClassified", ["reason": error.shown])
             }
             var line = "ISNCSCI \(latest.exam.id) \(time(latest.exam.at)): \(clean(classification))"
-            if let change = summary.neuro.latestDeterioration { line += tr("cli.show.worse", ["change": clean(change.description)]) }
+            if let change = summary.neuro.latestDeterioration { line += tr("cli.show.worse", ["change": clean(change.text.shown)]) }
             out.wrapped(line)
         }
         let open = summary.openAlerts
         let acknowledged = summary.acknowledgedAlerts.isEmpty ? "" : tr("cli.show.acknowledgedCount", count: summary.acknowledgedAlerts.count)
         out.line(tr("cli.show.openAlerts", ["count": open.isEmpty ? tr("cli.show.none") : "\(open.count)", "acknowledged": acknowledged]))
         for alert in open {
-            out.wrapped("\(alert.severity.rawValue.uppercased()) \(alert.ruleID): \(clean(alert.message))", indent: 4)
+            out.wrapped("\(alert.severity.shownWord) \(alert.ruleID): \(clean(alert.shownMessage))", indent: 4)
         }
     }
 
     private func consult(_ c: Consult, into out: inout Lines) {
-        out.line("\(c.id)  \(c.service.rawValue)  \(c.urgency.rawValue)  \(c.status.rawValue)")
+        out.line("\(c.id)  \(c.service.rawValueText.shown)  \(c.urgency.rawValueText.shown)  \(c.status.rawValueText.shown)")
         out.wrapped(tr("cli.show.question", ["text": clean(c.question)]), indent: 4)
         out.line(tr("cli.show.requestedBy", ["by": clean(c.requestedBy), "time": time(c.requestedAt)]), indent: 4)
         let timing = settings.consultClock.timing(c, now: now)
@@ -97,9 +99,8 @@ struct PatientRecordText {
 
     private func order(_ o: Order, weightKg: Double?, into out: inout Lines) {
         // English keeps the raw values scripts have always read; other languages say them in their words.
-        let english = Localisation.language == .english
-        out.wrapped("\(o.id)  \(english ? o.status.rawValue : o.status.shown)  \(english ? o.kind.rawValue : o.kind.shown)  "
-            + "\(english ? o.service.rawValue : o.service.shown)  \(clean(english ? o.headline : o.headlineText.shown))")
+        out.wrapped("\(o.id)  \(o.status.rawValueText.shown)  \(o.kind.rawValueText.shown)  "
+            + "\(o.service.rawValueText.shown)  \(clean(ShownText.englishOr(o.headline, o.headlineText).shown))")
         if o.text != o.headline { out.wrapped(clean(o.text), indent: 4) }
         out.line(tr("cli.show.orderedBy", ["by": clean(o.orderedBy), "time": time(o.orderedAt)]), indent: 4)
         history(o.history, into: &out)
@@ -111,7 +112,7 @@ struct PatientRecordText {
     }
 
     private func result(_ r: DiagnosticResult, into out: inout Lines) {
-        var title = ["\(r.id)", r.kind.label, r.status.rawValue]
+        var title = ["\(r.id)", r.kind.labelText.shown, r.status.rawValueText.shown]
         if let region = r.region { title.append(clean(region)) }
         if let levels = r.levels { title.append(tr("cli.show.levels", ["levels": clean(levels)])) }
         out.wrapped(title.joined(separator: "  "))
@@ -134,7 +135,7 @@ struct PatientRecordText {
         for test in tests {
             let series = record.labs(named: test)
             let range = series.first.flatMap { ranges.range(for: $0, of: record.patient) }
-            out.line(tr("cli.show.labTest", ["test": clean(test), "range": range.map { tr("cli.show.reference", ["range": $0.description]) } ?? clean(series.first?.unit ?? "")]), indent: 2)
+            out.line(tr("cli.show.labTest", ["test": clean(test), "range": range.map { tr("cli.show.reference", ["range": $0.shownDescription]) } ?? clean(series.first?.unit ?? "")]), indent: 2)
             for lab in series {
                 let unit = lab.unit == series.first?.unit ? "" : " \(clean(lab.unit))"
                 let period = lab.periodHours.map { tr("cli.show.overHours", ["hours": ClinicalNumber.plain($0)]) } ?? ""
@@ -151,7 +152,7 @@ struct PatientRecordText {
     }
 
     private func complication(_ c: Complication, into out: inout Lines) {
-        out.wrapped("\(c.id)  \(c.kind.label)  \(c.status.rawValue)  \(clean(c.summary))")
+        out.wrapped("\(c.id)  \(c.kind.labelText.shown)  \(c.status.rawValueText.shown)  \(clean(c.summary))")
         out.line(tr("cli.show.onset", ["time": time(c.onset)]) + (c.resolvedAt.map { tr("cli.show.resolved", ["time": time($0)]) } ?? ""), indent: 4)
         for (label, value) in c.details.labelled {
             let shown = Localisation.language == .english ? label.capitalized : ComplicationsTab.detailLabel(label)
@@ -162,7 +163,7 @@ struct PatientRecordText {
     }
 
     private func note(_ n: Note, into out: inout Lines) {
-        out.line("\(n.id)  \(time(n.at))  \(n.service.rawValue)  \(n.type.rawValue)  " + tr("cli.show.signedBy", ["by": clean(n.author)]))
+        out.line("\(n.id)  \(time(n.at))  \(n.service.rawValueText.shown)  \(n.type.rawValueText.shown)  " + tr("cli.show.signedBy", ["by": clean(n.author)]))
         if let cosignature = n.cosignature {
             if let by = cosignature.by {
                 out.line(tr("cli.show.cosignedBy", ["by": clean(by)]) + (cosignature.at.map { " \(time($0))" } ?? ""), indent: 4)
@@ -214,7 +215,7 @@ struct PatientRecordText {
         out.line(tr("cli.show.history"), indent: 4)
         for change in changes {
             let reason = change.reason.map { tr("cli.show.reason", ["reason": clean($0)]) } ?? ""
-            out.wrapped("\(time(change.at))  \(change.to.rawValue)  " + tr("cli.show.changedBy", ["by": clean(change.by)]) + reason, indent: 6)
+            out.wrapped("\(time(change.at))  \(change.to.rawValueText.shown)  " + tr("cli.show.changedBy", ["by": clean(change.by)]) + reason, indent: 6)
         }
     }
 

@@ -9,6 +9,6 @@ extension BoardOptions {
     }
 
     func wardSettings(of store: any BoardStoring) throws -> WardSettings {
-        do throws(WardSettingsError) { return try store.wardSettings() } catch { throw CLIError.passedOn(error.description) }
+        do throws(WardSettingsError) { return try store.wardSettings() } catch { throw CLIError.passedOn(error.shown) }
     }
 }

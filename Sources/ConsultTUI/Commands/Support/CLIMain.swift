@@ -45,7 +45,11 @@ enum CLIFailure {
         case let error as HandoffError: message = error.shown
         case let error as ISNCSCIFileError: message = error.shown
         case let error as ISNCSCIError: message = error.shown
-        case let error as TerminologyError: message = error.description
+        case let error as TerminologyError: message = error.shown
+        case let error as WardSettingsError: message = error.shown
+        case let error as BoardLocationError: message = error.shown
+        case let error as MLLPListener.Failure: message = error.shown
+        case let error as CursesTerminal.NoTerminal: message = error.description
         case let error as LanguageError: message = error.description
         case let error as AmbiguousWidthError: message = error.description
         default:

@@ -16,7 +16,7 @@ enum OverviewTab {
         doc.text(tr("overview.keys"), style: .muted)
         doc.field(tr("overview.diagnosis"), p.diagnosis)
         let allergies = BoardView.shownAllergies(record)
-        doc.field(tr("patient.allergies"), allergies, valueStyle: record.allergySummary == "not recorded" ? .muted : .warning)
+        doc.field(tr("patient.allergies"), allergies, valueStyle: record.allergiesNotRecorded ? .muted : .warning)
         doc.field(tr("overview.weight"), p.weightKg.map { "\($0.formatted()) kg" } ?? tr("patient.notRecorded"))
         // The injury time the MAP target counts from (shown once recorded: `e`, or `patient set --injured-at`).
         if let injured = p.injuredAt { doc.field(tr("overview.injured"), time.dateTime(injured)) }

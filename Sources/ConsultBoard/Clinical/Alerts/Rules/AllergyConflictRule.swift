@@ -109,7 +109,7 @@ struct AllergyConflictRule: SafetyRule {
                 .tr("alert.allergy.order", [
                     "id": "\(order.id)", "text": "\(Sanitizer.line(order.headline))", "status": order.status.shownText, "service": order.service.shownText,
                 ]),
-                .tr("alert.allergy.recorded", ["allergies": "\(Sanitizer.line(facts.record.allergySummary))"]),
+                .tr("alert.allergy.recorded", ["allergies": facts.record.allergySummaryText]),
             ],
             triggering: [order.id], alsoNotify: [order.service],
             severity: severity)
