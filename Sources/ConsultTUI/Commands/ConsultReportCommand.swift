@@ -61,7 +61,9 @@ struct ConsultReportCommand: ParsableCommand {
             + TextLayout.pad(tr("cli.report.inTime"), width: 9) + TextLayout.pad(tr("cli.report.overdueNow"), width: 13) + tr("cli.report.median"))
         for row in report {
             let median = row.medianMinutesToSeen.map { tr("cli.report.minutes", ["minutes": ClinicalNumber.plain($0)]) } ?? "-"
-            print(TextLayout.pad(row.service, width: 22) + TextLayout.pad("\(row.requested)", width: 11) + TextLayout.pad("\(row.seen)", width: 6)
+            // The service in the reader's words (its raw value in English, as this report has always printed it).
+            let service = Service(rawValue: row.service).map(\.rawValueText.shown) ?? row.service
+            print(TextLayout.pad(service, width: 22) + TextLayout.pad("\(row.requested)", width: 11) + TextLayout.pad("\(row.seen)", width: 6)
                 + TextLayout.pad("\(row.seenInTime)", width: 9) + TextLayout.pad("\(row.overdueNow)", width: 13) + median)
         }
         if report.isEmpty { print(tr("cli.report.noConsults")) }

@@ -10,7 +10,7 @@ import Testing
     static let commands: [[String]] = [
         ["patients"], ["show", "SCI-0001"], ["show", "SCI-0002"], ["alerts", "SCI-0001"], ["critical", "list"],
         ["consult", "report"], ["staff", "list"], ["terms", "lookup", "依诺肝素钠40 mg皮下注射q12h"],
-        ["terms", "lookup", "xyzzy"], ["exam", "list", "SCI-0001"],
+        ["terms", "lookup", "xyzzy"], ["exam", "list", "SCI-0001"], ["handoff"], ["audit", "SCI-0001"],
     ]
 
     /// Words that are not English UI words although they are ASCII: units, codes, standards, the program's name.
@@ -20,7 +20,7 @@ import Testing
         "I", "PASS", "qd", "bid", "tid", "qid", "q12h", "q8h", "q6h", "q4h", "prn", "iv", "po", "sc", "im", "ivgtt", "stat",
         "UEMS", "LEMS", "LT", "PP", "HH", "LL", "ASIA",
         // Names of standards and formulas Chinese clinicians write as they are (ASRA 2018, Cockcroft-Gault, PDE-5).
-        "ASRA", "PDE", "Cockcroft", "Gault",
+        "ASRA", "PDE", "Cockcroft", "Gault", "PICC", "XR", "US",
         // The terminology's class labels (knowledge data, written in English in the terminology file).
         "low", "molecular", "weight", "heparin",
         "SCI", "MRI", "CT", "MR", "LMWH", "DVT", "VTE", "UTI", "ICU", "FHIR", "HL7", "json", "JSON", "pg", "dump",
@@ -41,10 +41,22 @@ import Testing
         return words
     }
 
-    /// The rule ids and keys of `alerts --json`'s alerts.
-    static func alertIDs(of json: Any) -> [String] {
-        guard let alerts = (json as? [String: Any])?["alerts"] as? [[String: Any]] ?? json as? [[String: Any]] else { return [] }
-        return alerts.flatMap { alert in ["rule", "key"].compactMap { alert[$0] as? String } }
+    /// The values that name someone or something rather than say something: people (`author`, `…By`, `login`),
+    /// ids, journal kinds, an alert's rule and key. Of an alert nothing else is data: its message and data are
+    /// English in JSON and must be the reader's words in the text.
+    static func identityValues(of json: Any) -> [String] {
+        switch json {
+        case let array as [Any]: return array.flatMap(identityValues(of:))
+        case let object as [String: Any]:
+            return object.flatMap { key, value -> [String] in
+                let names = ["author", "by", "login", "rule", "key", "id", "name", "drug", "source"]
+                // A journal kind (note.error) names an entry; a record's kind (medication) is a vocabulary value.
+                let journalKind = key == "kind" && (value as? String)?.contains(".") == true
+                if let text = value as? String, names.contains(key) || key.hasSuffix("By") || journalKind { return [text] }
+                return identityValues(of: value)
+            }
+        default: return []
+        }
     }
 
     /// Every string value (not key) of a JSON document.
@@ -68,6 +80,7 @@ import Testing
         // Data: every word the board stores (names, ids, vocabulary values, drug and test names, rule ids...),
         // read from its JSON, is allowed in the human output.
         var data: Set<String> = []
+        var identities: Set<String> = []
         for json in [["export", "--board", board], ["patients", "--json", "--board", board], ["audit", "--json", "--board", board]]
             + ["SCI-0001", "SCI-0002", "SCI-0003"].map({ ["alerts", $0, "--json", "--board", board] })
             + [["terms", "lookup", "依诺肝素钠40 mg皮下注射q12h", "--json"], ["terms", "lookup", "xyzzy", "--json"], ["critical", "list", "--json", "--board", board],
@@ -80,9 +93,19 @@ import Testing
             }
             // The values only: the keys are English and would hide English labels. Of an alert, only its ids
             // (rule, key): its message and data are English in JSON and must be the reader's words in the text.
-            let values = json.first == "alerts" ? Self.alertIDs(of: document) : Self.stringValues(of: document)
-            data.formUnion(values.flatMap(Self.asciiWords).map { $0.lowercased() })
+            identities.formUnion(Self.identityValues(of: document).flatMap(Self.asciiWords).map { $0.lowercased() })
+            if json.first != "alerts" {
+                data.formUnion(Self.stringValues(of: document).flatMap(Self.asciiWords).map { $0.lowercased() })
+            }
         }
+        // A vocabulary value (a status, a service, a severity) is stored English but shown in the reader's words:
+        // its raw value is not data the Chinese text may show.
+        let vocabulary = Set(MessageCatalogue.builtIn.messages.keys.filter { $0.hasPrefix("value.") }
+            .flatMap { Self.asciiWords(String($0.split(separator: ".", maxSplits: 2).last ?? "")) }.map { $0.lowercased() })
+        data.subtract(vocabulary)
+        // Who did it and which record or rule it is are shown as stored, even where a word is also a vocabulary
+        // value (the author lab.system, the journal kind note.error).
+        data.formUnion(identities)
         // `validate` lists the store's findings as other programs read them (English, docs/localisation.md); its
         // verdict is the command's own words.
         let validate = try ConsultBoardProcess.run(["validate", "--board", board], environment: zh)
@@ -92,7 +115,12 @@ import Testing
             let outcome = try ConsultBoardProcess.run(command + ["--board", board], environment: zh)
             #expect(outcome.status == 0, "\(command): \(outcome)")
             // Data words are matched whatever their case (a severity is stored "urgent" and shown URGENT).
-            let english = Self.asciiWords(outcome.stdout).filter {
+            // Not words: a hash (hex digits), a word cut short by the layout ("umo…"), a command in a pointer.
+            let text = outcome.stdout
+                .replacingOccurrences(of: #"[0-9a-f]{16,}"#, with: " ", options: .regularExpression)
+                .replacingOccurrences(of: #"[A-Za-z]+…"#, with: " ", options: .regularExpression)
+                .replacingOccurrences(of: #"consult-board [a-z]+"#, with: " ", options: .regularExpression)
+            let english = Self.asciiWords(text).filter {
                 !data.contains($0.lowercased()) && !Self.allowed.contains($0)
             }
             #expect(english.isEmpty, "\(command.joined(separator: " ")) shows English in zh-Hans: \(english.sorted())\n\(outcome.stdout)")

@@ -31,13 +31,15 @@ struct AllergyConflictRule: SafetyRule {
         var alerts: [Alert] = []
         for medication in facts.liveMedications {
             if let found = conflict(drug: medication.drug, drugText: medication.order.medication?.drug ?? "", allergies: allergies, terms: terms) {
-                alerts.append(make(found, order: medication.order, given: medication.drug.name, facts: facts))
+                alerts.append(make(found, order: medication.order, given: medication.drug.shownName, facts: facts))
             }
         }
         // A drug the terminology does not know can still be the allergen named in the record.
         for order in facts.unrecognisedMedications {
             if let allergy = Self.unknownAllergen(namedIn: order.medication?.drug ?? order.text, allergies) {
-                alerts.append(make((allergy, .tr("alert.allergy.namedDrug"), .urgent), order: order, given: order.medication?.drug ?? "the drug", facts: facts))
+                // The drug as the order writes it (the terminology has no other name for it).
+                let written = order.medication.map { ShownText.plain($0.drug.sentenceCased) } ?? .tr("alert.allergy.theDrug")
+                alerts.append(make((allergy, .tr("alert.allergy.namedDrug"), .urgent), order: order, given: written, facts: facts))
             }
         }
         for order in facts.record.orders where order.status.isLive {
@@ -51,13 +53,15 @@ struct AllergyConflictRule: SafetyRule {
             let drug = named ?? DrugTerm(
                 id: "\(reading.effective.rawValue) contrast", names: [], brands: [],
                 classes: terms.ancestors(ofClass: contrastClass), directClasses: [contrastClass], source: "", renal: [])
+            // A named agent by its name; contrast the order does not name by its kind ("钆对比剂").
+            let given = named?.shownName ?? .englishOr(drug.name.sentenceCased, reading.effective.shownText)
             if let found = conflict(drug: drug, drugText: "", allergies: allergies, terms: terms) {
-                alerts.append(make(found, order: order, given: drug.name, facts: facts))
+                alerts.append(make(found, order: order, given: given, facts: facts))
             } else if let any = allergies.first(where: {
                 $0.classes.contains("contrast-agent") && !$0.classes.contains(DrugClass.gadolinium)
                     && !$0.classes.contains(DrugClass.iodinatedContrast)
             }) {
-                alerts.append(make((any, .tr("alert.allergy.contrastUnspecified"), .warning), order: order, given: drug.name, facts: facts))
+                alerts.append(make((any, .tr("alert.allergy.contrastUnspecified"), .warning), order: order, given: given, facts: facts))
             }
         }
         return alerts
@@ -92,7 +96,7 @@ struct AllergyConflictRule: SafetyRule {
     }
 
     private func make(
-        _ found: (allergy: RecordedAllergy, why: ShownText, severity: AlertSeverity), order: Order, given: String,
+        _ found: (allergy: RecordedAllergy, why: ShownText, severity: AlertSeverity), order: Order, given: ShownText,
         facts: ClinicalFacts
     ) -> Alert {
         let reaction: ShownText = found.allergy.severe ? .tr("alert.allergy.severe")
@@ -103,7 +107,7 @@ struct AllergyConflictRule: SafetyRule {
             : severity == .urgent ? .tr("alert.allergy.doNotGive") : .tr("alert.allergy.weigh")
         return alert(
             message: .tr("alert.allergy.message", [
-                "drug": "\(given.sentenceCased)", "allergy": "\(Sanitizer.line(found.allergy.text))", "why": found.why, "reaction": reaction, "advice": advice,
+                "drug": given, "allergy": "\(Sanitizer.line(found.allergy.text))", "why": found.why, "reaction": reaction, "advice": advice,
             ]),
             data: [
                 .tr("alert.allergy.order", [
