@@ -72,7 +72,7 @@ public struct BoardStore: Sendable {
             let leftovers = FileIO.list(layout.folder).filter { $0 != "lock" }
             guard leftovers.isEmpty else {
                 throw FileIO.exists(layout.journal)
-                    ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
+                    ? .damaged(file: layout.meta, line: nil, reason: .metaMissing)
                     : .io(file: layout.folder, operation: "create a board in", reason: "the folder is not empty (it holds \(leftovers.sorted().prefix(3).joined(separator: ", "))); choose a new or empty folder")
             }
         }

@@ -5,12 +5,18 @@ import Foundation
 struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
     var path: String
     var reason: String
+    /// `reason` in the reader's words (a text the decoder wrote itself stays as it was written).
+    var reasonWords: ShownText
 
     var description: String { "\(path): \(reason)" }
 
-    init(path: String, reason: String) {
+    /// The problem in the reader's words: the path as it is, then the reason.
+    var words: ShownText { .tr("decoding.problem", ["path": "\(path)", "reason": reasonWords]) }
+
+    init(path: String, reason: ShownText) {
         self.path = path
-        self.reason = reason
+        self.reason = reason.english
+        reasonWords = reason
     }
 
     /// Describes any error thrown by `JSONDecoder`.
@@ -21,11 +27,11 @@ struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
         }
         switch error {
         case let .typeMismatch(type, context):
-            self.init(path: Self.path(context.codingPath), reason: "expected \(Self.noun(type))")
+            self.init(path: Self.path(context.codingPath), reason: .tr("decoding.expected", ["what": Self.noun(type)]))
         case let .valueNotFound(type, context):
-            self.init(path: Self.path(context.codingPath), reason: "expected \(Self.noun(type)), found null or nothing")
+            self.init(path: Self.path(context.codingPath), reason: .tr("decoding.expectedNotNull", ["what": Self.noun(type)]))
         case let .keyNotFound(key, context):
-            self.init(path: Self.path(context.codingPath + [key]), reason: "missing (required)")
+            self.init(path: Self.path(context.codingPath + [key]), reason: .tr("decoding.missing"))
         case let .dataCorrupted(context):
             let reason = Self.reason(context)
             self.init(path: Self.path(context.codingPath), reason: reason)
@@ -47,28 +53,36 @@ struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
         return path
     }
 
-    private static func reason(_ context: DecodingError.Context) -> String {
+    /// Foundation's own texts (the value it could not accept, the JSON parser's complaint) are kept as they are,
+    /// inside words of the catalogue.
+    private static func reason(_ context: DecodingError.Context) -> ShownText {
         let text = context.debugDescription
-        if text.hasPrefix("expected ") { return text }
+        if text.hasPrefix("expected ") { return "\(text)" }
         if text.contains("Cannot initialize") {
             // "Cannot initialize Service from invalid String value xyz": a word outside a closed vocabulary.
-            return "not an accepted value (\(text))"
+            return .tr("decoding.notAccepted", ["detail": "\(text)"])
         }
         if let underlying = context.underlyingError {
-            return "not valid JSON (\(underlying.localizedDescription))"
+            return .tr("decoding.notJSON", ["detail": "\(underlying.localizedDescription)"])
         }
-        return text
+        return "\(text)"
     }
 
-    private static func noun(_ type: Any.Type) -> String {
+    private static func noun(_ type: Any.Type) -> ShownText {
         switch type {
-        case is String.Type: "a string"
-        case is Int.Type: "a whole number"
-        case is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        case is Date.Type: "an ISO 8601 date"
+        case is String.Type: .tr("decoding.noun.string")
+        case is Int.Type: .tr("decoding.noun.wholeNumber")
+        case is Double.Type: .tr("decoding.noun.number")
+        case is Bool.Type: .tr("decoding.noun.bool")
+        case is Date.Type: .tr("decoding.noun.date")
         default:
-            if "\(type)".hasPrefix("Array") { "an array" } else if "\(type)".hasPrefix("Dictionary") { "an object" } else { "a \(type)" }
+            if "\(type)".hasPrefix("Array") {
+                .tr("decoding.noun.array")
+            } else if "\(type)".hasPrefix("Dictionary") {
+                .tr("decoding.noun.object")
+            } else {
+                .tr("decoding.noun.other", ["type": "\(type)"])
+            }
         }
     }
 }

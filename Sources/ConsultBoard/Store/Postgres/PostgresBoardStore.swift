@@ -398,7 +398,7 @@ public struct PostgresBoardStore: BoardStoring {
                 reason: "the journal read ends at entry \(tail.end.revision), but the board's end is entry \(end.revision)")
         }
         if manifest == nil && lines.isEmpty {
-            throw .damaged(file: journalName, line: nil, reason: "the journal is empty: the board's creation did not finish")
+            throw .damaged(file: journalName, line: nil, reason: .emptyJournal)
         }
         return tail
     }
