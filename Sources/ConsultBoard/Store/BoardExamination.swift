@@ -146,7 +146,7 @@ struct BoardExamination {
         let listed = manifest.patients.map(\.patient.mrn)
         if listed != Array(snapshot.patients.keys) {
             checkpointProblems.append((file, .tr("checkpoint.problem.patientsDiffer", [
-                "listed": "\(listed.joined(separator: ", "))", "journal": "\(snapshot.patients.keys.joined(separator: ", "))",
+                "listed": .list(listed), "journal": .list(Array(snapshot.patients.keys)),
                 "revision": "\(manifest.revision)",
             ])))
         }
@@ -176,7 +176,7 @@ struct BoardExamination {
         }
         if checkpointProblems.isEmpty && indexed != snapshot.recordIndex {
             let wrong = snapshot.recordIndex.filter { indexed[$0.key] != $0.value }.map(\.key).sorted().prefix(3)
-            let example: ShownText = wrong.isEmpty ? .tr("checkpoint.problem.idsNotInJournal") : "\(wrong.joined(separator: ", "))"
+            let example: ShownText = wrong.isEmpty ? .tr("checkpoint.problem.idsNotInJournal") : .list(Array(wrong))
             checkpointProblems.append((layout.ids, .tr("checkpoint.problem.idIndexDiffers", ["example": example])))
         }
     }

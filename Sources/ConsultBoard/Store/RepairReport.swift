@@ -76,7 +76,7 @@ extension BoardStore {
                         reason: DamageReason(.tr("repair.refused.acknowledged", [
                             "reason": damage.reason.words,
                             "changes": .tr("repair.count.acknowledged", count: lost.entries, ["count": "\(lost.entries)"]),
-                            "patients": lost.patients.isEmpty ? .tr("repair.noPatients") : "\(lost.patients.joined(separator: ", "))",
+                            "patients": lost.patients.isEmpty ? .tr("repair.noPatients") : .list(lost.patients),
                         ])))
                 }
                 let cutFile = try keepCopy(Data(cut), of: layout, modes: modes, now: now)
@@ -94,7 +94,7 @@ extension BoardStore {
                 ]))
                 if report.cutEntries > 0 {
                     report.steps.append(.tr("repair.cutEntries", count: report.cutEntries, [
-                        "count": "\(report.cutEntries)", "patients": "\(lost.patients.joined(separator: ", "))", "file": "\(cutFile)",
+                        "count": "\(report.cutEntries)", "patients": .list(lost.patients), "file": "\(cutFile)",
                     ]))
                 }
                 // What is kept must be examined again (the cut may have removed the checkpoint's revision).

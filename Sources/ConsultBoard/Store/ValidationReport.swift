@@ -187,4 +187,7 @@ extension ShownText {
 
     /// "1 line", "3 lines" / "3 行".
     static func lines(_ count: Int) -> ShownText { .tr("store.count.lines", count: count, ["count": "\(count)"]) }
+
+    /// Values (MRNs, ids) as a list: "SCI-0001, SCI-0002" / "SCI-0001、SCI-0002".
+    static func list(_ values: [String]) -> ShownText { values.map { .plain($0) }.joined(.tr("text.enumeration")) }
 }
