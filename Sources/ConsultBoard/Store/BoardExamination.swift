@@ -62,7 +62,7 @@ struct BoardExamination {
             let line = lines.first { $0.number > skipFrom }
             damage = JournalDamage(
                 kind: .unreadable, line: skipFrom, offset: line?.range.lowerBound ?? 0, cutOffset: line?.range.lowerBound ?? 0,
-                reason: DamageReason(.tr("journal.damage.setAsideUncovered")))
+                reason: StoreReason(.tr("journal.damage.setAsideUncovered")))
             lines.removeAll { $0.number > skipFrom }
         }
         // Decoding is most of the work and needs no order: worker threads decode piece after piece while this
@@ -70,7 +70,7 @@ struct BoardExamination {
         let decoded = PipelinedDecode(lines, file: layout.journal)
         entries.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            func stop(_ kind: JournalDamage.Kind, _ reason: DamageReason) {
+            func stop(_ kind: JournalDamage.Kind, _ reason: StoreReason) {
                 damage = JournalDamage(
                     kind: kind, line: line.number, offset: line.range.lowerBound, cutOffset: line.range.lowerBound,
                     reason: reason, before: index > 0 ? lines[index - 1].position : nil)
@@ -91,7 +91,7 @@ struct BoardExamination {
                 entries.append(entry)
                 if entry.sequence == snapshotRevision {
                     guard case let .success(manifest) = manifest, let rebased = Self.board(of: manifest, checkpoint: checkpoint) else {
-                        stop(.unreadable, DamageReason(.tr("journal.damage.setAsideCheckpointUnreadable")))
+                        stop(.unreadable, StoreReason(.tr("journal.damage.setAsideCheckpointUnreadable")))
                         break
                     }
                     board = rebased
@@ -103,7 +103,7 @@ struct BoardExamination {
             do throws(BoardError) {
                 try board.apply(entry.command, context: entry.context)
             } catch {
-                stop(.unreadable, DamageReason(.tr("journal.damage.cannotApply", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
+                stop(.unreadable, StoreReason(.tr("journal.damage.cannotApply", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
                 break
             }
             entries.append(entry)
@@ -182,19 +182,19 @@ struct BoardExamination {
     }
 
     /// An error's message without the file name (the finding names the file), in English and the reader's words.
-    static func reason(_ error: StoreError) -> DamageReason {
+    static func reason(_ error: StoreError) -> StoreReason {
         switch error {
         case let .damaged(_, _, reason):
             reason
         case let .newerSchema(_, found, supported):
-            DamageReason(.tr("store.reason.newerSchema", ["found": "\(found)", "supported": "\(supported)"]))
+            StoreReason(.tr("store.reason.newerSchema", ["found": "\(found)", "supported": "\(supported)"]))
         case let .io(_, "read", reason):
-            // The system's own words (permission denied, an I/O error) stay as the system gave them.
-            DamageReason(.tr("store.reason.cannotRead", ["reason": "\(reason)"]))
+            // The system's own words for an unusual failure (an I/O error) stay as the system gave them.
+            StoreReason(.tr("store.reason.cannotRead", ["reason": reason.words]))
         case let .io(_, operation, reason):
             "cannot \(operation) it: \(reason)"
         default:
-            DamageReason(.said { error.shown })
+            StoreReason(.said { error.shown })
         }
     }
 }

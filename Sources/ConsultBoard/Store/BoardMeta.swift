@@ -22,10 +22,10 @@ struct BoardMeta: Codable, Equatable {
         do {
             meta = try JSONDecoder().decode(Envelope.self, from: data)
         } catch {
-            throw .damaged(file: layout.meta, line: nil, reason: DamageReason(.tr("store.reason.notBoardDescription", ["problem": DecodingProblem(error).words])))
+            throw .damaged(file: layout.meta, line: nil, reason: StoreReason(.tr("store.reason.notBoardDescription", ["problem": DecodingProblem(error).words])))
         }
         guard meta.format == formatName else {
-            throw .damaged(file: layout.meta, line: nil, reason: DamageReason(.tr("store.reason.wrongFormat", ["format": "\(meta.format)", "expected": "\(formatName)"])))
+            throw .damaged(file: layout.meta, line: nil, reason: StoreReason(.tr("store.reason.wrongFormat", ["format": "\(meta.format)", "expected": "\(formatName)"])))
         }
         guard meta.schemaVersion <= BoardStore.schemaVersion else {
             throw .newerSchema(file: layout.meta, found: meta.schemaVersion, supported: BoardStore.schemaVersion)

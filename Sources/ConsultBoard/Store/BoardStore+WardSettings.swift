@@ -47,7 +47,7 @@ extension WardSettingsError {
     /// The same trouble as a store's refusal, naming the setting and the entry at fault.
     var storeError: StoreError {
         switch self {
-        case let .unreadable(file, reason): .io(file: file, operation: "read the ward settings file", reason: reason)
+        case let .unreadable(file, reason): .io(file: file, operation: "read the ward settings file", reason: "\(reason)")
         case let .invalid(file, entry, problem): .io(file: file, operation: "use the ward settings file", reason: "\(entry): \(problem)")
         }
     }

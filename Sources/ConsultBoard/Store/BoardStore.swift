@@ -65,7 +65,7 @@ public struct BoardStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .io(file: parent, operation: "create the folder", reason: error.localizedDescription)
+            throw .io(file: parent, operation: "create the folder", reason: "\(error.localizedDescription)")
         }
         if FileIO.exists(layout.folder) {
             // An empty `lock` file is what boards of earlier versions locked; it holds nothing.

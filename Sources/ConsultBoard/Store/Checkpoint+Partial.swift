@@ -122,7 +122,7 @@ extension Checkpoint {
         } catch {
             throw .damaged(
                 file: journal, line: line,
-                reason: DamageReason(.tr("store.reason.cannotReplay", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
+                reason: StoreReason(.tr("store.reason.cannotReplay", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
         }
     }
 

@@ -23,15 +23,15 @@ struct Checkpoint: Sendable {
         guard let data = stored else { return nil }
         switch Seal.check(data) {
         case .valid: break
-        case .missing: throw .damaged(file: layout.manifest, line: nil, reason: DamageReason(.tr("store.reason.manifestUnsealed")))
-        case .mismatch: throw .damaged(file: layout.manifest, line: nil, reason: DamageReason(.tr("store.reason.manifestEdited")))
+        case .missing: throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.manifestUnsealed")))
+        case .mismatch: throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.manifestEdited")))
         }
         let manifest = try decode(CheckpointManifest.self, from: data, file: layout.manifest)
         let position = manifest.journal
         guard BoardLimits.isRevision(position.revision), BoardLimits.isRevision(manifest.revision),
             position.lines >= 0, position.lines <= BoardLimits.maxRevision, position.offset >= 0, position.offset <= BoardLimits.maxOffset
         else {
-            throw .damaged(file: layout.manifest, line: nil, reason: DamageReason(.tr("store.reason.positionOutOfRange", [
+            throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.positionOutOfRange", [
                 "revision": "\(position.revision)", "line": "\(position.lines)", "offset": "\(position.offset)",
             ])))
         }
@@ -63,7 +63,7 @@ struct Checkpoint: Sendable {
         guard record.mrn == entry.patient.mrn, record.revision == entry.revision, record.patient == entry.patient else {
             throw .damaged(
                 file: layout.checkpointFile(entry.record.file), line: nil,
-                reason: DamageReason(.tr("store.reason.recordNotManifest", [
+                reason: StoreReason(.tr("store.reason.recordNotManifest", [
                     "mrn": "\(record.mrn)", "revision": "\(record.revision)", "listedMRN": "\(entry.patient.mrn)", "listedRevision": "\(entry.revision)",
                 ])))
         }
@@ -338,7 +338,7 @@ private struct FileWriter {
             for ref in [older, newer] {
                 let data = try read(ref)
                 guard Seal.sha256Hex(data) == ref.sha256 else {
-                    throw .damaged(file: checkpoint.layout.checkpointFile(ref.file), line: nil, reason: DamageReason(.tr("store.reason.checkpointRowsHash")))
+                    throw .damaged(file: checkpoint.layout.checkpointFile(ref.file), line: nil, reason: StoreReason(.tr("store.reason.checkpointRowsHash")))
                 }
                 do {
                     values += try BoardJSON.decoder().decode(CheckpointRowsFile<Row>.self, from: data).rows.map(\.value)

@@ -57,7 +57,7 @@ enum FileIO {
         let size = Int(info.st_size)
         guard size > offset else {
             if size < offset {
-                throw .damaged(file: path, line: nil, reason: DamageReason(.tr("store.reason.shorterThanCheckpoint", ["size": "\(size)", "offset": "\(offset)"])))
+                throw .damaged(file: path, line: nil, reason: StoreReason(.tr("store.reason.shorterThanCheckpoint", ["size": "\(size)", "offset": "\(offset)"])))
             }
             return Data()
         }
@@ -170,20 +170,16 @@ enum FileIO {
 
     /// The error for a failed system call, with advice a user can act on for the common causes.
     static func failure(_ path: String, _ operation: String, _ code: Int32) -> StoreError {
-        let reason: String
+        let reason: StoreReason
         switch code {
         case EACCES, EPERM:
-            guard operation != "read" else {
-                reason = "permission denied: you may not read this board (ask its owner for access)"
-                break
-            }
-            reason = "permission denied: this board is read-only for you (ask its owner for write access); nothing was changed"
+            reason = StoreReason(operation == "read" ? .tr("store.io.readDenied") : .tr("store.io.writeDenied"))
         case EROFS:
-            reason = "the file system is read-only; nothing was changed"
+            reason = StoreReason(.tr("store.io.readOnly"))
         case ENOSPC, EDQUOT:
-            reason = "the disk is full (\(String(cString: strerror(code)))); nothing was changed"
+            reason = StoreReason(.tr("store.io.diskFull", ["detail": "\(String(cString: strerror(code)))"]))
         default:
-            reason = String(cString: strerror(code))
+            reason = "\(String(cString: strerror(code)))"
         }
         return .io(file: path, operation: operation, reason: reason)
     }

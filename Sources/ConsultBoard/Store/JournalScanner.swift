@@ -43,7 +43,7 @@ struct JournalLine: Sendable {
             throw .damaged(file: file, line: number, reason: JournalDamage.unreadable(DecodingProblem(error)))
         }
         guard JournalEnvelope(entry) == envelope else {
-            throw .damaged(file: file, line: number, reason: DamageReason(.tr("journal.damage.repeatedMember")))
+            throw .damaged(file: file, line: number, reason: StoreReason(.tr("journal.damage.repeatedMember")))
         }
         return entry
     }
@@ -76,7 +76,7 @@ struct JournalDamage: Sendable, Equatable {
     /// Where a repair must cut: the bad line, or the line before it when that one was edited and re-hashed
     /// (its successor's `prev` no longer matches although the numbering runs on).
     var cutOffset: Int
-    var reason: DamageReason
+    var reason: StoreReason
     /// The place just before `cutOffset`: where the journal's good part ends.
     var before: JournalPosition? = nil
 
@@ -89,13 +89,13 @@ struct JournalDamage: Sendable, Equatable {
     }
 
     /// A line that is not a journal entry this build can read, and the decoder's first problem with it.
-    static func unreadable(_ problem: DecodingProblem) -> DamageReason {
-        DamageReason(.tr("journal.damage.unreadable", ["problem": problem.words]))
+    static func unreadable(_ problem: DecodingProblem) -> StoreReason {
+        StoreReason(.tr("journal.damage.unreadable", ["problem": problem.words]))
     }
 
     /// A line written by a newer consult-board.
-    static func newer(_ version: Int) -> DamageReason {
-        DamageReason(.tr("journal.damage.newerLine", ["version": "\(version)"]))
+    static func newer(_ version: Int) -> StoreReason {
+        StoreReason(.tr("journal.damage.newerLine", ["version": "\(version)"]))
     }
 }
 
@@ -137,7 +137,7 @@ enum JournalScanner {
         while cursor < data.endIndex {
             let lineNumber = position.lines + 1
             let fileOffset = start.offset + (cursor - data.startIndex)
-            func damage(_ kind: JournalDamage.Kind, _ reason: DamageReason, cutBefore: Bool = false) -> JournalDamage {
+            func damage(_ kind: JournalDamage.Kind, _ reason: StoreReason, cutBefore: Bool = false) -> JournalDamage {
                 let previousStart = lines.last?.range.lowerBound ?? fileOffset
                 let cut = cutBefore && !lines.isEmpty
                 return JournalDamage(
@@ -150,7 +150,7 @@ enum JournalScanner {
             {
                 let end = cursor + span.length
                 guard Seal.sha256Hex(data[cursor..<end]) == span.foundHash else {
-                    return (lines, damage(.edited, DamageReason(.tr("journal.damage.quarantineChanged", ["file": "\(span.file)"]))), stepped)
+                    return (lines, damage(.edited, StoreReason(.tr("journal.damage.quarantineChanged", ["file": "\(span.file)"]))), stepped)
                 }
                 stepped.append(span)
                 prior = position
@@ -163,7 +163,7 @@ enum JournalScanner {
             }
             let ready = prepared[cursor]
             guard let newline = ready?.newline ?? newlineIndex(in: data, from: cursor) else {
-                return (lines, damage(.torn, DamageReason(.tr("journal.damage.torn"))), stepped)
+                return (lines, damage(.torn, StoreReason(.tr("journal.damage.torn"))), stepped)
             }
             let bytes = data[cursor..<newline]
             if everySeal || newline == data.endIndex - 1, let problem = ready.map({ sealProblem($0.seal) }) ?? sealProblem(bytes) {
@@ -182,24 +182,24 @@ enum JournalScanner {
                 }
             }
             guard envelope.sequence >= 1, envelope.sequence <= BoardLimits.maxRevision else {
-                return (lines, damage(.sequence, DamageReason(.tr("journal.damage.numberOutOfRange", ["number": "\(envelope.sequence)", "max": "\(BoardLimits.maxRevision)"]))), stepped)
+                return (lines, damage(.sequence, StoreReason(.tr("journal.damage.numberOutOfRange", ["number": "\(envelope.sequence)", "max": "\(BoardLimits.maxRevision)"]))), stepped)
             }
             guard envelope.version <= JournalEntry.schemaVersion else {
                 return (lines, damage(.newerSchema(found: envelope.version), JournalDamage.newer(envelope.version)), stepped)
             }
             if position.lines == 0 {
                 guard envelope.kind == .createBoard || envelope.kind == .importBoard else {
-                    return (lines, damage(.sequence, DamageReason(.tr("journal.damage.notCreation", ["kind": "\(envelope.kind.rawValue)"]))), stepped)
+                    return (lines, damage(.sequence, StoreReason(.tr("journal.damage.notCreation", ["kind": "\(envelope.kind.rawValue)"]))), stepped)
                 }
                 guard envelope.previousHash.isEmpty else {
-                    return (lines, damage(.brokenChain, DamageReason(.tr("journal.damage.firstHasPrevious"))), stepped)
+                    return (lines, damage(.brokenChain, StoreReason(.tr("journal.damage.firstHasPrevious"))), stepped)
                 }
                 guard envelope.kind == .importBoard || envelope.sequence == 1, envelope.sequence >= 1 else {
-                    return (lines, damage(.sequence, DamageReason(.tr("journal.damage.firstNumber", ["number": "\(envelope.sequence)"]))), stepped)
+                    return (lines, damage(.sequence, StoreReason(.tr("journal.damage.firstNumber", ["number": "\(envelope.sequence)"]))), stepped)
                 }
             } else {
                 guard envelope.sequence == position.revision + 1 else {
-                    return (lines, damage(.sequence, DamageReason(.tr("journal.damage.sequence", ["number": "\(envelope.sequence)", "expected": "\(position.revision + 1)"]))), stepped)
+                    return (lines, damage(.sequence, StoreReason(.tr("journal.damage.sequence", ["number": "\(envelope.sequence)", "expected": "\(position.revision + 1)"]))), stepped)
                 }
                 guard envelope.previousHash == position.lastHash else {
                     // The line before no longer has the bytes this one was chained to: say which line changed.
@@ -210,7 +210,7 @@ enum JournalScanner {
                             cutOffset: before.range.lowerBound, reason: problem.reason, before: prior), stepped)
                     }
                     let before = lineNumber - 1
-                    return (lines, damage(.brokenChain, DamageReason(.tr("journal.damage.brokenChain", ["before": "\(before)"])), cutBefore: true), stepped)
+                    return (lines, damage(.brokenChain, StoreReason(.tr("journal.damage.brokenChain", ["before": "\(before)"])), cutBefore: true), stepped)
                 }
             }
             let line = JournalLine(
@@ -225,15 +225,15 @@ enum JournalScanner {
     }
 
     /// What is wrong with a line's seal, if anything.
-    private static func sealProblem(_ bytes: Data) -> (kind: JournalDamage.Kind, reason: DamageReason)? {
+    private static func sealProblem(_ bytes: Data) -> (kind: JournalDamage.Kind, reason: StoreReason)? {
         sealProblem(Seal.check(bytes))
     }
 
-    private static func sealProblem(_ check: Seal.Check) -> (kind: JournalDamage.Kind, reason: DamageReason)? {
+    private static func sealProblem(_ check: Seal.Check) -> (kind: JournalDamage.Kind, reason: StoreReason)? {
         switch check {
         case .valid: nil
-        case .missing: (.unsealed, DamageReason(.tr("journal.damage.unsealed")))
-        case .mismatch: (.edited, DamageReason(.tr("journal.damage.edited")))
+        case .missing: (.unsealed, StoreReason(.tr("journal.damage.unsealed")))
+        case .mismatch: (.edited, StoreReason(.tr("journal.damage.edited")))
         }
     }
 

@@ -66,14 +66,14 @@ extension BoardStore {
                 guard damage.cutOffset > 0 else {
                     throw .damaged(
                         file: layout.journal, line: damage.line,
-                        reason: DamageReason(.tr("repair.refused.firstLine", ["reason": damage.reason.words])))
+                        reason: StoreReason(.tr("repair.refused.firstLine", ["reason": damage.reason.words])))
                 }
                 let cut = journal[damage.cutOffset...]
                 let lost = acknowledged(in: Data(cut))
                 if lost.entries > 0 && !force {
                     throw .damaged(
                         file: layout.journal, line: damage.line,
-                        reason: DamageReason(.tr("repair.refused.acknowledged", [
+                        reason: StoreReason(.tr("repair.refused.acknowledged", [
                             "reason": damage.reason.words,
                             "changes": .tr("repair.count.acknowledged", count: lost.entries, ["count": "\(lost.entries)"]),
                             "patients": lost.patients.isEmpty ? .tr("repair.noPatients") : .list(lost.patients),
@@ -140,7 +140,7 @@ extension BoardStore {
                 guard e.quarantined.isEmpty || e.board.revision == last.envelope.sequence else {
                     throw .damaged(
                         file: layout.manifest, line: nil,
-                        reason: DamageReason(.tr("repair.refused.checkpointHoldsSetAside")))
+                        reason: StoreReason(.tr("repair.refused.checkpointHoldsSetAside")))
                 }
                 let checkpoint = Checkpoint(layout: layout, hooks: StoreHooks())
                 checkpoint.remove()

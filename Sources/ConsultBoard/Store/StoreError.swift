@@ -8,13 +8,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noBoard(path: String)
     case alreadyExists(path: String)
     /// A file of the board cannot be understood; `line` is 1-based where the file is line-oriented.
-    case damaged(file: String, line: Int?, reason: DamageReason)
+    case damaged(file: String, line: Int?, reason: StoreReason)
     case newerSchema(file: String, found: Int, supported: Int)
     /// Something wrote to the journal without holding the board's lock (found as a complete line where this
     /// writer expected the end of the journal): not a torn write, so nothing is set aside and nothing written.
     case secondWriter(file: String, reason: String)
     /// The operating system refused a read or write (permissions, disk full...).
-    case io(file: String, operation: String, reason: String)
+    case io(file: String, operation: String, reason: StoreReason)
 
     public var description: String {
         switch self {

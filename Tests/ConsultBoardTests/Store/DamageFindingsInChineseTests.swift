@@ -155,6 +155,24 @@ import Testing
         #expect(BoardStore.validate(at: folder.path("nowhere")).problems.first?.message == "there is no such folder")
     }
 
+    /// A board the reader may not read (not reproducible as root, who reads everything): the finding `validate`
+    /// makes of the failed read, and the reasons of the other refused reads and writes.
+    @Test func aBoardThatCannotBeReadIsChinese() throws {
+        let journal = "/boards/spine3/journal.jsonl"
+        let finding = ValidationReport.Finding(
+            severity: .problem, file: journal, line: nil, message: BoardExamination.reason(FileIO.failure(journal, "read", EACCES)).english,
+            words: BoardExamination.reason(FileIO.failure(journal, "read", EACCES)).words)
+        #expect(finding.message == "cannot read it: permission denied: you may not read this board (ask its owner for access)")
+        Self.expectChineseAndEnglishUnchanged(ValidationReport(findings: [finding], revision: 0, patients: 0))
+        for (operation, code) in [("write", EACCES), ("write", EROFS), ("fsync", ENOSPC)] {
+            let error = FileIO.failure(journal, operation, code)
+            #expect(Localisation.with(.english) { error.shown } == error.description)
+            guard case let .io(_, _, reason) = error else { throw error }
+            // The system's words for a full disk stay as the system gives them, inside Chinese words.
+            #expect(ErrorWordsTests.isChinese(Localisation.with(.simplifiedChinese) { reason.shown }), "\(reason)")
+        }
+    }
+
     // MARK: - What is left English
 
     /// Every finding: English is the message as it was; Chinese has no English words left.

@@ -574,7 +574,7 @@ public struct PostgresBoardStore: BoardStoring {
         case "CB001": return .noBoard(path: address.description)
         case "CB005": return .alreadyExists(path: address.description)
         case "CB002": return .secondWriter(file: address.description, reason: error.description)
-        default: return .io(file: address.description, operation: "\(operation) the board", reason: error.description)
+        default: return .io(file: address.description, operation: "\(operation) the board", reason: "\(error.description)")
         }
     }
 }

@@ -90,7 +90,7 @@ extension StoreError {
         case let .secondWriter(file, reason):
             tr("error.store.secondWriter", ["file": file, "reason": reason])
         case let .io(file, operation, reason):
-            tr("error.store.io", ["file": file, "operation": operation, "reason": reason])
+            tr("error.store.io", ["file": file, "operation": operation, "reason": reason.shown])
         }
     }
 }

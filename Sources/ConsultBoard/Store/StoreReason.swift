@@ -1,12 +1,13 @@
 import Foundation
 
-/// Why a file of the board is damaged, built once where the damage is found: `english` is what `description`,
-/// logs and other programs read (word for word what it always was), `words` the same in the reader's language.
+/// Why a file of the board is damaged or cannot be used, built once where it is found: `english` is what
+/// `description`, logs and other programs read (word for word what it always was), `words` the same in the
+/// reader's language.
 ///
 /// Two reasons are the same when their English is (a reason written as a plain string literal, as older code
 /// and tests write it, equals the catalogue's words for it). A reason written as a plain string stays English in
 /// every language, so a new one shows up as English in the Chinese tests until it is given words.
-public struct DamageReason: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+public struct StoreReason: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
     public let words: ShownText
 
     public init(_ words: ShownText) { self.words = words }
@@ -24,23 +25,23 @@ public struct DamageReason: Sendable, Hashable, ExpressibleByStringInterpolation
     public var description: String { english }
 
     /// The journal holds no line: the board's creation was interrupted.
-    static var emptyJournal: DamageReason { DamageReason(.tr("store.reason.emptyJournal")) }
+    static var emptyJournal: StoreReason { StoreReason(.tr("store.reason.emptyJournal")) }
 
     /// A file the board needs is not there.
-    static var missingFile: DamageReason { DamageReason(.tr("store.reason.missingFile")) }
+    static var missingFile: StoreReason { StoreReason(.tr("store.reason.missingFile")) }
 
     /// `board.json` is gone but the journal is there.
-    static var metaMissing: DamageReason { DamageReason(.tr("store.reason.metaMissing")) }
+    static var metaMissing: StoreReason { StoreReason(.tr("store.reason.metaMissing")) }
 
     /// A checkpoint file's bytes are not those its manifest's hash names.
-    static var hashDiffers: DamageReason { DamageReason(.tr("store.reason.checkpointFileHash")) }
+    static var hashDiffers: StoreReason { StoreReason(.tr("store.reason.checkpointFileHash")) }
 
     /// A checkpoint file that cannot be decoded, and the decoder's first problem with it.
-    static func unreadable(_ problem: DecodingProblem) -> DamageReason {
-        DamageReason(.tr("store.reason.cannotBeRead", ["problem": problem.words]))
+    static func unreadable(_ problem: DecodingProblem) -> StoreReason {
+        StoreReason(.tr("store.reason.cannotBeRead", ["problem": problem.words]))
     }
 
-    public static func == (lhs: DamageReason, rhs: DamageReason) -> Bool { lhs.english == rhs.english }
+    public static func == (lhs: StoreReason, rhs: StoreReason) -> Bool { lhs.english == rhs.english }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(english) }
 }
