@@ -90,7 +90,7 @@ public struct ReadMarksFile: Sendable, Equatable {
         do {
             marks = try JSONDecoder().decode(ReadMarks.self, from: data)
         } catch {
-            throw .refused(file: path, reason: .tr("readMarks.reason.damaged", ["detail": DecodingProblem(error).text]))
+            throw .refused(file: path, reason: .tr("readMarks.reason.damaged", ["detail": DecodingProblem(error).words]))
         }
         guard marks.version <= ReadMarks.currentVersion else {
             throw .refused(file: path, reason: .tr("readMarks.reason.newer", ["version": "\(marks.version)"]))

@@ -36,7 +36,7 @@ public enum BoardCopy {
         for line in scanned {
             let entry = try line.entry(decoder, file: file)
             do throws(BoardError) { try board.apply(entry.command, context: entry.context) } catch {
-                throw .damaged(file: file, line: line.number, reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error))")
+                throw .damaged(file: file, line: line.number, reason: StoreReason(.tr("journal.damage.cannotApply", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
             }
         }
         return (data, board, scanned.last?.position ?? .start)

@@ -19,7 +19,7 @@ struct BoardExamination {
     /// The checkpoint's manifest, or why it cannot be used; `nil` when there is none.
     var manifest: Result<CheckpointManifest, StoreError>?
     /// Where the checkpoint disagrees with the journal (each names a file).
-    var checkpointProblems: [(file: String, message: String)] = []
+    var checkpointProblems: [(file: String, message: ShownText)] = []
     /// Damaged stretches an earlier repair set aside, which the scan stepped over (see `JournalQuarantine`).
     var quarantined: [QuarantinedSpan] = []
     /// The writers' signatures, checked against the roster as the replay went (see `SignatureAudit`).
@@ -42,7 +42,7 @@ struct BoardExamination {
         if let journal {
             (lines, damage, quarantined) = JournalScanner.scan(journal, from: .start, everySeal: true, quarantine: quarantine)
             if lines.isEmpty && damage == nil {
-                damage = JournalDamage(kind: .torn, line: 1, offset: 0, cutOffset: 0, reason: "the journal is empty: the board's creation did not finish")
+                damage = JournalDamage(kind: .torn, line: 1, offset: 0, cutOffset: 0, reason: .emptyJournal)
             }
         }
         let checkpoint = Checkpoint(layout: layout, hooks: hooks)
@@ -62,7 +62,7 @@ struct BoardExamination {
             let line = lines.first { $0.number > skipFrom }
             damage = JournalDamage(
                 kind: .unreadable, line: skipFrom, offset: line?.range.lowerBound ?? 0, cutOffset: line?.range.lowerBound ?? 0,
-                reason: "damaged lines were set aside by a repair, and no checkpoint after them holds the state they made")
+                reason: StoreReason(.tr("journal.damage.setAsideUncovered")))
             lines.removeAll { $0.number > skipFrom }
         }
         // Decoding is most of the work and needs no order: worker threads decode piece after piece while this
@@ -70,7 +70,7 @@ struct BoardExamination {
         let decoded = PipelinedDecode(lines, file: layout.journal)
         entries.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            func stop(_ kind: JournalDamage.Kind, _ reason: String) {
+            func stop(_ kind: JournalDamage.Kind, _ reason: StoreReason) {
                 damage = JournalDamage(
                     kind: kind, line: line.number, offset: line.range.lowerBound, cutOffset: line.range.lowerBound,
                     reason: reason, before: index > 0 ? lines[index - 1].position : nil)
@@ -81,7 +81,7 @@ struct BoardExamination {
                 entry = try decoded.entry(index).get()
             } catch {
                 if case let .newerSchema(_, found, _) = error {
-                    stop(.newerSchema(found: found), "written by a newer consult-board (line schema version \(found))")
+                    stop(.newerSchema(found: found), JournalDamage.newer(found))
                 } else {
                     stop(.unreadable, Self.reason(error))
                 }
@@ -91,7 +91,7 @@ struct BoardExamination {
                 entries.append(entry)
                 if entry.sequence == snapshotRevision {
                     guard case let .success(manifest) = manifest, let rebased = Self.board(of: manifest, checkpoint: checkpoint) else {
-                        stop(.unreadable, "damaged lines were set aside by a repair, and the checkpoint that holds the state they made cannot be read")
+                        stop(.unreadable, StoreReason(.tr("journal.damage.setAsideCheckpointUnreadable")))
                         break
                     }
                     board = rebased
@@ -103,7 +103,7 @@ struct BoardExamination {
             do throws(BoardError) {
                 try board.apply(entry.command, context: entry.context)
             } catch {
-                stop(.unreadable, "entry \(entry.sequence) cannot be applied to the board before it (\(error))")
+                stop(.unreadable, StoreReason(.tr("journal.damage.cannotApply", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
                 break
             }
             entries.append(entry)
@@ -130,35 +130,38 @@ struct BoardExamination {
     private mutating func compare(_ manifest: CheckpointManifest, with snapshot: Board?, checkpoint: Checkpoint) {
         let file = layout.manifest
         guard let snapshot, let line = lines.first(where: { $0.envelope.sequence == manifest.revision }) else {
-            checkpointProblems.append((file, "it is at revision \(manifest.revision), which the journal's intact part (up to \(revision)) does not reach"))
+            checkpointProblems.append((file, .tr("checkpoint.problem.beyondJournal", ["revision": "\(manifest.revision)", "reached": "\(revision)"])))
             return
         }
         guard line.position == manifest.journal else {
-            checkpointProblems.append((file, "it does not match journal line \(line.number) (the line's place or hash differs): the journal was changed under the checkpoint"))
+            checkpointProblems.append((file, .tr("checkpoint.problem.lineDiffers", ["line": "\(line.number)"])))
             return
         }
         if manifest.ward != snapshot.ward || manifest.createdAt != snapshot.createdAt {
-            checkpointProblems.append((file, "its ward or creation time differs from the journal's"))
+            checkpointProblems.append((file, .tr("checkpoint.problem.wardDiffers")))
         }
         if (manifest.roster ?? Roster()) != snapshot.roster {
-            checkpointProblems.append((file, "its ward roster differs from the journal's"))
+            checkpointProblems.append((file, .tr("checkpoint.problem.rosterDiffers")))
         }
         let listed = manifest.patients.map(\.patient.mrn)
         if listed != Array(snapshot.patients.keys) {
-            checkpointProblems.append((file, "it lists the patients \(listed.joined(separator: ", ")), but the journal has \(snapshot.patients.keys.joined(separator: ", ")) at revision \(manifest.revision)"))
+            checkpointProblems.append((file, .tr("checkpoint.problem.patientsDiffer", [
+                "listed": .list(listed), "journal": .list(Array(snapshot.patients.keys)),
+                "revision": "\(manifest.revision)",
+            ])))
         }
         // Each patient's files are read, decoded and compared on their own: on every core.
         let layout = self.layout
         let revision = manifest.revision
         let patients = snapshot.patients
-        let found: [(file: String, message: String)?] = ParallelMap.map(manifest.patients) { entry in
+        let found: [(file: String, message: ShownText)?] = ParallelMap.map(manifest.patients) { entry in
             let path = layout.checkpointFile(entry.record.file)
             do throws(StoreError) {
                 let record = try checkpoint.record(entry, depth: .whole)
                 guard record != patients[record.mrn] else { return nil }
-                return (path, "it disagrees with the journal about patient \(record.mrn) at revision \(revision)")
+                return (path, .tr("checkpoint.problem.patientDiffers", ["mrn": "\(record.mrn)", "revision": "\(revision)"]))
             } catch {
-                return (path, Self.reason(error))
+                return (path, Self.reason(error).words)
             }
         }
         checkpointProblems += found.compactMap { $0 }
@@ -168,22 +171,30 @@ struct BoardExamination {
                 let ids = try checkpoint.ids(entry).ids
                 indexed.merge(ids) { first, _ in first }
             } catch {
-                checkpointProblems.append((layout.checkpointFile(entry.file), Self.reason(error)))
+                checkpointProblems.append((layout.checkpointFile(entry.file), Self.reason(error).words))
             }
         }
         if checkpointProblems.isEmpty && indexed != snapshot.recordIndex {
             let wrong = snapshot.recordIndex.filter { indexed[$0.key] != $0.value }.map(\.key).sorted().prefix(3)
-            checkpointProblems.append((layout.ids, "the id index disagrees with the journal (for example about \(wrong.isEmpty ? "ids the journal does not have" : wrong.joined(separator: ", ")))"))
+            let example: ShownText = wrong.isEmpty ? .tr("checkpoint.problem.idsNotInJournal") : .list(Array(wrong))
+            checkpointProblems.append((layout.ids, .tr("checkpoint.problem.idIndexDiffers", ["example": example])))
         }
     }
 
-    /// An error's message without the file name (the finding names the file).
-    static func reason(_ error: StoreError) -> String {
+    /// An error's message without the file name (the finding names the file), in English and the reader's words.
+    static func reason(_ error: StoreError) -> StoreReason {
         switch error {
-        case let .damaged(_, _, reason): reason
-        case let .newerSchema(_, found, supported): "written by a newer consult-board (schema version \(found); this one reads up to \(supported))"
-        case let .io(_, operation, reason): "cannot \(operation) it: \(reason.english)"
-        default: error.description
+        case let .damaged(_, _, reason):
+            reason
+        case let .newerSchema(_, found, supported):
+            StoreReason(.tr("store.reason.newerSchema", ["found": "\(found)", "supported": "\(supported)"]))
+        case let .io(_, "read", reason):
+            // The system's own words for an unusual failure (an I/O error) stay as the system gave them.
+            StoreReason(.tr("store.reason.cannotRead", ["reason": reason.words]))
+        case let .io(_, operation, reason):
+            .tr("store.reason.cannotDo", ["operation": StoreOperationWords.words(operation) ?? .plain(operation), "reason": reason.words])
+        default:
+            StoreReason(.said { error.shown })
         }
     }
 }

@@ -10,7 +10,7 @@ struct BoardMeta: Codable, Equatable {
     static func read(_ layout: BoardLayout, hooks: StoreHooks) throws(StoreError) -> BoardMeta {
         guard let data = try FileIO.readIfPresent(layout.meta, hooks: hooks) else {
             if FileIO.exists(layout.journal) {
-                throw .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
+                throw .damaged(file: layout.meta, line: nil, reason: .metaMissing)
             }
             throw .noBoard(path: layout.folder)
         }
@@ -22,10 +22,10 @@ struct BoardMeta: Codable, Equatable {
         do {
             meta = try JSONDecoder().decode(Envelope.self, from: data)
         } catch {
-            throw .damaged(file: layout.meta, line: nil, reason: "not a consult-board description (\(DecodingProblem(error)))")
+            throw .damaged(file: layout.meta, line: nil, reason: StoreReason(.tr("store.reason.notBoardDescription", ["problem": DecodingProblem(error).words])))
         }
         guard meta.format == formatName else {
-            throw .damaged(file: layout.meta, line: nil, reason: "format is '\(meta.format)', not '\(formatName)'")
+            throw .damaged(file: layout.meta, line: nil, reason: StoreReason(.tr("store.reason.wrongFormat", ["format": "\(meta.format)", "expected": "\(formatName)"])))
         }
         guard meta.schemaVersion <= BoardStore.schemaVersion else {
             throw .newerSchema(file: layout.meta, found: meta.schemaVersion, supported: BoardStore.schemaVersion)

@@ -84,7 +84,7 @@ extension BoardStore {
         let start = manifest?.journal ?? .start
         let lines = try readJournal(from: start)
         if manifest == nil && lines.isEmpty {
-            throw .damaged(file: layout.journal, line: nil, reason: "the journal is empty: the board's creation did not finish")
+            throw .damaged(file: layout.journal, line: nil, reason: .emptyJournal)
         }
         return JournalTail(manifest: manifest, start: start, lines: lines)
     }

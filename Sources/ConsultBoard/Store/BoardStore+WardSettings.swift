@@ -47,8 +47,8 @@ extension WardSettingsError {
     /// The same trouble as a store's refusal, naming the setting and the entry at fault.
     var storeError: StoreError {
         switch self {
-        case let .unreadable(file, reason): .io(file: file, operation: "read the ward settings file", reason: reason)
-        case let .invalid(file, entry, problem): .io(file: file, operation: "use the ward settings file", reason: [.plain(entry), problem].joined(.tr("text.colon")))
+        case let .unreadable(file, reason): .io(file: file, operation: "read the ward settings file", reason: .words(reason))
+        case let .invalid(file, entry, problem): .io(file: file, operation: "use the ward settings file", reason: .words([.plain(entry), problem].joined(.tr("text.colon"))))
         }
     }
 }

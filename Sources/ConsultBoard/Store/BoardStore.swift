@@ -65,14 +65,14 @@ public struct BoardStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .io(file: parent, operation: "create the folder", reason: .plain(error.localizedDescription))
+            throw .io(file: parent, operation: "create the folder", reason: "\(error.localizedDescription)")
         }
         if FileIO.exists(layout.folder) {
             // An empty `lock` file is what boards of earlier versions locked; it holds nothing.
             let leftovers = FileIO.list(layout.folder).filter { $0 != "lock" }
             guard leftovers.isEmpty else {
                 throw FileIO.exists(layout.journal)
-                    ? .damaged(file: layout.meta, line: nil, reason: "the file is missing although the board's journal is there")
+                    ? .damaged(file: layout.meta, line: nil, reason: .metaMissing)
                     : .io(file: layout.folder, operation: "create a board in", reason: .tr("store.reason.folderNotEmpty", ["files": .plain(leftovers.sorted().prefix(3).joined(separator: ", "))]))
             }
         }

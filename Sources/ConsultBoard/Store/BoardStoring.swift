@@ -136,7 +136,7 @@ extension BoardLocation {
         case let .postgres(address):
             do throws(StoreError) { return try PostgresBoardStore(address).validate() } catch {
                 return ValidationReport(
-                    findings: [.init(severity: .problem, file: address.description, line: nil, message: error.description)],
+                    findings: [.init(severity: .problem, file: address.description, line: nil, message: error.description, words: .said { error.shown })],
                     isBoard: false, revision: 0, patients: 0)
             }
         }

@@ -122,7 +122,7 @@ extension Checkpoint {
         } catch {
             throw .damaged(
                 file: journal, line: line,
-                reason: "entry \(entry.sequence) cannot be applied to the board before it (\(error)); run `consult-board validate` to see whether the checkpoint or the journal is at fault")
+                reason: StoreReason(.tr("store.reason.cannotReplay", ["sequence": "\(entry.sequence)", "error": .said { error.shown }])))
         }
     }
 

@@ -23,15 +23,17 @@ struct Checkpoint: Sendable {
         guard let data = stored else { return nil }
         switch Seal.check(data) {
         case .valid: break
-        case .missing: throw .damaged(file: layout.manifest, line: nil, reason: "it has no hash at its end (not written by consult-board, or cut short)")
-        case .mismatch: throw .damaged(file: layout.manifest, line: nil, reason: "it does not match its hash (edited or corrupted)")
+        case .missing: throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.manifestUnsealed")))
+        case .mismatch: throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.manifestEdited")))
         }
         let manifest = try decode(CheckpointManifest.self, from: data, file: layout.manifest)
         let position = manifest.journal
         guard BoardLimits.isRevision(position.revision), BoardLimits.isRevision(manifest.revision),
             position.lines >= 0, position.lines <= BoardLimits.maxRevision, position.offset >= 0, position.offset <= BoardLimits.maxOffset
         else {
-            throw .damaged(file: layout.manifest, line: nil, reason: "its journal position (revision \(position.revision), line \(position.lines), byte \(position.offset)) is out of range")
+            throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.positionOutOfRange", [
+                "revision": "\(position.revision)", "line": "\(position.lines)", "offset": "\(position.offset)",
+            ])))
         }
         return manifest
     }
@@ -61,7 +63,9 @@ struct Checkpoint: Sendable {
         guard record.mrn == entry.patient.mrn, record.revision == entry.revision, record.patient == entry.patient else {
             throw .damaged(
                 file: layout.checkpointFile(entry.record.file), line: nil,
-                reason: "it holds \(record.mrn) at revision \(record.revision), not what checkpoint/manifest.json says (\(entry.patient.mrn) at revision \(entry.revision))")
+                reason: StoreReason(.tr("store.reason.recordNotManifest", [
+                    "mrn": "\(record.mrn)", "revision": "\(record.revision)", "listedMRN": "\(entry.patient.mrn)", "listedRevision": "\(entry.revision)",
+                ])))
         }
         if depth >= .withNotes { record.notes = try rows(NoteRow.self, entry.notes, read: read) }
         if depth >= .whole { record.labs = try rows(LabRow.self, entry.labs, read: read) }
@@ -123,7 +127,7 @@ struct Checkpoint: Sendable {
         guard Seal.sha256Hex(data) == ref.sha256 else {
             throw .damaged(
                 file: layout.checkpointFile(ref.file), line: nil,
-                reason: "its contents do not match the hash in checkpoint/manifest.json (edited or corrupted)")
+                reason: .hashDiffers)
         }
         return data
     }
@@ -134,7 +138,7 @@ struct Checkpoint: Sendable {
         } catch let newer as NewerSchemaVersion {
             throw .newerSchema(file: file, found: newer.found, supported: 1)
         } catch {
-            throw .damaged(file: file, line: nil, reason: "it cannot be read (\(DecodingProblem(error)))")
+            throw .damaged(file: file, line: nil, reason: .unreadable(DecodingProblem(error)))
         }
     }
 
@@ -334,12 +338,12 @@ private struct FileWriter {
             for ref in [older, newer] {
                 let data = try read(ref)
                 guard Seal.sha256Hex(data) == ref.sha256 else {
-                    throw .damaged(file: checkpoint.layout.checkpointFile(ref.file), line: nil, reason: "its contents do not match the hash in checkpoint/manifest.json")
+                    throw .damaged(file: checkpoint.layout.checkpointFile(ref.file), line: nil, reason: StoreReason(.tr("store.reason.checkpointRowsHash")))
                 }
                 do {
                     values += try BoardJSON.decoder().decode(CheckpointRowsFile<Row>.self, from: data).rows.map(\.value)
                 } catch {
-                    throw .damaged(file: checkpoint.layout.checkpointFile(ref.file), line: nil, reason: "it cannot be read (\(DecodingProblem(error)))")
+                    throw .damaged(file: checkpoint.layout.checkpointFile(ref.file), line: nil, reason: .unreadable(DecodingProblem(error)))
                 }
             }
             let replaces = older.replaces == true || newer.replaces == true

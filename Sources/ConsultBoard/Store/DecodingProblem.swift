@@ -5,18 +5,18 @@ import Foundation
 struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
     var path: String
     var reason: String
-    /// The reason in words, when it is one of the shapes below (`reason` is its English).
-    var words: ShownText?
+    /// `reason` in the reader's words (a text the decoder wrote itself stays as it was written).
+    var reasonWords: ShownText
 
     var description: String { "\(path): \(reason)" }
 
-    /// The problem in words: the path as it is, the reason in the reader's language.
-    var text: ShownText { [.plain(path), .englishOr(reason, words ?? .plain(reason))].joined(.tr("text.colon")) }
+    /// The problem in the reader's words: the path as it is, then the reason.
+    var words: ShownText { .tr("decoding.problem", ["path": "\(path)", "reason": reasonWords]) }
 
-    init(path: String, reason: String, words: ShownText? = nil) {
+    init(path: String, reason: ShownText) {
         self.path = path
-        self.reason = reason
-        self.words = words
+        self.reason = reason.english
+        reasonWords = reason
     }
 
     /// Describes any error thrown by `JSONDecoder`.
@@ -27,16 +27,13 @@ struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
         }
         switch error {
         case let .typeMismatch(type, context):
-            self.init(path: Self.path(context.codingPath), reason: "expected \(Self.noun(type))", words: .tr("decoding.expected", ["kind": Self.nounWords(type)]))
+            self.init(path: Self.path(context.codingPath), reason: .tr("decoding.expected", ["what": Self.noun(type)]))
         case let .valueNotFound(type, context):
-            self.init(
-                path: Self.path(context.codingPath), reason: "expected \(Self.noun(type)), found null or nothing",
-                words: .tr("decoding.expectedNotNull", ["kind": Self.nounWords(type)]))
+            self.init(path: Self.path(context.codingPath), reason: .tr("decoding.expectedNotNull", ["what": Self.noun(type)]))
         case let .keyNotFound(key, context):
-            self.init(path: Self.path(context.codingPath + [key]), reason: "missing (required)", words: .tr("decoding.missing"))
+            self.init(path: Self.path(context.codingPath + [key]), reason: .tr("decoding.missing"))
         case let .dataCorrupted(context):
-            let (reason, words) = Self.reason(context)
-            self.init(path: Self.path(context.codingPath), reason: reason, words: words)
+            self.init(path: Self.path(context.codingPath), reason: Self.reason(context))
         @unknown default:
             self.init(path: "$", reason: "\(error)")
         }
@@ -55,50 +52,36 @@ struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
         return path
     }
 
-    private static func reason(_ context: DecodingError.Context) -> (String, ShownText?) {
+    /// Foundation's own texts (the value it could not accept, the JSON parser's complaint) are kept as they are,
+    /// inside words of the catalogue.
+    private static func reason(_ context: DecodingError.Context) -> ShownText {
         let text = context.debugDescription
-        if text.hasPrefix("expected ") { return (text, nil) }
+        if text.hasPrefix("expected ") { return "\(text)" }
         if text.contains("Cannot initialize") {
             // "Cannot initialize Service from invalid String value xyz": a word outside a closed vocabulary.
-            return ("not an accepted value (\(text))", .tr("decoding.notAccepted", ["detail": .plain(text)]))
+            return .tr("decoding.notAccepted", ["detail": "\(text)"])
         }
         if let underlying = context.underlyingError {
-            let detail = underlying.localizedDescription
-            return ("not valid JSON (\(detail))", .tr("decoding.notJSON", ["detail": .plain(detail)]))
+            return .tr("decoding.notJSON", ["detail": "\(underlying.localizedDescription)"])
         }
-        return (text, nil)
+        return "\(text)"
     }
 
-    /// `noun` in the reader's words.
-    private static func nounWords(_ type: Any.Type) -> ShownText {
-        let text: ShownText
+    private static func noun(_ type: Any.Type) -> ShownText {
         switch type {
-        case is String.Type: text = .tr("decoding.kind.string")
-        case is Int.Type: text = .tr("decoding.kind.wholeNumber")
-        case is Double.Type: text = .tr("decoding.kind.number")
-        case is Bool.Type: text = .tr("decoding.kind.bool")
-        case is Date.Type: text = .tr("decoding.kind.date")
+        case is String.Type: .tr("decoding.noun.string")
+        case is Int.Type: .tr("decoding.noun.wholeNumber")
+        case is Double.Type: .tr("decoding.noun.number")
+        case is Bool.Type: .tr("decoding.noun.bool")
+        case is Date.Type: .tr("decoding.noun.date")
         default:
             if "\(type)".hasPrefix("Array") {
-                text = .tr("decoding.kind.array")
+                .tr("decoding.noun.array")
             } else if "\(type)".hasPrefix("Dictionary") {
-                text = .tr("decoding.kind.object")
+                .tr("decoding.noun.object")
             } else {
-                return .plain(noun(type))
+                .tr("decoding.noun.other", ["type": "\(type)"])
             }
-        }
-        return .englishOr(noun(type), text)
-    }
-
-    private static func noun(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type: "a whole number"
-        case is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        case is Date.Type: "an ISO 8601 date"
-        default:
-            if "\(type)".hasPrefix("Array") { "an array" } else if "\(type)".hasPrefix("Dictionary") { "an object" } else { "a \(type)" }
         }
     }
 }

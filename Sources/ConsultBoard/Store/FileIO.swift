@@ -57,7 +57,7 @@ enum FileIO {
         let size = Int(info.st_size)
         guard size > offset else {
             if size < offset {
-                throw .damaged(file: path, line: nil, reason: "the file is \(size) bytes, shorter than the \(offset) bytes the checkpoint records (entries were removed)")
+                throw .damaged(file: path, line: nil, reason: StoreReason(.tr("store.reason.shorterThanCheckpoint", ["size": "\(size)", "offset": "\(offset)"])))
             }
             return Data()
         }
@@ -165,7 +165,7 @@ enum FileIO {
     // MARK: - Errors
 
     static func missing(_ path: String) -> StoreError {
-        .damaged(file: path, line: nil, reason: "the file is missing")
+        .damaged(file: path, line: nil, reason: .missingFile)
     }
 
     /// The error for a failed system call, with advice a user can act on for the common causes.
@@ -181,6 +181,6 @@ enum FileIO {
         default:
             reason = SystemErrorWords.reason(code)
         }
-        return .io(file: path, operation: operation, reason: reason)
+        return .io(file: path, operation: operation, reason: .words(reason))
     }
 }

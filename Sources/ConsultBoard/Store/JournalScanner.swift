@@ -40,10 +40,10 @@ struct JournalLine: Sendable {
         } catch let newer as NewerSchemaVersion {
             throw .newerSchema(file: "\(file) line \(number)", found: newer.found, supported: JournalEntry.schemaVersion)
         } catch {
-            throw .damaged(file: file, line: number, reason: "not a journal entry this consult-board can read (\(DecodingProblem(error)))")
+            throw .damaged(file: file, line: number, reason: JournalDamage.unreadable(DecodingProblem(error)))
         }
         guard JournalEnvelope(entry) == envelope else {
-            throw .damaged(file: file, line: number, reason: "the line repeats a member (seq, prev, patient or kind) with different values")
+            throw .damaged(file: file, line: number, reason: StoreReason(.tr("journal.damage.repeatedMember")))
         }
         return entry
     }
@@ -76,7 +76,7 @@ struct JournalDamage: Sendable, Equatable {
     /// Where a repair must cut: the bad line, or the line before it when that one was edited and re-hashed
     /// (its successor's `prev` no longer matches although the numbering runs on).
     var cutOffset: Int
-    var reason: String
+    var reason: StoreReason
     /// The place just before `cutOffset`: where the journal's good part ends.
     var before: JournalPosition? = nil
 
@@ -86,6 +86,16 @@ struct JournalDamage: Sendable, Equatable {
             return .newerSchema(file: "\(file) line \(line)", found: found, supported: JournalEntry.schemaVersion)
         }
         return .damaged(file: file, line: line, reason: reason)
+    }
+
+    /// A line that is not a journal entry this build can read, and the decoder's first problem with it.
+    static func unreadable(_ problem: DecodingProblem) -> StoreReason {
+        StoreReason(.tr("journal.damage.unreadable", ["problem": problem.words]))
+    }
+
+    /// A line written by a newer consult-board.
+    static func newer(_ version: Int) -> StoreReason {
+        StoreReason(.tr("journal.damage.newerLine", ["version": "\(version)"]))
     }
 }
 
@@ -127,7 +137,7 @@ enum JournalScanner {
         while cursor < data.endIndex {
             let lineNumber = position.lines + 1
             let fileOffset = start.offset + (cursor - data.startIndex)
-            func damage(_ kind: JournalDamage.Kind, _ reason: String, cutBefore: Bool = false) -> JournalDamage {
+            func damage(_ kind: JournalDamage.Kind, _ reason: StoreReason, cutBefore: Bool = false) -> JournalDamage {
                 let previousStart = lines.last?.range.lowerBound ?? fileOffset
                 let cut = cutBefore && !lines.isEmpty
                 return JournalDamage(
@@ -140,7 +150,7 @@ enum JournalScanner {
             {
                 let end = cursor + span.length
                 guard Seal.sha256Hex(data[cursor..<end]) == span.foundHash else {
-                    return (lines, damage(.edited, "the damaged lines a repair set aside (kept in \(span.file)) changed again after the repair"), stepped)
+                    return (lines, damage(.edited, StoreReason(.tr("journal.damage.quarantineChanged", ["file": "\(span.file)"]))), stepped)
                 }
                 stepped.append(span)
                 prior = position
@@ -153,7 +163,7 @@ enum JournalScanner {
             }
             let ready = prepared[cursor]
             guard let newline = ready?.newline ?? newlineIndex(in: data, from: cursor) else {
-                return (lines, damage(.torn, "the last line is incomplete (a write was interrupted before it finished)"), stepped)
+                return (lines, damage(.torn, StoreReason(.tr("journal.damage.torn"))), stepped)
             }
             let bytes = data[cursor..<newline]
             if everySeal || newline == data.endIndex - 1, let problem = ready.map({ sealProblem($0.seal) }) ?? sealProblem(bytes) {
@@ -166,30 +176,30 @@ enum JournalScanner {
                 do {
                     envelope = JournalEnvelope(try BoardJSON.decoder().decode(JournalEntry.self, from: bytes))
                 } catch let newer as NewerSchemaVersion {
-                    return (lines, damage(.newerSchema(found: newer.found), "written by a newer consult-board (line schema version \(newer.found))"), stepped)
+                    return (lines, damage(.newerSchema(found: newer.found), JournalDamage.newer(newer.found)), stepped)
                 } catch {
-                    return (lines, damage(.unreadable, "not a journal entry this consult-board can read (\(DecodingProblem(error)))"), stepped)
+                    return (lines, damage(.unreadable, JournalDamage.unreadable(DecodingProblem(error))), stepped)
                 }
             }
             guard envelope.sequence >= 1, envelope.sequence <= BoardLimits.maxRevision else {
-                return (lines, damage(.sequence, "entry number \(envelope.sequence) is out of range (1 to \(BoardLimits.maxRevision))"), stepped)
+                return (lines, damage(.sequence, StoreReason(.tr("journal.damage.numberOutOfRange", ["number": "\(envelope.sequence)", "max": "\(BoardLimits.maxRevision)"]))), stepped)
             }
             guard envelope.version <= JournalEntry.schemaVersion else {
-                return (lines, damage(.newerSchema(found: envelope.version), "written by a newer consult-board (line schema version \(envelope.version))"), stepped)
+                return (lines, damage(.newerSchema(found: envelope.version), JournalDamage.newer(envelope.version)), stepped)
             }
             if position.lines == 0 {
                 guard envelope.kind == .createBoard || envelope.kind == .importBoard else {
-                    return (lines, damage(.sequence, "the journal does not begin with the board's creation (its first entry is \(envelope.kind.rawValue))"), stepped)
+                    return (lines, damage(.sequence, StoreReason(.tr("journal.damage.notCreation", ["kind": "\(envelope.kind.rawValue)"]))), stepped)
                 }
                 guard envelope.previousHash.isEmpty else {
-                    return (lines, damage(.brokenChain, "the first line names a line before it (\"prev\" is not empty): lines were removed from the start"), stepped)
+                    return (lines, damage(.brokenChain, StoreReason(.tr("journal.damage.firstHasPrevious"))), stepped)
                 }
                 guard envelope.kind == .importBoard || envelope.sequence == 1, envelope.sequence >= 1 else {
-                    return (lines, damage(.sequence, "the first entry has number \(envelope.sequence), not 1: lines were removed from the start"), stepped)
+                    return (lines, damage(.sequence, StoreReason(.tr("journal.damage.firstNumber", ["number": "\(envelope.sequence)"]))), stepped)
                 }
             } else {
                 guard envelope.sequence == position.revision + 1 else {
-                    return (lines, damage(.sequence, "entry number \(envelope.sequence) where \(position.revision + 1) was expected: lines were removed, repeated or reordered here"), stepped)
+                    return (lines, damage(.sequence, StoreReason(.tr("journal.damage.sequence", ["number": "\(envelope.sequence)", "expected": "\(position.revision + 1)"]))), stepped)
                 }
                 guard envelope.previousHash == position.lastHash else {
                     // The line before no longer has the bytes this one was chained to: say which line changed.
@@ -200,7 +210,7 @@ enum JournalScanner {
                             cutOffset: before.range.lowerBound, reason: problem.reason, before: prior), stepped)
                     }
                     let before = lineNumber - 1
-                    return (lines, damage(.brokenChain, "the line does not follow line \(before) (its \"prev\" is not the hash of line \(before)): line \(before) was changed after this one was written", cutBefore: true), stepped)
+                    return (lines, damage(.brokenChain, StoreReason(.tr("journal.damage.brokenChain", ["before": "\(before)"])), cutBefore: true), stepped)
                 }
             }
             let line = JournalLine(
@@ -215,15 +225,15 @@ enum JournalScanner {
     }
 
     /// What is wrong with a line's seal, if anything.
-    private static func sealProblem(_ bytes: Data) -> (kind: JournalDamage.Kind, reason: String)? {
+    private static func sealProblem(_ bytes: Data) -> (kind: JournalDamage.Kind, reason: StoreReason)? {
         sealProblem(Seal.check(bytes))
     }
 
-    private static func sealProblem(_ check: Seal.Check) -> (kind: JournalDamage.Kind, reason: String)? {
+    private static func sealProblem(_ check: Seal.Check) -> (kind: JournalDamage.Kind, reason: StoreReason)? {
         switch check {
         case .valid: nil
-        case .missing: (.unsealed, "the line has no hash at its end: it was not written by consult-board, or it was cut short")
-        case .mismatch: (.edited, "the line does not match its hash: it was edited or corrupted after it was written")
+        case .missing: (.unsealed, StoreReason(.tr("journal.damage.unsealed")))
+        case .mismatch: (.edited, StoreReason(.tr("journal.damage.edited")))
         }
     }
 

@@ -5,7 +5,10 @@ import Glibc
 
 /// What `consult-board validate --repair` did, step by step, in words.
 public struct RepairReport: Sendable, Equatable {
-    public var actions: [String]
+    /// Each step, in English and the reader's words.
+    public var steps: [ShownText]
+    /// Each step in English (what other programs and logs read).
+    public var actions: [String] { steps.map(\.english) }
     /// The file holding the lines cut off the journal, if any were.
     public var cutFile: String?
     /// Entries (complete lines that were sealed and chained) among the cut lines: accepted changes a person
@@ -40,7 +43,7 @@ extension BoardStore {
             var e = BoardExamination(layout: layout, hooks: StoreHooks())
             if let error = e.journalError { throw error }
             let modes = FileModes.of(board: layout.folder)
-            var report = RepairReport(actions: [], cutFile: nil, cutEntries: 0)
+            var report = RepairReport(steps: [], cutFile: nil, cutEntries: 0)
 
             // 1. Damage the checkpoint covers: plan the stretches to set aside, and check the plan.
             var planned: [QuarantinedSpan] = []
@@ -63,14 +66,18 @@ extension BoardStore {
                 guard damage.cutOffset > 0 else {
                     throw .damaged(
                         file: layout.journal, line: damage.line,
-                        reason: "\(damage.reason); the first line is the board's creation, so a repair would leave no board. The file is unchanged: restore it from a backup")
+                        reason: StoreReason(.tr("repair.refused.firstLine", ["reason": damage.reason.words])))
                 }
                 let cut = journal[damage.cutOffset...]
                 let lost = acknowledged(in: Data(cut))
                 if lost.entries > 0 && !force {
                     throw .damaged(
                         file: layout.journal, line: damage.line,
-                        reason: "\(damage.reason), and nothing sound vouches for the lines from there on: a repair would remove \(Wording.count(lost.entries, "acknowledged change")) (patients: \(lost.patients.isEmpty ? "none, board-level only" : lost.patients.joined(separator: ", "))). Nothing was changed; look at the lines, restore from a backup or an export if you can, or run `consult-board validate --repair --force` to cut them (a copy is kept)")
+                        reason: StoreReason(.tr("repair.refused.acknowledged", [
+                            "reason": damage.reason.words,
+                            "changes": .tr("repair.count.acknowledged", count: lost.entries, ["count": "\(lost.entries)"]),
+                            "patients": lost.patients.isEmpty ? .tr("repair.noPatients") : .list(lost.patients),
+                        ])))
                 }
                 let cutFile = try keepCopy(Data(cut), of: layout, modes: modes, now: now)
                 let cutLine = e.lines.last(where: { $0.range.lowerBound == damage.cutOffset })?.number ?? damage.line
@@ -82,11 +89,13 @@ extension BoardStore {
                 report.cutEntries = lost.entries
                 try truncate(layout.journal, to: damage.cutOffset)
                 report.cutFile = cutFile
-                report.actions.append(
-                    "cut \(Wording.count(lineCount, "line")) (\(Wording.count(cut.count, "byte"))) from journal.jsonl line \(cutLine) onward, because \(damage.reason), and kept \(lineCount == 1 ? "it" : "them") in \(cutFile)")
+                report.steps.append(.tr("repair.cut", count: lineCount, [
+                    "count": "\(lineCount)", "bytes": .bytes(cut.count), "line": "\(cutLine)", "reason": damage.reason.words, "file": "\(cutFile)",
+                ]))
                 if report.cutEntries > 0 {
-                    report.actions.append(
-                        "\(report.cutEntries) of the cut lines \(report.cutEntries == 1 ? "is a complete entry" : "are complete entries") that the board no longer shows (patients: \(lost.patients.joined(separator: ", "))): review them in \(cutFile) and enter again what is still needed")
+                    report.steps.append(.tr("repair.cutEntries", count: report.cutEntries, [
+                        "count": "\(report.cutEntries)", "patients": .list(lost.patients), "file": "\(cutFile)",
+                    ]))
                 }
                 // What is kept must be examined again (the cut may have removed the checkpoint's revision).
                 e = BoardExamination(layout: layout, hooks: StoreHooks(), quarantine: planned)
@@ -102,8 +111,11 @@ extension BoardStore {
                     let copy = try keepCopy(Data(journal[span.offset..<(span.offset + span.length)]), of: layout, modes: modes, now: now, kind: "quarantine")
                     span.file = (copy as NSString).lastPathComponent
                     recorded.append(span)
-                    report.actions.append(
-                        "set aside damaged journal.jsonl line \(span.line) (\(span.firstEntry == span.lastEntry ? "entry \(span.firstEntry)" : "entries \(span.firstEntry)-\(span.lastEntry)"), \(Wording.count(span.length, "byte"))), kept in \(span.file); the checkpoint at revision \(coveringRevision) holds what \(span.firstEntry == span.lastEntry ? "it" : "they") changed, and every later line is kept")
+                    let values: [String: ShownText] = [
+                        "line": "\(span.line)", "first": "\(span.firstEntry)", "last": "\(span.lastEntry)", "bytes": .bytes(span.length),
+                        "file": "\(span.file)", "revision": "\(coveringRevision)",
+                    ]
+                    report.steps.append(span.firstEntry == span.lastEntry ? .tr("repair.setAsideEntry", values) : .tr("repair.setAsideEntries", values))
                 }
                 let entry = JournalEntry(
                     sequence: last.envelope.sequence + 1, at: BoardJSON.wholeSeconds(now), author: author, patient: nil,
@@ -112,7 +124,7 @@ extension BoardStore {
                 let appender = try JournalAppender(path: layout.journal)
                 defer { appender.close() }
                 try appender.append(line, at: last.position.offset)
-                report.actions.append("recorded the repair as journal entry \(entry.sequence); nothing acknowledged was removed")
+                report.steps.append(.tr("repair.recorded", ["sequence": "\(entry.sequence)"]))
                 e = BoardExamination(layout: layout, hooks: StoreHooks())
                 if let damage = e.damage { throw damage.error(file: layout.journal) }
             }
@@ -128,19 +140,22 @@ extension BoardStore {
                 guard e.quarantined.isEmpty || e.board.revision == last.envelope.sequence else {
                     throw .damaged(
                         file: layout.manifest, line: nil,
-                        reason: "the checkpoint is damaged, and it alone holds what the journal lines an earlier repair set aside changed. Restore the checkpoint folder from a backup")
+                        reason: StoreReason(.tr("repair.refused.checkpointHoldsSetAside")))
                 }
                 let checkpoint = Checkpoint(layout: layout, hooks: StoreHooks())
                 checkpoint.remove()
                 try checkpoint.write(e.board, changed: nil, previous: nil, position: last.position, modes: modes)
-                report.actions.append("rebuilt the checkpoint from the journal at revision \(last.envelope.sequence) (\(Wording.count(e.board.patients.count, "patient")))")
+                let patients = e.board.patients.count
+                report.steps.append(.tr("repair.rebuiltCheckpoint", [
+                    "revision": "\(last.envelope.sequence)", "patients": .tr("store.count.patients", count: patients, ["count": "\(patients)"]),
+                ]))
             }
             if case let .failure(error) = e.meta {
                 if case .newerSchema = error { throw error }
                 try FileIO.writeAtomically(BoardMeta().encoded(), to: layout.meta, mode: modes.file)
-                report.actions.append("wrote a new board.json (\(BoardExamination.reason(error)))")
+                report.steps.append(.tr("repair.wroteMeta", ["reason": BoardExamination.reason(error).words]))
             }
-            if report.actions.isEmpty { report.actions.append("nothing to repair: the board is intact") }
+            if report.steps.isEmpty { report.steps.append(.tr("repair.nothing")) }
             return report
         }
     }

@@ -15,7 +15,9 @@ import Foundation
 struct SignatureAudit {
     struct Problem: Equatable {
         var line: Int
-        var message: String
+        /// What is wrong, in English (`message`) and the reader's words.
+        var words: ShownText
+        var message: String { words.english }
     }
 
     private struct Pending {
@@ -67,7 +69,7 @@ struct SignatureAudit {
             flush()
             problems.append(Problem(
                 line: line.number,
-                message: "entry \(entry.sequence) is signed '\(Sanitizer.line(entry.author))', a name not on the ward roster: it was written without consult-board's checks, or rewritten"))
+                words: .tr("signature.notOnRoster", ["sequence": "\(entry.sequence)", "author": "\(Sanitizer.line(entry.author))"])))
             return
         }
         pending.append(Pending(line: line.number, sequence: entry.sequence, author: entry.author, key: key, required: roster.policy.requireSignatures))
@@ -76,14 +78,19 @@ struct SignatureAudit {
         guard let key else {
             problems.append(Problem(
                 line: line.number,
-                message: "entry \(entry.sequence) is signed with key \(found.fingerprint), but the ward roster holds no key for \(Sanitizer.line(entry.author)) (unknown key)"))
+                words: .tr("signature.noKeyOnRoster", [
+                    "sequence": "\(entry.sequence)", "fingerprint": "\(found.fingerprint)", "author": "\(Sanitizer.line(entry.author))",
+                ])))
             return
         }
         let expected = SigningKeys.fingerprint(ofBase64: key) ?? ""
         guard expected == found.fingerprint else {
             problems.append(Problem(
                 line: line.number,
-                message: "entry \(entry.sequence) is signed with key \(found.fingerprint), not with \(Sanitizer.line(entry.author))'s key on the ward roster (\(expected)) (unknown key)"))
+                words: .tr("signature.otherKey", [
+                    "sequence": "\(entry.sequence)", "fingerprint": "\(found.fingerprint)", "author": "\(Sanitizer.line(entry.author))",
+                    "expected": "\(expected)",
+                ])))
             return
         }
         jobs.append(Job(line: line.number, sequence: entry.sequence, author: entry.author, key: key, signature: found.signature, signed: found.signed))
@@ -95,11 +102,14 @@ struct SignatureAudit {
             if let key = line.key {
                 problems.append(Problem(
                     line: line.line,
-                    message: "entry \(line.sequence) by \(Sanitizer.line(line.author)) is not signed, but \(Sanitizer.line(line.author)) signs with key \(SigningKeys.fingerprint(ofBase64: key) ?? "?") (unsigned: written without their key, or rewritten)"))
+                    words: .tr("signature.unsigned", [
+                        "sequence": "\(line.sequence)", "author": "\(Sanitizer.line(line.author))",
+                        "fingerprint": "\(SigningKeys.fingerprint(ofBase64: key) ?? "?")",
+                    ])))
             } else if line.required {
                 problems.append(Problem(
                     line: line.line,
-                    message: "entry \(line.sequence) by \(Sanitizer.line(line.author)) is not signed, and this board requires signatures (\(Sanitizer.line(line.author)) has no key on the ward roster: `consult-board keys init`, then `staff set`)"))
+                    words: .tr("signature.required", ["sequence": "\(line.sequence)", "author": "\(Sanitizer.line(line.author))"])))
             } else {
                 unsignedAllowed += 1
             }
@@ -124,13 +134,15 @@ struct SignatureAudit {
         if let first = failed.first {
             problems.append(Problem(
                 line: first.line,
-                message: "entry \(first.sequence): the signature of \(Sanitizer.line(first.author)) does not match (forged: this line, or one before it in the same write, was changed after it was signed, whatever its hash says)"))
+                words: .tr("signature.forged", ["sequence": "\(first.sequence)", "author": "\(Sanitizer.line(first.author))"])))
         }
         if failed.count > 1, let first = failed.first, let last = failed.last {
             // Each signature covers every earlier line through `prev`: one rewrite breaks all that follow it.
             problems.append(Problem(
                 line: failed[1].line,
-                message: "\(Wording.count(failed.count - 1, "later signature")) (lines \(failed[1].line) to \(last.line)) no longer match either: each covers every line before it through the chain, so the change at or before line \(first.line) breaks them all"))
+                words: .tr("signature.laterBroken", count: failed.count - 1, [
+                    "count": "\(failed.count - 1)", "from": "\(failed[1].line)", "to": "\(last.line)", "line": "\(first.line)",
+                ])))
         }
         self.jobs = []
         problems.sort { $0.line < $1.line }

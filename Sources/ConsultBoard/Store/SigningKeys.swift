@@ -87,7 +87,7 @@ public enum SigningKeys {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .io(file: folder, operation: "create the folder", reason: .plain(error.localizedDescription))
+            throw .io(file: folder, operation: "create the folder", reason: "\(error.localizedDescription)")
         }
         chmod(folder, 0o700)
     }

@@ -8,7 +8,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noBoard(path: String)
     case alreadyExists(path: String)
     /// A file of the board cannot be understood; `line` is 1-based where the file is line-oriented.
-    case damaged(file: String, line: Int?, reason: String)
+    case damaged(file: String, line: Int?, reason: StoreReason)
     case newerSchema(file: String, found: Int, supported: Int)
     /// Something wrote to the journal without holding the board's lock (found as a complete line where this
     /// writer expected the end of the journal): not a torn write, so nothing is set aside and nothing written.
@@ -16,7 +16,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The operating system (or the board's database) refused a read or write (permissions, disk full...).
     /// `operation` is the English verb phrase ("append to"), shown in the reader's words by `StoreOperationWords`;
     /// `reason` is in words of its own, so a Chinese ward reads "磁盘已满", not "the disk is full".
-    case io(file: String, operation: String, reason: ShownText)
+    case io(file: String, operation: String, reason: StoreReason)
 
     public var description: String {
         switch self {

@@ -14,6 +14,16 @@ public struct ValidationReport: Sendable, Equatable {
         case warning
         /// The board is not intact: a file is damaged, missing, newer, or disagrees with the journal.
         case problem
+
+        /// The severity as a report's first column says it ("problem", "问题").
+        public var shown: String {
+            switch self {
+            case .ok: tr("validate.severity.ok")
+            case .note: tr("validate.severity.note")
+            case .warning: tr("validate.severity.warning")
+            case .problem: tr("validate.severity.problem")
+            }
+        }
     }
 
     public struct Finding: Sendable, Equatable, CustomStringConvertible {
@@ -29,6 +39,12 @@ public struct ValidationReport: Sendable, Equatable {
 
         public var description: String {
             "\(severity.rawValue): \(file)\(line.map { " line \($0)" } ?? ""): \(message)"
+        }
+
+        /// `description` in the language of the moment (in English, the description word for word).
+        public var shownDescription: String {
+            severity.shown + tr("text.colon") + file + (line.map { tr("cli.validate.line", ["line": String($0)]) } ?? "") + tr("text.colon")
+                + shownMessage
         }
     }
 
@@ -63,9 +79,9 @@ extension BoardStore {
     public static func validate(at path: String) -> ValidationReport {
         let layout = BoardLayout(folder: path)
         guard FileIO.exists(layout.meta) || FileIO.exists(layout.journal) else {
-            let message = FileIO.exists(layout.folder) ? "no board here (no board.json, no journal.jsonl)" : "there is no such folder"
+            let words: ShownText = FileIO.exists(layout.folder) ? .tr("validate.noBoardHere") : .tr("validate.noSuchFolder")
             return ValidationReport(
-                findings: [.init(severity: .problem, file: layout.folder, line: nil, message: message)],
+                findings: [.init(severity: .problem, file: layout.folder, line: nil, message: words.english, words: words)],
                 isBoard: false, revision: 0, patients: 0)
         }
         let examination = (try? FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) in
@@ -77,18 +93,15 @@ extension BoardStore {
     static func report(_ e: BoardExamination) -> ValidationReport {
         let layout = e.layout
         var findings: [ValidationReport.Finding] = []
-        func add(_ severity: ValidationReport.Severity, _ file: String, _ message: String, line: Int? = nil) {
-            findings.append(.init(severity: severity, file: file, line: line, message: message))
-        }
         func add(_ severity: ValidationReport.Severity, _ file: String, _ words: ShownText, line: Int? = nil) {
             findings.append(.init(severity: severity, file: file, line: line, message: words.english, words: words))
         }
         switch e.meta {
         case let .success(meta): add(.ok, layout.meta, .tr("validate.folder", ["version": "\(meta.schemaVersion)"]))
-        case let .failure(error): add(.problem, layout.meta, BoardExamination.reason(error))
+        case let .failure(error): add(.problem, layout.meta, BoardExamination.reason(error).words)
         }
         if let error = e.journalError {
-            add(.problem, layout.journal, BoardExamination.reason(error))
+            add(.problem, layout.journal, BoardExamination.reason(error).words)
         } else {
             let first = e.lines.first?.envelope.sequence ?? 0
             if !e.lines.isEmpty {
@@ -97,19 +110,21 @@ extension BoardStore {
             if let damage = e.damage {
                 let size = e.journal?.count ?? 0
                 let after = e.journal.map { data in data[damage.offset...].split(separator: 0x0A, omittingEmptySubsequences: false).count - 1 } ?? 0
-                var message = damage.reason
+                let reason = damage.reason.words
                 if damage.kind == .torn, !e.lines.isEmpty {
                     // An interrupted append: never acknowledged, not part of the board (see JournalScanner.strict).
-                    add(
-                        .warning, layout.journal,
-                        "\(damage.reason): \(Wording.count(size - damage.offset, "byte")) after the last complete entry that no command acknowledged; the board is intact without them, and the next change (or `validate --repair`) moves them to a journal.jsonl.cut-* copy",
-                        line: damage.line)
+                    add(.warning, layout.journal, .tr("validate.interruptedWrite", ["reason": reason, "bytes": .bytes(size - damage.offset)]), line: damage.line)
+                } else if case .newerSchema = damage.kind {
+                    add(.problem, layout.journal, .tr("validate.newerLine", ["reason": reason]), line: damage.line)
                 } else {
-                    if case .newerSchema = damage.kind {
-                        message += "; use a newer consult-board (a repair will not touch it)"
-                    } else {
-                        message += "; `validate --repair` sets aside line \(damage.line)\(after > 1 ? " and the \(Wording.count(after - 1, "line")) after it" : "") (\(Wording.count(size - damage.cutOffset, "byte"))) in a copy and keeps the \(Wording.count(e.lines.count, "good entry", "good entries")) before"
-                    }
+                    let kept: ShownText = .tr("validate.goodEntries", count: e.lines.count, ["count": "\(e.lines.count)"])
+                    let message: ShownText = after > 1
+                        ? .tr("validate.repairSetsAsideLines", [
+                            "reason": reason, "line": "\(damage.line)", "after": .lines(after - 1), "bytes": .bytes(size - damage.cutOffset), "kept": kept,
+                        ])
+                        : .tr("validate.repairSetsAsideLine", [
+                            "reason": reason, "line": "\(damage.line)", "bytes": .bytes(size - damage.cutOffset), "kept": kept,
+                        ])
                     add(.problem, layout.journal, message, line: damage.line)
                 }
             }
@@ -118,7 +133,7 @@ extension BoardStore {
         case .none:
             add(.note, layout.manifest, .tr("validate.noCheckpoint"))
         case let .failure(error)?:
-            add(.problem, layout.manifest, BoardExamination.reason(error) + "; `validate --repair` rebuilds the checkpoint from the journal")
+            add(.problem, layout.manifest, .tr("validate.checkpointUnreadable", ["reason": BoardExamination.reason(error).words]))
         case let .success(manifest)?:
             if e.checkpointProblems.isEmpty {
                 add(.ok, layout.manifest, .tr("validate.checkpointAgrees", count: manifest.patients.count, [
@@ -126,7 +141,7 @@ extension BoardStore {
                 ]))
             }
             for problem in e.checkpointProblems {
-                add(.problem, problem.file, problem.message + "; the journal wins: `validate --repair` rebuilds the checkpoint")
+                add(.problem, problem.file, .tr("validate.checkpointDisagrees", ["problem": problem.message]))
             }
         }
         if e.signatures.rosterSeen || !e.board.roster.isEmpty {
@@ -140,14 +155,14 @@ extension BoardStore {
                     unsigned > 0 ? .tr("validate.unsigned", count: unsigned, ["count": "\(unsigned)"]) : "",
                 ].joined(""))
             }
-            for problem in e.signatureProblems { add(.problem, layout.journal, problem.message, line: problem.line) }
+            for problem in e.signatureProblems { add(.problem, layout.journal, problem.words, line: problem.line) }
         } else if !e.lines.isEmpty {
             add(.note, layout.journal, Roster.noRosterText)
         }
         for span in e.quarantined {
             add(
                 .note, layout.journal,
-                "damaged and set aside by a repair (entries \(span.firstEntry)-\(span.lastEntry), bytes kept in \(span.file)); the chain resumes from the hash the next line vouches for, and the checkpoint holds what they changed",
+                .tr("validate.quarantined", ["first": "\(span.firstEntry)", "last": "\(span.lastEntry)", "file": "\(span.file)"]),
                 line: span.line)
         }
         for name in FileIO.list(layout.folder).sorted() where name.hasPrefix("journal.jsonl.cut-") || name.hasPrefix("journal.jsonl.quarantine-") {
@@ -164,4 +179,15 @@ extension BoardStore {
         if case .none = e.manifest { report.lacksCheckpoint = !e.lines.isEmpty }
         return report
     }
+}
+
+extension ShownText {
+    /// "1 byte", "300 bytes" / "300 字节": a count inside a store's message.
+    static func bytes(_ count: Int) -> ShownText { .tr("store.count.bytes", count: count, ["count": "\(count)"]) }
+
+    /// "1 line", "3 lines" / "3 行".
+    static func lines(_ count: Int) -> ShownText { .tr("store.count.lines", count: count, ["count": "\(count)"]) }
+
+    /// Values (MRNs, ids) as a list: "SCI-0001, SCI-0002" / "SCI-0001、SCI-0002".
+    static func list(_ values: [String]) -> ShownText { values.map { .plain($0) }.joined(.tr("text.enumeration")) }
 }

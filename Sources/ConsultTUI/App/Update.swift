@@ -66,7 +66,7 @@ func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .verified(report):
         // An intact board says nothing (the session goes on as it began); damage stays on the status line.
         if let first = report.problems.first {
-            state.say(tr("status.boardNotIntact", count: report.problems.count, ["problem": Sanitizer.line(first.description)]), .error)
+            state.say(tr("status.boardNotIntact", count: report.problems.count, ["problem": Sanitizer.line(first.shownDescription)]), .error)
         }
         return []
     case let .click(target):

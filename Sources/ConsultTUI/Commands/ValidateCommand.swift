@@ -44,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
             show(report)
             let repaired = try BoardStore.repair(at: path, force: force, author: options.authorName())
             print(tr("cli.validate.repair"))
-            for action in repaired.actions { print("  " + action) }
+            for step in repaired.steps { print("  " + Sanitizer.line(step.shown)) }
             report = BoardStore.validate(at: path)
             print(tr("cli.validate.afterRepair"))
         } else if repair {
@@ -62,19 +62,9 @@ struct ValidateCommand: ParsableCommand {
 
     private func show(_ report: ValidationReport) {
         for finding in report.findings {
-            let label = TextLayout.pad(Self.severityWord(finding.severity), width: 7)
+            let label = TextLayout.pad(finding.severity.shown, width: 7)
             print("\(label) \(Sanitizer.line(finding.file))" + (finding.line.map { tr("cli.validate.line", ["line": String($0)]) } ?? "")
                 + tr("text.colon") + Sanitizer.line(finding.shownMessage))
-        }
-    }
-
-    /// A finding's severity as the report's first column says it ("problem", "问题").
-    static func severityWord(_ severity: ValidationReport.Severity) -> String {
-        switch severity {
-        case .ok: tr("validate.severity.ok")
-        case .note: tr("validate.severity.note")
-        case .warning: tr("validate.severity.warning")
-        case .problem: tr("validate.severity.problem")
         }
     }
 }

@@ -187,8 +187,10 @@ import Testing
         let report = BoardStore.validate(at: folder.board)
         #expect(!report.isIntact)
         #expect(report.problems.contains { $0.file == path && $0.message.contains("disagrees with the journal about patient SCI-0002") })
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(report)
         let repair = try BoardStore.repair(at: folder.board)
         #expect(repair.actions.contains { $0.contains("rebuilt the checkpoint") })
+        DamageFindingsInChineseTests.expectChinese(repair)
         #expect(try store.load() == truth)
         #expect(BoardStore.validate(at: folder.board).isIntact)
     }

@@ -208,6 +208,7 @@ import Testing
         #expect(!report.isIntact)
         #expect(report.problems.contains { $0.line == number && $0.message.contains("forged") && $0.message.contains("陈医生") }, "\(report.problems)")
         #expect(report.problems.allSatisfy { $0.file.hasSuffix("journal.jsonl") }, "the chain itself holds: \(report.problems)")
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(report)
     }
 
     @Test func aRewriteThatDropsTheSignatureIsNamedUnsigned() throws {
@@ -220,6 +221,7 @@ import Testing
         }
         let report = BoardStore.validate(at: folder.board)
         #expect(report.problems.contains { $0.line == number && $0.message.contains("is not signed") }, "\(report.problems)")
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(report)
     }
 
     @Test func aSignatureByAnotherKeyIsAnUnknownKey() throws {
@@ -230,6 +232,7 @@ import Testing
         let number = try Self.line(holding: "with a stolen login", folder)
         let report = BoardStore.validate(at: folder.board)
         #expect(report.problems.contains { $0.line == number && $0.message.contains("unknown key") }, "\(report.problems)")
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(report)
     }
 
     @Test func aBoardThatRequiresSignaturesNamesUnsignedEntries() throws {
@@ -243,6 +246,7 @@ import Testing
         let report = BoardStore.validate(at: folder.board)
         #expect(report.problems.map(\.line) == [number], "\(report.problems)")
         #expect(report.problems.first?.message.contains("requires signatures") == true)
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(report)
     }
 
     @Test func theHandoffCarriesTheLatestHashOnEveryPage() throws {

@@ -32,6 +32,11 @@ import Testing
         #expect(status.kind == .error)
         #expect(status.text.contains("NOT intact") && status.text.contains("line 2"), "\(status.text)")
         #expect(status.text.contains("consult-board validate"))
+        // A Chinese session says the finding in Chinese.
+        var chinese = TestWard.state()
+        Localisation.with(.simplifiedChinese) { _ = update(&chinese, .verified(report)) }
+        let said = try #require(chinese.status).text
+        #expect(said.contains("问题：") && said.contains("第 2 行：此行与其哈希值不符") && !said.contains("line"), "\(said)")
     }
 
     @Test func anIntactBoardSaysNothing() throws {

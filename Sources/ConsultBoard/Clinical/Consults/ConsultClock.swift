@@ -29,7 +29,7 @@ public struct ConsultClock: Codable, Sendable, Equatable {
     public static func decode(_ data: Data, file: String) throws(WardSettingsError) -> ConsultClock {
         let clock: ConsultClock
         do { clock = try BoardJSON.decoder().decode(ConsultClock.self, from: data) } catch {
-            throw .unreadable(file: file, reason: DecodingProblem(error).text)
+            throw .unreadable(file: file, reason: DecodingProblem(error).words)
         }
         for urgency in Urgency.allCases where !(clock.minutes(for: urgency) > 0 && clock.minutes(for: urgency).isFinite) {
             throw .invalid(file: file, entry: urgency.rawValue, problem: .tr("ward.problem.minutes"))

@@ -29,7 +29,7 @@ public struct ReferenceRangeTable: Codable, Sendable, Equatable {
     public static func decode(_ data: Data, file: String) throws(WardSettingsError) -> ReferenceRangeTable {
         let table: ReferenceRangeTable
         do { table = try BoardJSON.decoder().decode(ReferenceRangeTable.self, from: data) } catch {
-            throw .unreadable(file: file, reason: DecodingProblem(error).text)
+            throw .unreadable(file: file, reason: DecodingProblem(error).words)
         }
         for (index, range) in table.ranges.enumerated() {
             if let problem = range.problems().first {

@@ -124,7 +124,7 @@ extension SCIThresholds {
     public static func decode(_ data: Data, file: String) throws(WardSettingsError) -> SCIThresholds {
         let entries: [String: WardNumber]
         do { entries = try BoardJSON.decoder().decode([String: WardNumber].self, from: data) } catch {
-            throw .unreadable(file: file, reason: .tr("ward.problem.notNumbers", ["detail": DecodingProblem(error).text]))
+            throw .unreadable(file: file, reason: .tr("ward.problem.notNumbers", ["detail": DecodingProblem(error).words]))
         }
         var thresholds = SCIThresholds.shipped
         for key in entries.keys.sorted() {

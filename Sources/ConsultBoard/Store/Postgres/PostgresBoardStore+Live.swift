@@ -24,7 +24,7 @@ extension PostgresBoardStore {
         let lines: [JournalLine]
         do throws(StoreError) {
             lines = try self.lines(after: open.position, doing: "refresh")
-        } catch let .damaged(_, _, reason) where reason.contains("does not follow") {
+        } catch let .damaged(_, _, reason) where reason.english.contains("does not follow") {
             // The journal no longer continues what was read (the board was replaced): read it afresh.
             open = try self.open()
             return []

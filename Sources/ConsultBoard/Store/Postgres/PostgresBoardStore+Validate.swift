@@ -8,15 +8,15 @@ extension PostgresBoardStore {
     public func validate() -> ValidationReport {
         var findings: [ValidationReport.Finding] = []
         let name = address.description
-        func add(_ severity: ValidationReport.Severity, _ message: String, line: Int? = nil) {
-            findings.append(.init(severity: severity, file: name, line: line, message: message))
+        func add(_ severity: ValidationReport.Severity, _ words: ShownText, line: Int? = nil) {
+            findings.append(.init(severity: severity, file: name, line: line, message: words.english, words: words))
         }
-        add(.ok, "a consult-board database, schema version \(PostgresSchema.version)")
+        add(.ok, .tr("validate.database", ["version": "\(PostgresSchema.version)"]))
         let result: (lines: [JournalLine], damage: JournalDamage?, checkpoint: Result<Checkpointed, StoreError>?)
         do throws(StoreError) {
             result = try snapshotForValidation()
         } catch {
-            add(.problem, error.description)
+            add(.problem, .said { error.shown })
             return ValidationReport(findings: findings, revision: 0, patients: 0)
         }
         var board = Board()
@@ -28,12 +28,12 @@ extension PostgresBoardStore {
             do throws(StoreError) {
                 let entry = try line.entry(decoder, file: name)
                 do throws(BoardError) { try board.apply(entry.command, context: entry.context) } catch {
-                    add(.problem, "entry \(entry.sequence) cannot be applied to the board before it (\(error))", line: line.number)
+                    add(.problem, .tr("journal.damage.cannotApply", ["sequence": "\(entry.sequence)", "error": .said { error.shown }]), line: line.number)
                     replayed = false
                     break
                 }
             } catch {
-                add(.problem, error.description, line: line.number)
+                add(.problem, .said { error.shown }, line: line.number)
                 replayed = false
                 break
             }
@@ -41,22 +41,23 @@ extension PostgresBoardStore {
             if case let .success(checkpointed) = unchecked, checkpointed.manifest.revision == revision {
                 unchecked = nil
                 if let disagreement = checkpointed.disagreement(with: board, line: line) {
-                    add(.problem, "the checkpoint at entry \(revision) disagrees with the journal (\(disagreement); the journal wins, the checkpoint is only a cache)")
+                    add(.problem, .tr("validate.database.checkpointDisagrees", ["revision": "\(revision)", "problem": disagreement]))
                 } else {
-                    add(.ok, "the checkpoint at entry \(revision) equals the replay of the journal")
+                    add(.ok, .tr("validate.database.checkpointAgrees", ["revision": "\(revision)"]))
                 }
             }
         }
         if let damage = result.damage {
-            add(.problem, damage.reason, line: damage.line)
+            add(.problem, damage.reason.words, line: damage.line)
         } else if replayed, let first = result.lines.first {
-            add(.ok, "\(Wording.count(result.lines.count, "entry", "entries")) (\(first.envelope.sequence) to \(revision)) sealed, chained and replayed")
+            let count = result.lines.count
+            add(.ok, .tr("validate.entries", count: count, ["count": "\(count)", "first": "\(first.envelope.sequence)", "last": "\(revision)"]))
         }
         switch unchecked {
         case let .success(checkpointed) where replayed:
-            add(.problem, "the checkpoint at entry \(checkpointed.manifest.revision) names an entry the journal does not have")
+            add(.problem, .tr("validate.database.checkpointBeyond", ["revision": "\(checkpointed.manifest.revision)"]))
         case let .failure(error):
-            add(.problem, "the newest checkpoint cannot be read: \(error)")
+            add(.problem, .tr("validate.database.checkpointUnreadable", ["error": .said { error.shown }]))
         default:
             break
         }
@@ -107,14 +108,14 @@ struct Checkpointed {
     var ids: [RecordID: MRN]
 
     /// What differs from `board`, the journal's replay up to `line` (the checkpoint's revision); `nil`: nothing.
-    func disagreement(with replayed: Board, line: JournalLine) -> String? {
-        if line.hash != manifest.journal.lastHash { return "it ends at a line whose hash is not the journal's" }
-        if board.ward != replayed.ward || board.createdAt != replayed.createdAt { return "its ward or creation time differs" }
-        if board.roster != replayed.roster { return "its ward roster differs" }
+    func disagreement(with replayed: Board, line: JournalLine) -> ShownText? {
+        if line.hash != manifest.journal.lastHash { return .tr("checkpoint.differs.lastHash") }
+        if board.ward != replayed.ward || board.createdAt != replayed.createdAt { return .tr("checkpoint.differs.ward") }
+        if board.roster != replayed.roster { return .tr("checkpoint.differs.roster") }
         if let mrn = Set(board.patients.keys).union(replayed.patients.keys).sorted().first(where: { board.patients[$0] != replayed.patients[$0] }) {
-            return "it disagrees about patient \(mrn)"
+            return .tr("checkpoint.differs.patient", ["mrn": "\(mrn)"])
         }
-        if ids != replayed.recordIndex { return "its id index differs" }
+        if ids != replayed.recordIndex { return .tr("checkpoint.differs.ids") }
         return nil
     }
 }

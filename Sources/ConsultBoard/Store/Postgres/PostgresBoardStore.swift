@@ -398,7 +398,7 @@ public struct PostgresBoardStore: BoardStoring {
                 reason: "the journal read ends at entry \(tail.end.revision), but the board's end is entry \(end.revision)")
         }
         if manifest == nil && lines.isEmpty {
-            throw .damaged(file: journalName, line: nil, reason: "the journal is empty: the board's creation did not finish")
+            throw .damaged(file: journalName, line: nil, reason: .emptyJournal)
         }
         return tail
     }
@@ -565,7 +565,7 @@ public struct PostgresBoardStore: BoardStoring {
 
     /// For a reader that stays open (the TUI): the database went away; it keeps trying, showing what it had.
     static func reconnecting(_ address: PostgresBoardAddress, _ error: PostgresError) -> StoreError {
-        .io(file: address.description, operation: "reach the board's database (reconnecting; the screen shows the board as it was) at", reason: error.text)
+        .io(file: address.description, operation: "reach the board's database (reconnecting; the screen shows the board as it was) at", reason: .words(error.text))
     }
 
     static func storeError(_ error: PostgresError, address: PostgresBoardAddress, doing operation: String) -> StoreError {
@@ -574,7 +574,7 @@ public struct PostgresBoardStore: BoardStoring {
         case "CB001": return .noBoard(path: address.description)
         case "CB005": return .alreadyExists(path: address.description)
         case "CB002": return .secondWriter(file: address.description, reason: error.description)
-        default: return .io(file: address.description, operation: "\(operation) the board", reason: error.text)
+        default: return .io(file: address.description, operation: "\(operation) the board", reason: .words(error.text))
         }
     }
 }

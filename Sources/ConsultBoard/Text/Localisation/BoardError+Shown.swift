@@ -87,8 +87,8 @@ extension StoreError {
         case let .alreadyExists(path):
             tr("error.store.alreadyExists", ["path": path])
         case let .damaged(file, line, reason):
-            line.map { tr("error.store.damagedLine", ["file": file, "line": String($0), "reason": reason]) }
-                ?? tr("error.store.damaged", ["file": file, "reason": reason])
+            line.map { tr("error.store.damagedLine", ["file": file, "line": String($0), "reason": reason.shown]) }
+                ?? tr("error.store.damaged", ["file": file, "reason": reason.shown])
         case let .newerSchema(file, found, supported):
             tr("error.store.newerSchema", ["file": file, "found": String(found), "supported": String(supported)])
         case let .secondWriter(file, reason):

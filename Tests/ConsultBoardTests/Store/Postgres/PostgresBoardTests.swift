@@ -254,6 +254,7 @@ struct PostgresBoardTests {
     @Test func validateFindsACheckpointThatDisagreesWithTheJournal() throws {
         let (store, address) = try board()
         #expect(store.validate().isIntact)
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(store.validate())
         let board = try store.load()
         var wrong = board
         wrong.ward = "Another ward"
@@ -266,6 +267,9 @@ struct PostgresBoardTests {
         let report = store.validate()
         #expect(!report.isIntact)
         #expect(report.problems.contains { $0.message.contains("disagrees") })
+        // In Chinese for a Chinese reader, the English as it was.
+        #expect(report.problems.contains { $0.message.contains("(its ward or creation time differs; the journal wins, the checkpoint is only a cache)") })
+        DamageFindingsInChineseTests.expectChineseAndEnglishUnchanged(report)
     }
 }
 

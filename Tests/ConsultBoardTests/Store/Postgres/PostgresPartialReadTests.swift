@@ -25,7 +25,7 @@ struct PostgresPartialReadTests {
         for read in [{ _ = try store.record("SCI-0002") }, { _ = try store.load() }] {
             #expect { try read() } throws: { error in
                 guard case let .damaged(file, _, reason) = error as? StoreError else { return false }
-                return file.contains("patients/SCI-0002.") && reason.contains("hash")
+                return file.contains("patients/SCI-0002.") && reason.english.contains("hash")
             }
         }
         #expect(!store.validate().isIntact)
