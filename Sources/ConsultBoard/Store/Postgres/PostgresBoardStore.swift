@@ -580,22 +580,40 @@ public struct PostgresBoardStore: BoardStoring {
 }
 
 extension PostgresBoardStore {
-    /// Creates a board at `address` holding exactly `lines` (a copied journal): checked and replayed here first,
-    /// then created with its first line and appended in chunks, each checked again by the database; a
-    /// checkpoint of the end is saved. Refuses when the board exists.
-    static func adopt(_ lines: [Data], first: Data, at address: PostgresBoardAddress) throws(StoreError) {
-        let (_, board, end) = try BoardCopy.replayed(lines, file: address.description)
+    /// Creates a board at `address` holding exactly the copied journal: checked and replayed here first, then
+    /// created with its first line and appended in chunks, each checked again by the database; a checkpoint of
+    /// the end is saved. Each ward setting is stored right after the `ward.set` line that records its bytes, in
+    /// the same transaction (`set_ward_setting` accepts a setting only as the journal's last line records it).
+    /// Refuses when the board exists.
+    static func adopt(_ copied: BoardCopy.Contents, first: Data, at address: PostgresBoardAddress) throws(StoreError) {
+        let replayed = try BoardCopy.replayed(copied.lines, file: address.description)
+        var stops: [(line: Int, setting: WardSettingFile?, content: String?)] = []
+        for (line, setting) in try replayed.placing(copied.settings, from: copied.source) {
+            guard let text = String(data: setting.data, encoding: .utf8), Data(text.utf8) == setting.data, !text.utf8.contains(0) else {
+                throw .io(file: setting.source, operation: "copy the ward setting", reason: "it is not UTF-8 text, which a database board keeps; nothing was copied")
+            }
+            stops.append((line, setting, text))
+        }
+        stops.append((copied.lines.count - 1, nil, nil))
         do throws(PostgresError) {
             let connection = try PostgresConnection(uri: address.connectionURI, target: address.description)
             try checkSchema(connection)
             try connection.query("BEGIN")
             do throws(PostgresError) {
                 try connection.query("SELECT consult_board.create_board($1, $2)", [address.board, String(decoding: first, as: UTF8.self)])
-                var rest = lines.dropFirst()
-                while !rest.isEmpty {
-                    let chunk = rest.prefix(2_000).map { String(decoding: $0, as: UTF8.self) }
-                    rest = rest.dropFirst(chunk.count)
-                    try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, arrayLiteral(chunk)])
+                var next = 1
+                for stop in stops {
+                    var rest = copied.lines[next..<max(next, stop.line + 1)]
+                    while !rest.isEmpty {
+                        let chunk = rest.prefix(2_000).map { String(decoding: $0, as: UTF8.self) }
+                        rest = rest.dropFirst(chunk.count)
+                        try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, arrayLiteral(chunk)])
+                    }
+                    next = max(next, stop.line + 1)
+                    if let setting = stop.setting {
+                        try connection.query(
+                            "SELECT consult_board.set_ward_setting($1, $2, $3)", [address.board, setting.name.rawValue, stop.content])
+                    }
                 }
                 try connection.query("COMMIT")
             } catch {
@@ -606,6 +624,6 @@ extension PostgresBoardStore {
             throw storeError(error, address: address, doing: "copy into")
         }
         let store = try PostgresBoardStore(address)
-        store.saveCheckpoint(board, at: end)
+        store.saveCheckpoint(replayed.board, at: replayed.end)
     }
 }
