@@ -11,6 +11,8 @@ final class PostgresCheckpointStream: @unchecked Sendable {
     private(set) var manifest: Result<CheckpointManifest?, StoreError>?
     /// The files of the patients not complete yet, by the patient's place in the manifest.
     private var arriving: [Int: [String: Data]] = [:]
+    /// The last patient whose files are all in, not handed on yet.
+    private var complete: (index: Int, entry: CheckpointManifest.PatientEntry, files: [String: Data])?
     private let work = OverlappedWork<Result<PatientRecord, StoreError>>()
 
     init(checkpoint: Checkpoint) {
@@ -29,14 +31,21 @@ final class PostgresCheckpointStream: @unchecked Sendable {
         arriving[index, default: [:]][String(decoding: name, as: UTF8.self)] = content
         let entry = known.patients[index]
         guard arriving[index]?.count == Set(entry.files.map(\.file)).count, let files = arriving.removeValue(forKey: index) else { return }
-        let checkpoint = checkpoint
-        work.submit(index) { checkpoint.wholeRecord(entry, files: files) }
+        // The patient before goes to a worker; this one waits for the next, or for the end, where the receiving
+        // thread decodes it itself (it would only wait otherwise): a one-patient board starts no thread at all.
+        if let before = complete {
+            let checkpoint = checkpoint
+            work.submit(before.index) { checkpoint.wholeRecord(before.entry, files: before.files) }
+        }
+        complete = (index, entry, files)
     }
 
     /// Every patient's whole record in the order of `manifest`, once all are decoded; a patient whose files did not
     /// all come is decoded here, which names the file that is missing.
     func records(of manifest: CheckpointManifest) throws(StoreError) -> [PatientRecord] {
-        let done = work.results()
+        let last = complete.map { ($0.index, checkpoint.wholeRecord($0.entry, files: $0.files)) }
+        var done = work.results()
+        if let last { done[last.0] = last.1 }
         var records: [PatientRecord] = []
         records.reserveCapacity(manifest.patients.count)
         for (index, entry) in manifest.patients.enumerated() {
