@@ -33,6 +33,7 @@
     X(int, PQexitPipelineMode, (PGconn *conn), (conn))                                                        \
     X(int, PQpipelineSync, (PGconn *conn), (conn))                                                            \
     X(int, PQsendFlushRequest, (PGconn *conn), (conn))                                                        \
+    X(int, PQsetSingleRowMode, (PGconn *conn), (conn))                                                        \
     X(int, PQconsumeInput, (PGconn *conn), (conn))                                                            \
     X(PGnotify *, PQnotifies, (PGconn *conn), (conn))                                                         \
     X(ExecStatusType, PQresultStatus, (const PGresult *res), (res))                                           \

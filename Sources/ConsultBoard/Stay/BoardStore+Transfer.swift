@@ -55,8 +55,8 @@ public struct TransferPlan: Sendable {
     }
 }
 
-extension BoardStore {
-    /// Brings a patient's record from another board onto this one, as one change (all or none); returns the
+extension BoardStoring {
+    /// Brings a patient's record from another board (a folder or a database board) onto this one, as one change (all or none); returns the
     /// number of records carried.
     @discardableResult
     public func transferIn(_ plan: TransferPlan, author: String, at: Date = Date()) throws(StoreError) -> Int {

@@ -59,6 +59,17 @@ public enum BoardLocation: Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
+    /// Whether `other` names this same board: the same folder (however written: `.`, `..`, symbolic links), or the
+    /// same board at the same database address.
+    public func isSameBoard(as other: BoardLocation) -> Bool {
+        switch (self, other) {
+        case let (.folder(a), .folder(b)):
+            URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath() == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath()
+        case let (.postgres(a), .postgres(b)): a == b
+        default: false
+        }
+    }
+
     /// `text` with the password of a `user:password@` part replaced by `***`.
     static func redacted(_ text: String) -> String {
         guard let schemeEnd = text.range(of: "://"), let at = text[schemeEnd.upperBound...].firstIndex(of: "@") else { return text }

@@ -52,7 +52,7 @@ public struct BoardStore: Sendable {
     /// What a killed attempt left is removed by the next `init` or `import` in that folder.
     static func create(
         at path: String, first command: BoardCommand, sequence: Int, author: String, at: Date, hooks: StoreHooks = StoreHooks(),
-        writer: Writer = .process, copying copied: [Data]? = nil
+        writer: Writer = .process, copying copied: BoardCopy.Contents? = nil
     ) throws(StoreError) -> BoardStore {
         let layout = BoardLayout(folder: path)
         if FileIO.exists(layout.meta) { throw .alreadyExists(path: path) }
@@ -86,8 +86,12 @@ public struct BoardStore: Sendable {
                 let line: Data
                 let position: JournalPosition
                 if let copied {
-                    // A copy of another board's journal (`board copy`): the same bytes, checked and replayed.
-                    (line, board, position) = try BoardCopy.replayed(copied, file: layout.journal)
+                    // A copy of another board's journal (`board copy`): the same bytes, checked and replayed, and the
+                    // ward's files beside it (each checked against the entry that records it), inside the folder
+                    // that is renamed into place: the copy appears whole or not at all.
+                    let replayed = try BoardCopy.replayed(copied.lines, file: layout.journal)
+                    (line, board, position) = (replayed.data, replayed.board, replayed.end)
+                    try writeWardFiles(of: copied, placed: try replayed.placing(copied.settings, from: copied.source), in: building, modes: modes)
                 } else {
                     let time = BoardJSON.wholeSeconds(at)
                     let context = ChangeContext(sequence: sequence, author: author, at: time)

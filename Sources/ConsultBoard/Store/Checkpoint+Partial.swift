@@ -129,21 +129,28 @@ extension Checkpoint {
     /// The whole board: the checkpoint's records (decoded in parallel from their files' bytes, `files[i]` for
     /// the manifest's i-th patient) plus the tail.
     func wholeBoard(_ tail: JournalTail, files: [[String: Data]], journal: String) throws(StoreError) -> Board {
-        var board = Board()
+        var records: [PatientRecord] = []
         if let manifest = tail.manifest {
-            let decoded = ParallelMap.map(Array(zip(manifest.patients, files))) { pair in
-                Result { () throws(StoreError) in
-                    try record(pair.0, depth: .whole) { (ref) throws(StoreError) in
-                        guard let data = pair.1[ref.file] else { throw FileIO.missing(layout.checkpointFile(ref.file)) }
-                        return data
-                    }
-                }
-            }
-            var records: [PatientRecord] = []
+            let decoded = ParallelMap.map(Array(zip(manifest.patients, files))) { pair in wholeRecord(pair.0, files: pair.1) }
             records.reserveCapacity(decoded.count)
             for result in decoded { records.append(try result.get()) }
-            board = Board(manifest: manifest, records: records)
         }
+        return try wholeBoard(tail, records: records, journal: journal)
+    }
+
+    /// A patient's whole record from its files' bytes by name (a file that is not there is named).
+    func wholeRecord(_ entry: PatientEntry, files: [String: Data]) -> Result<PatientRecord, StoreError> {
+        Result { () throws(StoreError) in
+            try record(entry, depth: .whole) { (ref) throws(StoreError) in
+                guard let data = files[ref.file] else { throw FileIO.missing(layout.checkpointFile(ref.file)) }
+                return data
+            }
+        }
+    }
+
+    /// The board of the checkpoint's whole `records` (in the manifest's order) plus the tail.
+    func wholeBoard(_ tail: JournalTail, records: [PatientRecord], journal: String) throws(StoreError) -> Board {
+        var board = tail.manifest.map { Board(manifest: $0, records: records) } ?? Board()
         let decoder = BoardJSON.decoder()
         for line in tail.lines {
             try Self.replay(try line.entry(decoder, file: journal), line: line.number, into: &board, journal: journal)

@@ -23,8 +23,24 @@ struct BoardCopyCommand: ParsableCommand {
             source = try BoardLocation.parse(from)
             target = try BoardLocation.parse(to)
         } catch { throw CLIError.passedOn(error.shown) }
-        let count = try BoardCopy.copy(from: try source.store(), to: target)
+        let outcome = try BoardCopy.copy(from: try source.store(), to: target)
         StandardOutput.changeWasSaved()
-        print(tr("cli.copy.copied", count: count, ["source": "\(source)", "target": "\(target)"]))
+        print(tr("cli.copy.copied", count: outcome.entries, ["source": "\(source)", "target": "\(target)"]))
+        if !outcome.settings.isEmpty {
+            print(tr("cli.copy.settings", ["names": outcome.settings.map(\.fileName).joined(separator: ", ")]))
+        }
+        for left in outcome.leftBehind {
+            FileHandle.standardError.write(Data(("consult-board: " + Self.line(left, source: "\(source)") + "\n").utf8))
+        }
+    }
+
+    /// What the copy does not hold, and what that means for the ward.
+    static func line(_ left: BoardCopy.LeftBehind, source: String) -> String {
+        switch left {
+        case let .terminology(path): tr("cli.copy.notCopied.terminology", ["path": Sanitizer.line(path)])
+        case let .drafts(folder, count):
+            tr("cli.copy.notCopied.drafts", count: count, ["folder": Sanitizer.line(folder), "source": Sanitizer.line(source)])
+        case let .other(path): tr("cli.copy.notCopied.other", ["path": Sanitizer.line(path)])
+        }
     }
 }

@@ -14,7 +14,7 @@ struct TermsLookupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A ward extension file to merge on top (default: the board's terminology.json when --board or $CONSULT_BOARD is given).", valueName: "file"))
     var terms: String?
 
-    @Option(name: .long, help: ArgumentHelp("The board folder (default: $CONSULT_BOARD), for its terminology.json.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The board (default: $CONSULT_BOARD): a folder's terminology.json is merged; a database board uses the built-in terminology.", valueName: "path|url"))
     var board: String?
 
     @Flag(help: "Print JSON instead of text.")
@@ -95,9 +95,13 @@ struct TermsLookupCommand: ParsableCommand {
 
     private func terminology() throws -> Terminology {
         if let terms { return try Terminology.withExtension(at: terms) }
-        let board = self.board ?? ProcessInfo.processInfo.environment["CONSULT_BOARD"]
-        if let board, !board.isEmpty { return try Terminology.forBoard(at: board) }
-        return .standard
+        guard let board = (self.board ?? ProcessInfo.processInfo.environment["CONSULT_BOARD"])?.nonEmpty else { return .standard }
+        // Read as every command reads --board: a database address is never a folder path, another URL is refused.
+        let location: BoardLocation
+        do { location = try BoardLocation.parse(board) } catch { throw CLIError.passedOn(error.shown) }
+        // A board in a database keeps no terminology of its own: its alerts use the built-in one.
+        guard let folder = location.folderPath else { return .standard }
+        return try Terminology.forBoard(at: folder)
     }
 
     static func describe(_ mention: ContrastMention) -> String {

@@ -26,7 +26,7 @@ struct TransferCommand: ParsableCommand {
     @Option(help: "The new bed (on this ward, or on the other board with --to-board).")
     var bed: String?
 
-    @Option(help: ArgumentHelp("The folder of the board the patient moves to.", valueName: "path"))
+    @Option(help: ArgumentHelp("The board the patient moves to: a folder, or postgresql://USER@HOST:PORT/DB?board=NAME.", valueName: "path|url"))
     var toBoard: String?
 
     @Flag(help: "Confirm a bed another patient lies in.")
@@ -55,10 +55,11 @@ struct TransferCommand: ParsableCommand {
     private func transfer(to path: String) throws {
         let source = try options.store()
         let author = try options.authorName()
-        guard URL(fileURLWithPath: path).standardizedFileURL != URL(fileURLWithPath: try options.boardPath()).standardizedFileURL else {
-            throw CLIError.transferToSameBoard
-        }
-        let target = try BoardStore(path: path)
+        // The other board is read as --board is: a folder or a database board, never a URL taken as a folder.
+        let destination: BoardLocation
+        do { destination = try BoardLocation.parse(path) } catch { throw CLIError.passedOn(error.shown) }
+        guard !destination.isSameBoard(as: try options.location()) else { throw CLIError.transferToSameBoard }
+        let target = try destination.store()
         let other = try target.load()
         guard let record = try source.record(mrn) else { throw BoardError.unknownPatient(mrn) }
         let bed = bed ?? record.patient.bed

@@ -72,6 +72,21 @@ struct PostgresBoardCLITests {
         #expect(try ConsultBoardProcess.run(["export", "--board", database]).stdout == (try source.run(["export"])).stdout)
     }
 
+    @Test func boardCopySaysWhatAFolderHoldsThatTheDatabaseCannot() throws {
+        let source = try CLIBoard()
+        let clock = source.folder.path("clock.json")
+        try #"{"routine": 1440, "urgent": 60, "stat": 10}"#.write(toFile: clock, atomically: true, encoding: .utf8)
+        try source.add(["ward", "set", "consult-clock", clock], stdin: nil)
+        try #"{"format": 1, "version": "ward 3 v1", "drugs": []}"#.write(toFile: source.path + "/terminology.json", atomically: true, encoding: .utf8)
+        let database = try TestPostgres.freshBoard()
+        let copied = try ConsultBoardProcess.run(["board", "copy", source.path, database])
+        #expect(copied.status == 0, "\(copied)")
+        #expect(copied.stdout.contains("with the ward's settings: consult-clock.json"), "\(copied)")
+        #expect(copied.stderr.contains("not copied: \(source.path)/terminology.json"), "\(copied)")
+        let shown = try ConsultBoardProcess.run(["ward", "show", "consult-clock", "--json", "--board", database])
+        #expect(shown.stdout.contains(#""from" : "ward""#), "\(shown)")
+    }
+
     @Test func generateFillsADatabaseBoardThatValidates() throws {
         let board = try TestPostgres.freshBoard()
         let generated = try ConsultBoardProcess.run(

@@ -339,16 +339,7 @@ public struct PostgresBoardStore: BoardStoring {
     func beginReadingTail(
         _ statement: String = "BEGIN", locked: Bool, doing operation: String = "write to"
     ) throws(StoreError) -> (end: JournalPosition, tail: JournalTail) {
-        var statements = [PostgresConnection.Statement(sql: statement, flushed: true)]
-        if locked {
-            statements.append(.init(sql: "SELECT last_seq, last_sha256 FROM consult_board.lock_board($1)", parameters: [address.board]))
-        }
-        statements.append(.init(
-            sql: "SELECT revision, manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
-            parameters: [boardID]))
-        statements.append(.init(
-            sql: "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > coalesce((SELECT max(revision) FROM consult_board.checkpoint_manifests WHERE board_id = $1), 0) ORDER BY seq LIMIT \(Self.pipelinedTailLimit)",
-            parameters: [boardID]))
+        let statements = tailStatements(statement, locked: locked)
         var results: [PostgresRows] = []
         do throws(PostgresConnection.PipelineFailure) {
             do throws(PostgresConnection.PipelineFailure) {
@@ -365,22 +356,58 @@ public struct PostgresBoardStore: BoardStoring {
         }
         let lockRow = locked ? results[1].rows.first : nil
         let manifestRow = results[results.count - 2].rows.first
-        var fetched = checkpointFiles
-        fetched.fetchedManifest = .some((manifestRow?[1] ?? nil).map { Data($0.utf8) })
-        let manifest = try Checkpoint(layout: BoardLayout(folder: address.description), hooks: StoreHooks(), storage: fetched).manifest()
-        let start = manifest?.journal ?? .start
-        // The tail was read after the newest manifest's revision; a manifest whose journal position says otherwise
-        // (never written by this program) has its own tail read.
-        // A tail as long as the limit may be longer: it is read again whole.
-        let fetchedFrom = (manifestRow?[0] ?? nil).flatMap { Int($0) } ?? 0
-        let tailRows = results[results.count - 1].rows
-        let lines = fetchedFrom == start.revision && tailRows.count < Self.pipelinedTailLimit
-            ? try scanned(tailRows, from: start)
-            : try self.lines(after: start, doing: "read")
+        let manifest = try self.manifest(in: manifestRow)
+        var lines = try pipelinedTail(results[results.count - 1].rows, manifestRow: manifestRow, manifest: manifest)
+        if lines == nil { lines = try self.lines(after: manifest?.journal ?? .start, doing: "read") }
         let end = locked ? Self.position(revision: Int(lockRow?[0] ?? "") ?? 0, lastHash: lockRow?[1] ?? "") : nil
-        let tail = try checkedTail(manifest: manifest, lines: lines, ending: end)
+        let tail = try checkedTail(manifest: manifest, lines: lines ?? [], ending: end)
         return (end ?? tail.end, tail)
     }
+
+    /// `beginReadingTail`'s statements: the transaction's start, the board's lock (when `locked`), the newest
+    /// manifest and the tail after it.
+    private func tailStatements(_ statement: String, locked: Bool) -> [PostgresConnection.Statement] {
+        var statements = [PostgresConnection.Statement(sql: statement, flushed: true)]
+        if locked {
+            statements.append(.init(sql: "SELECT last_seq, last_sha256 FROM consult_board.lock_board($1)", parameters: [address.board]))
+        }
+        statements.append(.init(
+            sql: "SELECT revision, manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1",
+            parameters: [boardID]))
+        statements.append(.init(
+            sql: "SELECT line FROM consult_board.journal WHERE board_id = $1 AND seq > coalesce((SELECT max(revision) FROM consult_board.checkpoint_manifests WHERE board_id = $1), 0) ORDER BY seq LIMIT \(Self.pipelinedTailLimit)",
+            parameters: [boardID]))
+        return statements
+    }
+
+    /// The newest manifest fetched as a row (`revision`, `manifest`), checked and decoded (`nil`: no checkpoint yet).
+    private func manifest(in row: [String?]?) throws(StoreError) -> CheckpointManifest? {
+        var fetched = checkpointFiles
+        fetched.fetchedManifest = .some((row?[1] ?? nil).map { Data($0.utf8) })
+        return try Checkpoint(layout: BoardLayout(folder: address.description), hooks: StoreHooks(), storage: fetched).manifest()
+    }
+
+    /// The tail the pipeline fetched after the newest manifest's revision, checked; `nil` when it must be read again
+    /// by itself: a manifest whose journal position says otherwise (never written by this program) has its own
+    /// tail, and a tail as long as the limit may be longer.
+    private func pipelinedTail(_ rows: [[String?]], manifestRow: [String?]?, manifest: CheckpointManifest?) throws(StoreError) -> [JournalLine]? {
+        let start = manifest?.journal ?? .start
+        let fetchedFrom = (manifestRow?[0] ?? nil).flatMap { Int($0) } ?? 0
+        guard fetchedFrom == start.revision && rows.count < Self.pipelinedTailLimit else { return nil }
+        return try scanned(rows, from: start)
+    }
+
+    /// Every file of every patient the board's newest manifest names, with the patient's place in it (from 1): a
+    /// whole-board read's files, found by the server in the snapshot the manifest was read in.
+    static let everyPatientFile = """
+        SELECT p.i, f.name, f.content
+        FROM (SELECT manifest FROM consult_board.checkpoint_manifests WHERE board_id = $1 ORDER BY revision DESC LIMIT 1) AS m
+        CROSS JOIN LATERAL json_array_elements(m.manifest::json->'patients') WITH ORDINALITY AS p(e, i)
+        CROSS JOIN LATERAL (
+            SELECT p.e->'record' UNION ALL SELECT x FROM json_array_elements(p.e->'labs') AS x
+            UNION ALL SELECT y FROM json_array_elements(p.e->'notes') AS y) AS r(f)
+        JOIN consult_board.checkpoint_files f ON f.board_id = $1 AND f.name = r.f->>'file' AND f.sha256 = r.f->>'sha256'
+        """
 
     /// At most how many of the tail's lines the pipelined read fetches (a longer tail is read again by itself). The
     /// limit also makes the server read the tail by the journal's index: without it, the start of the tail being
@@ -448,9 +475,42 @@ public struct PostgresBoardStore: BoardStoring {
         try loadWithEnd().board
     }
 
-    /// The whole board and where the journal ended, from one snapshot.
+    /// The whole board and where the journal ended, from one snapshot in one round trip: the snapshot's `BEGIN`,
+    /// the newest manifest, the tail, every file of every patient in the checkpoint and `COMMIT` go in one
+    /// pipeline, and the files are streamed (`PostgresCheckpointStream`: each patient is decoded as soon as its
+    /// files are in, while the rest still come). Before, the files were a query of their own after the manifest,
+    /// waited for whole before any decoding, and the `COMMIT` another. A tail the pipeline could not read whole
+    /// (see `pipelinedTail`), or a connection found broken, is read the long way (`snapshotTail`).
     func loadWithEnd() throws(StoreError) -> (board: Board, end: JournalPosition) {
-        try snapshotTail { (tail) throws(StoreError) in (try fullBoard(tail), tail.end) }
+        var statements = tailStatements("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", locked: false)
+        let manifestIndex = statements.count - 2
+        statements.append(.init(sql: Self.everyPatientFile, parameters: [boardID]))
+        statements.append(.init(sql: "COMMIT"))
+        let stream = PostgresCheckpointStream(checkpoint: checkpoint)
+        let results: [PostgresRows]
+        do throws(PostgresConnection.PipelineFailure) {
+            do throws(PostgresError) { try connection.reconnectIfBroken() } catch { throw .init(index: 0, error: error) }
+            results = try connection.pipeline(statements, streaming: .init(index: manifestIndex + 2) { row, before in
+                stream.take(row) { () throws(StoreError) in try self.manifest(in: before[manifestIndex].rows.first) }
+            })
+        } catch {
+            // The server skipped the rest, `COMMIT` too: the snapshot's transaction ends here.
+            _ = try? connection.query("ROLLBACK")
+            if error.index == 0 && error.error.isLostConnection {
+                return try snapshotTail { (tail) throws(StoreError) in (try fullBoard(tail), tail.end) }
+            }
+            throw storeError(error.error, doing: "read")
+        }
+        let manifestRow = results[manifestIndex].rows.first
+        let manifest: CheckpointManifest?
+        if let read = stream.manifest { manifest = try read.get() } else { manifest = try self.manifest(in: manifestRow) }
+        guard let lines = try pipelinedTail(results[manifestIndex + 1].rows, manifestRow: manifestRow, manifest: manifest) else {
+            return try snapshotTail { (tail) throws(StoreError) in (try fullBoard(tail), tail.end) }
+        }
+        let tail = try checkedTail(manifest: manifest, lines: lines, ending: nil)
+        var records: [PatientRecord] = []
+        if let manifest { records = try stream.records(of: manifest) }
+        return (try checkpoint.wholeBoard(tail, records: records, journal: journalName), tail.end)
     }
 
     /// These patients' complete records, reading only their checkpoint files and the tail.
@@ -580,22 +640,40 @@ public struct PostgresBoardStore: BoardStoring {
 }
 
 extension PostgresBoardStore {
-    /// Creates a board at `address` holding exactly `lines` (a copied journal): checked and replayed here first,
-    /// then created with its first line and appended in chunks, each checked again by the database; a
-    /// checkpoint of the end is saved. Refuses when the board exists.
-    static func adopt(_ lines: [Data], first: Data, at address: PostgresBoardAddress) throws(StoreError) {
-        let (_, board, end) = try BoardCopy.replayed(lines, file: address.description)
+    /// Creates a board at `address` holding exactly the copied journal: checked and replayed here first, then
+    /// created with its first line and appended in chunks, each checked again by the database; a checkpoint of
+    /// the end is saved. Each ward setting is stored right after the `ward.set` line that records its bytes, in
+    /// the same transaction (`set_ward_setting` accepts a setting only as the journal's last line records it).
+    /// Refuses when the board exists.
+    static func adopt(_ copied: BoardCopy.Contents, first: Data, at address: PostgresBoardAddress) throws(StoreError) {
+        let replayed = try BoardCopy.replayed(copied.lines, file: address.description)
+        var stops: [(line: Int, setting: WardSettingFile?, content: String?)] = []
+        for (line, setting) in try replayed.placing(copied.settings, from: copied.source) {
+            guard let text = String(data: setting.data, encoding: .utf8), Data(text.utf8) == setting.data, !text.utf8.contains(0) else {
+                throw .io(file: setting.source, operation: "copy the ward setting", reason: "it is not UTF-8 text, which a database board keeps; nothing was copied")
+            }
+            stops.append((line, setting, text))
+        }
+        stops.append((copied.lines.count - 1, nil, nil))
         do throws(PostgresError) {
             let connection = try PostgresConnection(uri: address.connectionURI, target: address.description)
             try checkSchema(connection)
             try connection.query("BEGIN")
             do throws(PostgresError) {
                 try connection.query("SELECT consult_board.create_board($1, $2)", [address.board, String(decoding: first, as: UTF8.self)])
-                var rest = lines.dropFirst()
-                while !rest.isEmpty {
-                    let chunk = rest.prefix(2_000).map { String(decoding: $0, as: UTF8.self) }
-                    rest = rest.dropFirst(chunk.count)
-                    try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, arrayLiteral(chunk)])
+                var next = 1
+                for stop in stops {
+                    var rest = copied.lines[next..<max(next, stop.line + 1)]
+                    while !rest.isEmpty {
+                        let chunk = rest.prefix(2_000).map { String(decoding: $0, as: UTF8.self) }
+                        rest = rest.dropFirst(chunk.count)
+                        try connection.query("SELECT consult_board.append($1, $2::text[])", [address.board, arrayLiteral(chunk)])
+                    }
+                    next = max(next, stop.line + 1)
+                    if let setting = stop.setting {
+                        try connection.query(
+                            "SELECT consult_board.set_ward_setting($1, $2, $3)", [address.board, setting.name.rawValue, stop.content])
+                    }
                 }
                 try connection.query("COMMIT")
             } catch {
@@ -606,6 +684,6 @@ extension PostgresBoardStore {
             throw storeError(error, address: address, doing: "copy into")
         }
         let store = try PostgresBoardStore(address)
-        store.saveCheckpoint(board, at: end)
+        store.saveCheckpoint(replayed.board, at: replayed.end)
     }
 }

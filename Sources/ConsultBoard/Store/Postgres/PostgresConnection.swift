@@ -119,7 +119,7 @@ final class PostgresConnection: @unchecked Sendable {
     /// the server as if sent one by one (each in READ COMMITTED takes its own snapshot when it starts, after
     /// the ones before it have finished); after the first that fails the server skips the rest up to the sync.
     /// The error is the first statement's that failed, with its index (so a caller knows how far it got).
-    func pipeline(_ statements: [Statement]) throws(PipelineFailure) -> [PostgresRows] {
+    func pipeline(_ statements: [Statement], streaming stream: Stream? = nil) throws(PipelineFailure) -> [PostgresRows] {
         try locked { () throws(PipelineFailure) -> [PostgresRows] in
             guard PQstatus(connection) == CONNECTION_OK, PQenterPipelineMode(connection) == 1 else {
                 throw PipelineFailure(index: 0, error: .lostConnection(target: target, message: Self.message(of: connection)))
@@ -137,11 +137,20 @@ final class PostgresConnection: @unchecked Sendable {
             var failure: PipelineFailure?
             reading: for index in 0..<sent {
                 var rows = PostgresRows(rows: [])
+                let streamed = stream?.index == index ? stream : nil
+                // Asked for before the statement's first result is read (libpq's rule in a pipeline); when refused,
+                // the rows come in one result, handed on alike.
+                if streamed != nil { _ = PQsetSingleRowMode(connection) }
                 // Each statement's result is followed by a NULL. Once the connection is gone nothing more is read:
                 // libpq may answer every later call with the same error, never a NULL.
                 while let result = PQgetResult(connection) {
-                    defer { PQclear(result) }
                     let status = PQresultStatus(result)
+                    if let streamed, status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK {
+                        // The values point into the result, which is freed when the last of them is: no copy.
+                        for row in Self.rowsWithoutCopy(LibpqResult(result)) { streamed.row(row, results) }
+                        continue
+                    }
+                    defer { PQclear(result) }
                     guard status != PGRES_PIPELINE_SYNC else { break }
                     if status != PGRES_PIPELINE_ABORTED {
                         do throws(PostgresError) {
@@ -171,6 +180,34 @@ final class PostgresConnection: @unchecked Sendable {
                 throw PipelineFailure(index: results.count, error: .lostConnection(target: target, message: Self.message(of: connection)))
             }
             return results
+        }
+    }
+
+    /// A statement of a pipeline whose rows are handed on one at a time as they arrive (libpq's single-row mode),
+    /// so the caller works on the first while the server still sends the rest; its own result then has no rows.
+    struct Stream {
+        var index: Int
+        /// Each row, as the server's bytes (without a copy), with the results of the statements before it.
+        var row: ([Data?], [PostgresRows]) -> Void
+    }
+
+    /// A libpq result that lives as long as any value made from its bytes (they point into it).
+    private final class LibpqResult: @unchecked Sendable {
+        // @unchecked: the result is never changed, only read and finally freed.
+        let result: OpaquePointer
+        init(_ result: OpaquePointer) { self.result = result }
+        deinit { PQclear(result) }
+    }
+
+    /// The rows of `owner`'s result, each value the server's bytes in place (`nil` for NULL).
+    private static func rowsWithoutCopy(_ owner: LibpqResult) -> [[Data?]] {
+        let result = owner.result
+        return (0..<PQntuples(result)).map { row in
+            (0..<PQnfields(result)).map { column -> Data? in
+                guard PQgetisnull(result, row, column) == 0, let bytes = PQgetvalue(result, row, column) else { return nil }
+                let length = Int(PQgetlength(result, row, column))
+                return Data(bytesNoCopy: UnsafeMutableRawPointer(bytes), count: length, deallocator: .custom { _, _ in withExtendedLifetime(owner) {} })
+            }
         }
     }
 
@@ -227,7 +264,7 @@ final class PostgresConnection: @unchecked Sendable {
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return []
-        case PGRES_TUPLES_OK:
+        case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
             let count = PQntuples(result)
             let columns = PQnfields(result)
             var rows: [[V?]] = []

@@ -40,6 +40,8 @@ public enum StoreOperationWords {
         case "read the ward settings file": text = .tr("store.op.readWardSettings")
         case "use the ward settings file": text = .tr("store.op.useWardSettings")
         case "store the ward setting": text = .tr("store.op.storeWardSetting")
+        case "copy the ward setting": text = .tr("store.op.copyWardSetting")
+        case "read the ward's terminology": text = .tr("store.op.readWardTerminology")
         case "create a signing key in": text = .tr("store.op.createSigningKey")
         case "read your signing key": text = .tr("store.op.readSigningKey")
         case "use the signing key": text = .tr("store.op.useSigningKey")

@@ -33,6 +33,6 @@ struct PostgresCheckpointPruningTests {
         // The newest checkpoint still opens whole (no file it needs was pruned) and equals the journal's replay.
         let report = store.validate()
         #expect(report.isIntact, "\(report.findings)")
-        #expect(try store.load() == (try BoardCopy.replayed(try store.journalLines(), file: "test").1))
+        #expect(try store.load() == (try BoardCopy.replayed(try store.journalLines(), file: "test").board))
     }
 }
