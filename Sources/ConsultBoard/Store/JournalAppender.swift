@@ -29,7 +29,7 @@ struct JournalAppender {
         guard fstat(fd, &info) == 0 else { throw FileIO.failure(path, "append to", errno) }
         let before = info.st_size
         guard before == expectedEnd else {
-            throw .secondWriter(file: path, reason: "the journal is \(before) bytes long where this writer read it to end at \(expectedEnd)")
+            throw .secondWriter(file: path, reason: .tr("store.reason.journalGrew", ["size": "\(before)", "end": "\(expectedEnd)"]))
         }
         do throws(StoreError) {
             try FileIO.writeAll(fd, data, path: path, fault: fault)

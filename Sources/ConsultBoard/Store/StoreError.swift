@@ -12,7 +12,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(file: String, found: Int, supported: Int)
     /// Something wrote to the journal without holding the board's lock (found as a complete line where this
     /// writer expected the end of the journal): not a torn write, so nothing is set aside and nothing written.
-    case secondWriter(file: String, reason: String)
+    case secondWriter(file: String, reason: StoreReason)
     /// The operating system (or the board's database) refused a read or write (permissions, disk full...).
     /// `operation` is the English verb phrase ("append to"), shown in the reader's words by `StoreOperationWords`;
     /// `reason` is in words of its own, so a Chinese ward reads "磁盘已满", not "the disk is full".
@@ -31,7 +31,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .newerSchema(file, found, supported):
             "\(file) uses board schema version \(found), but this consult-board understands up to version \(supported); use a newer consult-board"
         case let .secondWriter(file, reason):
-            "another process wrote to \(file) without the board's lock (\(reason)); nothing was changed. Stop the other program (an older consult-board, a script), then run `consult-board validate`"
+            "another process wrote to \(file) without the board's lock (\(reason.english)); nothing was changed. Stop the other program (an older consult-board, a script), then run `consult-board validate`"
         case let .io(file, operation, reason):
             "cannot \(operation) \(file): \(reason.english)"
         }

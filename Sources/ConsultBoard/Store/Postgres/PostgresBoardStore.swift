@@ -633,7 +633,7 @@ public struct PostgresBoardStore: BoardStoring {
         switch error.sqlstate {
         case "CB001": return .noBoard(path: address.description)
         case "CB005": return .alreadyExists(path: address.description)
-        case "CB002": return .secondWriter(file: address.description, reason: error.description)
+        case "CB002": return .secondWriter(file: address.description, reason: .words(error.text))
         default: return .io(file: address.description, operation: "\(operation) the board", reason: .words(error.text))
         }
     }

@@ -92,7 +92,7 @@ extension StoreError {
         case let .newerSchema(file, found, supported):
             tr("error.store.newerSchema", ["file": file, "found": String(found), "supported": String(supported)])
         case let .secondWriter(file, reason):
-            tr("error.store.secondWriter", ["file": file, "reason": reason])
+            tr("error.store.secondWriter", ["file": file, "reason": reason.shown])
         case let .io(file, operation, reason):
             tr("error.store.io", ["file": file, "operation": StoreOperationWords.shown(operation), "reason": reason.shown])
         }
