@@ -3,7 +3,7 @@ import Foundation
 // Writes the Swift sources the EmbedBuildResources plugin compiles into the library:
 //   BuildResourceGenerator PACKAGE_DIR OUTPUT_DIR CATALOGUE_JSON DEMO_WORDS_JSON HELP_WORDS_JSON TEMPLATE_FILE...
 // - EmbeddedTemplates.swift: each template file's text, keyed by its file name;
-// - EmbeddedMessages.swift: the message catalogue's JSON text (messages/catalogue.json);
+// - EmbeddedMessages.swift: the message catalogue (messages/catalogue.json) as a table sorted by key;
 // - EmbeddedDemoWords.swift: the Chinese words of the demo ward (messages/demo-ward.zh-Hans.json);
 // - EmbeddedHelpWords.swift: the words of --help (messages/help.json);
 // - BuildCommit.swift: the commit checked out in PACKAGE_DIR (or "unknown" outside a git checkout).
@@ -96,9 +96,73 @@ func embeddedJSON(_ path: String, what: String, name: String, about: String) -> 
 
         """
 }
-let messages = embeddedJSON(
-    arguments[3], what: "the message catalogue", name: "EmbeddedMessages",
-    about: "The message catalogue (every word a person reads, English and Simplified Chinese)")
+
+/// A Swift string literal on one line that holds `text` exactly: quotes, backslashes and control characters
+/// escaped, everything else (Chinese included) as it is.
+func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": result += "\\\""
+        case "\\": result += "\\\\"
+        case "\n": result += "\\n"
+        case "\t": result += "\\t"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += "\\u{\(String(scalar.value, radix: 16))}"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result + "\""
+}
+
+/// The message catalogue as the table `MessageCatalogue` searches (see `MessageCatalogue.columns`): a row of five
+/// slots a message, sorted by key: the key, the English text (or plural "one" and "other"), the Chinese likewise.
+/// The file is checked as `MessageCatalogue(json:)` checks it; anything else stops the build with its reason.
+func messageTable(_ path: String) -> String {
+    func fail(_ reason: String) -> Never {
+        FileHandle.standardError.write(Data("error: the message catalogue \(path) cannot be compiled: \(reason)\n".utf8))
+        exit(1)
+    }
+    guard let data = FileManager.default.contents(atPath: path),
+        let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let table = root["messages"] as? [String: Any]
+    else { fail("it is not a JSON object with a \"messages\" object") }
+    let languages = ["en", "zh-Hans"]
+    var rows: [String] = []
+    for key in table.keys.sorted() {
+        guard let texts = table[key] as? [String: Any] else { fail("\(key) is not an object of languages") }
+        if let unknown = texts.keys.first(where: { !languages.contains($0) }) { fail("\(key) has an unknown language \(unknown)") }
+        var slots = [quoted(key)]
+        for language in languages {
+            switch texts[language] {
+            case nil:
+                slots += ["nil", "nil"]
+            case let single as String:
+                slots += [quoted(single), "nil"]
+            case let forms as [String: String]:
+                guard let one = forms["one"], let other = forms["other"], forms.count == 2 else {
+                    fail("\(key) in \(language) is neither a string nor {\"one\", \"other\"}")
+                }
+                slots += [quoted(one), quoted(other)]
+            default:
+                fail("\(key) in \(language) is neither a string nor {\"one\", \"other\"}")
+            }
+        }
+        rows.append("        " + slots.joined(separator: ", ") + ",")
+    }
+    return """
+        // Generated at build time from messages/catalogue.json by the EmbedBuildResources plugin. Do not edit it here.
+
+        /// The message catalogue (every word a person reads, English and Simplified Chinese), compiled in as the
+        /// table `MessageCatalogue` searches: five slots a message, sorted by key (see `MessageCatalogue.columns`).
+        enum EmbeddedMessages {
+            static let table: [String?] = [
+        \(rows.joined(separator: "\n"))
+            ]
+        }
+
+        """
+}
+let messages = messageTable(arguments[3])
 let demoWords = embeddedJSON(
     arguments[4], what: "the demo ward's words", name: "EmbeddedDemoWords",
     about: "The demo ward's free texts in Simplified Chinese (English text -> Chinese)")

@@ -93,7 +93,14 @@ public struct ChangeContext: Sendable, Equatable {
     public var writer: String?
     /// The ward's settings the checks of new changes use (acknowledging an alert checks it is current under the
     /// ward's rule numbers); the shipped ones unless the store read the board's `ward/` files.
-    public var settings: WardSettings = .shipped
+    public var settings: WardSettings {
+        get { chosenSettings ?? .shipped }
+        set { chosenSettings = newValue }
+    }
+    /// The settings a caller set; `nil` means the shipped ones, which are decoded (the reference ranges are
+    /// JSON compiled in) only when a check asks for them: most changes (a note, a lab, a move) never do, and
+    /// decoding them was about a tenth of the work of every `note add` (issue 9, docs/benchmark.md).
+    private var chosenSettings: WardSettings?
 
     public init(sequence: Int, author: String, at: Date, isReplay: Bool = false, writer: String? = nil) {
         self.sequence = sequence
@@ -101,5 +108,11 @@ public struct ChangeContext: Sendable, Equatable {
         self.at = at
         self.isReplay = isReplay
         self.writer = writer
+    }
+
+    /// Equal when every field is, the settings compared as the checks see them (unset is the shipped ones).
+    public static func == (lhs: ChangeContext, rhs: ChangeContext) -> Bool {
+        lhs.sequence == rhs.sequence && lhs.author == rhs.author && lhs.at == rhs.at && lhs.isReplay == rhs.isReplay
+            && lhs.writer == rhs.writer && lhs.settings == rhs.settings
     }
 }

@@ -16,9 +16,16 @@ extension Vocabulary {
     public static var validValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// Parses user input (case-insensitive; spaces and underscores may stand for hyphens).
+    ///
+    /// The key is built in the standard library: Foundation's trimming and `replacingOccurrences` went through
+    /// `NSString`, whose first use cost every `note add` three of the Swift runtime's scans of all its protocol
+    /// conformance records (issue 9).
     public static func parse(_ text: String, field: String) throws(BoardError) -> Self {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.trimmingSpaces.lowercased().unicodeScalars {
+            scalars.append(scalar == "_" || scalar == " " ? "-" : scalar)
+        }
+        let key = String(scalars)
         if let value = allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
         throw .invalidValue(field: field, value: text, valid: validValues)
     }

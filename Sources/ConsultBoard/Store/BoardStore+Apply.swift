@@ -121,16 +121,16 @@ extension BoardStore {
     }
 
     /// The board's ward settings when a command's check needs them (acknowledging an alert: is it current under
-    /// the ward's rule numbers?), else the shipped ones without reading a file. A broken ward file refuses the
-    /// change with the file and the entry, as every view that shows the alerts does.
-    private func wardSettings(for commands: [BoardCommand]) throws(StoreError) -> WardSettings {
-        guard commands.contains(where: { if case .acknowledgeAlert = $0 { true } else { false } }) else { return .shipped }
+    /// the ward's rule numbers?), else `nil`: the shipped ones, without reading a file or decoding them. A broken
+    /// ward file refuses the change with the file and the entry, as every view that shows the alerts does.
+    private func wardSettings(for commands: [BoardCommand]) throws(StoreError) -> WardSettings? {
+        guard commands.contains(where: { if case .acknowledgeAlert = $0 { true } else { false } }) else { return nil }
         do { return try WardSettings.load(board: folder) } catch { throw error.storeError }
     }
 
     /// `commands` validated against `board` as one change.
     private func accept(
-        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date, settings: WardSettings
+        _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date, settings: WardSettings?
     ) throws(BoardError) -> (ids: [String?], entries: [JournalEntry], syslog: Bool) {
         var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
         batch.settings = settings

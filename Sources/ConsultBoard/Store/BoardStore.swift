@@ -20,7 +20,9 @@ import Glibc
 public struct BoardStore: Sendable {
     /// The schema version of the board's folder layout (`board.json`).
     public static let schemaVersion = 1
-    public let folder: URL
+    /// The board's folder as a URL, made when asked: Foundation's first `URL(fileURLWithPath:)` costs two scans of
+    /// the Swift runtime's conformance records, and most commands never need it (issue 9).
+    public var folder: URL { URL(fileURLWithPath: layout.folder) }
     let layout: BoardLayout
     var hooks = StoreHooks()
     var policy = CheckpointPolicy()
@@ -32,7 +34,6 @@ public struct BoardStore: Sendable {
     /// Opens an existing board, checking that the folder is one and that its schema version is understood.
     public init(path: String) throws(StoreError) {
         layout = BoardLayout(folder: path)
-        folder = URL(fileURLWithPath: layout.folder)
         _ = try BoardMeta.read(layout, hooks: hooks)
         guard FileIO.exists(layout.journal) else { throw FileIO.missing(layout.journal) }
     }

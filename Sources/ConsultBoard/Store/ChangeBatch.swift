@@ -14,8 +14,9 @@ public struct ChangeBatch: Sendable {
     let after: JournalPosition
     /// The login making the changes, which the ward roster checks (see `Board.checkPermission`).
     let writer: String?
-    /// The ward's settings each change is checked with (see `ChangeContext.settings`).
-    var settings = WardSettings.shipped
+    /// The ward's settings each change is checked with (see `ChangeContext.settings`); `nil`: the shipped ones,
+    /// decoded only if a change's check needs them.
+    var settings: WardSettings?
 
     init(board: Board, after: JournalPosition, writer: String? = nil) {
         self.board = board
@@ -34,7 +35,7 @@ public struct ChangeBatch: Sendable {
         for command in commands {
             let sequence = after.revision + 1 + entries.count + new.count
             var context = ChangeContext(sequence: sequence, author: author, at: time, writer: writer)
-            context.settings = settings
+            if let settings { context.settings = settings }
             let patient = command.namedPatient ?? command.targetRecord.flatMap { board.patient(holding: $0) }
             ids.append(try board.apply(command, context: context))
             new.append(JournalEntry(sequence: sequence, at: time, author: author, patient: patient, command: command, previousHash: ""))

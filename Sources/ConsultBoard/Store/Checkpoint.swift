@@ -26,7 +26,11 @@ struct Checkpoint: Sendable {
         case .missing: throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.manifestUnsealed")))
         case .mismatch: throw .damaged(file: layout.manifest, line: nil, reason: StoreReason(.tr("store.reason.manifestEdited")))
         }
-        let manifest = try decode(CheckpointManifest.self, from: data, file: layout.manifest)
+        // By hand when it can (`ManifestFastDecode`), else by JSONDecoder, which also words what is wrong.
+        let manifest: CheckpointManifest
+        if let fast = ManifestFastDecode.manifest(data) { manifest = fast } else {
+            manifest = try decode(CheckpointManifest.self, from: data, file: layout.manifest)
+        }
         let position = manifest.journal
         guard BoardLimits.isRevision(position.revision), BoardLimits.isRevision(manifest.revision),
             position.lines >= 0, position.lines <= BoardLimits.maxRevision, position.offset >= 0, position.offset <= BoardLimits.maxOffset

@@ -13,6 +13,19 @@ struct CompactJSONReader {
 
     init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
+    /// The members of one object read so far, to refuse a repeated member (which `JSONDecoder` may read
+    /// either way): a handful of short keys, so a small array beats a hashed set.
+    struct MemberSet {
+        private var keys: [String] = []
+
+        /// `false` when `key` was already there.
+        mutating func insert(_ key: String) -> Bool {
+            guard !keys.contains(key) else { return false }
+            keys.append(key)
+            return true
+        }
+    }
+
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     /// Skips JSON whitespace (space, tab, newline, carriage return).

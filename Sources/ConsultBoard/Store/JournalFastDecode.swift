@@ -34,7 +34,7 @@ enum JournalFastDecode {
 
     private static func entry(_ reader: inout CompactJSONReader) -> JournalEntry? {
         var envelope = Envelope()
-        var seen = MemberSet()
+        var seen = CompactJSONReader.MemberSet()
         let read = reader.members { reader, key in
             guard seen.insert(key) else { return false }
             switch key {
@@ -103,7 +103,7 @@ enum JournalFastDecode {
     private static func addLab(_ reader: inout CompactJSONReader) -> AddLab? {
         var mrn: MRN?, test: String?, value: Double?, unit: String?, at: Date?
         var newTest: Bool?, periodHours: Double?, source: String?
-        var seen = MemberSet()
+        var seen = CompactJSONReader.MemberSet()
         let read = reader.members { reader, key in
             guard seen.insert(key) else { return false }
             switch key {
@@ -130,7 +130,7 @@ enum JournalFastDecode {
 
     private static func addNote(_ reader: inout CompactJSONReader) -> AddNote? {
         var mrn: MRN?, service: Service?, type: NoteType?, text: String?, draftID: String?
-        var seen = MemberSet()
+        var seen = CompactJSONReader.MemberSet()
         let read = reader.members { reader, key in
             guard seen.insert(key) else { return false }
             switch key {
@@ -150,7 +150,7 @@ enum JournalFastDecode {
 
     private static func addAddendum(_ reader: inout CompactJSONReader) -> AddAddendum? {
         var noteID: RecordID?, text: String?, expectedRevision: Int?, draftID: String?
-        var seen = MemberSet()
+        var seen = CompactJSONReader.MemberSet()
         let read = reader.members { reader, key in
             guard seen.insert(key) else { return false }
             switch key {
@@ -167,18 +167,5 @@ enum JournalFastDecode {
         }
         guard read, let noteID, let text else { return nil }
         return AddAddendum(noteID: noteID, text: text, expectedRevision: expectedRevision, draftID: draftID)
-    }
-
-    /// The members of one object read so far, to refuse a repeated member (which `JSONDecoder` may read
-    /// either way): a handful of short keys, so a small array beats a hashed set.
-    private struct MemberSet {
-        private var keys: [String] = []
-
-        /// `false` when `key` was already there.
-        mutating func insert(_ key: String) -> Bool {
-            guard !keys.contains(key) else { return false }
-            keys.append(key)
-            return true
-        }
     }
 }

@@ -49,7 +49,9 @@ struct BoardOptions: ParsableArguments {
     func authorName() throws -> String {
         let env = ProcessInfo.processInfo.environment
         let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? rosterName() ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        // All spaces is no name. Asked scalar by scalar: Foundation's trimming goes through NSString, whose
+        // first use costs a start-up three scans of the runtime's conformance records (issue 9).
+        guard !name.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) else {
             throw CLIError.noAuthor
         }
         return name

@@ -13,6 +13,7 @@ struct ExamCommand: ParsableCommand {
     /// `consult-board exam add MRN --file EXAM.json [--at ISO8601]`
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record an ISNCSCI exam (prints the new exam id).",
             discussion: """
                 EXAM.json is one exam object with the keys of the ISNCSCI conformance file (see \
@@ -45,6 +46,7 @@ struct ExamCommand: ParsableCommand {
     /// `consult-board exam list MRN [--json]`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a patient's ISNCSCI exams, oldest first, with their classification.")
 
         @OptionGroup var options: BoardOptions

@@ -17,7 +17,7 @@ struct HandoffCommand: ParsableCommand {
             handoff.html.mustache (html); pass --template FILE or --templates DIR to use the ward's own. The \
             default template of a format is looked for in $\(TemplateLocator.environmentVariable), then in the \
             templates/ folder of the source tree above the program, then in \
-            \(TemplateLocator.wardDirectories.joined(separator: " and ")); otherwise the copy built into the \
+            \(HelpText.joined(TemplateLocator.wardDirectories, separator: " and ")); otherwise the copy built into the \
             program is used. See docs/handoff.md. `handoff ack` records the receiver's acknowledgement.
             """)
 

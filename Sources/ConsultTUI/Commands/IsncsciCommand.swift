@@ -13,6 +13,7 @@ struct IsncsciCommand: ParsableCommand {
 
     struct Classify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "classify",
             abstract: "Classify the exams of a JSON file (one exam object or an array of them).",
             discussion: """
                 Keys as in the ISNCSCI conformance file: c5RightMotor, c2LeftTouch, s4_5RightPrick, \

@@ -67,9 +67,9 @@ extension PostgresBoardStore {
     }
 
     /// The settings a change's check needs (acknowledging an alert: is it current under the ward's numbers?),
-    /// read in the change's transaction; otherwise the shipped ones without a query (as on a folder board).
-    func wardSettings(for commands: [BoardCommand]) throws(StoreError) -> WardSettings {
-        guard commands.contains(where: { if case .acknowledgeAlert = $0 { true } else { false } }) else { return .shipped }
+    /// read in the change's transaction; otherwise `nil`, the shipped ones, without a query (as on a folder board).
+    func wardSettings(for commands: [BoardCommand]) throws(StoreError) -> WardSettings? {
+        guard commands.contains(where: { if case .acknowledgeAlert = $0 { true } else { false } }) else { return nil }
         do { return try wardSettings() } catch { throw error.storeError }
     }
 

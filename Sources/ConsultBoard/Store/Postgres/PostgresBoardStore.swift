@@ -127,7 +127,7 @@ public struct PostgresBoardStore: BoardStoring {
     /// hash goes to the system log when the board asks for it before or after the change (as on a folder board).
     func accept(
         _ commands: [BoardCommand], on board: Board, after end: JournalPosition, author: String, at time: Date,
-        settings: WardSettings = .shipped
+        settings: WardSettings? = nil
     ) throws(BoardError) -> Written<[String?]> {
         var batch = ChangeBatch(board: board, after: end, writer: writer.user.login)
         batch.settings = settings

@@ -13,6 +13,6 @@ enum FieldWords {
 
     /// The field's name in the language of the moment, or the name itself when the catalogue has no words for it.
     static func shown(_ field: String) -> String {
-        MessageCatalogue.builtIn.messages[key(field)] == nil ? field : tr(key(field))
+        MessageCatalogue.builtIn.contains(key(field)) ? tr(key(field)) : field
     }
 }

@@ -15,6 +15,26 @@ import Testing
         #expect(catalogue.messages.count > 100)
     }
 
+    /// The compiled table is searched, not walked: every message of the file is found by its key in every
+    /// language, with the same forms, and a key it lacks (before the first, between two, after the last) is not.
+    @Test func theCompiledTableFindsEveryMessageOfTheFile() throws {
+        let file = try MessageCatalogue(json: Data(contentsOf: Self.root.appendingPathComponent("messages/catalogue.json")))
+        for key in file.messages.keys {
+            #expect(catalogue.contains(key), "\(key) is not found")
+            for language in Language.allCases {
+                for count in [nil, 1, 2] as [Int?] {
+                    #expect(catalogue.text(key, language: language, count: count) == file.text(key, language: language, count: count),
+                            "\(key) in \(language.code)")
+                }
+            }
+        }
+        let keys = file.messages.keys.sorted()
+        for missing in ["", "0", "zzzz", (keys.first ?? "") + "!", (keys.last ?? "") + "~"] + keys.map({ $0 + "\u{1}" }).prefix(50) {
+            #expect(!catalogue.contains(missing), "\(missing) is found")
+            #expect(catalogue.text(missing, language: .simplifiedChinese) == missing)
+        }
+    }
+
     @Test func everyKeyHasEveryLanguage() {
         for (key, texts) in catalogue.messages {
             for language in Language.allCases {
