@@ -159,6 +159,25 @@ extension BoardStore {
         } else if !e.lines.isEmpty {
             add(.note, layout.journal, Roster.noRosterText)
         }
+        if e.damage == nil {
+            // The ward's settings against the journal's record of them (on an intact journal: a damaged one's
+            // entries stop short of the later `ward.set` lines).
+            let folder = WardSettings.folder(ofBoard: URL(fileURLWithPath: layout.folder))
+            var files: [WardSettingName: Data] = [:]
+            var recorded = WardSettingsAudit.recorded(in: e.entries)
+            for name in WardSettingName.allCases {
+                let path = folder.appendingPathComponent(name.fileName).path
+                do throws(StoreError) {
+                    if let data = try FileIO.readIfPresent(path, hooks: StoreHooks()) { files[name] = data }
+                } catch {
+                    add(.warning, path, BoardExamination.reason(error).words)
+                    recorded[name] = nil  // said above; not compared
+                }
+            }
+            for finding in WardSettingsAudit.findings(recorded: recorded, files: files) {
+                add(.warning, folder.appendingPathComponent(finding.name.fileName).path, finding.words)
+            }
+        }
         for span in e.quarantined {
             add(
                 .note, layout.journal,
