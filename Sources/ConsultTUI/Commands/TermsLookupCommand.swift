@@ -76,11 +76,11 @@ struct TermsLookupCommand: ParsableCommand {
         for drug in drugs {
             let group = drug.gadoliniumGroup.map { tr("cli.terms.acrGroup", ["group": $0]) } ?? ""
             let potency = drug.prednisoneEquivalentPerMg.map { tr("cli.terms.potency", ["mg": ClinicalNumber.format($0, maxDecimals: 3)]) } ?? ""
-            print(tr("cli.terms.drug", ["id": drug.id, "atc": drug.atc ?? "-", "group": group, "potency": potency, "classes": drug.directClasses.map(terminology.label(ofClass:)).joined(separator: ", ").nonEmpty ?? tr("cli.terms.none")]))
+            print(tr("cli.terms.drug", ["id": drug.id, "atc": drug.atc ?? "-", "group": group, "potency": potency, "classes": drug.directClasses.map { terminology.shownLabel(ofClass: $0).shown }.joined(separator: tr("text.enumeration")).nonEmpty ?? tr("cli.terms.none")]))
             print(tr("cli.terms.alsoWritten", ["names": Sanitizer.line((drug.names + drug.brands).joined(separator: ", "))]))
             print(tr("cli.terms.source", ["source": Sanitizer.line(drug.source)]))
         }
-        for drugClass in classes { print(tr("cli.terms.class", ["id": drugClass, "label": terminology.label(ofClass: drugClass)])) }
+        for drugClass in classes { print(tr("cli.terms.class", ["id": drugClass, "label": terminology.shownLabel(ofClass: drugClass).shown])) }
         for procedure in procedures { print(tr("cli.terms.procedure", ["id": procedure.id, "classes": procedure.classes.joined(separator: ", "), "term": Sanitizer.line(procedure.term)])) }
         for condition in conditions { print(tr("cli.terms.condition", ["id": condition])) }
         if let contrast { print(tr("cli.terms.contrast", ["id": "\(contrast)"])) }

@@ -21,8 +21,6 @@ import Testing
         "UEMS", "LEMS", "LT", "PP", "HH", "LL", "ASIA",
         // Names of standards and formulas Chinese clinicians write as they are (ASRA 2018, Cockcroft-Gault, PDE-5).
         "ASRA", "PDE", "Cockcroft", "Gault", "PICC", "XR", "US",
-        // The terminology's class labels (knowledge data, written in English in the terminology file).
-        "low", "molecular", "weight", "heparin",
         "SCI", "MRI", "CT", "MR", "LMWH", "DVT", "VTE", "UTI", "ICU", "FHIR", "HL7", "json", "JSON", "pg", "dump",
     ]
 

@@ -42,6 +42,13 @@ extension Terminology {
         file.classes?.first { $0.id == id }?.label ?? id
     }
 
+    /// The class as a sentence names it: its label in English, its first Chinese name in Chinese (as
+    /// `DrugTerm.shownName` names a drug), the label when the terminology lists no Chinese name.
+    public func shownLabel(ofClass id: String) -> ShownText {
+        let names = file.classes?.first { $0.id == id }?.names ?? []
+        return .byLanguage(english: label(ofClass: id), chinese: names.first(where: \.hasHanCharacter) ?? label(ofClass: id))
+    }
+
     /// Whether `text` contains one of the words listed under `key` in the terminology's `words`.
     public func mentions(_ key: String, in text: String) -> Bool { firstMention(key, in: text) != nil }
 

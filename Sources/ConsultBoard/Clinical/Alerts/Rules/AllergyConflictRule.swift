@@ -75,7 +75,7 @@ struct AllergyConflictRule: SafetyRule {
         }
         for allergy in allergies {
             if let shared = Self.allergyClasses.first(where: { allergy.classes.contains($0) && drug.isA($0) }) {
-                return (allergy, .tr("alert.allergy.sameClass", ["class": "\(terms.label(ofClass: shared))"]), .urgent)
+                return (allergy, .tr("alert.allergy.sameClass", ["class": terms.shownLabel(ofClass: shared)]), .urgent)
             }
         }
         for allergy in allergies where allergy.classes.contains(DrugClass.betaLactam) && drug.isA(DrugClass.betaLactam) {
