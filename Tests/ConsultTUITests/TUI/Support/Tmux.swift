@@ -59,11 +59,32 @@ final class TmuxSession {
     }
 
     deinit {
+        // The program still running, if it is: after the server is killed it gets SIGHUP and saves its read marks
+        // on the way out. Its folders (the state folder, the board's) are removed only once it has ended; removed
+        // while it still writes, a folder is left behind in /tmp (it happened at every run of the two-user test).
+        let program = hasExited() ? nil : try? programID()
         // The whole server: it is this session's alone. tmux leaves its socket file behind when the server is
         // killed, so that goes too.
         _ = try? tmux(["kill-server"])
+        if let program { Self.waitUntilEnded(program) }
         try? FileManager.default.removeItem(atPath: socketPath)
         try? FileManager.default.removeItem(atPath: statusFile)
+    }
+
+    /// Waits until process `id` has ended (gone, or a zombie: it is not our child, so someone else reaps it), at
+    /// most 10 seconds: a program that outlives its terminal that long is a failure of its own test, not the
+    /// clean-up's.
+    private static func waitUntilEnded(_ id: pid_t) {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            // /proc/PID/stat: "PID (name) STATE ...": the state is the first field after the name's parenthesis.
+            guard let stat = try? String(contentsOfFile: "/proc/\(id)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return }
+            let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+            if state == "Z" || state == "X" { return }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
     }
 
     /// Closes the session's window, as a terminal emulator closing or an ssh connection dropping does: the
