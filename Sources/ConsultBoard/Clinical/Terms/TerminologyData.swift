@@ -5,7 +5,7 @@ enum TerminologyData {
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.2",
+  "version": "2026.12.3",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -218,7 +218,32 @@ enum TerminologyData {
     {"id": "senna", "classes": [], "names": ["senna", "sennosides", "番泻叶"], "brands": [], "source": "who-atc"},
     {"id": "nifedipine", "atc": "C08CA05", "classes": [], "names": ["nifedipine", "硝苯地平", "硝苯地平控释片", "心痛定"], "brands": ["Adalat", "拜新同"], "source": "who-atc"},
     {"id": "entecavir", "atc": "J05AF10", "classes": [], "names": ["entecavir", "恩替卡韦"], "brands": ["Baraclude", "博路定"], "source": "who-atc"},
-    {"id": "lactulose", "atc": "A06AD11", "classes": [], "names": ["lactulose", "乳果糖"], "brands": ["Duphalac", "杜密克"], "source": "who-atc"}
+    {"id": "lactulose", "atc": "A06AD11", "classes": [], "names": ["lactulose", "乳果糖"], "brands": ["Duphalac", "杜密克"], "source": "who-atc"},
+    {"id": "levofloxacin", "atc": "J01MA12", "classes": [], "names": ["levofloxacin", "levofloxacin hydrochloride", "levofloxacin lactate", "levofloxacin mesylate", "左氧氟沙星", "盐酸左氧氟沙星", "乳酸左氧氟沙星", "甲磺酸左氧氟沙星"], "brands": ["Levaquin", "Tavanic", "Cravit", "可乐必妥"], "source": "who-atc"},
+    {"id": "moxifloxacin", "atc": "J01MA14", "classes": [], "names": ["moxifloxacin", "moxifloxacin hydrochloride", "莫西沙星", "盐酸莫西沙星"], "brands": ["Avelox", "Avalox", "拜复乐"], "source": "who-atc"},
+    {"id": "ciprofloxacin", "atc": "J01MA02", "classes": [], "names": ["ciprofloxacin", "ciprofloxacin hydrochloride", "ciprofloxacin lactate", "环丙沙星", "盐酸环丙沙星", "乳酸环丙沙星"], "brands": ["Cipro", "Ciproxin", "Ciprobay"], "source": "who-atc"},
+    {"id": "furosemide", "atc": "C03CA01", "classes": [], "names": ["furosemide", "frusemide", "呋塞米", "速尿"], "brands": ["Lasix"], "source": "who-atc"},
+    {"id": "torasemide", "atc": "C03CA04", "classes": [], "names": ["torasemide", "torsemide", "托拉塞米"], "brands": ["Demadex", "Torem"], "source": "who-atc"},
+    {"id": "spironolactone", "atc": "C03DA01", "classes": [], "names": ["spironolactone", "螺内酯", "安体舒通"], "brands": ["Aldactone"], "source": "who-atc"},
+    {"id": "amlodipine", "atc": "C08CA01", "classes": [], "names": ["amlodipine", "amlodipine besylate", "amlodipine besilate", "氨氯地平", "苯磺酸氨氯地平"], "brands": ["Norvasc", "Istin", "络活喜"], "source": "who-atc"},
+    {"id": "captopril", "atc": "C09AA01", "classes": [], "names": ["captopril", "卡托普利"], "brands": ["Capoten", "开博通"], "source": "who-atc"},
+    {"id": "enalapril", "atc": "C09AA02", "classes": [], "names": ["enalapril", "enalapril maleate", "依那普利", "马来酸依那普利"], "brands": ["Vasotec", "Renitec"], "source": "who-atc"},
+    {"id": "benazepril", "atc": "C09AA07", "classes": [], "names": ["benazepril", "benazepril hydrochloride", "贝那普利", "盐酸贝那普利"], "brands": ["Lotensin", "洛汀新"], "source": "who-atc"},
+    {"id": "losartan", "atc": "C09CA01", "classes": [], "names": ["losartan", "losartan potassium", "氯沙坦", "氯沙坦钾"], "brands": ["Cozaar", "科素亚"], "source": "who-atc"},
+    {"id": "valsartan", "atc": "C09CA03", "classes": [], "names": ["valsartan", "缬沙坦"], "brands": ["Diovan", "代文"], "source": "who-atc"},
+    {"id": "irbesartan", "atc": "C09CA04", "classes": [], "names": ["irbesartan", "厄贝沙坦"], "brands": ["Avapro", "Aprovel", "安博维"], "source": "who-atc"},
+    {"id": "allopurinol", "atc": "M04AA01", "classes": [], "names": ["allopurinol", "别嘌醇", "别嘌呤醇"], "brands": ["Zyloprim", "Zyloric"], "source": "who-atc"},
+    {"id": "febuxostat", "atc": "M04AA03", "classes": [], "names": ["febuxostat", "非布司他"], "brands": ["Uloric", "Adenuric"], "source": "who-atc"},
+    {"id": "colchicine", "atc": "M04AC01", "classes": [], "names": ["colchicine", "秋水仙碱"], "brands": ["Colcrys"], "source": "who-atc"},
+    {"id": "tenofovir disoproxil", "atc": "J05AF07", "classes": [], "names": ["tenofovir disoproxil", "tenofovir disoproxil fumarate", "替诺福韦二吡呋酯", "富马酸替诺福韦二吡呋酯", "替诺福韦酯"], "brands": ["Viread", "韦瑞德"], "source": "who-atc"},
+    {"id": "tenofovir alafenamide", "atc": "J05AF13", "classes": [], "names": ["tenofovir alafenamide", "tenofovir alafenamide fumarate", "丙酚替诺福韦", "富马酸丙酚替诺福韦"], "brands": ["Vemlidy", "韦立得"], "source": "who-atc"},
+    {"id": "fluconazole", "atc": "J02AC01", "classes": [], "names": ["fluconazole", "氟康唑"], "brands": ["Diflucan", "大扶康"], "source": "who-atc"},
+    {"id": "linezolid", "atc": "J01XX08", "classes": [], "names": ["linezolid", "利奈唑胺"], "brands": ["Zyvox", "Zyvoxid", "斯沃"], "source": "who-atc"},
+    {"id": "clindamycin", "atc": "J01FF01", "classes": [], "names": ["clindamycin", "clindamycin hydrochloride", "clindamycin phosphate", "克林霉素", "盐酸克林霉素", "克林霉素磷酸酯"], "brands": ["Cleocin", "Dalacin"], "source": "who-atc"},
+    {"id": "azithromycin", "atc": "J01FA10", "classes": [], "names": ["azithromycin", "阿奇霉素"], "brands": ["Zithromax", "希舒美"], "source": "who-atc"},
+    {"id": "doxycycline", "atc": "J01AA02", "classes": [], "names": ["doxycycline", "doxycycline hyclate", "多西环素", "盐酸多西环素", "强力霉素"], "brands": ["Vibramycin"], "source": "who-atc"},
+    {"id": "metronidazole", "atc": "J01XD01", "classes": [], "names": ["metronidazole", "甲硝唑", "灭滴灵"], "brands": ["Flagyl"], "source": "who-atc"},
+    {"id": "tizanidine", "atc": "M03BX02", "classes": [], "names": ["tizanidine", "tizanidine hydrochloride", "替扎尼定", "盐酸替扎尼定"], "brands": ["Zanaflex", "Sirdalud"], "source": "who-atc"}
   ],
   "procedures": [
     {"id": "lumbar puncture", "classes": ["neuraxial-puncture"], "names": ["lumbar puncture", "LP", "spinal tap", "CSF tap", "CSF drainage", "diagnostic LP", "腰椎穿刺", "腰椎穿刺术", "腰穿", "腰穿术", "腰穿测压", "脑脊液检查穿刺", "腰穿脑脊液", "脑脊液引流", "脑脊液放液"], "source": "asra2018"},

@@ -38,6 +38,12 @@ import Testing
         ("Codeine (hives)", .init("Morphine", "5 mg", "IV", "q4h prn"), .urgent),
         ("Xyzzymycin (rash)", .init("Xyzzymycin", "1 g", "IV", "qd"), .urgent),
         ("aspirin (angioedema)", .init("阿司匹林肠溶片", "100mg", "口服", "qd"), .urgent),
+        // The allergen under one name, the order under another (terminology 2026.12.3).
+        ("左氧氟沙星（皮疹）", .init("可乐必妥", "0.5g", "静滴", "qd"), .urgent),
+        ("Levofloxacin (rash)", .init("乳酸左氧氟沙星注射液", "0.5g", "ivgtt", "qd"), .urgent),
+        ("呋塞米过敏", .init("速尿", "20mg", "静推", "qd"), .urgent),
+        ("大扶康（皮疹）", .init("氟康唑胶囊", "150mg", "口服", "qd"), .urgent),
+        ("Zithromax (hives)", .init("阿奇霉素", "0.5g", "静滴", "qd"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [
@@ -48,6 +54,7 @@ import Testing
         ("", .init("Morphine", "5 mg", "IV", "q4h")),
         ("Codeine (confusion)", .init("Paracetamol", "1 g", "PO", "q6h")),
         ("头孢类过敏", .init("Vancomycin", "1 g", "IV", "q12h")),
+        ("Levofloxacin (rash)", .init("Amoxicillin", "500 mg", "PO", "tid")),
     ]
 
     @Test(arguments: conflicts)

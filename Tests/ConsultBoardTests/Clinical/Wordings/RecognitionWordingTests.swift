@@ -26,6 +26,12 @@ import Testing
         ("托珠单抗注射液", "tocilizumab"), ("静注人免疫球蛋白(pH4)", "intravenous immunoglobulin"), ("丙种球蛋白", "intravenous immunoglobulin"),
         ("注射用头孢曲松钠", "ceftriaxone"), ("复方新诺明", "sulfamethoxazole-trimethoprim"), ("哌拉西林他唑巴坦", "piperacillin-tazobactam"),
         ("盐酸吗啡注射液", "morphine"), ("布洛芬缓释胶囊(芬必得)", "ibuprofen"), ("碘海醇注射液(欧乃派克)", "iohexol"),
+        ("可乐必妥", "levofloxacin"), ("乳酸左氧氟沙星氯化钠注射液", "levofloxacin"), ("盐酸莫西沙星片(拜复乐)", "moxifloxacin"),
+        ("速尿", "furosemide"), ("呋塞米注射液", "furosemide"), ("Lasix 40mg", "furosemide"), ("安体舒通", "spironolactone"),
+        ("苯磺酸氨氯地平片(络活喜)", "amlodipine"), ("代文", "valsartan"), ("厄贝沙坦片", "irbesartan"), ("氯沙坦钾片", "losartan"),
+        ("富马酸替诺福韦二吡呋酯片", "tenofovir disoproxil"), ("韦瑞德", "tenofovir disoproxil"), ("韦立得", "tenofovir alafenamide"),
+        ("大扶康", "fluconazole"), ("利奈唑胺注射液", "linezolid"), ("克林霉素磷酸酯注射液", "clindamycin"), ("强力霉素", "doxycycline"),
+        ("甲硝唑氯化钠注射液", "metronidazole"), ("盐酸替扎尼定片", "tizanidine"), ("别嘌醇片", "allopurinol"),
     ])
     func drugNamesAreRecognised(text: String, id: String) {
         #expect(terms.drugs(in: text).first?.id == id, "\(text)")
