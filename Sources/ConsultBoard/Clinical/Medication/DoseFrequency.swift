@@ -39,11 +39,14 @@ public struct DoseFrequency: Sendable, Equatable {
     }
 
     /// The numeric notations: intervals ("q8h", "every 8 hours", "每8小时一次", "q2d") and counts ("每日2次",
-    /// "2次/日", "一日两次", "3 times a day", "每周2次").
+    /// "2次/日", "一日两次", "3 times a day", "每周2次"). A range ("每日2-3次", "q4-6h", "每6~8小时", "2至3次/日")
+    /// reads as its most frequent end: the dose the safety rules must allow for (before, "每日2-3次" read as
+    /// "每日", once a day, and "每4-6小时一次" as every 6 hours).
     static func numericTimesPerDay(_ text: String) -> Double? {
         let compact = arabicNumerals(text.precomposedStringWithCompatibilityMapping.lowercased())
             .filter { !$0.isWhitespace && $0 != "." }
-        let number = #"(\d+(?:\.\d+)?)"#
+        // A number, or a range of two ("2-3", "4~6", "2至3", "2到3", "2–3").
+        let number = #"(\d+(?:\.\d+)?)(?:(?:-|~|至|到|–|—)(\d+(?:\.\d+)?))?"#
         if compact.contains("隔日") || compact.contains("隔天") { return 0.5 }
         let patterns: [(String, (Double) -> Double)] = [
             ("(?:q|every|每)" + number + "(?:h|hr|hrs|hour|hours|小时|个小时)", { 24 / $0 }),
@@ -61,7 +64,10 @@ public struct DoseFrequency: Sendable, Equatable {
                 let match = regex.firstMatch(in: compact, range: NSRange(compact.startIndex..., in: compact)),
                 let range = Range(match.range(at: 1), in: compact), let value = Double(compact[range]), value > 0
             else { continue }
-            return perDay(value)
+            guard let otherRange = Range(match.range(at: 2), in: compact), let other = Double(compact[otherRange]), other > 0 else {
+                return perDay(value)
+            }
+            return max(perDay(value), perDay(other))
         }
         return nil
     }
