@@ -105,12 +105,18 @@ import Testing
         "PKP", "经皮椎体后凸成形术", "PVP L1", "kyphoplasty", "椎体成形术", "spinal cord stimulator trial", "脊髓电刺激植入",
         "epidural steroid injection L4/5", "selective nerve root block", "脊髓探查减压术", "椎管内肿瘤切除术", "腰椎融合术",
         "fusion L4-S1", "fixation T11-L1", "decompression C4-6", "颈椎后路单开门", "ＡＣＤＦ　Ｃ５－６",
+        // Facet and medial branch procedures, the index case's among them (terminology 2026.12.4), and a block or
+        // radiofrequency named only by its spinal site.
+        "超声引导下颈椎关节突关节阻滞", "左侧C4/5关节突关节阻滞", "ultrasound-guided cervical facet block",
+        "cervical facet joint block C4/5", "lumbar facet RFA", "L4-5 medial branch radiofrequency ablation", "腰椎小关节射频消融",
+        "脊神经后内侧支射频 L3-5", "颈椎小关节封闭", "TFESI L5/S1", "C5/6射频治疗", "腰椎神经阻滞术", "block at L4/5",
     ]
 
     static let notSpinal: [String] = [
         "PICC line insertion", "胃肠减压", "femur ORIF", "右股骨骨折切开复位内固定术", "胫骨平台骨折内固定", "Help with transfer",
         "bladder catheter change", "导尿", "拔除导尿管", "拔管", "wound dressing", "胸腔穿刺", "腹腔穿刺", "骨髓穿刺",
         "中心静脉置管", "气管插管", "肌间沟臂丛阻滞", "carpal tunnel decompression", "bowel decompression", "关节腔穿刺",
+        "房颤射频消融术", "cardiac radiofrequency ablation", "股神经阻滞", "肩关节封闭", "femoral nerve block",
     ]
 
     static let notAntithrombotic: [MedicationWording] = [
