@@ -16,7 +16,7 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.7",
+        version: "2026.8",
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
             AnticoagulantRenalRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),

@@ -44,6 +44,13 @@ import Testing
         ("呋塞米过敏", .init("速尿", "20mg", "静推", "qd"), .urgent),
         ("大扶康（皮疹）", .init("氟康唑胶囊", "150mg", "口服", "qd"), .urgent),
         ("Zithromax (hives)", .init("阿奇霉素", "0.5g", "静滴", "qd"), .urgent),
+        // A negation in the reaction, or a word that only looks like one, never hides the allergy.
+        ("Penicillin (rash, not anaphylaxis)", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
+        ("青霉素（皮疹，无过敏性休克）", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("青霉素皮试阳性", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("否认药物过敏史，青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("非甾体抗炎药过敏（哮喘）", .init("布洛芬", "0.3g", "口服", "bid"), .urgent),
+        ("Norfloxacin (rash)", .init("Norfloxacin", "400 mg", "PO", "bid"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [
@@ -55,6 +62,15 @@ import Testing
         ("Codeine (confusion)", .init("Paracetamol", "1 g", "PO", "q6h")),
         ("头孢类过敏", .init("Vancomycin", "1 g", "IV", "q12h")),
         ("Levofloxacin (rash)", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        // The record denies the allergy.
+        ("否认青霉素过敏史", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("无青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素过敏史（-）", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素（阴性）", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素皮试阴性", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("no known penicillin allergy", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("denies penicillin allergy", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("penicillin allergy ruled out", .init("Amoxicillin", "500 mg", "PO", "tid")),
     ]
 
     @Test(arguments: conflicts)
@@ -64,6 +80,16 @@ import Testing
         let alert = try #require(ward.alerts(rule).first, "\(allergies) / \(order.testDescription)")
         #expect(alert.severity == severity, "\(allergies) / \(order.testDescription): \(alert.message)")
         #expect(alert.triggeringRecords == [id])
+    }
+
+    @Test func aReactionIsReadWholeAndWhatItRulesOutIsNotRecorded() {
+        let terms = Terminology.standard
+        let ruledOut = RecordedAllergy.parse("Penicillin (rash, not anaphylaxis); 头孢类（皮疹，无过敏性休克）", terminology: terms)
+        #expect(ruledOut.map(\.substance) == ["Penicillin", "头孢类"])
+        #expect(ruledOut.map(\.severe) == [false, false])
+        let severe = RecordedAllergy.parse("Penicillin (rash, then anaphylaxis)、磺胺（过敏性休克）", terminology: terms)
+        #expect(severe.map(\.severe) == [true, true])
+        #expect(RecordedAllergy.parse("否认青霉素过敏史，磺胺类过敏", terminology: terms).map(\.substance) == ["磺胺类过敏"])
     }
 
     @Test(arguments: noConflict)

@@ -10,7 +10,7 @@ import Foundation
 /// allergic-like reactions to iodinated or gadolinium contrast). Drugs and classes are terminology data.
 struct AllergyConflictRule: SafetyRule {
     let id = "allergy-conflict"
-    let version = 1
+    let version = 2
     let severity = AlertSeverity.urgent
     let title = "Order conflicts with a recorded allergy"
     let checks =
