@@ -15,7 +15,9 @@ extension Vocabulary {
     /// Every valid spelling, comma separated, for error messages.
     public static var validValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// Parses user input (case-insensitive; spaces and underscores may stand for hyphens).
+    /// Parses user input (case-insensitive; spaces and underscores may stand for hyphens), or the value's Chinese
+    /// words as the screens show them ("女", "神经内科", "已结束"), in either language: a Chinese ward types what it
+    /// reads. Words two values share are not taken (the error lists the values).
     ///
     /// The key is built in the standard library: Foundation's trimming and `replacingOccurrences` went through
     /// `NSString`, whose first use cost every `note add` three of the Swift runtime's scans of all its protocol
@@ -27,7 +29,19 @@ extension Vocabulary {
         }
         let key = String(scalars)
         if let value = allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
+        if let value = byChineseWords(text.trimmingSpaces) { return value }
         throw .invalidValue(field: field, value: text, valid: validValues)
+    }
+
+    /// The one value whose Chinese words (its catalogue words, and a service's badge) are `words`.
+    static func byChineseWords(_ words: String) -> Self? {
+        guard words.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+        let matching = Localisation.with(.simplifiedChinese) {
+            allCases.filter { value in
+                value.shown == words || (value as? Service).map { $0.shownBadge == words } == true
+            }
+        }
+        return matching.count == 1 ? matching.first : nil
     }
 }
 

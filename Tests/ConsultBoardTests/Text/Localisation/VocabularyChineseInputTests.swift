@@ -1,0 +1,39 @@
+import Testing
+@testable import ConsultBoard
+
+/// A vocabulary value typed as a Chinese ward reads it on screen is taken, in either language; the raw values stay
+/// what scripts use.
+@Suite struct VocabularyChineseInputTests {
+    @Test func theScreensChineseWordsAreTaken() throws {
+        for language in [Language.english, .simplifiedChinese] {
+            try Localisation.with(language) { () throws -> Void in
+                #expect(try Sex.parse("女", field: "sex") == .female)
+                #expect(try Sex.parse("男", field: "sex") == .male)
+                #expect(try Service.parse("神经内科", field: "service") == .neurology)
+                #expect(try Service.parse(" 脊柱外科 ", field: "service") == .spineSurgery)
+                #expect(try Service.parse("神内", field: "service") == .neurology, "the board's badge")
+                #expect(try OrderKind.parse("药物", field: "kind") == .medication)
+                #expect(try Service.parse("Spine Surgery", field: "service") == .spineSurgery)
+            }
+        }
+    }
+
+    @Test func everyValuesChineseWordsNameItAlone() throws {
+        func check<V: Vocabulary>(_: V.Type) throws {
+            for value in V.allCases {
+                let words = Localisation.with(.simplifiedChinese) { value.shown }
+                #expect(try V.parse(words, field: "value") == value, "\(V.self).\(value.rawValue): \(words)")
+            }
+        }
+        try check(Sex.self)
+        try check(Service.self)
+        try check(OrderKind.self)
+        try check(Severity.self)
+    }
+
+    @Test func otherWordsAreStillRefusedWithTheValues() {
+        #expect(throws: BoardError.invalidValue(field: "service", value: "病房", valid: Service.validValues)) {
+            try Service.parse("病房", field: "service")
+        }
+    }
+}
