@@ -35,7 +35,7 @@ extension Vocabulary {
 
     /// The one value whose Chinese words (its catalogue words, and a service's badge) are `words`.
     static func byChineseWords(_ words: String) -> Self? {
-        guard words.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+        guard words.hasHanCharacter else { return nil }
         let matching = Localisation.with(.simplifiedChinese) {
             allCases.filter { value in
                 value.shown == words || (value as? Service).map { $0.shownBadge == words } == true

@@ -81,8 +81,12 @@ public struct RecordedAllergy: Sendable, Equatable {
     /// `normalised` without the reactions it denies: a severe or intolerance word right after "not", "no",
     /// "without", "无", "没有", "未", "非" is dropped with its denial.
     static func withoutDeniedReactions(_ normalised: String) -> String {
+        // Rules read every patient's allergies at every evaluation: most texts deny nothing and are returned as
+        // they are, without the replacements below.
+        let denials = ["not ", "no ", "without ", "无", "没有", "未", "非"].filter { normalised.contains($0) }
+        guard !denials.isEmpty else { return normalised }
         var out = normalised
-        for denial in ["not ", "no ", "without ", "无", "没有", "未", "非"] {
+        for denial in denials {
             for word in severeWords + intoleranceWords {
                 out = out.replacingOccurrences(of: denial + word, with: " ")
             }
