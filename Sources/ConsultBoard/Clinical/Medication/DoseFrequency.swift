@@ -38,38 +38,61 @@ public struct DoseFrequency: Sendable, Equatable {
         return asNeeded ? DoseFrequency(timesPerDay: 1, asNeeded: true) : nil
     }
 
-    /// The numeric notations: intervals ("q8h", "every 8 hours", "每8小时一次", "q2d") and counts ("每日2次",
-    /// "2次/日", "一日两次", "3 times a day", "每周2次"). A range ("每日2-3次", "q4-6h", "每6~8小时", "2至3次/日")
-    /// reads as its most frequent end: the dose the safety rules must allow for (before, "每日2-3次" read as
-    /// "每日", once a day, and "每4-6小时一次" as every 6 hours).
+    /// The numeric notations: intervals ("q8h", "every 8 hours", "每8小时一次", "每隔8小时", "q2d", "q2w", "每2周",
+    /// "每3个月") and counts ("每日2次", "2次/日", "一日两次", "3 times a day", "每周2次", "一周一次", "每月2次"). A
+    /// range ("每日2-3次", "q4-6h", "每6~8小时", "2至3次/日") reads as its most frequent end: the dose the safety rules
+    /// must allow for (before, "每日2-3次" read as "每日", once a day, and "每4-6小时一次" as every 6 hours).
     static func numericTimesPerDay(_ text: String) -> Double? {
         let compact = arabicNumerals(text.precomposedStringWithCompatibilityMapping.lowercased())
             .filter { !$0.isWhitespace && $0 != "." }
-        // A number, or a range of two ("2-3", "4~6", "2至3", "2到3", "2–3").
-        let number = #"(\d+(?:\.\d+)?)(?:(?:-|~|至|到|–|—)(\d+(?:\.\d+)?))?"#
         if compact.contains("隔日") || compact.contains("隔天") { return 0.5 }
-        let patterns: [(String, (Double) -> Double)] = [
-            ("(?:q|every|每)" + number + "(?:h|hr|hrs|hour|hours|小时|个小时)", { 24 / $0 }),
-            (number + "(?:h|小时|个小时)(?:一次|1次)", { 24 / $0 }),
-            ("(?:q|every|每)" + number + "(?:d|day|days|日|天)(?!次)", { 1 / $0 }),
-            ("(?:每日|每天|一日|一天|日|天|/日|/天|daily|aday|perday)" + number + "次", { $0 }),
-            (number + "次/?每?(?:日|天|d\\b|day)", { $0 }),
-            (number + "(?:times|x)(?:daily|aday|perday|/day|/d\\b|/日|/天)", { $0 }),
-            ("(?:每周|每星期|/周|weekly|aweek)" + number + "次", { $0 / 7 }),
-            (number + "次/?每?(?:周|星期|week|wk)", { $0 / 7 }),
-            (number + "(?:times|x)(?:weekly|aweek|perweek|/week)", { $0 / 7 }),
-        ]
-        for (pattern, perDay) in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern),
-                let match = regex.firstMatch(in: compact, range: NSRange(compact.startIndex..., in: compact)),
+        let whole = NSRange(compact.startIndex..., in: compact)
+        for notation in NumericNotation.all {
+            guard let match = notation.pattern.firstMatch(in: compact, range: whole),
                 let range = Range(match.range(at: 1), in: compact), let value = Double(compact[range]), value > 0
             else { continue }
             guard let otherRange = Range(match.range(at: 2), in: compact), let other = Double(compact[otherRange]), other > 0 else {
-                return perDay(value)
+                return notation.perDay(value)
             }
-            return max(perDay(value), perDay(other))
+            return max(notation.perDay(value), notation.perDay(other))
         }
         return nil
+    }
+
+    /// One numeric notation: a pattern whose groups 1 and 2 are a number or the two ends of a range, and how the
+    /// number becomes doses a day. Compiled once: the rules read every order's frequency at every evaluation.
+    struct NumericNotation: Sendable {
+        var pattern: NSRegularExpression
+        var perDay: @Sendable (Double) -> Double
+
+        /// A number, or a range of two ("2-3", "4~6", "2至3", "2到3", "2–3").
+        static let number = #"(\d+(?:\.\d+)?)(?:(?:-|~|至|到|–|—)(\d+(?:\.\d+)?))?"#
+
+        /// The patterns in the order they are tried (the first that matches counts), as written in the source;
+        /// `all` holds them compiled. A test checks that every one compiles.
+        static let sources: [(String, @Sendable (Double) -> Double)] = [
+            // "每隔N小时" is every N hours, as the ward means it ("每隔8小时一次" = q8h).
+            ("(?:q|every|每隔|每|隔)" + number + "(?:h|hr|hrs|hour|hours|小时|个小时)", { 24 / $0 }),
+            (number + "(?:h|小时|个小时)(?:一次|1次)", { 24 / $0 }),
+            // "每隔一天" is the idiom for every other day; for "每隔N天" with N of 2 or more, whether the N days are
+            // the gap or the cycle is written both ways, so the more frequent reading (every N days) counts.
+            ("每隔" + number + "(?:日|天)", { $0 == 1 ? 0.5 : 1 / $0 }),
+            ("(?:q|every|每)" + number + "(?:d|day|days|日|天)(?!次)", { 1 / $0 }),
+            ("(?:q|every|每隔|每)" + number + "(?:w|wk|wks|week|weeks|周|星期)(?!次)", { 1 / (7 * $0) }),
+            ("(?:q|every|每隔|每)" + number + "(?:mo|month|months|个月|月)(?!次)", { 1 / (30 * $0) }),
+            ("(?:每日|每天|一日|一天|日|天|/日|/天|daily|aday|perday)" + number + "次", { $0 }),
+            (number + "次/?每?(?:日|天|d\\b|day)", { $0 }),
+            (number + "(?:times|x)(?:daily|aday|perday|/day|/d\\b|/日|/天)", { $0 }),
+            ("(?:每周|每星期|/周|1周|1星期|weekly|aweek|perweek)" + number + "次", { $0 / 7 }),
+            (number + "次/?每?(?:周|星期|week|wk)", { $0 / 7 }),
+            (number + "(?:times|x)(?:weekly|aweek|perweek|/week)", { $0 / 7 }),
+            ("(?:每月|每个月|1月|1个月|/月|monthly|amonth|permonth)" + number + "次", { $0 / 30 }),
+            (number + "次/?每?(?:月|month)", { $0 / 30 }),
+        ]
+
+        static let all: [NumericNotation] = sources.compactMap { source, perDay in
+            (try? NSRegularExpression(pattern: source)).map { NumericNotation(pattern: $0, perDay: perDay) }
+        }
     }
 
     /// Chinese numerals as digits, for the numeric patterns ("一日两次" -> "1日2次", "每十二小时" -> "每12小时").

@@ -17,6 +17,7 @@ public enum DrugClass {
     public static let penicillin = "penicillin"
     public static let betaLactam = "beta-lactam"
     public static let sulfonamideAntibiotic = "sulfonamide-antibiotic"
+    public static let fluoroquinolone = "fluoroquinolone"
     public static let nsaid = "nsaid"
     public static let opioid = "opioid"
 

@@ -5,7 +5,7 @@ enum TerminologyData {
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.4",
+  "version": "2026.12.5",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -56,6 +56,7 @@ enum TerminologyData {
     {"id": "cephalosporin", "label": "cephalosporin", "parents": ["beta-lactam"], "names": ["cephalosporin", "cephalosporins", "头孢菌素", "头孢类", "头孢"], "source": "drug-allergy-2022"},
     {"id": "carbapenem", "label": "carbapenem", "parents": ["beta-lactam"], "names": ["carbapenem", "carbapenems", "碳青霉烯", "碳青霉烯类"], "source": "drug-allergy-2022"},
     {"id": "monobactam", "label": "monobactam", "parents": ["beta-lactam"], "names": ["monobactam", "单环β内酰胺"], "source": "drug-allergy-2022"},
+    {"id": "fluoroquinolone", "label": "fluoroquinolone", "names": ["fluoroquinolone", "fluoroquinolones", "quinolone", "quinolones", "quinolone antibacterials", "FQ", "氟喹诺酮类", "氟喹诺酮", "喹诺酮类", "喹诺酮", "沙星类", "沙星类药物"], "source": "us-pi"},
     {"id": "sulfonamide-antibiotic", "label": "sulfonamide antibiotic", "names": ["sulfonamide", "sulfonamides", "sulphonamide", "sulphonamides", "sulfa", "sulfa drugs", "sulpha", "磺胺", "磺胺类", "磺胺类药物"], "source": "drug-allergy-2022"},
     {"id": "aminoglycoside", "label": "aminoglycoside", "parents": ["nephrotoxin"], "names": ["aminoglycoside", "氨基糖苷类"], "source": "kdigo-aki-2012"}
   ],
@@ -219,9 +220,11 @@ enum TerminologyData {
     {"id": "nifedipine", "atc": "C08CA05", "classes": [], "names": ["nifedipine", "硝苯地平", "硝苯地平控释片", "心痛定"], "brands": ["Adalat", "拜新同"], "source": "who-atc"},
     {"id": "entecavir", "atc": "J05AF10", "classes": [], "names": ["entecavir", "恩替卡韦"], "brands": ["Baraclude", "博路定"], "source": "who-atc"},
     {"id": "lactulose", "atc": "A06AD11", "classes": [], "names": ["lactulose", "乳果糖"], "brands": ["Duphalac", "杜密克"], "source": "who-atc"},
-    {"id": "levofloxacin", "atc": "J01MA12", "classes": [], "names": ["levofloxacin", "levofloxacin hydrochloride", "levofloxacin lactate", "levofloxacin mesylate", "左氧氟沙星", "盐酸左氧氟沙星", "乳酸左氧氟沙星", "甲磺酸左氧氟沙星"], "brands": ["Levaquin", "Tavanic", "Cravit", "可乐必妥"], "source": "who-atc"},
-    {"id": "moxifloxacin", "atc": "J01MA14", "classes": [], "names": ["moxifloxacin", "moxifloxacin hydrochloride", "莫西沙星", "盐酸莫西沙星"], "brands": ["Avelox", "Avalox", "拜复乐"], "source": "who-atc"},
-    {"id": "ciprofloxacin", "atc": "J01MA02", "classes": [], "names": ["ciprofloxacin", "ciprofloxacin hydrochloride", "ciprofloxacin lactate", "环丙沙星", "盐酸环丙沙星", "乳酸环丙沙星"], "brands": ["Cipro", "Ciproxin", "Ciprobay"], "source": "who-atc"},
+    {"id": "levofloxacin", "atc": "J01MA12", "classes": ["fluoroquinolone"], "names": ["levofloxacin", "levofloxacin hydrochloride", "levofloxacin lactate", "levofloxacin mesylate", "左氧氟沙星", "盐酸左氧氟沙星", "乳酸左氧氟沙星", "甲磺酸左氧氟沙星"], "brands": ["Levaquin", "Tavanic", "Cravit", "可乐必妥"], "source": "who-atc"},
+    {"id": "moxifloxacin", "atc": "J01MA14", "classes": ["fluoroquinolone"], "names": ["moxifloxacin", "moxifloxacin hydrochloride", "莫西沙星", "盐酸莫西沙星"], "brands": ["Avelox", "Avalox", "拜复乐"], "source": "who-atc"},
+    {"id": "ciprofloxacin", "atc": "J01MA02", "classes": ["fluoroquinolone"], "names": ["ciprofloxacin", "ciprofloxacin hydrochloride", "ciprofloxacin lactate", "环丙沙星", "盐酸环丙沙星", "乳酸环丙沙星"], "brands": ["Cipro", "Ciproxin", "Ciprobay"], "source": "who-atc"},
+    {"id": "ofloxacin", "atc": "J01MA01", "classes": ["fluoroquinolone"], "names": ["ofloxacin", "氧氟沙星", "盐酸氧氟沙星", "乳酸氧氟沙星"], "brands": ["Tarivid", "Floxin", "泰利必妥"], "source": "who-atc"},
+    {"id": "norfloxacin", "atc": "J01MA06", "classes": ["fluoroquinolone"], "names": ["norfloxacin", "诺氟沙星"], "brands": ["Noroxin", "氟哌酸"], "source": "who-atc"},
     {"id": "furosemide", "atc": "C03CA01", "classes": [], "names": ["furosemide", "frusemide", "呋塞米", "速尿"], "brands": ["Lasix"], "source": "who-atc"},
     {"id": "torasemide", "atc": "C03CA04", "classes": [], "names": ["torasemide", "torsemide", "托拉塞米"], "brands": ["Demadex", "Torem"], "source": "who-atc"},
     {"id": "spironolactone", "atc": "C03DA01", "classes": [], "names": ["spironolactone", "螺内酯", "安体舒通"], "brands": ["Aldactone"], "source": "who-atc"},
@@ -358,12 +361,16 @@ enum TerminologyData {
   },
   "frequencies": [
     {"perDay": 4, "names": ["qid", "qds", "q.i.d", "four times daily", "four times a day", "4 times daily", "4 times a day", "四次"]},
-    {"perDay": 3, "names": ["tid", "tds", "t.i.d", "three times daily", "three times a day", "3 times daily", "3 times a day", "thrice daily"]},
-    {"perDay": 2, "names": ["bid", "bd", "b.i.d", "twice daily", "twice a day", "2 times daily", "2 times a day", "q12", "早晚各一次", "早晚各1次", "早晚"]},
+    {"perDay": 3, "names": ["tid", "tds", "t.i.d", "three times daily", "three times a day", "3 times daily", "3 times a day", "thrice daily", "早中晚各一次", "早中晚各1次", "早中晚", "三餐前", "三餐后", "三餐时", "三餐中"]},
+    {"perDay": 2, "names": ["bid", "bd", "b.i.d", "twice daily", "twice a day", "2 times daily", "2 times a day", "q12", "早晚各一次", "早晚各1次", "早晚", "two times daily", "two times a day", "2 times per day", "twice per day"]},
     {"perDay": 0.5, "names": ["qod", "q.o.d", "every other day", "alternate days", "alternate day", "every 48 hours", "隔日", "隔天", "隔日一次", "隔日1次"]},
-    {"perDay": 0.14285714285714285, "names": ["weekly", "once weekly", "once a week", "every week", "qw", "qwk", "每周", "每周一次", "每周1次", "1次/周"]},
-    {"perDay": 1, "names": ["daily", "once daily", "once a day", "od", "qd", "q.d", "qday", "qam", "qpm", "qhs", "hs", "qn", "q.n", "nightly", "mane", "nocte", "every morning", "every evening", "every night", "at night", "at bedtime", "in the morning", "每日", "每天", "每晚", "每早", "每晨", "晨起", "睡前", "早餐后", "晚餐后", "每日一次", "每天一次", "一日一次", "一天一次"]},
-    {"perDay": 1, "single": true, "names": ["once", "stat", "st", "single dose", "x1", "once only", "one dose", "now", "pre-op", "preop", "立即", "立即执行", "临时", "单次", "术前", "一次性"]}
+    {"perDay": 0.14285714285714285, "names": ["weekly", "once weekly", "once a week", "every week", "qw", "qwk", "每周", "每周一次", "每周1次", "1次/周", "一周一次", "一周1次", "每星期一次", "每星期1次"]},
+    {"perDay": 1, "names": ["daily", "once daily", "once a day", "od", "qd", "q.d", "qday", "qam", "qpm", "qhs", "hs", "qn", "q.n", "nightly", "mane", "nocte", "every morning", "every evening", "every night", "at night", "at bedtime", "in the morning", "每日", "每天", "每晚", "每早", "每晨", "晨起", "睡前", "早餐后", "晚餐后", "每日一次", "每天一次", "一日一次", "一天一次", "顿服", "every day", "once per day", "1 time a day", "one time daily", "one time a day"]},
+    {"perDay": 1, "single": true, "names": ["once", "stat", "st", "single dose", "x1", "once only", "one dose", "now", "pre-op", "preop", "立即", "立即执行", "临时", "单次", "术前", "一次性"]},
+    {"perDay": 0.2857142857142857, "names": ["biw", "twice weekly", "twice a week", "two times a week", "2 times a week"]},
+    {"perDay": 0.42857142857142855, "names": ["tiw", "three times weekly", "three times a week", "3 times a week"]},
+    {"perDay": 0.07142857142857142, "names": ["every other week", "every two weeks", "fortnightly", "隔周", "隔周一次", "隔周1次", "两周一次", "两周1次"]},
+    {"perDay": 0.03333333333333333, "names": ["monthly", "once a month", "once monthly", "every month", "qm", "每月", "每月一次", "每月1次", "一月一次"]}
   ],
   "asNeeded": ["prn", "p.r.n", "as needed", "as required", "必要时", "需要时"],
   "formSuffixes": ["注射液", "注射剂", "针剂", "注射用", "粉针", "冻干粉", "片", "肠溶片", "缓释片", "控释片", "分散片", "胶囊", "缓释胶囊", "颗粒", "口服液", "溶液", "预充式", "预灌封", "钠盐", "钠", "钙", "钾", "injection", "injectable", "for injection", "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "oral solution", "solution", "syrup", "prefilled syringe", "pre-filled syringe", "vial", "ampoule", "sodium", "calcium", "potassium", "hydrochloride", "HCl", "mesylate", "bisulfate", "etexilate", "succinate", "phosphate", "acetate", "tosilate", "dimeglumine", "meglumine", "disodium"]

@@ -51,6 +51,14 @@ import Testing
         ("否认药物过敏史，青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("非甾体抗炎药过敏（哮喘）", .init("布洛芬", "0.3g", "口服", "bid"), .urgent),
         ("Norfloxacin (rash)", .init("Norfloxacin", "400 mg", "PO", "bid"), .urgent),
+        // The fluoroquinolones are one allergy class (rule set 2026.9): an allergy to one meets the others.
+        ("左氧氟沙星（皮疹）", .init("拜复乐", "0.4g", "静滴", "qd"), .urgent),
+        ("Ciprofloxacin (hives)", .init("Avelox", "400 mg", "IV", "qd"), .urgent),
+        ("喹诺酮类过敏", .init("环丙沙星", "0.4g", "静滴", "q12h"), .urgent),
+        ("沙星类药物过敏", .init("诺氟沙星胶囊", "0.4g", "口服", "bid"), .urgent),
+        ("氟哌酸过敏", .init("乳酸左氧氟沙星氯化钠注射液", "0.5g", "静滴", "qd"), .urgent),
+        ("Quinolones (anaphylaxis)", .init("Levaquin", "750 mg", "PO", "qd"), .urgent),
+        ("氧氟沙星（皮疹）", .init("左氧氟沙星片", "0.5g", "口服", "qd"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [
@@ -62,6 +70,9 @@ import Testing
         ("Codeine (confusion)", .init("Paracetamol", "1 g", "PO", "q6h")),
         ("头孢类过敏", .init("Vancomycin", "1 g", "IV", "q12h")),
         ("Levofloxacin (rash)", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("喹诺酮类过敏", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("否认喹诺酮类药物过敏史", .init("左氧氟沙星", "0.5g", "静滴", "qd")),
+        ("Amoxicillin (rash)", .init("Moxifloxacin", "400 mg", "PO", "qd")),
         // The record denies the allergy.
         ("否认青霉素过敏史", .init("阿莫西林", "0.5g", "口服", "tid")),
         ("无青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid")),

@@ -66,12 +66,33 @@ import Testing
         // A range reads as its most frequent end.
         ("每日2-3次", 3), ("每日2～3次", 3), ("2至3次/日", 3), ("一日二到三次", 3), ("2-3 times a day", 3), ("q4-6h", 6),
         ("每4-6小时一次", 6), ("每6~8小时", 4), ("q6-8h prn", 4), ("每周2-3次", 3.0 / 7),
+        // Intervals written with 每隔, weeks and months (terminology 2026.12.5): each was not understood before.
+        ("每隔8小时", 3), ("每隔12小时一次", 2), ("隔8小时一次", 3), ("每隔一天", 0.5), ("每隔1天1次", 0.5), ("每隔3天", 1.0 / 3),
+        ("每隔两天", 0.5), ("q2w", 1.0 / 14), ("每2周1次", 1.0 / 14), ("每两周一次", 1.0 / 14), ("每隔2周", 1.0 / 14),
+        ("every 2 weeks", 1.0 / 14), ("隔周一次", 1.0 / 14), ("every other week", 1.0 / 14), ("一周一次", 1.0 / 7),
+        ("一周两次", 2.0 / 7), ("每星期三次", 3.0 / 7), ("biw", 2.0 / 7), ("TIW", 3.0 / 7), ("twice weekly", 2.0 / 7),
+        ("每月一次", 1.0 / 30), ("每月2次", 2.0 / 30), ("monthly", 1.0 / 30), ("每3个月1次", 1.0 / 90), ("q3mo", 1.0 / 90),
+        ("早中晚各一次", 3), ("三餐前", 3), ("tid 三餐后", 3), ("顿服", 1), ("每日顿服", 1), ("two times a day", 2),
+        // A week or month course of a daily drug is the daily schedule, not a weekly one.
+        ("每日2次，共2周", 2), ("q8h x 2 weeks", 3), ("每日一次，连用1个月", 1),
     ]
 
     @Test(arguments: frequencies)
     func frequenciesInEveryNotation(text: String, perDay: Double) {
         let frequency = DoseFrequency.parse(text)
         #expect(frequency.map { abs($0.timesPerDay - perDay) < 1e-9 } == true, "\(text): \(String(describing: frequency))")
+    }
+
+    @Test func everyNumericNotationCompiles() {
+        #expect(DoseFrequency.NumericNotation.all.count == DoseFrequency.NumericNotation.sources.count)
+    }
+
+    @Test func minutesAndCoursesAreNotReadAsSchedules() {
+        // "q15min" is not every 15 months, and a course length alone names no schedule.
+        #expect(DoseFrequency.parse("q15min") == nil)
+        #expect(DoseFrequency.parse("每15分钟") == nil)
+        #expect(DoseFrequency.parse("共2周") == nil)
+        #expect(DoseFrequency.parse("连用1个月") == nil)
     }
 
     @Test func singleAndAsNeededDosesAreMarked() {

@@ -1,27 +1,30 @@
 import Foundation
 
 /// A medication or contrast order that conflicts with the patient's recorded allergies: the same drug, the same
-/// allergy class (penicillins, cephalosporins, carbapenems, sulfonamide antibiotics, NSAIDs, opioids, iodinated
-/// or gadolinium contrast), or another beta-lactam (lower severity: cross-reactivity is low but real).
+/// allergy class (penicillins, cephalosporins, carbapenems, sulfonamide antibiotics, fluoroquinolones, NSAIDs,
+/// opioids, iodinated or gadolinium contrast), or another beta-lactam (lower severity: cross-reactivity is low but
+/// real).
 ///
 /// Sources: Khan DA, Banerji A, Blumenthal KG, et al. Drug allergy: a 2022 practice parameter update. J Allergy
 /// Clin Immunol 2022;150:1333-93 (beta-lactam cross-reactivity; sulfonamide antibiotics do not cross-react with
 /// non-antibiotic sulfonamides; NSAID and opioid hypersensitivity); ACR Manual on Contrast Media 2024 (prior
-/// allergic-like reactions to iodinated or gadolinium contrast). Drugs and classes are terminology data.
+/// allergic-like reactions to iodinated or gadolinium contrast); the fluoroquinolones' labels (US prescribing
+/// information of levofloxacin, ciprofloxacin and moxifloxacin; the NMPA labels say the same): contraindicated with
+/// a known hypersensitivity to that drug "or other quinolone antibacterials". Drugs and classes are terminology data.
 struct AllergyConflictRule: SafetyRule {
     let id = "allergy-conflict"
-    let version = 2
+    let version = 3
     let severity = AlertSeverity.urgent
     let title = "Order conflicts with a recorded allergy"
     let checks =
-        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, NSAID, opioid, iodinated or gadolinium contrast), or is another beta-lactam (warning). Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
-    let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024"
+        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast), or is another beta-lactam (warning). Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
+    let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024; fluoroquinolone labels (US PI)"
     let notify: [Service] = [.pharmacy, .ward]
 
     /// The classes within which an allergy is taken to cross-react fully.
     static let allergyClasses = [
-        DrugClass.penicillin, "cephalosporin", "carbapenem", "monobactam", DrugClass.sulfonamideAntibiotic, DrugClass.nsaid,
-        DrugClass.opioid, DrugClass.gadolinium, DrugClass.iodinatedContrast,
+        DrugClass.penicillin, "cephalosporin", "carbapenem", "monobactam", DrugClass.sulfonamideAntibiotic,
+        DrugClass.fluoroquinolone, DrugClass.nsaid, DrugClass.opioid, DrugClass.gadolinium, DrugClass.iodinatedContrast,
     ]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
