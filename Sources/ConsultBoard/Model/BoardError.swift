@@ -52,7 +52,7 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .decimalComma(field, value):
             "\(field) '\(value)' has a comma; write plain digits with a point for decimals (37.8, 1234)"
         case let .invalidDate(field, value):
-            "\(field) '\(value)' is not a date and time; use ISO 8601 such as 2026-11-25T08:30:00Z or 2026-11-25T16:30+08:00"
+            "\(field) '\(value)' is not a date and time; use ISO 8601 such as 2026-11-25T08:30:00Z or 2026-11-25T16:30+08:00, or the year first with a time: 2026/11/25 16:30, 2026年11月25日 16:30"
         case let .unknownPatient(mrn):
             "no patient with MRN '\(mrn)' on this board (see `consult-board patients`)"
         case let .duplicatePatient(mrn, name):

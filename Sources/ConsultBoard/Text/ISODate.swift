@@ -6,7 +6,9 @@ import Foundation
 /// - `2026-11-25T08:30:00Z`, with an offset `2026-11-25T16:30:00+08:00` (or `+0800`, `+08`),
 ///   with fractional seconds `2026-11-25T08:30:00.250Z`;
 /// - seconds may be left out: `2026-11-25T16:30+08:00`;
-/// - a space may stand for the `T`; without an offset the time is read in `timeZone` (the machine's by default).
+/// - a space may stand for the `T`; without an offset the time is read in `timeZone` (the machine's by default);
+/// - the year-first forms a Chinese ward writes (`WrittenDate`): 2026年12月4日 8:00, 2026年12月4日8时30分,
+///   2026/12/4 08:00, 2026-12-4 8:00, full-width digits.
 ///
 /// Calendar dates are checked (no 30 February, no hour 24). The board keeps whole seconds, so fractions are
 /// dropped (rounded down), exactly as the journal would store them.
@@ -22,7 +24,13 @@ public enum ISODate {
     /// `2026-11-25T08:30:00Z`: the form the board itself writes (`BoardDate`).
     public static func string(_ date: Date) -> String { BoardDate.format(date) }
 
+    /// ISO 8601 as the board writes it, or else a form a ward writes with the year first (`WrittenDate`).
     private static func date(from text: String, timeZone: TimeZone) -> Date? {
+        if let date = isoDate(from: text, timeZone: timeZone) { return date }
+        return WrittenDate.iso(from: text).flatMap { isoDate(from: $0, timeZone: timeZone) }
+    }
+
+    private static func isoDate(from text: String, timeZone: TimeZone) -> Date? {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take("-"),
             let month = scanner.number(digits: 2), scanner.take("-"),

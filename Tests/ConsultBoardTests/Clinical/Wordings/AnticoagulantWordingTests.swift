@@ -110,6 +110,8 @@ import Testing
         "超声引导下颈椎关节突关节阻滞", "左侧C4/5关节突关节阻滞", "ultrasound-guided cervical facet block",
         "cervical facet joint block C4/5", "lumbar facet RFA", "L4-5 medial branch radiofrequency ablation", "腰椎小关节射频消融",
         "脊神经后内侧支射频 L3-5", "颈椎小关节封闭", "TFESI L5/S1", "C5/6射频治疗", "腰椎神经阻滞术", "block at L4/5",
+        // Intradiscal procedures, intermediate risk in ASRA pain 2018 (terminology 2026.12.5).
+        "provocative discography L3-S1", "L4/5椎间盘造影术", "腰椎间盘臭氧消融术", "IDET L5/S1", "胶原酶髓核溶解术",
     ]
 
     static let notSpinal: [String] = [
