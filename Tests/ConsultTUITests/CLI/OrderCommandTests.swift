@@ -18,9 +18,14 @@ import Testing
             "order", "add", CLIBoard.mrn, "--service", "ward", "--kind", "imaging", "--text", "CXR", "--modality", "XR",
             "--region", "chest",
         ])
-        let lp = try board.add([
+        // A lumbar puncture beside the enoxaparin: saved, and the ASRA intervals are said at once.
+        let planned = try board.run([
             "order", "add", CLIBoard.mrn, "--service", "neurology", "--kind", "procedure", "--text", "Lumbar puncture", "--draft",
         ])
+        #expect(planned.status == 0, "\(planned)")
+        let lp = planned.output
+        #expect(planned.stderr.hasPrefix("consult-board: warning: urgent alert anticoagulant-spinal-procedure:\(enoxaparin)+\(lp): Enoxaparin with lumbar puncture planned"), "\(planned)")
+        #expect(planned.stderr.contains("24 h"), "the therapeutic tier's interval: \(planned)")
         let orders = try board.record().orders
         let e = try #require(orders.first { $0.id == enoxaparin })
         #expect(e.medication == MedicationDetails(drug: "Enoxaparin", dose: "60 mg", route: "SC", frequency: "q12h"))

@@ -2,10 +2,15 @@ import Foundation
 
 /// What the person entering an order must hear at once (the CLI's stderr warning): an unrecognised drug
 /// (recorded, but no safety checks), contrast in the text that the contrast field denies, a conflict with the
-/// patient's allergies. The alerts themselves stay on the patient (TUI, `alerts`, handoff) until acknowledged.
+/// patient's allergies, an antithrombotic beside a spinal procedure (either order entered second: the ASRA
+/// intervals), and a procedure at a spinal site that no rule could check. The alerts themselves stay on the
+/// patient (TUI, `alerts`, handoff) until acknowledged.
 public enum OrderEntryCheck {
     /// The rules whose alerts are said at entry.
-    public static let entryRules: Set<String> = ["unrecognised-medication", "imaging-contrast-contradiction", "allergy-conflict"]
+    public static let entryRules: Set<String> = [
+        "unrecognised-medication", "imaging-contrast-contradiction", "allergy-conflict", "anticoagulant-spinal-procedure",
+        "unrecognised-spinal-procedure",
+    ]
 
     /// One line each, most important first.
     public static func warnings(

@@ -20,7 +20,7 @@ public struct SafetyRuleSet: Sendable {
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
             AnticoagulantRenalRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
-            FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(),
+            FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(), UnrecognisedSpinalProcedureRule(),
             AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(), OrthostaticHypotensionRule(),
         ])
 

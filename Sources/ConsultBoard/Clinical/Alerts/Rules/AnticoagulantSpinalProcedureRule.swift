@@ -33,11 +33,7 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
             return terms.procedures(in: text).first.map { (order, $0) }
         }
         guard !planned.isEmpty else { return [] }
-        let antithrombotics = facts.liveMedications.filter { $0.drug.isA(DrugClass.antithrombotic) && !Self.isLineLock($0, terms) }
-        let crcl = facts.renal.latestCreatinineClearance
-        let timed = antithrombotics.map { ($0, NeuraxialTiming.of($0, creatinineClearance: crcl, terminology: terms)) }
-        let alone = timed.filter { $0.1?.aloneIsARisk ?? true }
-        let companions = timed.filter { !($0.1?.aloneIsARisk ?? true) }
+        let (alone, companions) = Self.liveAntithrombotics(facts)
         return planned.flatMap { planned in
             alone.filter { $0.0.order.id != planned.order.id }.map { medication, timing in
                 let intervals: ShownText = timing?.summaryText ?? .tr("alert.spinalProcedure.noProfile")
@@ -70,6 +66,18 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
                     alsoNotify: [planned.order.service, medication.order.service])
             }
         }
+    }
+
+    /// The live antithrombotics with their ASRA timing: those that are a risk on their own, and those that are one
+    /// only beside another (aspirin). Line locks and flushes are not anticoagulation.
+    static func liveAntithrombotics(_ facts: ClinicalFacts) -> (
+        alone: [(MedicationOrder, NeuraxialTiming?)], companions: [(MedicationOrder, NeuraxialTiming?)]
+    ) {
+        let terms = facts.terminology
+        let antithrombotics = facts.liveMedications.filter { $0.drug.isA(DrugClass.antithrombotic) && !isLineLock($0, terms) }
+        let crcl = facts.renal.latestCreatinineClearance
+        let timed = antithrombotics.map { ($0, NeuraxialTiming.of($0, creatinineClearance: crcl, terminology: terms)) }
+        return (timed.filter { $0.1?.aloneIsARisk ?? true }, timed.filter { !($0.1?.aloneIsARisk ?? true) })
     }
 
     /// A heparin order that is itself a line lock or flush solution: a lock product, a lock/flush route, or lock
