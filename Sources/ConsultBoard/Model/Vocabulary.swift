@@ -15,6 +15,16 @@ extension Vocabulary {
     /// Every valid spelling, comma separated, for error messages.
     public static var validValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
+    /// Every valid value in the reader's words, for the refusal of a typed one: the spellings in English ("ward,
+    /// neurology"); in Chinese each with the words the screens show ("ward（本病区）、neurology（神经内科）"), either of
+    /// which may be typed (before, a Chinese ward was shown only the English spellings).
+    public static var validValuesForReader: String {
+        allCases.map { value in
+            let chinese = Localisation.with(.simplifiedChinese) { tr("vocabulary.validValue", ["raw": value.rawValue, "shown": value.shown]) }
+            return ShownText.byLanguage(english: value.rawValue, chinese: chinese).text(in: Localisation.language)
+        }.joined(separator: tr("text.enumeration"))
+    }
+
     /// Parses user input (case-insensitive; spaces and underscores may stand for hyphens), or the value's Chinese
     /// words as the screens show them ("女", "神经内科", "已结束"), in either language: a Chinese ward types what it
     /// reads. Words two values share are not taken (the error lists the values).
@@ -30,7 +40,7 @@ extension Vocabulary {
         let key = String(scalars)
         if let value = allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
         if let value = byChineseWords(text.trimmingSpaces) { return value }
-        throw .invalidValue(field: field, value: text, valid: validValues)
+        throw .invalidValue(field: field, value: text, valid: validValuesForReader)
     }
 
     /// The one value whose Chinese words (its catalogue words, and a service's badge) are `words`.

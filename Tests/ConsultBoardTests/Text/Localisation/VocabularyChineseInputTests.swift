@@ -36,4 +36,21 @@ import Testing
             try Service.parse("病房", field: "service")
         }
     }
+
+    @Test func aChineseReaderIsShownTheWordsItMayType() {
+        let refusal = Localisation.with(.simplifiedChinese) { () -> BoardError? in
+            do throws(BoardError) {
+                _ = try Service.parse("疼痛科", field: "service")
+                return nil
+            } catch {
+                return error
+            }
+        }
+        guard case let .invalidValue(_, _, valid)? = refusal else {
+            Issue.record("疼痛科 was not refused: \(String(describing: refusal))")
+            return
+        }
+        #expect(valid.hasPrefix("ward（本病区）、neurology（神经内科）、"), "\(valid)")
+        #expect(valid.contains("anesthesiology（麻醉科）"), "\(valid)")
+    }
 }
