@@ -20,6 +20,8 @@ public struct Terminology: Sendable {
     let wordIndexes: [String: TermIndex<String>]
     let spineLevelPattern: String?
     let frequencyIndex: TermIndex<FrequencyWord>
+    /// The words allergy records are read with (denials, severe and intolerance reactions).
+    public let allergyWording: AllergyWording
 
     enum ConditionWord: Sendable {
         case condition(String), excluded, negationBefore, negationAfter, scopeBreak
@@ -300,6 +302,7 @@ public struct Terminology: Sendable {
         }
         self.wordIndexes = wordIndexes
         if case let .pattern(pattern)? = words["spineLevelPattern"] { spineLevelPattern = pattern } else { spineLevelPattern = nil }
+        allergyWording = AllergyWording(words: words)
 
         var frequencyIndex = TermIndex<FrequencyWord>()
         for entry in file.frequencies ?? [] {

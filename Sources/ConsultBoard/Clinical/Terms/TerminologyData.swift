@@ -303,7 +303,15 @@ enum TerminologyData {
     "negationAfter": ["negative", "阴性", "ruled out", "excluded", "已排除", "已除外"],
     "negationScopeBreaks": [".", ";", ",", "。", "；", "，", "!", "?", "！", "？", ":", "：", "\n"],
     "negationScopeBreakWords": ["but", "however", "although", "但", "但是", "然而"],
-    "renalReplacementTherapy": ["dialysis", "hemodialysis", "haemodialysis", "hemodiafiltration", "haemodiafiltration", "hemofiltration", "haemofiltration", "peritoneal dialysis", "CRRT", "RRT", "renal replacement therapy", "CVVH", "CVVHD", "CVVHDF", "SLED", "HD", "透析", "血液透析", "血液滤过", "血液透析滤过", "连续性肾脏替代", "连续性肾脏替代治疗", "肾脏替代治疗", "床旁血滤", "腹膜透析"]
+    "renalReplacementTherapy": ["dialysis", "hemodialysis", "haemodialysis", "hemodiafiltration", "haemodiafiltration", "hemofiltration", "haemofiltration", "peritoneal dialysis", "CRRT", "RRT", "renal replacement therapy", "CVVH", "CVVHD", "CVVHDF", "SLED", "HD", "透析", "血液透析", "血液滤过", "血液透析滤过", "连续性肾脏替代", "连续性肾脏替代治疗", "肾脏替代治疗", "床旁血滤", "腹膜透析"],
+    "allergyNoneStated": ["nkda", "nka", "none", "no known drug allergies", "no known allergies", "无", "否认", "否认药物过敏史", "无药物过敏史", "无已知药物过敏"],
+    "allergyDenialBefore": ["否认", "denies", "denied", "no known", "no history of", "no hx of", "not allergic to", "negative for"],
+    "allergyDenialBeforeAllergyWord": ["无", "没有", "未发现", "no"],
+    "allergyNegativeAfter": ["negative", "阴性", "denied", "ruled out", "excluded", "已排除", "已除外"],
+    "allergyWord": ["过敏", "allerg"],
+    "allergyReactionDenial": ["not", "no", "without", "无", "没有", "未", "非"],
+    "allergyIntolerance": ["red man", "red neck", "infusion reaction", "rate related", "intolerance", "intolerant", "nausea", "vomiting", "gi upset", "confusion", "drowsiness", "红人综合征", "输注反应", "不耐受", "胃肠道反应", "恶心", "呕吐"],
+    "allergySevere": ["anaphylaxis", "anaphylactic", "angioedema", "stevens johnson", "sjs", "ten", "dress", "severe", "过敏性休克", "休克", "喉头水肿", "血管性水肿", "重度", "严重"]
   },
   "asraProfiles": {
     "lmwh": {"source": "asra2018", "tiers": [

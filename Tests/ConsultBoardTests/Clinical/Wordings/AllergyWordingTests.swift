@@ -93,6 +93,19 @@ import Testing
         #expect(alert.triggeringRecords == [id])
     }
 
+    @Test func theWordsAreTheTerminologysAndAWardCanAddTo() throws {
+        // "排除" (excluded) before the substance is not one of the built-in denials: the allergy stands.
+        let text = "排除青霉素过敏; penicillin (hives, mild)"
+        #expect(RecordedAllergy.parse(text, terminology: .standard).map(\.substance) == ["排除青霉素过敏", "penicillin"])
+        let json = #"{"format": 1, "version": "ward 4", "words": {"allergyDenialBefore": ["排除"], "allergyIntolerance": ["mild"]}}"#
+        let ward = try Terminology.standard.merging(try Terminology.decode(Data(json.utf8), name: "ward.json"), name: "ward.json")
+        let read = RecordedAllergy.parse(text, terminology: ward)
+        #expect(read.map(\.substance) == ["penicillin"])
+        #expect(read.first?.intolerance == true)
+        // The built-in lists stay whole: the ward's words are added to them.
+        #expect(RecordedAllergy.parse("否认青霉素过敏史", terminology: ward).isEmpty)
+    }
+
     @Test func aReactionIsReadWholeAndWhatItRulesOutIsNotRecorded() {
         let terms = Terminology.standard
         let ruledOut = RecordedAllergy.parse("Penicillin (rash, not anaphylaxis); 头孢类（皮疹，无过敏性休克）", terminology: terms)

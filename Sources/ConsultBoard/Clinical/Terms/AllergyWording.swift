@@ -1,0 +1,40 @@
+import Foundation
+
+/// The words an allergy record is read with, from the terminology's `words` (normalised once, when the terminology
+/// is built, since the rules read every patient's allergies at every evaluation). A ward's extension file adds to
+/// any list; docs/safety-rules.md says what each one does.
+public struct AllergyWording: Sendable, Equatable {
+    /// A whole part that states no known allergy ("NKDA", "无", "否认药物过敏史").
+    public var noneStated: Set<String>
+    /// Words before the substance that always deny it ("否认", "no known", "not allergic to").
+    public var denialBefore: [String]
+    /// Words before the substance that deny it only when the part speaks of an allergy ("无青霉素过敏"; "无水乙醇"
+    /// is a substance).
+    public var denialBeforeAllergyWord: [String]
+    /// A negative result after the substance or as its whole bracket ("阴性", "ruled out", "（-）").
+    public var negativeAfter: [String]
+    /// What says the part is about an allergy ("过敏", "allerg").
+    public var allergyWord: [String]
+    /// Denials inside the reaction ("not", "无", "非"): a severe or intolerance word right after one is not
+    /// recorded ("rash, not anaphylaxis").
+    public var reactionDenial: [String]
+    /// A reaction that reads as an intolerance or an infusion-rate reaction, not an immune allergy.
+    public var intolerance: [String]
+    /// A severe reaction (anaphylaxis, angioedema, SJS, 过敏性休克).
+    public var severe: [String]
+
+    init(words: [String: TerminologyFile.WordsValue]) {
+        func list(_ key: String) -> [String] {
+            guard case let .list(values)? = words[key] else { return [] }
+            return values.map(TermText.normalised).filter { !$0.isEmpty }
+        }
+        noneStated = Set(list("allergyNoneStated"))
+        denialBefore = list("allergyDenialBefore")
+        denialBeforeAllergyWord = list("allergyDenialBeforeAllergyWord")
+        negativeAfter = list("allergyNegativeAfter")
+        allergyWord = list("allergyWord")
+        reactionDenial = list("allergyReactionDenial")
+        intolerance = list("allergyIntolerance")
+        severe = list("allergySevere")
+    }
+}
