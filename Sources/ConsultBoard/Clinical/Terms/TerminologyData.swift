@@ -299,7 +299,7 @@ enum TerminologyData {
     "pulse": ["pulse", "pulsed", "pulse therapy", "冲击", "冲击治疗", "冲击疗法"],
     "contrastGiven": ["with contrast", "contrast enhanced", "contrast-enhanced", "contrast", "enhanced", "enhancement", "post contrast", "post-contrast", "plus contrast", "with gadolinium", "with gad", "gad enhanced", "CE-MRI", "CEMRA", "MRA with contrast", "CTA", "CT angiography", "CTPA", "CT urography", "MR angiography with contrast", "dynamic contrast", "DCE", "增强", "增强扫描", "增强MRI", "增强CT", "平扫+增强", "平扫加增强", "动态增强", "造影", "强化"],
     "noContrast": ["without contrast", "non contrast", "non-contrast", "noncontrast", "no contrast", "unenhanced", "plain", "plain scan", "w/o contrast", "wo contrast", "平扫", "非增强", "不增强", "无需增强", "不用造影剂", "不需增强"],
-    "negationBefore": ["no", "not", "non", "without", "denies", "denied", "deny", "negative for", "free of", "no history of", "no known", "no hx of", "no h/o", "rule out", "r/o", "family history of", "family history", "FHx", "无", "否认", "非", "未见", "没有", "未发现", "排除", "除外", "无明确", "未诊断", "家族史", "母亲", "父亲", "父母"],
+    "negationBefore": ["no", "not", "non", "without", "denies", "denied", "deny", "negative for", "free of", "no history of", "no known", "no hx of", "no h/o", "rule out", "r/o", "family history of", "family history", "FHx", "无", "否认", "非", "未见", "没有", "未发现", "排除", "除外", "无明确", "未诊断", "家族史", "母亲", "父亲", "父母", "不考虑", "暂不考虑", "不支持", "不符合"],
     "negationAfter": ["negative", "阴性", "ruled out", "excluded", "已排除", "已除外"],
     "negationScopeBreaks": [".", ";", ",", "。", "；", "，", "!", "?", "！", "？", ":", "：", "\n"],
     "negationScopeBreakWords": ["but", "however", "although", "但", "但是", "然而"],

@@ -50,6 +50,8 @@ import Testing
         "T2DM", "DM", "2型糖尿病", "糖尿病10年", "Type 2 diabetes mellitus on insulin", "diabetic nephropathy", "II型糖尿病",
         "Ⅱ型糖尿病", "高血压病史，糖尿病史5年", "否认高血压，有糖尿病", "NIDDM", "DM2 on metformin", "糖尿病肾病", "T1DM",
         "non-insulin-dependent diabetes mellitus", "ＤＭ", "2型糖尿病 胰岛素治疗中", "DM type 2, HbA1c 8.2%",
+        // Poor control is not a negation; a clause break ends one ("不考虑感染，糖尿病").
+        "血糖控制不佳的2型糖尿病", "不考虑感染，2型糖尿病", "糖尿病待排",
     ]
 
     static let notDiabetes: [String] = [
@@ -57,6 +59,8 @@ import Testing
         "No history of diabetes or hypertension", "non-diabetic", "diabetes insipidus", "中枢性尿崩症", "糖尿病(-)",
         "family history of diabetes", "母亲有糖尿病", "prediabetes", "糖尿病前期", "DM negative", "否认“糖尿病”病史",
         "既往体健，否认糖尿病史",
+        // A diagnosis not considered or not supported (terminology 2026.12.5): before, read as diabetes.
+        "不考虑糖尿病", "暂不考虑糖尿病", "血糖偏高，不支持糖尿病诊断", "OGTT 不符合糖尿病诊断标准",
     ]
 
     @Test(arguments: highDoseSteroids)
