@@ -98,6 +98,17 @@ import Testing
         #expect(alert.data.contains { $0.contains("record the weight") })
     }
 
+    @Test(arguments: ["维持性血液透析", "CKD5 规律血透", "腹透", "ESRD on HD", "尿毒症 规律透析"])
+    func dialysisIsReadInTheWaysItIsWritten(_ problem: String) {
+        #expect(Terminology.standard.conditions(in: problem).contains { $0.id == "maintenance dialysis" }, "\(problem)")
+    }
+
+    @Test(arguments: ["暂不透析", "拒绝透析", "未行透析", "不需要透析", "透析指征不明确", "dialysis not indicated", "停止血透", "no dialysis"])
+    func dialysisNotStartedOrStoppedIsNotDialysis(_ problem: String) {
+        // Each was read as maintenance dialysis before (terminology 2026.12.5).
+        #expect(!Terminology.standard.conditions(in: problem).contains { $0.id == "maintenance dialysis" }, "\(problem)")
+    }
+
     @Test func dialysisIsKidneyFailure() throws {
         var ward = try TestWard(problems: ["维持性血液透析"])
         try ward.creatinine(0.9)

@@ -52,6 +52,8 @@ import Testing
         "non-insulin-dependent diabetes mellitus", "ＤＭ", "2型糖尿病 胰岛素治疗中", "DM type 2, HbA1c 8.2%",
         // Poor control is not a negation; a clause break ends one ("不考虑感染，糖尿病").
         "血糖控制不佳的2型糖尿病", "不考虑感染，2型糖尿病", "糖尿病待排",
+        // Not ruled out, or being ruled out, is a diagnosis still possible: it counts (it was read as negated).
+        "不排除糖尿病", "暂不排除糖尿病", "不能除外2型糖尿病", "cannot rule out diabetes", "r/o DM", "否认高血压，不排除糖尿病",
     ]
 
     static let notDiabetes: [String] = [
