@@ -49,6 +49,31 @@ import Testing
         #expect(ward.alerts(rule).map(\.triggeringRecords).contains { $0.contains(other) })
     }
 
+    @Test(arguments: [
+        MedicationWording("阿替普酶", "50mg", "静滴", "st"), .init("Actilyse", "0.9 mg/kg", "IV", "once"),
+        .init("尿激酶", "100万U", "静滴", "st"), .init("Urokinase", "4400 units/kg", "IV", "q1h"), .init("替奈普酶", "16mg", "静推", "st"),
+    ])
+    func aThrombolyticWithASpinalProcedureFiresWithASRAsAdvice(_ wording: MedicationWording) throws {
+        // Thrombolytics were unrecognised drugs (terminology 2026.12.5): a lumbar puncture beside one was silent.
+        var ward = try TestWard()
+        let drug = try wording.order(on: &ward)
+        try ward.procedure("腰椎穿刺")
+        let alert = try #require(ward.alerts(rule).first, "\(wording.testDescription)")
+        #expect(alert.triggeringRecords.contains(drug))
+        #expect(alert.message.contains("recommends against neuraxial techniques after fibrinolytic or thrombolytic therapy"), "\(alert.message)")
+    }
+
+    @Test(arguments: [
+        MedicationWording("尿激酶", "10000U", "封管", "qd"), .init("Alteplase", "2 mg", "IV", "once", text: "Cathflo 2 mg to clear the occluded PICC lumen, lock 2 h"),
+        .init("尿激酶", "5000U", "静推", "st", text: "尿激酶5000U PICC封管溶栓"),
+    ])
+    func aThrombolyticCatheterClearanceIsNotSystemic(_ wording: MedicationWording) throws {
+        var ward = try TestWard()
+        try wording.order(on: &ward)
+        try ward.procedure("Lumbar puncture")
+        #expect(ward.alerts(rule).isEmpty, "\(wording.testDescription)")
+    }
+
     @Test func aHeparinLineFlushIsNotAnticoagulation() throws {
         var ward = try TestWard()
         try ward.medication("Heparin", dose: "10 units/mL 5 mL", route: "IV", frequency: "q8h", text: "Heparin flush for PICC")

@@ -7,6 +7,7 @@ public enum DrugClass {
     public static let lmwh = "lmwh"
     public static let unfractionatedHeparin = "ufh"
     public static let heparinLock = "heparin-lock"
+    public static let thrombolytic = "thrombolytic"
     public static let doac = "doac"
     public static let gadolinium = "gadolinium-contrast"
     public static let iodinatedContrast = "iodinated-contrast"

@@ -35,6 +35,7 @@ enum TerminologyData {
     {"id": "doac", "label": "direct oral anticoagulant", "parents": ["anticoagulant"], "names": ["DOAC", "NOAC", "direct oral anticoagulant", "新型口服抗凝药", "直接口服抗凝药"], "source": "who-atc"},
     {"id": "vka", "label": "vitamin K antagonist", "parents": ["anticoagulant"], "names": ["vitamin K antagonist", "VKA", "维生素K拮抗剂"], "source": "who-atc"},
     {"id": "parenteral-thrombin-inhibitor", "label": "parenteral direct thrombin inhibitor", "parents": ["anticoagulant"], "names": [], "source": "who-atc"},
+    {"id": "thrombolytic", "label": "thrombolytic (fibrinolytic)", "parents": ["antithrombotic"], "names": ["thrombolytic", "thrombolytics", "fibrinolytic", "fibrinolytics", "溶栓药", "溶栓药物"], "source": "who-atc"},
     {"id": "antiplatelet", "label": "antiplatelet", "parents": ["antithrombotic"], "names": ["antiplatelet", "抗血小板药", "抗血小板"], "source": "who-atc"},
     {"id": "p2y12-inhibitor", "label": "P2Y12 inhibitor", "parents": ["antiplatelet"], "names": ["P2Y12 inhibitor", "P2Y12抑制剂"], "source": "who-atc"},
     {"id": "gp2b3a-inhibitor", "label": "glycoprotein IIb/IIIa inhibitor", "parents": ["antiplatelet"], "names": ["GP IIb/IIIa inhibitor", "糖蛋白IIb/IIIa受体拮抗剂"], "source": "who-atc"},
@@ -77,6 +78,11 @@ enum TerminologyData {
     {"id": "dabigatran", "atc": "B01AE07", "classes": ["doac"], "names": ["dabigatran", "dabigatran etexilate", "达比加群", "达比加群酯", "甲磺酸达比加群酯"], "brands": ["Pradaxa", "Pradax", "泰毕全"], "asra": {"profile": "dabigatran"}, "renal": [{"crclBelow": 30, "advice": "contraindicated below CrCl 30 mL/min (Pradaxa EU SmPC 4.3)", "adviceZh": "肌酐清除率 < 30 mL/min 时禁用（泰毕全欧盟说明书 4.3）"}, {"crclBelow": 50, "advice": "CrCl 30-50 mL/min: consider 110 mg twice daily for atrial fibrillation and VTE when bleeding risk is high (Pradaxa EU SmPC 4.2)", "adviceZh": "肌酐清除率 30–50 mL/min：出血风险高时，房颤及 VTE 可考虑 110 mg 每日两次（泰毕全欧盟说明书 4.2）"}], "source": "eu-smpc"},
     {"id": "warfarin", "atc": "B01AA03", "classes": ["vka"], "names": ["warfarin", "warfarin sodium", "华法林", "华法林钠", "华法令"], "brands": ["Coumadin", "Marevan", "Jantoven", "芬兰华法林"], "asra": {"profile": "vka"}, "source": "us-pi"},
     {"id": "acenocoumarol", "atc": "B01AA07", "classes": ["vka"], "names": ["acenocoumarol", "醋硝香豆素"], "brands": ["Sintrom"], "asra": {"profile": "vka"}, "source": "eu-smpc"},
+    {"id": "alteplase", "atc": "B01AD02", "classes": ["thrombolytic"], "names": ["alteplase", "rt-PA", "rtPA", "阿替普酶", "注射用阿替普酶"], "brands": ["Actilyse", "Activase", "Cathflo Activase", "Cathflo", "爱通立"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
+    {"id": "tenecteplase", "atc": "B01AD11", "classes": ["thrombolytic"], "names": ["tenecteplase", "TNK-tPA", "替奈普酶", "注射用替奈普酶"], "brands": ["Metalyse", "TNKase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
+    {"id": "reteplase", "atc": "B01AD07", "classes": ["thrombolytic"], "names": ["reteplase", "瑞替普酶", "注射用瑞替普酶"], "brands": ["Rapilysin", "Retavase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
+    {"id": "urokinase", "atc": "B01AD04", "classes": ["thrombolytic"], "names": ["urokinase", "尿激酶", "注射用尿激酶"], "brands": ["Kinlytic", "Abbokinase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
+    {"id": "streptokinase", "atc": "B01AD01", "classes": ["thrombolytic"], "names": ["streptokinase", "链激酶", "重组链激酶"], "brands": ["Streptase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
     {"id": "argatroban", "atc": "B01AE03", "classes": ["parenteral-thrombin-inhibitor"], "names": ["argatroban", "阿加曲班"], "brands": ["诺保思泰"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
     {"id": "bivalirudin", "atc": "B01AE06", "classes": ["parenteral-thrombin-inhibitor"], "names": ["bivalirudin", "比伐芦定"], "brands": ["Angiomax", "Angiox", "泰加宁"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
     {"id": "aspirin", "atc": "B01AC06", "classes": ["aspirin"], "names": ["aspirin", "acetylsalicylic acid", "ASA", "阿司匹林", "乙酰水杨酸", "阿司匹林肠溶片"], "brands": ["Bayaspirin", "Aspirin Protect", "拜阿司匹灵", "拜阿司匹林"], "asra": {"profile": "aspirin"}, "source": "nmpa-label"},
@@ -339,6 +345,7 @@ enum TerminologyData {
     "vka": {"source": "asra2018", "tiers": [
       {"label": "any dose", "labelZh": "任何剂量", "when": {}, "beforePunctureHours": 120, "catheter": "stop ideally 5 days before and document a normal INR before puncture; remove a catheter only with INR < 1.5; neurological checks for 24 h after removal", "catheterZh": "最好提前 5 天停药，穿刺前记录 INR 正常；INR < 1.5 时方可拔管；拔管后 24 小时内观察神经功能"}
     ]},
+    "thrombolytic": {"source": "asra2018", "tiers": [{"label": "any dose", "labelZh": "任何剂量", "when": {}, "catheter": "ASRA 2018 recommends against neuraxial techniques after fibrinolytic or thrombolytic therapy except in highly unusual circumstances; no safe interval is established: check the fibrinogen and agree the plan with anesthesiology", "catheterZh": "ASRA 2018 不建议在溶栓或纤溶治疗后行椎管内操作（极特殊情况除外）；尚无确定的安全间隔：请查纤维蛋白原并与麻醉科商定方案"}]},
     "thrombin-inhibitor": {"source": "asra2018", "tiers": [
       {"label": "any dose", "labelZh": "任何剂量", "when": {}, "catheter": "ASRA 2018 recommends against neuraxial techniques during parenteral thrombin inhibitors", "catheterZh": "ASRA 2018 不建议在使用注射用凝血酶抑制剂期间行椎管内操作"}
     ]},

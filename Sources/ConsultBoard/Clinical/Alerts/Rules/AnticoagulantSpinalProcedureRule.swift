@@ -80,17 +80,28 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
         return (timed.filter { $0.1?.aloneIsARisk ?? true }, timed.filter { !($0.1?.aloneIsARisk ?? true) })
     }
 
-    /// A heparin order that is itself a line lock or flush solution: a lock product, a lock/flush route, or lock
-    /// wording in a heparin order that is not subcutaneous, not per kilogram and at most 1,000 units a dose.
-    /// Lock wording in any other drug's order changes nothing ("enoxaparin 40 mg SC qd, flush the PICC" fires).
+    /// A heparin or thrombolytic order that is itself a line lock, flush or catheter clearance: a lock product, a
+    /// lock/flush route, or lock wording in an order that is not subcutaneous, not per kilogram and at most 1,000
+    /// units of heparin, or at most 2 mg, 10,000 units or 5 mL of a thrombolytic, a dose (alteplase for catheter
+    /// clearance is 2 mg a lumen, Cathflo Activase US prescribing information; urokinase locks are 5,000-10,000
+    /// units). Lock wording in any other drug's order changes nothing ("enoxaparin 40 mg SC qd, flush the PICC"
+    /// fires).
     static func isLineLock(_ medication: MedicationOrder, _ terms: Terminology) -> Bool {
         if medication.drug.isA(DrugClass.heparinLock) { return true }
-        guard medication.drug.isA(DrugClass.unfractionatedHeparin) else { return false }
+        let thrombolytic = medication.drug.isA(DrugClass.thrombolytic)
+        guard medication.drug.isA(DrugClass.unfractionatedHeparin) || thrombolytic else { return false }
         if terms.mentions("lockRoute", in: medication.route) { return true }
         let details = medication.order.medication
         let text = [medication.order.text, details?.drug ?? "", details?.dose ?? "", details?.frequency ?? ""].joined(separator: "; ")
         guard terms.mentions("lineLock", in: text), !terms.mentions("subcutaneousRoute", in: medication.route) else { return false }
         guard let dose = medication.dose else { return true }
-        return !dose.perKilogram && (dose.unit != .unit || dose.amount <= 1000)
+        guard !dose.perKilogram else { return false }
+        guard thrombolytic else { return dose.unit != .unit || dose.amount <= 1000 }
+        switch dose.unit {
+        case .milligram: return dose.amount <= 2
+        case .unit: return dose.amount <= 10000
+        // A lumen's volume: a systemic infusion is written in mg or units.
+        case .millilitre: return dose.amount <= 5
+        }
     }
 }
