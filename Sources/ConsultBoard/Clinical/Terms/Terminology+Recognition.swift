@@ -61,7 +61,7 @@ extension Terminology {
     /// ("C5", "T12", "L4/5").
     public func namesSpinalSite(_ text: String) -> Bool {
         if mentions("spineSite", in: text) { return true }
-        guard let pattern = spineLevelPattern, let regex = try? NSRegularExpression(pattern: pattern) else { return false }
+        guard let regex = spineLevel else { return false }
         let normalised = TermText.normalised(text)
         return regex.firstMatch(in: normalised, range: NSRange(normalised.startIndex..., in: normalised)) != nil
     }

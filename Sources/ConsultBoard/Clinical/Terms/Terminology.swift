@@ -18,7 +18,9 @@ public struct Terminology: Sendable {
     let conditionIndex: TermIndex<ConditionWord>
     let contrastIndex: TermIndex<ContrastWord>
     let wordIndexes: [String: TermIndex<String>]
-    let spineLevelPattern: String?
+    /// The vertebral level pattern ("C5", "L4/5"), compiled once: every live procedure order is read with it at
+    /// every evaluation.
+    let spineLevel: NSRegularExpression?
     let frequencyIndex: TermIndex<FrequencyWord>
     /// The words allergy records are read with (denials, severe and intolerance reactions).
     public let allergyWording: AllergyWording
@@ -301,7 +303,11 @@ public struct Terminology: Sendable {
             wordIndexes[key] = index
         }
         self.wordIndexes = wordIndexes
-        if case let .pattern(pattern)? = words["spineLevelPattern"] { spineLevelPattern = pattern } else { spineLevelPattern = nil }
+        if case let .pattern(pattern)? = words["spineLevelPattern"] {
+            spineLevel = try? NSRegularExpression(pattern: pattern)
+        } else {
+            spineLevel = nil
+        }
         allergyWording = AllergyWording(words: words)
 
         var frequencyIndex = TermIndex<FrequencyWord>()
