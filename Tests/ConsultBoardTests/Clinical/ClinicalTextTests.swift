@@ -44,6 +44,10 @@ import Testing
         ("1-1.5 mg/kg", 1.5, .milligram, true),
         ("0.4 mL", 0.4, .millilitre, false),
         ("甲泼尼龙 500毫克", 500, .milligram, false),
+        // 万 is ten thousand; anti-Xa units as Chinese labels write them.
+        ("肝素钠 1.25万U", 12500, .unit, false), ("1万单位", 10000, .unit, false), ("尿激酶 100万U", 1_000_000, .unit, false),
+        ("4100AXaIU", 4100, .unit, false), ("4100 AXa IU", 4100, .unit, false), ("5000国际单位", 5000, .unit, false),
+        ("0.4ml:4100AXaIU", 0.4, .millilitre, false),
     ])
     func doseTextIsRead(text: String, amount: Double, unit: DoseQuantity.Unit, perKilogram: Bool) {
         let dose = DoseQuantity.parse(text)

@@ -45,7 +45,12 @@ public struct DoseQuantity: Sendable, Equatable {
                 }
                 break
             }
-            let rest = String(chars[cursor...])
+            var rest = String(chars[cursor...])
+            // 万 is ten thousand, as Chinese orders write heparin and urokinase ("1.25万U" is 12,500 units).
+            if rest.hasPrefix("万") {
+                number *= 10_000
+                rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
             if let (unit, factor, length) = unitPrefix(of: rest) {
                 let afterUnit = rest.dropFirst(length).trimmingCharacters(in: .whitespaces)
                 let perKilogram = ["/kg", "/ kg", "per kg", "/公斤", "/千克"].contains { afterUnit.hasPrefix($0) }
@@ -87,7 +92,8 @@ public struct DoseQuantity: Sendable, Equatable {
             ("microgram", .milligram, 0.001), ("mcg", .milligram, 0.001), ("µg", .milligram, 0.001),
             ("μg", .milligram, 0.001), ("ug", .milligram, 0.001), ("mg", .milligram, 1), ("grams", .milligram, 1000),
             ("gram", .milligram, 1000), ("gm", .milligram, 1000), ("g", .milligram, 1000),
-            ("anti-xa iu", .unit, 1), ("anti-xa units", .unit, 1), ("international units", .unit, 1),
+            ("anti-xa iu", .unit, 1), ("anti-xa units", .unit, 1), ("axa iu", .unit, 1), ("axaiu", .unit, 1),
+            ("international units", .unit, 1), ("抗xa因子国际单位", .unit, 1), ("国际单位", .unit, 1),
             ("units", .unit, 1), ("unit", .unit, 1), ("iu", .unit, 1), ("u", .unit, 1),
             ("ml", .millilitre, 1), ("毫克", .milligram, 1), ("微克", .milligram, 0.001), ("克", .milligram, 1000),
             ("单位", .unit, 1), ("毫升", .millilitre, 1),
