@@ -14,6 +14,7 @@ public enum ProductVersion {
         consult-board \(number)
         commit \(commit)
         safety rules \(SafetyRuleSet.current.version)
+        terminology \(TerminologyData.version)
         board schema \(BoardStore.schemaVersion)
         """
     }

@@ -12,6 +12,9 @@ import Testing
         let file = try String(
             contentsOf: Self.repository.appendingPathComponent("terminology/consultboard-terminology.json"), encoding: .utf8)
         #expect(file == TerminologyData.json + "\n", "run scripts/generate-terminology after editing the JSON")
+        // The version --version prints without decoding the file is the file's own.
+        #expect(TerminologyData.version == Terminology.standard.version)
+        #expect(ProductVersion.description.contains("terminology \(Terminology.standard.version)"))
     }
 
     @Test func theBuiltInTerminologyLoadsAndValidates() throws {

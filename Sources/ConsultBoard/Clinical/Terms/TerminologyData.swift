@@ -2,6 +2,9 @@
 
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
+    /// The file's version, without decoding it (`consult-board --version` prints it at every start).
+    static let version = "2026.12.5"
+
     static let json = #"""
 {
   "format": 1,
