@@ -32,6 +32,13 @@ import Testing
         ("富马酸替诺福韦二吡呋酯片", "tenofovir disoproxil"), ("韦瑞德", "tenofovir disoproxil"), ("韦立得", "tenofovir alafenamide"),
         ("大扶康", "fluconazole"), ("利奈唑胺注射液", "linezolid"), ("克林霉素磷酸酯注射液", "clindamycin"), ("强力霉素", "doxycycline"),
         ("甲硝唑氯化钠注射液", "metronidazole"), ("盐酸替扎尼定片", "tizanidine"), ("别嘌醇片", "allopurinol"),
+        // Terminology 2026.12.5: thrombolytics, fluoroquinolones and drugs common on an SCI ward.
+        ("注射用阿替普酶", "alteplase"), ("爱通立", "alteplase"), ("rt-PA", "alteplase"), ("注射用尿激酶", "urokinase"),
+        ("氟哌酸", "norfloxacin"), ("盐酸胺碘酮注射液", "amiodarone"), ("可达龙", "amiodarone"), ("倍他乐克缓释片", "metoprolol"),
+        ("开浦兰", "levetiracetam"), ("盐酸罗哌卡因注射液", "ropivacaine"), ("耐乐品", "ropivacaine"), ("得普利麻", "propofol"),
+        ("溴吡斯的明片", "pyridostigmine"), ("胃复安", "metoclopramide"), ("立普妥", "atorvastatin"), ("思瑞康", "quetiapine"),
+        ("劳拉西泮片", "lorazepam"), ("氯硝西泮片", "clonazepam"), ("地西泮注射液", "diazepam"), ("丙戊酸钠缓释片", "valproate"),
+        ("哈乐", "tamsulosin"), ("米拉贝隆缓释片", "mirabegron"), ("骨化三醇胶丸", "calcitriol"), ("盐酸利多卡因注射液", "lidocaine"),
     ])
     func drugNamesAreRecognised(text: String, id: String) {
         #expect(terms.drugs(in: text).first?.id == id, "\(text)")
