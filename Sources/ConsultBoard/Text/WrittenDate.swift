@@ -4,8 +4,8 @@ import Foundation
 ///
 /// A Chinese ward writes "2026年12月4日 8:00", "2026年12月4日08时30分", "2026年12月4日 8点半", "2026/12/4 8:00" or
 /// "2026-12-4 8:00", often with full-width digits and colons (２０２６年１２月４日　８：００). Each of these puts the year
-/// first, so it has one reading. Forms that do not ("04/12/2026", "12/04/2026": day-first in China and Europe,
-/// month-first in the USA) and forms with 上午/下午 stay refused, as does a date without a time. What follows the
+/// first, so it has one reading. Forms that do not ("04/12/2026", "12/04/2026": day-first in Europe, month-first
+/// in the USA, so either could be meant) and forms with 上午/下午 stay refused, as does a date without a time. What follows the
 /// time (a `Z` or an offset such as `+08:00`) is kept, so without it the time is the machine's local time, as in
 /// ISO 8601 written with a space.
 enum WrittenDate {

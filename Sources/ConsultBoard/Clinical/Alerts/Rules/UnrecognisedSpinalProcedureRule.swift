@@ -21,9 +21,11 @@ struct UnrecognisedSpinalProcedureRule: SafetyRule {
                 && terms.namesSpinalSite(order.text)
         }
         guard !unknown.isEmpty else { return [] }
+        // The drugs anticoagulant-spinal-procedure would have timed: those it fires for, and beside them the ones
+        // that count only in company (aspirin).
         let (alone, companions) = AnticoagulantSpinalProcedureRule.liveAntithrombotics(facts)
-        let atRisk = alone.isEmpty ? (companions.count > 1 ? companions : []) : alone + companions
-        guard !atRisk.isEmpty else { return [] }
+        guard !alone.isEmpty else { return [] }
+        let atRisk = alone + companions
         return unknown.map { order in
             alert(
                 message: .tr("alert.unrecognisedSpinalProcedure.message", [
