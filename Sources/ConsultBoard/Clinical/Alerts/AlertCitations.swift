@@ -79,4 +79,8 @@ extension String {
     var hasHanCharacter: Bool {
         unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
     }
+
+    /// Whether the text is all ASCII: a Latin word, matched as a whole word ("no" is not in "norfloxacin"), where
+    /// a Chinese one is found inside the text (Chinese is written without spaces).
+    var isASCIIOnly: Bool { unicodeScalars.allSatisfy(\.isASCII) }
 }

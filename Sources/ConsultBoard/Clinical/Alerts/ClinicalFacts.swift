@@ -17,6 +17,11 @@ public struct ClinicalFacts: Sendable {
     public var liveMedications: [MedicationOrder]
     /// Live medication orders whose drug the terminology does not know: no rule can check them.
     public var unrecognisedMedications: [Order]
+    /// Live orders that name a neuraxial puncture or catheter, a deep block, a spine intervention or spine surgery
+    /// (in a procedure, imaging or nursing order's text, or as a neuraxial route of a medication), with the
+    /// procedure named; read once for the rules that ask (`anticoagulant-spinal-procedure`,
+    /// `unrecognised-spinal-procedure`).
+    public var spinalProcedures: [(order: Order, procedure: ProcedureTerm)]
 
     public init(record: PatientRecord, now: Date, timeZone: TimeZone, terminology: Terminology = .active) {
         // A value dated in the future (a typo accepted before the door checked times) is never "the latest".
@@ -39,6 +44,18 @@ public struct ClinicalFacts: Sendable {
         }
         liveMedications = known
         unrecognisedMedications = unknown
+        spinalProcedures = record.orders.compactMap { order in
+            guard order.status.isLive else { return nil }
+            let text: String
+            switch order.kind {
+            case .procedure, .imaging, .nursing: text = order.text
+            case .medication:
+                // A drug given epidurally or intrathecally means a neuraxial needle or catheter.
+                text = order.medication?.route ?? ""
+            case .lab: return nil
+            }
+            return terminology.procedures(in: text).first.map { (order, $0) }
+        }
     }
 
     /// Live procedure orders (draft, active, on hold).

@@ -61,7 +61,7 @@ public struct RecordedAllergy: Sendable, Equatable {
             let words = " " + affirmed + " "
             func says(_ list: [String]) -> Bool {
                 list.contains { word in
-                    word.unicodeScalars.allSatisfy(\.isASCII) ? words.contains(" \(word) ") : affirmed.contains(word)
+                    word.isASCIIOnly ? words.contains(" \(word) ") : affirmed.contains(word)
                 }
             }
             let severe = says(wording.severe)
@@ -74,15 +74,13 @@ public struct RecordedAllergy: Sendable, Equatable {
     /// `normalised` without the reactions it denies: a severe or intolerance word right after a reaction denial
     /// ("not", "no", "without", "无", "没有", "未", "非") is dropped with its denial.
     static func withoutDeniedReactions(_ normalised: String, wording: AllergyWording) -> String {
-        // A Latin denial is a word of its own ("not anaphylaxis"); a Chinese one is written against the reaction.
-        let denials = wording.reactionDenial.map { $0.unicodeScalars.allSatisfy(\.isASCII) ? $0 + " " : $0 }
-            .filter { normalised.contains($0) }
+        let denials = wording.reactionDenialPrefixes.filter { normalised.contains($0) }
         // Rules read every patient's allergies at every evaluation: most texts deny nothing and are returned as
         // they are, without the replacements below.
         guard !denials.isEmpty else { return normalised }
         var out = normalised
         for denial in denials {
-            for word in wording.severe + wording.intolerance {
+            for word in wording.reactions {
                 out = out.replacingOccurrences(of: denial + word, with: " ")
             }
         }
@@ -122,7 +120,7 @@ public struct RecordedAllergy: Sendable, Equatable {
             words.contains { word in
                 guard named.hasPrefix(word) else { return false }
                 // A Latin word ends where a word does ("no" is not the start of "norfloxacin").
-                guard word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
+                guard word.isASCIIOnly else { return true }
                 return named.dropFirst(word.count).first.map { $0 == " " } ?? false
             }
         }

@@ -133,7 +133,7 @@ public struct NeuraxialTiming: Sendable, Equatable {
             // inside the route text ("静脉" in "静脉滴注").
             let tokens = TermText.normalised(medication.route).split(separator: " ").map(String.init)
             let given = routes.contains { wanted in
-                tokens.contains { wanted.unicodeScalars.allSatisfy(\.isASCII) ? $0 == wanted : $0.contains(wanted) }
+                tokens.contains { wanted.isASCIIOnly ? $0 == wanted : $0.contains(wanted) }
             }
             guard given else { return false }
         }

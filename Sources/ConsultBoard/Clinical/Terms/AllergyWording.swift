@@ -5,23 +5,29 @@ import Foundation
 /// any list; docs/safety-rules.md says what each one does.
 public struct AllergyWording: Sendable, Equatable {
     /// A whole part that states no known allergy ("NKDA", "无", "否认药物过敏史").
-    public var noneStated: Set<String>
+    public let noneStated: Set<String>
     /// Words before the substance that always deny it ("否认", "no known", "not allergic to").
-    public var denialBefore: [String]
+    public let denialBefore: [String]
     /// Words before the substance that deny it only when the part speaks of an allergy ("无青霉素过敏"; "无水乙醇"
     /// is a substance).
-    public var denialBeforeAllergyWord: [String]
+    public let denialBeforeAllergyWord: [String]
     /// A negative result after the substance or as its whole bracket ("阴性", "ruled out", "（-）").
-    public var negativeAfter: [String]
+    public let negativeAfter: [String]
     /// What says the part is about an allergy ("过敏", "allerg").
-    public var allergyWord: [String]
+    public let allergyWord: [String]
     /// Denials inside the reaction ("not", "无", "非"): a severe or intolerance word right after one is not
     /// recorded ("rash, not anaphylaxis").
-    public var reactionDenial: [String]
+    public let reactionDenial: [String]
     /// A reaction that reads as an intolerance or an infusion-rate reaction, not an immune allergy.
-    public var intolerance: [String]
+    public let intolerance: [String]
     /// A severe reaction (anaphylaxis, angioedema, SJS, 过敏性休克).
-    public var severe: [String]
+    public let severe: [String]
+
+    /// The reaction denials as they stand in normalised text: a Latin one as a word of its own ("not "), a Chinese
+    /// one written against the reaction ("无").
+    let reactionDenialPrefixes: [String]
+    /// The reactions a denial can rule out: the severe ones, then the intolerances.
+    let reactions: [String]
 
     init(words: [String: TerminologyFile.WordsValue]) {
         func list(_ key: String) -> [String] {
@@ -36,5 +42,7 @@ public struct AllergyWording: Sendable, Equatable {
         reactionDenial = list("allergyReactionDenial")
         intolerance = list("allergyIntolerance")
         severe = list("allergySevere")
+        reactionDenialPrefixes = reactionDenial.map { $0.isASCIIOnly ? $0 + " " : $0 }
+        reactions = severe + intolerance
     }
 }

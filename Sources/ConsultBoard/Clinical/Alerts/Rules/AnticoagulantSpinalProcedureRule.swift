@@ -19,19 +19,7 @@ struct AnticoagulantSpinalProcedureRule: SafetyRule {
     let notify: [Service] = [.anesthesiology, .pharmacy]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
-        let terms = facts.terminology
-        let planned: [(order: Order, procedure: ProcedureTerm)] = facts.record.orders.compactMap { order in
-            guard order.status.isLive else { return nil }
-            let text: String
-            switch order.kind {
-            case .procedure, .imaging, .nursing: text = order.text
-            case .medication:
-                // A drug given epidurally or intrathecally means a neuraxial needle or catheter.
-                text = order.medication?.route ?? ""
-            case .lab: return nil
-            }
-            return terms.procedures(in: text).first.map { (order, $0) }
-        }
+        let planned = facts.spinalProcedures
         guard !planned.isEmpty else { return [] }
         let (alone, companions) = Self.liveAntithrombotics(facts)
         return planned.flatMap { planned in

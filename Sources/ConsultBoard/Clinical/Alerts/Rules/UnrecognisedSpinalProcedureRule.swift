@@ -15,11 +15,8 @@ struct UnrecognisedSpinalProcedureRule: SafetyRule {
     let notify: [Service] = [.anesthesiology, .pharmacy]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
-        let terms = facts.terminology
-        let unknown = facts.record.orders.filter { order in
-            order.kind == .procedure && order.status.isLive && terms.procedures(in: order.text).isEmpty
-                && terms.namesSpinalSite(order.text)
-        }
+        let known = Set(facts.spinalProcedures.map(\.order.id))
+        let unknown = facts.liveProcedures.filter { !known.contains($0.id) && facts.terminology.namesSpinalSite($0.text) }
         guard !unknown.isEmpty else { return [] }
         // The drugs anticoagulant-spinal-procedure would have timed: those it fires for, and beside them the ones
         // that count only in company (aspirin).
