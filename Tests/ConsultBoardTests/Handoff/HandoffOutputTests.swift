@@ -4,11 +4,12 @@ import Testing
 
 /// Saving and printing: private files, whole jobs, and a clear word when there is no printer.
 @Suite struct HandoffOutputTests {
-    let folder: URL
+    /// Removed with the suite's instance (`StoreFolder`), so no run leaves a folder in /tmp.
+    let temporary: StoreFolder
+    var folder: URL { temporary.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("handoff-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try StoreFolder()
     }
 
     func permissions(_ path: String) throws -> Int {
@@ -74,11 +75,13 @@ import Testing
 
 /// Finding the default templates from wherever the program runs.
 @Suite struct TemplateLocatorTests {
+    /// Removed with the suite's instance (`StoreFolder`), so no run leaves a folder in /tmp.
+    let temporary: StoreFolder
     let root: URL
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("locator-\(UUID().uuidString)").resolvingSymlinksInPath()
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        temporary = try StoreFolder()
+        root = temporary.url.resolvingSymlinksInPath()
     }
 
     func makeTemplates(in folder: URL, formats: [HandoffFormat] = [.text]) throws {
