@@ -11,7 +11,7 @@ struct CriticalCounts: Sendable {
         // A discharged patient's values no longer count: every rule stops at discharge.
         counts = counts.filter { board.patients[$0.key]?.patient.isOnWard == true }
         for record in board.patients.values where record.patient.isOnWard && counts[record.mrn]?.revision != record.revision {
-            counts[record.mrn] = (record.revision, CriticalValueLoop.open(record, ranges: ranges).count)
+            counts[record.mrn] = (record.revision, CriticalValueLoop.openCount(record, ranges: ranges))
         }
     }
 

@@ -251,7 +251,7 @@ extension AppState {
         case .criticalValues:
             // The open patient's values first (the Overview lists them); from the board, the whole ward's.
             if case let .patient(mrn) = screen, let record = board.patients[mrn],
-                !CriticalValueLoop.open(record, ranges: settings.referenceRanges).isEmpty
+                CriticalValueLoop.openCount(record, ranges: settings.referenceRanges) > 0
             {
                 openForm(.criticalValue(mrn))
             } else {

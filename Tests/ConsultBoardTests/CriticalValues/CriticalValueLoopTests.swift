@@ -5,7 +5,12 @@ import Testing
 @Suite struct CriticalValueLoopTests {
     static let ranges = ReferenceRangeTable.shipped
 
-    func open(_ ward: TestWard) -> [CriticalValueItem] { CriticalValueLoop.open(ward.record, ranges: Self.ranges) }
+    /// The open items; every call also checks that the header's count (`openCount`) agrees with them.
+    func open(_ ward: TestWard, sourceLocation: SourceLocation = #_sourceLocation) -> [CriticalValueItem] {
+        let items = CriticalValueLoop.open(ward.record, ranges: Self.ranges)
+        #expect(CriticalValueLoop.openCount(ward.record, ranges: Self.ranges) == items.count, sourceLocation: sourceLocation)
+        return items
+    }
 
     @Test func aCriticalValueOpensATaskThatClosesOnlyAfterEveryStep() throws {
         var ward = try TestWard()

@@ -82,8 +82,24 @@ public enum CriticalValueLoop {
         return items.sorted { $0.lab.at > $1.lab.at }
     }
 
-    /// The items not yet closed.
+    /// The items not yet closed, newest first.
     public static func open(_ record: PatientRecord, ranges: ReferenceRangeTable) -> [CriticalValueItem] {
         items(record, ranges: ranges).filter(\.isOpen)
+    }
+
+    /// How many items are not yet closed: `open(_:ranges:).count` without building and sorting the items (the
+    /// board's header counts every patient's, and a long stay has thousands of labs). A value with a task is
+    /// open until the task closes, whatever its flag now; one without is open when it is critical.
+    public static func openCount(_ record: PatientRecord, ranges: ReferenceRangeTable) -> Int {
+        let tasks = Dictionary(record.criticalTasks.map { ($0.labID, $0) }, uniquingKeysWith: { first, _ in first })
+        var count = 0
+        for lab in record.labs {
+            if let task = tasks[lab.id] {
+                if !task.isClosed { count += 1 }
+            } else if ranges.flag(lab, of: record.patient)?.isCritical == true {
+                count += 1
+            }
+        }
+        return count
     }
 }

@@ -10,11 +10,36 @@ import Foundation
 public struct ReferenceRangeTable: Codable, Sendable, Equatable {
     /// The version of the table ("2026.1", or the ward's own "ward 2026-12-01").
     public var version: String
-    public var ranges: [ReferenceRange]
+    public var ranges: [ReferenceRange] {
+        didSet { positions = Self.positions(of: ranges) }
+    }
+    /// Where each test's ranges are in `ranges`, by test and unit: every lab shown or counted is flagged (the
+    /// board's header counts the critical values of every stay, thousands of labs each), and looking through
+    /// every range for each of them was most of that count.
+    private var positions: [TestUnit: [Int]]
+
+    private struct TestUnit: Hashable, Sendable {
+        var test: String
+        var unit: String
+    }
 
     public init(version: String, ranges: [ReferenceRange]) {
         self.version = version
         self.ranges = ranges
+        positions = Self.positions(of: ranges)
+    }
+
+    private static func positions(of ranges: [ReferenceRange]) -> [TestUnit: [Int]] {
+        var positions: [TestUnit: [Int]] = [:]
+        for (index, range) in ranges.enumerated() { positions[TestUnit(test: range.test, unit: range.unit), default: []].append(index) }
+        return positions
+    }
+
+    private enum CodingKeys: String, CodingKey { case version, ranges }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(version: try c.decode(String.self, forKey: .version), ranges: try c.decode([ReferenceRange].self, forKey: .ranges))
     }
 
     /// The default shipped with the board.
@@ -50,7 +75,9 @@ public struct ReferenceRangeTable: Codable, Sendable, Equatable {
     /// The range for a test in a unit, for a patient's sex and age: the most specific that applies.
     public func range(test: String, unit: String, sex: Sex, age: Int) -> ReferenceRange? {
         var best: ReferenceRange?
-        for range in ranges where range.test == test && range.unit == unit && range.applies(sex: sex, age: age) {
+        for position in positions[TestUnit(test: test, unit: unit)] ?? [] {
+            let range = ranges[position]
+            guard range.applies(sex: sex, age: age) else { continue }
             if best.map({ range.specificity > $0.specificity }) ?? true { best = range }
         }
         return best
