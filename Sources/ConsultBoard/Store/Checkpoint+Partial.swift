@@ -19,11 +19,11 @@ extension Checkpoint {
             var patient = command.namedPatient
             for id in command.referencedRecords {
                 guard let holder = try holder(of: id, batch: batch, tail: tail, manifest: manifest) else { continue }
-                needs[holder] = max(needs[holder] ?? .header, command.recordDepth)
+                needs[holder] = (needs[holder] ?? .header).joined(command.recordDepth)
                 if id == command.targetRecord && patient == nil { patient = holder }
             }
             if let mrn = command.namedPatient {
-                needs[mrn] = max(needs[mrn] ?? .header, command.recordDepth)
+                needs[mrn] = (needs[mrn] ?? .header).joined(command.recordDepth)
             }
             if let patient { batch[tail.end.revision + 1 + index] = patient }
         }
@@ -70,19 +70,19 @@ extension Checkpoint {
                 guard replayAll || !line.envelope.kind.changedParts.isDisjoint(with: current.parts) else { continue }
                 let entry = try line.entry(decoder, file: journal)
                 decoded[index] = entry
-                if entry.command.recordDepth > current {
-                    depth[mrn] = entry.command.recordDepth
+                if !current.covers(entry.command.recordDepth) {
+                    depth[mrn] = current.joined(entry.command.recordDepth)
                     deepened = true
                 }
             }
         }
+        let wanted = manifest.patients.compactMap { entry in depth[entry.patient.mrn].map { (entry, $0) } }
         var records: [PatientRecord] = []
         var baselines: [MRN: Checkpoint.Baseline] = [:]
-        for entry in manifest.patients {
-            guard let depth = depth[entry.patient.mrn] else { continue }
-            let record = try self.record(entry, depth: depth)
+        for (index, result) in readRecords(wanted).enumerated() {
+            let record = try result.get()
             records.append(record)
-            baselines[record.mrn] = .init(record: record, depth: depth)
+            baselines[record.mrn] = .init(record: record, depth: wanted[index].1)
         }
         var board = Board(manifest: manifest, records: records)
         for (index, line) in tail.lines.enumerated() {
@@ -98,6 +98,16 @@ extension Checkpoint {
         }
         board.revision = tail.end.revision
         return (board, baselines)
+    }
+
+    /// The records of `wanted`, in its order. Several patients' files in a folder are decoded in parallel (the
+    /// board list reads every patient's labs); a database's storage has one connection, so it reads in turn.
+    private func readRecords(_ wanted: [(PatientEntry, RecordDepth)]) -> [Result<PatientRecord, StoreError>] {
+        let reading = wanted.filter { $0.1 != .header }.count
+        guard storage == nil, reading > 1 else {
+            return wanted.map { pair in Result { () throws(StoreError) in try record(pair.0, depth: pair.1) } }
+        }
+        return ParallelMap.map(wanted) { pair in Result { () throws(StoreError) in try record(pair.0, depth: pair.1) } }
     }
 
     /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as
@@ -191,6 +201,26 @@ extension Checkpoint {
         // Read to the whole depth, every change of the tail to these patients replays: the records are exact.
         let needs = Dictionary(mrns.map { ($0, RecordDepth.whole) }) { first, _ in first }
         return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+    }
+
+    /// The board the board list draws, from the tail: every patient's record without its notes, and the whole
+    /// record of the patient `select` picks from that board (the one whose summary, with its latest note, is
+    /// shown beside the list). Both come from the same tail, so they are one revision of the board.
+    ///
+    /// Like `board(holding:)` with `replayAll` false, the notes-less records are exact for every part but the
+    /// notes: the board is for drawing, never for writing or for replaying later changes onto.
+    func boardList(
+        _ tail: JournalTail, journal: String, select: (Board) -> MRN?, whole: () throws(StoreError) -> Board
+    ) throws(StoreError) -> Board {
+        guard let manifest = tail.manifest else { return try whole() }
+        var needs = Dictionary(manifest.patients.map { ($0.patient.mrn, RecordDepth.withLabs) }) { first, _ in first }
+        for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = .withLabs } }
+        var list = try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+        if let mrn = select(list), list.patients[mrn] != nil {
+            let one = try board(holding: [mrn: .whole], tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+            list.patients[mrn] = one.patients[mrn]
+        }
+        return list
     }
 
     /// The board with every patient's header only (and the roster), from the tail.

@@ -43,7 +43,7 @@ struct Checkpoint: Sendable {
     }
 
     /// A patient's record read to `depth`: `.header` reads no file, `.head` one small file, `.withNotes` adds
-    /// the note segments, `.whole` everything.
+    /// the note segments, `.withLabs` the lab segments, `.whole` both.
     func record(_ entry: PatientEntry, depth: RecordDepth) throws(StoreError) -> PatientRecord {
         try record(entry, depth: depth) { (ref) throws(StoreError) in try file(ref) }
     }
@@ -58,7 +58,8 @@ struct Checkpoint: Sendable {
     func record(
         _ entry: PatientEntry, depth: RecordDepth, read: (FileRef) throws(StoreError) -> Data
     ) throws(StoreError) -> PatientRecord {
-        guard depth > .header else {
+        let parts = depth.parts
+        guard parts.contains(.lists) else {
             var header = PatientRecord(patient: entry.patient)
             header.revision = entry.revision
             return header
@@ -71,8 +72,8 @@ struct Checkpoint: Sendable {
                     "mrn": "\(record.mrn)", "revision": "\(record.revision)", "listedMRN": "\(entry.patient.mrn)", "listedRevision": "\(entry.revision)",
                 ])))
         }
-        if depth >= .withNotes { record.notes = try rows(NoteRow.self, entry.notes, read: read) }
-        if depth >= .whole { record.labs = try rows(LabRow.self, entry.labs, read: read) }
+        if parts.contains(.notes) { record.notes = try rows(NoteRow.self, entry.notes, read: read) }
+        if parts.contains(.labs) { record.labs = try rows(LabRow.self, entry.labs, read: read) }
         return record
     }
 

@@ -5,17 +5,28 @@ import Foundation
 /// The checkpoint keeps each patient in parts (see `CheckpointFiles`): the header in the manifest, the record
 /// without labs and notes in one small file, and the labs and notes (most of a long stay) in row segments. A
 /// change reads only the parts its commands need, so its cost does not grow with the patient's history.
-enum RecordDepth: Int, Comparable, Sendable {
+enum RecordDepth: Sendable, CaseIterable {
     /// Only the header (`Patient`) and whether the patient exists.
     case header
     /// The record without labs and notes.
     case head
     /// The record without labs.
     case withNotes
+    /// The record without notes: what the board list draws (its alert and critical-value counts read the labs,
+    /// never the notes), so a ward's first screen does not grow with its notes.
+    case withLabs
     /// Everything.
     case whole
 
-    static func < (a: RecordDepth, b: RecordDepth) -> Bool { a.rawValue < b.rawValue }
+    /// The shallowest depth that reads every part of both: `withNotes` joined with `withLabs` is `whole`.
+    /// (Depths are not in one line, so "the deeper of the two" would lose one of them.)
+    func joined(_ other: RecordDepth) -> RecordDepth {
+        let wanted = parts.union(other.parts)
+        return Self.allCases.first { $0.parts.isSuperset(of: wanted) } ?? .whole
+    }
+
+    /// Whether reading to this depth reads at least what `other` reads.
+    func covers(_ other: RecordDepth) -> Bool { parts.isSuperset(of: other.parts) }
 }
 
 /// What a command needs to see of the board, so that a change reads only that.
@@ -76,6 +87,7 @@ extension RecordDepth {
         case .header: [.header]
         case .head: [.header, .lists]
         case .withNotes: [.header, .lists, .notes]
+        case .withLabs: [.header, .lists, .labs]
         case .whole: .all
         }
     }

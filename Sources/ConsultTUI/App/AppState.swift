@@ -77,18 +77,27 @@ struct AppState: Sendable {
     /// Open critical values, for the header bar.
     var criticalCounts = CriticalCounts()
 
-    init(board: Board, author: String, now: Date, timeZone: TimeZone = .current, width: Int, height: Int) {
+    /// `settings`: the ward's, read from the board before the state is made, so that the counts are made once,
+    /// under the ward's numbers.
+    init(
+        board: Board, author: String, now: Date, timeZone: TimeZone = .current, width: Int, height: Int,
+        settings: WardSettings = .shipped
+    ) {
         self.board = board
+        self.settings = settings
         self.author = author
         self.now = now
         self.timeZone = timeZone
         self.width = width
         self.height = height
-        selectedMRN = board.patientsByBed.first?.mrn
+        selectedMRN = Self.firstSelection(board)
         unread = UnreadTracker(board: board, reader: author)
-        alertCounts.refresh(board, now: now, timeZone: timeZone)
+        alertCounts.refresh(board, now: now, timeZone: timeZone, rules: settings.safetyRules)
         criticalCounts.refresh(board, ranges: settings.referenceRanges)
     }
+
+    /// The patient selected when a board opens: the first by bed.
+    static func firstSelection(_ board: Board) -> MRN? { board.patientsByBed.first?.mrn }
 
     var layout: Layout {
         var layout = Layout(width: width, height: height)

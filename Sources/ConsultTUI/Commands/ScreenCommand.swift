@@ -27,8 +27,12 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let board = try options.store().load()
-        var state = AppState(board: board, author: try options.authorName(), now: Date(), width: width, height: height)
+        // What the terminal UI draws first: every patient without notes and the shown patient whole, under the
+        // ward's settings. (Not what this reader has not seen: `screen` keeps no read marks.)
+        let store = try options.store()
+        let shown = { (board: Board) in patient ?? AppState.firstSelection(board) }
+        let board = try store.loadBoardList(wholeRecordOf: shown) ?? store.load()
+        var state = try TUILauncher.state(on: board, store: store, author: try options.authorName(), width: width, height: height)
         if let patient {
             guard board.patients[patient] != nil else { throw BoardError.unknownPatient(patient) }
             _ = state.openPatient(patient)

@@ -1,8 +1,9 @@
 import ConsultBoard
 import Foundation
 
-/// Opens a board in the terminal UI: loads it, builds the first state (reopening a note its author was writing
-/// when their last session ended without them) and runs until the user quits.
+/// Opens a board in the terminal UI: draws the board list first from the board without its notes, then loads
+/// the whole board, builds the session's state (reopening a note its author was writing when their last session
+/// ended without them) and runs until the user quits.
 enum TUILauncher {
     static func open(path: String, author: String) throws -> TerminalApp.Exit {
         try open(.folder(path), author: author)
@@ -14,22 +15,40 @@ enum TUILauncher {
         let store = try location.store()
         let folder = store as? BoardStore
         if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
-        let open = try store.open()
-        var state = AppState(board: open.board, author: author, now: Date(), width: 80, height: 24)
-        do throws(WardSettingsError) { state.settings = try store.wardSettings() } catch { throw CLIError.passedOn(error.shown) }
-        state.criticalCounts.refresh(state.board, ranges: state.settings.referenceRanges)
-        // The counts made with the shipped rules before the ward's numbers were known are made again.
-        state.alertCounts = AlertCounts()
-        state.alertCounts.refresh(state.board, now: state.now, timeZone: state.timeZone, rules: state.settings.safetyRules)
+        return try TerminalApp.run(
+            firstScreen: {
+                // Every patient without notes, the selected one whole: the list, its counts and the summary as
+                // the whole board shows them, at a cost that does not grow with the notes. Only drawn.
+                guard let board = try store.loadBoardList(wholeRecordOf: AppState.firstSelection) else { return nil }
+                return try session(on: board, store: store, author: author).state
+            },
+            open: {
+                let open = try store.open()
+                var (state, readMarks) = try session(on: open.board, store: store, author: author)
+                let drafts = folder.map { DraftKeeper(store: $0) }
+                if let drafts { reopenDraft(into: &state, drafts: drafts) }
+                var runner = EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings)
+                runner.readMarks = readMarks
+                return (state, runner)
+            })
+    }
+
+    /// The state of a session on `board`: the ward's settings and the counts made under them, the print width,
+    /// and what the author has not seen yet.
+    static func session(on board: Board, store: any BoardStoring, author: String) throws -> (state: AppState, readMarks: ReadMarksKeeper) {
+        var state = try state(on: board, store: store, author: author)
         let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
         state.printSetup.width = printWidth.width
         if let problem = printWidth.problem { state.say(problem, .error) }
         let readMarks = prepareUnread(&state, store: store)
-        let drafts = folder.map { DraftKeeper(store: $0) }
-        if let drafts { reopenDraft(into: &state, drafts: drafts) }
-        var runner = EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings)
-        runner.readMarks = readMarks
-        return try TerminalApp.run(state: state, runner: runner)
+        return (state, readMarks)
+    }
+
+    /// The board's state under the ward's settings (the counts are made under its numbers).
+    static func state(on board: Board, store: any BoardStoring, author: String, width: Int = 80, height: Int = 24) throws -> AppState {
+        let settings: WardSettings
+        do throws(WardSettingsError) { settings = try store.wardSettings() } catch { throw CLIError.passedOn(error.shown) }
+        return AppState(board: board, author: author, now: Date(), width: width, height: height, settings: settings)
     }
 
     /// Reopens the newest draft of this author that no running session holds. Drafts that cannot be reopened

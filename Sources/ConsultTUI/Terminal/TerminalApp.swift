@@ -14,10 +14,34 @@ enum TerminalApp {
         case signal(Int32)
     }
 
-    static func run(state initial: AppState, runner initialRunner: EffectRunner) throws -> Exit {
-        var state = initial
-        var runner = initialRunner
-        let exit = try loop(&state, &runner)
+    /// Draws `firstScreen` (if there is one) as soon as the terminal is up, then runs the session `open` builds
+    /// (reading the whole board takes longer than the board list needs, and the ward sees the list meanwhile).
+    /// The first screen is only drawn: keys typed meanwhile wait for the session.
+    static func run(firstScreen: () throws -> AppState?, open: () throws -> (AppState, EffectRunner)) throws -> Exit {
+        let terminal = try CursesTerminal(colourWanted: (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+        SignalTrap.install()
+        var state: AppState
+        var runner: EffectRunner
+        do {
+            if var first = try firstScreen() {
+                let (width, height) = terminal.size
+                _ = update(&first, .resize(width: width, height: height))
+                // Keys typed now are read once the session is open: the status line says why nothing moves yet.
+                first.say(tr("status.readingWholeBoard"), .info)
+                var frame = Canvas(width: first.width, height: first.height)
+                ScreenView.draw(first, into: &frame)
+                terminal.present(frame)
+            }
+            (state, runner) = try open()
+        } catch {
+            terminal.shutdown()
+            throw error
+        }
+        return try run(state: &state, runner: &runner, terminal: terminal)
+    }
+
+    private static func run(state: inout AppState, runner: inout EffectRunner, terminal: CursesTerminal) throws -> Exit {
+        let exit = try loop(&state, &runner, terminal: terminal)
         _ = runner.readMarks?.keep(state.unread.marks)
         switch exit {
         case .quit:
@@ -31,11 +55,8 @@ enum TerminalApp {
         return exit
     }
 
-    private static func loop(_ state: inout AppState, _ runner: inout EffectRunner) throws -> Exit {
-        let environment = ProcessInfo.processInfo.environment
-        let terminal = try CursesTerminal(colourWanted: (environment["NO_COLOR"] ?? "").isEmpty)
+    private static func loop(_ state: inout AppState, _ runner: inout EffectRunner, terminal: CursesTerminal) throws -> Exit {
         defer { terminal.shutdown() }
-        SignalTrap.install()
         // Wakes the loop when the board changes (inotify); without it the loop still checks every 250 ms.
         let watch = runner.board.store.watch()
 

@@ -35,10 +35,10 @@ import Testing
 
 /// `record(_:)` reads one patient's files and the tail, and must give exactly the record a full load gives.
 @Suite struct OnePatientReadTests {
-    @Test func eachRecordEqualsTheOneAFullLoadGives() throws {
-        let folder = try StoreFolder()
+    /// Three patients, with changes before and after the latest checkpoint to every part of their records (an
+    /// addendum, an order's status), and a patient admitted after it with a note.
+    static func boardWithChangesAroundItsCheckpoint(_ folder: StoreFolder) throws -> BoardStore {
         let store = try Sample.board(at: folder.board, patients: 3).checkpointingEvery(5)
-        // Changes before and after the latest checkpoint, to every part of the records, and a new admission.
         for round in 0..<7 {
             let mrn = Sample.mrn(round % 3 + 1)
             try store.apply([Sample.note(mrn, "round \(round)"), Sample.lab(mrn, Double(70 + round))], author: "dr.li")
@@ -46,6 +46,12 @@ import Testing
         try store.apply([.addAddendum(AddAddendum(noteID: "N-3", text: "补充"))], author: "dr.wu")
         try store.apply([.setOrderStatus(SetOrderStatus(orderID: "O-5", status: .completed))], author: "dr.wu")
         try store.apply([Sample.admit("SCI-0009", name: "李雷"), Sample.note("SCI-0009")], author: "dr.wu")
+        return store
+    }
+
+    @Test func eachRecordEqualsTheOneAFullLoadGives() throws {
+        let folder = try StoreFolder()
+        let store = try Self.boardWithChangesAroundItsCheckpoint(folder)
         let board = try store.load()
         for (mrn, record) in board.patients {
             #expect(try store.record(mrn) == record, "\(mrn)")
@@ -56,5 +62,47 @@ import Testing
         #expect(Array(some.patients.keys).sorted() == ["SCI-0002", "SCI-0009"])
         #expect(some.revision == board.revision && some.ward == board.ward)
         #expect(some.patients["SCI-0002"] == board.patients["SCI-0002"])
+    }
+}
+
+/// `loadBoardList(wholeRecordOf:)`: the terminal UI's first screen reads every patient without notes and the
+/// selected one whole. Each record must be exactly the full load's (the notes aside), whatever the tail holds.
+@Suite struct BoardListReadTests {
+    @Test func everyRecordIsTheFullLoadsWithoutNotesAndThePickedOneIsWhole() throws {
+        let folder = try StoreFolder()
+        // More in the tail (no checkpoint is due for these): changes to notes the notes-less read never decodes,
+        // a lab, a header change.
+        let store = try OnePatientReadTests.boardWithChangesAroundItsCheckpoint(folder).checkpointingEvery(1_000)
+        let erred = try #require(try store.record("SCI-0002")?.notes.first?.id)
+        let amended = try #require(try store.record("SCI-0001")?.notes.first?.id)
+        try store.apply([.markNoteInError(MarkNoteInError(noteID: erred, reason: "wrong patient"))], author: "dr.wu")
+        try store.apply([.addAddendum(AddAddendum(noteID: amended, text: "补记"))], author: "dr.wu")
+        try store.apply([Sample.lab("SCI-0002", 140), Sample.note("SCI-0003", "夜班记录")], author: "dr.wu")
+        try store.apply([.updatePatient(UpdatePatient(mrn: "SCI-0003", severity: .unstable))], author: "dr.wu")
+        let board = try store.load()
+        for picked in [MRN?.none, "SCI-0001", "SCI-0002", "SCI-0009"] {
+            var offered: Board?
+            let list = try #require(try store.loadBoardList { board in
+                offered = board
+                return picked
+            })
+            #expect(list.revision == board.revision && list.ward == board.ward && list.roster == board.roster)
+            #expect(Set(list.patients.keys) == Set(board.patients.keys))
+            #expect(offered?.patients.values.allSatisfy(\.notes.isEmpty) == true, "the pick is made before any note is read")
+            for (mrn, whole) in board.patients {
+                var expected = whole
+                if mrn != picked { expected.notes = [] }
+                #expect(list.patients[mrn] == expected, "\(mrn), picked \(picked ?? "none")")
+            }
+        }
+    }
+
+    @Test func depthsJoinToTheShallowestThatReadsBoth() {
+        #expect(RecordDepth.withNotes.joined(.withLabs) == .whole)
+        #expect(RecordDepth.withLabs.joined(.withNotes) == .whole)
+        #expect(RecordDepth.header.joined(.head) == .head)
+        #expect(RecordDepth.withLabs.joined(.head) == .withLabs)
+        #expect(RecordDepth.withLabs.covers(.head) && !RecordDepth.withLabs.covers(.withNotes))
+        #expect(RecordDepth.whole.covers(.withLabs) && RecordDepth.whole.covers(.withNotes))
     }
 }

@@ -27,4 +27,17 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no patient with MRN 'SCI-9999'"))
     }
+
+    /// The screen is the TUI's: its counts use the ward's settings, as the TUI's do (it used the shipped ones).
+    @Test(arguments: BoardKind.available)
+    func theCountsOnTheScreenFollowTheWardsSettings(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
+        try board.add(["lab", "add", CLIBoard.mrn, "--test", "potassium", "--value", "6.0", "--unit", "mmol/L"])
+        let shipped = try board.run(["screen", "--width", "120", "--height", "30"])
+        #expect(shipped.status == 0 && !shipped.stdout.contains("critical value open"), "\(shipped)")
+        let ranges = #"{"version": "ward 2026-12", "ranges": [{"test": "potassium", "unit": "mmol/L", "low": 3.5, "high": 5.3, "criticalLow": 2.8, "criticalHigh": 5.8, "source": "this ward's laboratory"}]}"#
+        try board.add(["ward", "set", "reference-ranges", "-"], stdin: ranges)
+        let ward = try board.run(["screen", "--width", "120", "--height", "30"])
+        #expect(ward.stdout.contains("1 critical value open"), "\(ward)")
+    }
 }
