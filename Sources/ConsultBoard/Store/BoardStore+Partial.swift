@@ -63,7 +63,7 @@ extension BoardStore {
     /// The board the board list draws: every patient's record without its notes, and `select`'s pick whole
     /// (`Checkpoint.boardList`), in one consistent read. The terminal UI's first screen, drawn while the whole
     /// board is read: it costs the same whatever the ward's notes.
-    public func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board? {
+    public func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board {
         try FileLock.with(.shared, folder: layout.folder) { () throws(StoreError) -> Board in
             let tail = try readTail()
             return try checkpoint.boardList(tail, journal: layout.journal, select: select) { () throws(StoreError) in try fullBoard(tail) }

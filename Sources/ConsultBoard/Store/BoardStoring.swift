@@ -23,9 +23,8 @@ public protocol BoardStoring: Sendable {
     func load(patients: [MRN]) throws(StoreError) -> Board
     /// The ward and every patient's header.
     func wardList() throws(StoreError) -> WardList
-    /// The board the board list draws: every patient without notes, and the one `select` picks whole; `nil`
-    /// when the store reads it no faster than the whole board (a database board's files come in one query).
-    func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board?
+    /// The board the board list draws: every patient without notes, and the one `select` picks whole.
+    func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board
     /// The journal's entries after `revision`, optionally only one patient's.
     func entries(since revision: Int, patient: MRN?) throws(StoreError) -> [JournalEntry]
     /// The journal's lines, exactly as stored (without newlines), checked: what `board copy` moves.
@@ -75,8 +74,6 @@ extension BoardStoring {
     }
 
     public func roster() throws(StoreError) -> Roster { try load().roster }
-
-    public func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board? { nil }
 
     /// The settings in force: the shipped defaults extended by the ward's own (a broken one is refused with its
     /// name and the entry at fault, never half-read).

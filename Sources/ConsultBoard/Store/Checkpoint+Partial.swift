@@ -79,7 +79,7 @@ extension Checkpoint {
         let wanted = manifest.patients.compactMap { entry in depth[entry.patient.mrn].map { (entry, $0) } }
         var records: [PatientRecord] = []
         var baselines: [MRN: Checkpoint.Baseline] = [:]
-        for (index, result) in readRecords(wanted).enumerated() {
+        for (index, result) in try readRecords(wanted).enumerated() {
             let record = try result.get()
             records.append(record)
             baselines[record.mrn] = .init(record: record, depth: wanted[index].1)
@@ -100,14 +100,25 @@ extension Checkpoint {
         return (board, baselines)
     }
 
-    /// The records of `wanted`, in its order. Several patients' files in a folder are decoded in parallel (the
-    /// board list reads every patient's labs); a database's storage has one connection, so it reads in turn.
-    private func readRecords(_ wanted: [(PatientEntry, RecordDepth)]) -> [Result<PatientRecord, StoreError>] {
-        let reading = wanted.filter { $0.1 != .header }.count
-        guard storage == nil, reading > 1 else {
+    /// The records of `wanted`, in its order. Several patients' files are decoded in parallel (the board list
+    /// reads every patient's labs); a database's come first in one query (its connection serves one thread).
+    private func readRecords(_ wanted: [(PatientEntry, RecordDepth)]) throws(StoreError) -> [Result<PatientRecord, StoreError>] {
+        let reading = wanted.filter { $0.1 != .header }
+        guard reading.count > 1 else {
             return wanted.map { pair in Result { () throws(StoreError) in try record(pair.0, depth: pair.1) } }
         }
-        return ParallelMap.map(wanted) { pair in Result { () throws(StoreError) in try record(pair.0, depth: pair.1) } }
+        guard let storage else {
+            return ParallelMap.map(wanted) { pair in Result { () throws(StoreError) in try record(pair.0, depth: pair.1) } }
+        }
+        let files = try storage.read(reading.flatMap { $0.0.files(at: $0.1) })
+        return ParallelMap.map(wanted) { pair in
+            Result { () throws(StoreError) in
+                try record(pair.0, depth: pair.1) { (ref) throws(StoreError) in
+                    guard let data = files[ref.file] else { throw FileIO.missing(layout.checkpointFile(ref.file)) }
+                    return data
+                }
+            }
+        }
     }
 
     /// Whether `error` names a patient or record the board does not have at all, which a partial board knows as

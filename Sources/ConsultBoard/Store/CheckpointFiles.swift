@@ -35,6 +35,13 @@ struct CheckpointManifest: Codable, Sendable, Equatable {
         var notes: [FileRef]
 
         var files: [FileRef] { [record] + labs + notes }
+
+        /// The files read to `depth` (`Checkpoint.record(_:depth:)`).
+        func files(at depth: RecordDepth) -> [FileRef] {
+            let parts = depth.parts
+            guard parts.contains(.lists) else { return [] }
+            return [record] + (parts.contains(.labs) ? labs : []) + (parts.contains(.notes) ? notes : [])
+        }
     }
 
     /// A file the manifest names (relative to `checkpoint/`), with the SHA-256 of its bytes.

@@ -31,7 +31,7 @@ struct ScreenCommand: ParsableCommand {
         // ward's settings. (Not what this reader has not seen: `screen` keeps no read marks.)
         let store = try options.store()
         let shown = { (board: Board) in patient ?? AppState.firstSelection(board) }
-        let board = try store.loadBoardList(wholeRecordOf: shown) ?? store.load()
+        let board = try store.loadBoardList(wholeRecordOf: shown)
         var state = try TUILauncher.state(on: board, store: store, author: try options.authorName(), width: width, height: height)
         if let patient {
             guard board.patients[patient] != nil else { throw BoardError.unknownPatient(patient) }

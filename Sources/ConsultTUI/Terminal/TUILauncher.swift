@@ -19,7 +19,7 @@ enum TUILauncher {
             firstScreen: {
                 // Every patient without notes, the selected one whole: the list, its counts and the summary as
                 // the whole board shows them, at a cost that does not grow with the notes. Only drawn.
-                guard let board = try store.loadBoardList(wholeRecordOf: AppState.firstSelection) else { return nil }
+                let board = try store.loadBoardList(wholeRecordOf: AppState.firstSelection)
                 return try session(on: board, store: store, author: author).state
             },
             open: {

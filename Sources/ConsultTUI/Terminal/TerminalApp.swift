@@ -14,24 +14,23 @@ enum TerminalApp {
         case signal(Int32)
     }
 
-    /// Draws `firstScreen` (if there is one) as soon as the terminal is up, then runs the session `open` builds
+    /// Draws `firstScreen` as soon as the terminal is up, then runs the session `open` builds
     /// (reading the whole board takes longer than the board list needs, and the ward sees the list meanwhile).
     /// The first screen is only drawn: keys typed meanwhile wait for the session.
-    static func run(firstScreen: () throws -> AppState?, open: () throws -> (AppState, EffectRunner)) throws -> Exit {
+    static func run(firstScreen: () throws -> AppState, open: () throws -> (AppState, EffectRunner)) throws -> Exit {
         let terminal = try CursesTerminal(colourWanted: (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
         SignalTrap.install()
         var state: AppState
         var runner: EffectRunner
         do {
-            if var first = try firstScreen() {
-                let (width, height) = terminal.size
-                _ = update(&first, .resize(width: width, height: height))
-                // Keys typed now are read once the session is open: the status line says why nothing moves yet.
-                first.say(tr("status.readingWholeBoard"), .info)
-                var frame = Canvas(width: first.width, height: first.height)
-                ScreenView.draw(first, into: &frame)
-                terminal.present(frame)
-            }
+            var first = try firstScreen()
+            let (width, height) = terminal.size
+            _ = update(&first, .resize(width: width, height: height))
+            // Keys typed now are read once the session is open: the status line says why nothing moves yet.
+            first.say(tr("status.readingWholeBoard"), .info)
+            var frame = Canvas(width: first.width, height: first.height)
+            ScreenView.draw(first, into: &frame)
+            terminal.present(frame)
             (state, runner) = try open()
         } catch {
             terminal.shutdown()

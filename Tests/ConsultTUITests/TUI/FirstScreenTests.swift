@@ -32,12 +32,12 @@ import Testing
         let whole = try store.load()
         try Localisation.with(language) {
             for (width, height) in [(120, 40), (80, 24)] {
-                let list = try #require(try store.loadBoardList(wholeRecordOf: AppState.firstSelection))
+                let list = try store.loadBoardList(wholeRecordOf: AppState.firstSelection)
                 let first = try draw(list, store: store, width: width, height: height)
                 #expect(first == (try draw(whole, store: store, width: width, height: height)), "\(width)x\(height)")
                 if width >= 100 { #expect(first.contains("最新：下肢肌力好转"), "the selected patient's latest note is read") }
                 // A patient's screen (`screen --patient`) from the list with that patient read whole.
-                let picked = try #require(try store.loadBoardList { _ in "GEN-0002" })
+                let picked = try store.loadBoardList { _ in "GEN-0002" }
                 #expect(
                     try draw(picked, store: store, width: width, height: height, patient: "GEN-0002")
                         == draw(whole, store: store, width: width, height: height, patient: "GEN-0002"))

@@ -530,6 +530,14 @@ public struct PostgresBoardStore: BoardStoring {
     }
 
     /// The ward list from the checkpoint's manifest and the tail, without reading any patient's files.
+    /// Every patient without notes and `select`'s pick whole (`Checkpoint.boardList`), in one snapshot: the
+    /// files of every patient but their notes in one query, then the pick's.
+    public func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board {
+        try snapshotTail { (tail) throws(StoreError) in
+            try checkpoint.boardList(tail, journal: journalName, select: select) { () throws(StoreError) in try fullBoard(tail) }
+        }
+    }
+
     public func wardList() throws(StoreError) -> WardList {
         let board = try snapshotTail { (tail) throws(StoreError) in
             try checkpoint.headers(tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
