@@ -11,59 +11,7 @@ import Foundation
 /// what is wrong. `LabRowsFastDecodeAgreementTests` checks the agreement.
 enum LabRowsFastDecode {
     static func labs(_ file: Data) -> [LabValue]? {
-        file.withUnsafeBytes { bytes in
-            var reader = CompactJSONReader(bytes: bytes)
-            var labs: [LabValue]?
-            var format: String?, version: Int?
-            let read = reader.members { reader, key in
-                switch key {
-                case "format" where format == nil:
-                    format = reader.string()
-                    return format == CheckpointRowsFile<LabRow>.formatName
-                case "schemaVersion" where version == nil:
-                    version = reader.integer()
-                    return (version ?? .max) <= CheckpointRowsFile<LabRow>.schemaVersion
-                case "table" where labs == nil:
-                    labs = table(&reader)
-                    return labs != nil
-                default:
-                    return false
-                }
-            }
-            guard read, reader.isAtEnd(), format != nil, version != nil else { return nil }
-            return labs
-        }
-    }
-
-    /// `{"columns":[…],"rows":[[…],…]}` with today's columns, in that order (as the encoder sorts them).
-    private static func table(_ reader: inout CompactJSONReader) -> [LabValue]? {
-        var columnsRead = false
-        var labs: [LabValue]?
-        let read = reader.members { reader, key in
-            switch key {
-            case "columns" where !columnsRead && labs == nil:
-                var columns: [String] = []
-                guard reader.elements({ reader in
-                    guard let column = reader.string() else { return false }
-                    columns.append(column)
-                    return true
-                }) else { return false }
-                columnsRead = true
-                return columns == LabRow.columns
-            case "rows" where columnsRead && labs == nil:
-                var rows: [LabValue] = []
-                guard reader.elements({ reader in
-                    guard let lab = row(&reader) else { return false }
-                    rows.append(lab)
-                    return true
-                }) else { return false }
-                labs = rows
-                return true
-            default:
-                return false
-            }
-        }
-        return read ? labs : nil
+        RowsFastDecode.values(file, columns: LabRow.columns, row: row)
     }
 
     /// `[id, test, value, unit, at, enteredBy]`, then `periodHours` and `source` when present (`null` or a

@@ -191,14 +191,7 @@ import Testing
     @Test func prefixesFlipsAndSplicedBytes() throws {
         var generator = SeededGenerator(seed: 11)
         for line in try Self.baseLines() {
-            for end in 0..<line.count { Self.agree(line.prefix(end)) }
-            for index in line.indices {
-                for flip: UInt8 in [0x01, 0x20, 0x80] {
-                    var changed = line
-                    changed[index] ^= flip
-                    Self.agree(changed)
-                }
-            }
+            everyPrefixAndFlippedByte(of: line) { Self.agree($0) }
             for _ in 0..<300 {
                 var changed = line
                 let at = Int.random(in: 0...changed.count, using: &generator)

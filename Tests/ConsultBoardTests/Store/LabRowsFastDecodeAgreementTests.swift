@@ -27,18 +27,11 @@ import Testing
     }
 
     @Test func theLabRowFilesOfTheDemoAndAGeneratedBoard() throws {
-        let folder = try StoreFolder()
-        try DemoBoard.create(at: folder.path("demo"), now: Self.now, timeZone: TimeZone(identifier: "UTC") ?? .gmt)
-        try BoardGenerator(patients: 3, notes: 5, labs: 60, seed: 7, now: Self.now).generate(at: folder.path("generated"))
-        var files = 0
-        for board in ["demo", "generated"] {
-            let patients = folder.path(board) + "/checkpoint/patients"
-            for name in try FileManager.default.contentsOfDirectory(atPath: patients) where name.contains(".labs.") {
-                #expect(Self.agree(try Data(contentsOf: URL(fileURLWithPath: patients + "/" + name)), name), "\(name) takes the fast path")
-                files += 1
-            }
+        let files = try checkpointRowFiles(".labs.", notes: 5, labs: 60, now: Self.now)
+        for (name, data) in files {
+            #expect(Self.agree(data, name), "\(name) takes the fast path")
         }
-        #expect(files >= 3)
+        #expect(files.count >= 3)
         #expect(Self.agree(try Self.sample()))
     }
 
@@ -71,13 +64,6 @@ import Testing
         }
         for variant in variants { Self.agree(Data(variant.utf8), variant) }
         #expect(Self.agree(Data(text.replacingOccurrences(of: ",", with: " ,\n").utf8)), "spaces are still the same file")
-        for end in 0..<file.count { Self.agree(file.prefix(end)) }
-        for index in file.indices {
-            for flip: UInt8 in [0x01, 0x20, 0x80] {
-                var changed = file
-                changed[index] ^= flip
-                Self.agree(changed)
-            }
-        }
+        everyPrefixAndFlippedByte(of: file) { Self.agree($0) }
     }
 }
