@@ -11,7 +11,7 @@ import Foundation
 /// what is wrong. `LabRowsFastDecodeAgreementTests` checks the agreement.
 enum LabRowsFastDecode {
     static func labs(_ file: Data) -> [LabValue]? {
-        RowsFastDecode.values(file, columns: LabRow.columns, row: row)
+        RowsFastDecode.values(file, of: LabRow.self, row: row)
     }
 
     /// `[id, test, value, unit, at, enteredBy]`, then `periodHours` and `source` when present (`null` or a

@@ -10,7 +10,7 @@ import Foundation
 /// file with `JSONDecoder`. `NoteRowsFastDecodeAgreementTests` checks the agreement.
 enum NoteRowsFastDecode {
     static func notes(_ file: Data) -> [Note]? {
-        RowsFastDecode.values(file, columns: NoteRow.columns, row: row)
+        RowsFastDecode.values(file, of: NoteRow.self, row: row)
     }
 
     /// `[id, service, type, author, at, text, addenda, enteredInError]`, then `cosignature` when present (`null`

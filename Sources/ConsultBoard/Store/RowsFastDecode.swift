@@ -5,21 +5,21 @@ import Foundation
 /// member it does not know or sees twice, a newer schema, any text `CompactJSONReader` leaves alone, a row `row`
 /// declines): the caller then decodes the file with `JSONDecoder`, which also words what is wrong.
 enum RowsFastDecode {
-    static func values<Value>(_ file: Data, columns: [String], row: (inout CompactJSONReader) -> Value?) -> [Value]? {
+    static func values<Row: TableRow>(_ file: Data, of _: Row.Type, row: (inout CompactJSONReader) -> Row.Value?) -> [Row.Value]? {
         file.withUnsafeBytes { bytes in
             var reader = CompactJSONReader(bytes: bytes)
-            var values: [Value]?
+            var values: [Row.Value]?
             var format: String?, version: Int?
             let read = reader.members { reader, key in
                 switch key {
                 case "format" where format == nil:
                     format = reader.string()
-                    return format == CheckpointRowsFile<LabRow>.formatName
+                    return format == CheckpointRowsFile<Row>.formatName
                 case "schemaVersion" where version == nil:
                     version = reader.integer()
-                    return (version ?? .max) <= CheckpointRowsFile<LabRow>.schemaVersion
+                    return (version ?? .max) <= CheckpointRowsFile<Row>.schemaVersion
                 case "table" where values == nil:
-                    values = table(&reader, columns: columns, row: row)
+                    values = table(&reader, columns: Row.columns, row: row)
                     return values != nil
                 default:
                     return false
