@@ -638,6 +638,12 @@ public struct PostgresBoardStore: BoardStoring {
 
     static func storeError(_ error: PostgresError, address: PostgresBoardAddress, doing operation: String) -> StoreError {
         if case .lostConnection = error, operation == "refresh" { return reconnecting(address, error) }
+        // A read changes nothing: "the change may not have been saved" would send the reader to look for one.
+        if case let .lostConnection(target, message) = error, operation == "read" {
+            return .io(file: address.description, operation: "read the board", reason: .words(.tr("postgres.lostConnectionReading", [
+                "target": .plain(target), "message": .plain(message),
+            ])))
+        }
         switch error.sqlstate {
         case "CB001": return .noBoard(path: address.description)
         case "CB005": return .alreadyExists(path: address.description)

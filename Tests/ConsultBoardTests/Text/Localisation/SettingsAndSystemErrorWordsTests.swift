@@ -109,6 +109,11 @@ import Glibc
         Localisation.with(.simplifiedChinese) {
             #expect(error.shown.hasPrefix("无法写入看板 postgresql:///boards?board=spine3：与看板数据库 db 的连接已断开（server closed the connection）"), "\(error.shown)")
         }
+        // A read lost midway changed nothing, and says so (not "the change may not have been saved").
+        let reading = PostgresBoardStore.storeError(.lostConnection(target: "db", message: "server closed the connection"), address: address, doing: "read")
+        #expect(reading.description.hasPrefix("cannot read the board postgresql:///boards?board=spine3: the connection to the board's database db was lost while reading"))
+        #expect(reading.description.contains("nothing was changed") && !reading.description.contains("may not have been saved"))
+        Localisation.with(.simplifiedChinese) { #expect(reading.shown.contains("未做任何更改"), "\(reading.shown)") }
     }
 
     /// Every verb phrase the store can throw in `StoreError.io` has the reader's words: read from the store's

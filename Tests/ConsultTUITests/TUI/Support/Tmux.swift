@@ -175,7 +175,7 @@ final class TmuxSession {
         let deadline = Date().addingTimeInterval(seconds)
         let capture = includingHistory ? captureWithHistory : self.capture
         var screen = try capture()
-        while !condition(screen) {
+        while !condition(screen) || Self.isOpening(screen) {
             if Date() > deadline {
                 Issue.record("timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
                 return screen
@@ -196,6 +196,18 @@ final class TmuxSession {
             guard let row, lines.indices.contains(row) else { return false }
             return lines[row].contains(text)
         }
+    }
+
+    /// Whether `screen` is the first screen the TUI draws while it reads the whole board (`TerminalApp.run`): its
+    /// keys wait, and a change made elsewhere now is read with the board rather than shown as a live change, so
+    /// every wait waits past it (a test that saw "6 patients" there and then wrote or cut the network raced the
+    /// session's opening).
+    static func isOpening(_ screen: String) -> Bool {
+        openingWords.contains { screen.contains($0) }
+    }
+
+    private static let openingWords = [Language.english, .simplifiedChinese].map { language in
+        Localisation.with(language) { String(tr("status.readingWholeBoard").prefix(20)) }
     }
 
     /// Waits until the screen shows `text`.
