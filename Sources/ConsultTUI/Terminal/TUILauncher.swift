@@ -15,16 +15,18 @@ enum TUILauncher {
         let store = try location.store()
         let folder = store as? BoardStore
         if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
+        // Read once for both screens: the first screen's counts are the session's.
+        let settings = try wardSettings(store)
         return try TerminalApp.run(
             firstScreen: {
                 // Every patient without notes, the selected one whole: the list, its counts and the summary as
                 // the whole board shows them, at a cost that does not grow with the notes. Only drawn.
                 let board = try store.loadBoardList(wholeRecordOf: AppState.firstSelection)
-                return try session(on: board, store: store, author: author).state
+                return session(on: board, settings: settings, store: store, author: author).state
             },
             open: {
                 let open = try store.open()
-                var (state, readMarks) = try session(on: open.board, store: store, author: author)
+                var (state, readMarks) = session(on: open.board, settings: settings, store: store, author: author)
                 let drafts = folder.map { DraftKeeper(store: $0) }
                 if let drafts { reopenDraft(into: &state, drafts: drafts) }
                 var runner = EffectRunner(board: open, author: author, drafts: drafts, settings: state.settings)
@@ -33,10 +35,12 @@ enum TUILauncher {
             })
     }
 
-    /// The state of a session on `board`: the ward's settings and the counts made under them, the print width,
-    /// and what the author has not seen yet.
-    static func session(on board: Board, store: any BoardStoring, author: String) throws -> (state: AppState, readMarks: ReadMarksKeeper) {
-        var state = try state(on: board, store: store, author: author)
+    /// The state of a session on `board`: the counts made under the ward's `settings`, the print width, and what
+    /// the author has not seen yet.
+    static func session(
+        on board: Board, settings: WardSettings, store: any BoardStoring, author: String
+    ) -> (state: AppState, readMarks: ReadMarksKeeper) {
+        var state = AppState(board: board, author: author, now: Date(), width: 80, height: 24, settings: settings)
         let printWidth = PrintSetup.width(fromEnvironment: ProcessInfo.processInfo.environment)
         state.printSetup.width = printWidth.width
         if let problem = printWidth.problem { state.say(problem, .error) }
@@ -46,9 +50,12 @@ enum TUILauncher {
 
     /// The board's state under the ward's settings (the counts are made under its numbers).
     static func state(on board: Board, store: any BoardStoring, author: String, width: Int = 80, height: Int = 24) throws -> AppState {
-        let settings: WardSettings
-        do throws(WardSettingsError) { settings = try store.wardSettings() } catch { throw CLIError.passedOn(error.shown) }
-        return AppState(board: board, author: author, now: Date(), width: width, height: height, settings: settings)
+        AppState(board: board, author: author, now: Date(), width: width, height: height, settings: try wardSettings(store))
+    }
+
+    /// The ward's settings as the board holds them; one that cannot be read stops the opening with its words.
+    static func wardSettings(_ store: any BoardStoring) throws -> WardSettings {
+        do throws(WardSettingsError) { return try store.wardSettings() } catch { throw CLIError.passedOn(error.shown) }
     }
 
     /// Reopens the newest draft of this author that no running session holds. Drafts that cannot be reopened

@@ -71,7 +71,7 @@ public struct CriticalValueItem: Sendable, Equatable {
 /// from the ward's limits when shown.
 public enum CriticalValueLoop {
     public static func items(_ record: PatientRecord, ranges: ReferenceRangeTable) -> [CriticalValueItem] {
-        let tasks = Dictionary(record.criticalTasks.map { ($0.labID, $0) }, uniquingKeysWith: { first, _ in first })
+        let tasks = tasksByLab(record)
         var items: [CriticalValueItem] = []
         for lab in record.labs {
             let flag = ranges.flag(lab, of: record.patient)
@@ -91,7 +91,7 @@ public enum CriticalValueLoop {
     /// board's header counts every patient's, and a long stay has thousands of labs). A value with a task is
     /// open until the task closes, whatever its flag now; one without is open when it is critical.
     public static func openCount(_ record: PatientRecord, ranges: ReferenceRangeTable) -> Int {
-        let tasks = Dictionary(record.criticalTasks.map { ($0.labID, $0) }, uniquingKeysWith: { first, _ in first })
+        let tasks = tasksByLab(record)
         var count = 0
         for lab in record.labs {
             if let task = tasks[lab.id] {
@@ -101,5 +101,10 @@ public enum CriticalValueLoop {
             }
         }
         return count
+    }
+
+    /// The record's critical-value tasks by the lab each is for (the first, should a lab have two).
+    private static func tasksByLab(_ record: PatientRecord) -> [RecordID: CriticalValueTask] {
+        Dictionary(record.criticalTasks.map { ($0.labID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
