@@ -61,6 +61,23 @@ public struct ClinicalSummary: Sendable, Equatable {
         ParallelMap.map(records) { record in of(record, now: now, timeZone: timeZone, rules: rules) }
     }
 
+    /// How many of `record`'s alerts are open at `now`: `of(record, …).openAlerts.count`, for less (the board
+    /// list's ⚠ column counts every patient's when a board opens): it classifies only the exams the rules read
+    /// (`ClinicalFacts.ExamScope.readByRules`).
+    public static func openAlertCount(
+        _ record: PatientRecord, now: Date, timeZone: TimeZone = .current, rules: SafetyRuleSet = .current
+    ) -> Int {
+        let facts = ClinicalFacts(record: record, now: now, timeZone: timeZone, exams: .readByRules)
+        return rules.evaluate(facts).count(where: \.isOpen)
+    }
+
+    /// The same for many patients (on every core), in the order given.
+    public static func openAlertCounts(
+        _ records: [PatientRecord], now: Date, timeZone: TimeZone = .current, rules: SafetyRuleSet = .current
+    ) -> [Int] {
+        ParallelMap.map(records) { record in openAlertCount(record, now: now, timeZone: timeZone, rules: rules) }
+    }
+
     public init(
         mrn: MRN, asOf: Date, renal: RenalSummary, fever: FeverSummary, neuro: NeuroCourse, ruleSetVersion: String,
         alerts: [Alert]

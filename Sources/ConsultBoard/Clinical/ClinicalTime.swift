@@ -5,8 +5,7 @@ public enum ClinicalTime {
     /// `date` as "yyyy-MM-dd HH:mm" in `timeZone` (Gregorian calendar, whatever the machine's locale).
     public static func format(_ date: Date, in timeZone: TimeZone) -> String {
         let c = calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        return CalendarText.dayAndMinute(c)
     }
 
     /// The Gregorian calendar in `timeZone`: what "a calendar day" means for fever days.

@@ -43,7 +43,7 @@ struct HandoffClock {
         let thisYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
         if Localisation.language == .simplifiedChinese {
             let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-            let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+            let time = CalendarText.clock(c)
             return (thisYear ? "" : "\(c.year ?? 0)年") + "\(c.month ?? 0)月\(c.day ?? 0)日 " + time
         }
         return thisYear ? short.string(from: date) : shortWithYear.string(from: date)

@@ -10,8 +10,9 @@ struct CriticalCounts: Sendable {
     mutating func refresh(_ board: Board, ranges: ReferenceRangeTable) {
         // A discharged patient's values no longer count: every rule stops at discharge.
         counts = counts.filter { board.patients[$0.key]?.patient.isOnWard == true }
-        for record in board.patients.values where record.patient.isOnWard && counts[record.mrn]?.revision != record.revision {
-            counts[record.mrn] = (record.revision, CriticalValueLoop.openCount(record, ranges: ranges))
+        let stale = board.patients.values.filter { $0.patient.isOnWard && counts[$0.mrn]?.revision != $0.revision }
+        for (record, open) in zip(stale, CriticalValueLoop.openCounts(stale, ranges: ranges)) {
+            counts[record.mrn] = (record.revision, open)
         }
     }
 

@@ -68,6 +68,7 @@ struct HandoffCommand: ParsableCommand {
     }
 
     func run() throws {
+        Terminology.prepareInBackground()
         let format = chosenFormat
         // Everything that can fail is checked before anything is written or sent.
         if toPrinter, format == .html { throw HandoffError.notPrintable(format) }

@@ -29,6 +29,7 @@ struct ScreenCommand: ParsableCommand {
     func run() throws {
         // What the terminal UI draws first: every patient without notes and the shown patient whole, under the
         // ward's settings. (Not what this reader has not seen: `screen` keeps no read marks.)
+        Terminology.prepareInBackground()
         let store = try options.store()
         let shown = { (board: Board) in patient ?? AppState.firstSelection(board) }
         let board = try store.loadBoardList(wholeRecordOf: shown)

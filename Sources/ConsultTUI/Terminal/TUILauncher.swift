@@ -12,6 +12,7 @@ enum TUILauncher {
     /// The ward's settings come from the board (a folder board's ward files, a database board's rows); a folder
     /// board keeps note drafts in its folder, a board in a database keeps none across sessions (docs/storage.md).
     static func open(_ location: BoardLocation, author: String) throws -> TerminalApp.Exit {
+        Terminology.prepareInBackground()
         let store = try location.store()
         let folder = store as? BoardStore
         if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }

@@ -9,12 +9,12 @@ import Foundation
 enum ClinicalPanel {
     /// How many safety alerts of this patient are open (not acknowledged): the board's ⚠ count.
     static func openAlertCount(_ record: PatientRecord, now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current) -> Int {
-        ClinicalSummary.of(record, now: now, timeZone: timeZone, rules: rules).openAlerts.count
+        ClinicalSummary.openAlertCount(record, now: now, timeZone: timeZone, rules: rules)
     }
 
     /// The same for many patients at once (on every core), in the order given.
     static func openAlertCounts(_ records: [PatientRecord], now: Date, timeZone: TimeZone, rules: SafetyRuleSet = .current) -> [Int] {
-        ClinicalSummary.of(records, now: now, timeZone: timeZone, rules: rules).map(\.openAlerts.count)
+        ClinicalSummary.openAlertCounts(records, now: now, timeZone: timeZone, rules: rules)
     }
 
     /// Short facts for the board's summary pane (open alerts, kidney function, fever), each with its style;

@@ -12,6 +12,18 @@ import Testing
         return items
     }
 
+    @Test func theWardsCountsAreEachRecordsInTheOrderGiven() throws {
+        var records: [PatientRecord] = []
+        for potassium in [[6.5], [4.0], [6.6, 2.4, 5.0]] {
+            var ward = try TestWard()
+            for (hour, value) in potassium.enumerated() { try ward.lab("potassium", value, "mmol/L", at: TestWard.at(hours: Double(hour))) }
+            records.append(ward.record)
+        }
+        let counts = CriticalValueLoop.openCounts(records, ranges: Self.ranges)
+        #expect(counts == [1, 0, 2])
+        #expect(counts == records.map { CriticalValueLoop.open($0, ranges: Self.ranges).count })
+    }
+
     @Test func aCriticalValueOpensATaskThatClosesOnlyAfterEveryStep() throws {
         var ward = try TestWard()
         try ward.lab("potassium", 5.4, "mmol/L", at: TestWard.at(hours: 0))

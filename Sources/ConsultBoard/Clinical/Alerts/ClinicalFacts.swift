@@ -23,7 +23,11 @@ public struct ClinicalFacts: Sendable {
     /// `unrecognised-spinal-procedure`).
     public var spinalProcedures: [(order: Order, procedure: ProcedureTerm)]
 
-    public init(record: PatientRecord, now: Date, timeZone: TimeZone, terminology: Terminology = .active) {
+    /// `exams`: `.readByRules` classifies only the ISNCSCI exams the safety rules read (for counting alerts);
+    /// `neuro` is then that part of the course, not the whole stay's.
+    public init(
+        record: PatientRecord, now: Date, timeZone: TimeZone, terminology: Terminology = .active, exams: ExamScope = .all
+    ) {
         // A value dated in the future (a typo accepted before the door checked times) is never "the latest".
         let record = record.asOf(now)
         self.record = record
@@ -32,7 +36,10 @@ public struct ClinicalFacts: Sendable {
         self.terminology = terminology
         renal = RenalSummary.of(record, now: now, timeZone: timeZone)
         fever = FeverSummary.of(record, now: now, timeZone: timeZone)
-        neuro = NeuroCourse(record.exams)
+        switch exams {
+        case .all: neuro = NeuroCourse(record.exams)
+        case .readByRules: neuro = Self.neuroReadByRules(record.exams, now: now)
+        }
         var known: [MedicationOrder] = []
         var unknown: [Order] = []
         for order in record.orders where order.kind == .medication && order.status.isLive {

@@ -103,6 +103,12 @@ public enum CriticalValueLoop {
         return count
     }
 
+    /// `openCount` of each record, in the order given, on every core (the header counts a whole ward's labs
+    /// when a board opens).
+    public static func openCounts(_ records: [PatientRecord], ranges: ReferenceRangeTable) -> [Int] {
+        ParallelMap.map(records) { openCount($0, ranges: ranges) }
+    }
+
     /// The record's critical-value tasks by the lab each is for (the first, should a lab have two).
     private static func tasksByLab(_ record: PatientRecord) -> [RecordID: CriticalValueTask] {
         Dictionary(record.criticalTasks.map { ($0.labID, $0) }, uniquingKeysWith: { first, _ in first })

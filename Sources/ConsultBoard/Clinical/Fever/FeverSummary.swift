@@ -85,6 +85,6 @@ public struct FeverSummary: Sendable, Equatable {
 
     private static func dayName(_ date: Date, _ calendar: Calendar) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        return CalendarText.day(c)
     }
 }

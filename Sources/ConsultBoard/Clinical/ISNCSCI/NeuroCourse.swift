@@ -9,6 +9,12 @@ public struct NeuroCourse: Sendable, Equatable {
     public struct ClassifiedExam: Sendable, Equatable {
         public var exam: ExamRecord
         public var classification: Result<ISNCSCIClassification, ISNCSCIError>
+
+        /// `exam`, classified.
+        init(_ exam: ExamRecord) {
+            self.exam = exam
+            classification = Result { () throws(ISNCSCIError) in try ISNCSCI.classify(exam.values) }
+        }
     }
 
     /// Every exam, oldest first (ties by id, numerically).
@@ -17,12 +23,18 @@ public struct NeuroCourse: Sendable, Equatable {
     public var deteriorations: [NeuroDeterioration]
 
     public init(_ exams: [ExamRecord]) {
+        self.init(classified: Self.inTimeOrder(exams).map(ClassifiedExam.init))
+    }
+
+    /// The course of exams already in time order and classified (a part of a stay: `ClinicalFacts.ExamScope`).
+    init(classified exams: [ClassifiedExam]) {
         self.exams = exams
-            .sorted { $0.at != $1.at ? $0.at < $1.at : $0.id.compare($1.id, options: .numeric) == .orderedAscending }
-            .map { exam in
-                ClassifiedExam(exam: exam, classification: Result { () throws(ISNCSCIError) in try ISNCSCI.classify(exam.values) })
-            }
-        deteriorations = ISNCSCITrend.deteriorations(classified: self.exams)
+        deteriorations = ISNCSCITrend.deteriorations(classified: exams)
+    }
+
+    /// Oldest first, ties by id (numerically).
+    static func inTimeOrder(_ exams: [ExamRecord]) -> [ExamRecord] {
+        exams.sorted { $0.at != $1.at ? $0.at < $1.at : $0.id.compare($1.id, options: .numeric) == .orderedAscending }
     }
 
     /// The latest exam.

@@ -25,15 +25,21 @@ public struct InjuryLevel: Sendable, Equatable {
     /// The patient's injury level, if the record gives one.
     public static func of(_ record: PatientRecord, neuro: NeuroCourse) -> InjuryLevel? {
         for classified in neuro.exams.reversed() {
-            guard case let .success(result) = classified.classification else { continue }
-            let levels = result.neurologicalLevel.split(whereSeparator: { ",; ".contains($0) })
-                .compactMap { ISNCSCISegment(name: $0.replacingOccurrences(of: "*", with: "")) }
-                .filter { $0 != .intact }
-            if let top = levels.min() {
-                return InjuryLevel(segment: top, basisText: .tr("injuryLevel.fromExam", ["id": "\(classified.exam.id)", "level": "\(result.neurologicalLevel)"]))
-            }
+            if let level = fromExam(classified) { return level }
         }
         return fromDiagnosis(record.patient.diagnosis)
+    }
+
+    /// The level one classified exam gives: none when it could not be classified or its neurological level names
+    /// no segment ("INT": intact).
+    static func fromExam(_ classified: NeuroCourse.ClassifiedExam) -> InjuryLevel? {
+        guard case let .success(result) = classified.classification else { return nil }
+        let levels = result.neurologicalLevel.split(whereSeparator: { ",; ".contains($0) })
+            .compactMap { ISNCSCISegment(name: $0.replacingOccurrences(of: "*", with: "")) }
+            .filter { $0 != .intact }
+        return levels.min().map {
+            InjuryLevel(segment: $0, basisText: .tr("injuryLevel.fromExam", ["id": "\(classified.exam.id)", "level": "\(result.neurologicalLevel)"]))
+        }
     }
 
     /// The highest cervical or thoracic level written in a diagnosis that names a cord injury.
