@@ -13,7 +13,7 @@ public enum ComplicationKind: String, Vocabulary {
     case orthostaticHypotension = "orthostatic-hypotension"
     case respiratoryFailure = "respiratory-failure"
     case other
-    public var label: String { self == .dvt ? "DVT" : rawValue.replacingOccurrences(of: "-", with: " ") }
+    public var label: String { self == .dvt ? "DVT" : rawValue.hyphensAsSpaces }
 }
 
 /// The details that go with each kind; all optional, since they are often learnt later.

@@ -10,7 +10,7 @@ public protocol Vocabulary: RawRepresentable, CaseIterable, Codable, Sendable, H
 }
 
 extension Vocabulary {
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    public var label: String { rawValue.hyphensAsSpaces }
 
     /// Every valid spelling, comma separated, for error messages.
     public static var validValues: String { allCases.map(\.rawValue).joined(separator: ", ") }

@@ -22,7 +22,7 @@ public enum LabFlag: String, Codable, Sendable, CaseIterable {
     }
 
     /// "critical high".
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    public var label: String { rawValue.hyphensAsSpaces }
 
     public var isCritical: Bool { self == .criticalLow || self == .criticalHigh }
     public var isAbnormal: Bool { self != .normal }

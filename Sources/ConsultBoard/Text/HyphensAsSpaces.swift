@@ -1,0 +1,7 @@
+extension String {
+    /// Every hyphen a space ("spine-surgery" -> "spine surgery"), character by character (a hyphen carrying a
+    /// combining mark is another character and stays): what `replacingOccurrences(of: "-", with: " ")` gives,
+    /// without Foundation's bridging through `NSString`. The labels of vocabularies are spelled for every note the
+    /// handoff lists, and that bridging was an eighth of the whole-ward handoff's CPU (`perf`, the benchmark board).
+    var hyphensAsSpaces: String { String(map { $0 == "-" ? " " : $0 }) }
+}
