@@ -45,8 +45,12 @@ public enum RecordEvents {
             }
         }
         for note in record.notes {
-            let kind: ShownText = .englishOr(note.kind, [note.service.shownText, note.type.shownText].joined(""))
-            add(note.at, note.author, .tr("change.addNote", ["kind": kind, "text": "\(firstLine(note.text))"]))
+            // Words are spelled only for the events in the window (`add` takes them unevaluated): a stay has
+            // thousands of notes and a handover lists a shift's.
+            add(note.at, note.author, .tr("change.addNote", [
+                "kind": .englishOr(note.kind, [note.service.shownText, note.type.shownText].joined("")),
+                "text": "\(firstLine(note.text))",
+            ]))
             for addendum in note.addenda {
                 add(addendum.at, addendum.author, .tr("change.addAddendum", ["id": "\(note.id)", "text": "\(firstLine(addendum.text))"]))
             }
