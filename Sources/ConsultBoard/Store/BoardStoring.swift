@@ -23,7 +23,8 @@ public protocol BoardStoring: Sendable {
     func load(patients: [MRN]) throws(StoreError) -> Board
     /// The ward and every patient's header.
     func wardList() throws(StoreError) -> WardList
-    /// The board the board list draws: every patient without notes, and the one `select` picks whole.
+    /// The board the board list draws: every patient without notes, and the one `select` picks whole. `select` is
+    /// given the board with every patient's header only, so it picks by the header (the first bed, a named MRN).
     func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board
     /// The journal's entries after `revision`, optionally only one patient's.
     func entries(since revision: Int, patient: MRN?) throws(StoreError) -> [JournalEntry]

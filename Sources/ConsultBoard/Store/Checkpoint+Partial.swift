@@ -215,8 +215,9 @@ extension Checkpoint {
     }
 
     /// The board the board list draws, from the tail: every patient's record without its notes, and the whole
-    /// record of the patient `select` picks from that board (the one whose summary, with its latest note, is
-    /// shown beside the list). Both come from the same tail, so they are one revision of the board.
+    /// record of the patient `select` picks (the one whose summary, with its latest note, is shown beside the
+    /// list). `select` is given the board's headers only (every patient's `Patient`, no record read), so the pick
+    /// rests on the header (bed, on the ward, name). All come from the same tail: one revision of the board.
     ///
     /// Like `board(holding:)` with `replayAll` false, the notes-less records are exact for every part but the
     /// notes: the board is for drawing, never for writing or for replaying later changes onto.
@@ -226,12 +227,11 @@ extension Checkpoint {
         guard let manifest = tail.manifest else { return try whole() }
         var needs = Dictionary(manifest.patients.map { ($0.patient.mrn, RecordDepth.withLabs) }) { first, _ in first }
         for line in tail.lines { if let mrn = line.envelope.patient { needs[mrn] = .withLabs } }
-        var list = try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
-        if let mrn = select(list), list.patients[mrn] != nil {
-            let one = try board(holding: [mrn: .whole], tail: tail, manifest: manifest, replayAll: false, journal: journal).board
-            list.patients[mrn] = one.patients[mrn]
-        }
-        return list
+        // The pick is made from the patients' headers, which the manifest and the tail give without reading a
+        // record, so the picked record is read whole in the same batch as the others, on every core.
+        let headers = try board(holding: needs.mapValues { _ in .header }, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
+        if let mrn = select(headers), needs[mrn] != nil { needs[mrn] = .whole }
+        return try board(holding: needs, tail: tail, manifest: manifest, replayAll: false, journal: journal).board
     }
 
     /// The board with every patient's header only (and the roster), from the tail.

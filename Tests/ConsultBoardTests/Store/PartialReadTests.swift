@@ -97,7 +97,9 @@ import Testing
             }
             #expect(list.revision == board.revision && list.ward == board.ward && list.roster == board.roster)
             #expect(Set(list.patients.keys) == Set(board.patients.keys))
-            #expect(offered?.patients.values.allSatisfy(\.notes.isEmpty) == true, "the pick is made before any note is read")
+            #expect(offered?.revision == board.revision)
+            #expect(offered?.patients.mapValues(\.patient) == board.patients.mapValues(\.patient), "the pick is made from every header")
+            #expect(offered?.patients.values.allSatisfy { $0.notes.isEmpty && $0.labs.isEmpty } == true, "and before any record is read")
             for (mrn, whole) in board.patients {
                 var expected = whole
                 if mrn != picked { expected.notes = [] }

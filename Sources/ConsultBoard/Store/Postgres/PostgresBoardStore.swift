@@ -529,15 +529,15 @@ public struct PostgresBoardStore: BoardStoring {
         }
     }
 
-    /// The ward list from the checkpoint's manifest and the tail, without reading any patient's files.
-    /// Every patient without notes and `select`'s pick whole (`Checkpoint.boardList`), in one snapshot: the
-    /// files of every patient but their notes in one query, then the pick's.
+    /// Every patient without notes and `select`'s pick (made from the headers) whole (`Checkpoint.boardList`), in
+    /// one snapshot: the files of every patient, the pick's notes included, in one query.
     public func loadBoardList(wholeRecordOf select: (Board) -> MRN?) throws(StoreError) -> Board {
         try snapshotTail { (tail) throws(StoreError) in
             try checkpoint.boardList(tail, journal: journalName, select: select) { () throws(StoreError) in try fullBoard(tail) }
         }
     }
 
+    /// The ward list from the checkpoint's manifest and the tail, without reading any patient's files.
     public func wardList() throws(StoreError) -> WardList {
         let board = try snapshotTail { (tail) throws(StoreError) in
             try checkpoint.headers(tail, journal: journalName) { () throws(StoreError) in try fullBoard(tail) }
