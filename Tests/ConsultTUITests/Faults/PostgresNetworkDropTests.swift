@@ -36,6 +36,11 @@ struct PostgresNetworkDropTests {
 
     /// The deterministic case: a writer inside its transaction (waiting for the board, which another connection
     /// holds) when the network drops reports that nothing was changed, and nothing was.
+    ///
+    /// The network stays down until the writer has answered, as a real drop lasts. Without that the test raced the
+    /// writer (it failed so once under load): the server had begun the writer's transaction, but a writer whose
+    /// thread had not yet read that answer learnt of the drop at its `BEGIN`, where nothing sent can commit, so it
+    /// rightly connected again and began anew, and then waited for the board the test held until it gave up.
     @Test func aWriterCutOffInsideItsTransactionSaysNothingWasChangedAndWroteNothing() throws {
         let (direct, proxied, proxy) = try proxiedBoard()
         defer { proxy.stop() }
@@ -59,8 +64,10 @@ struct PostgresNetworkDropTests {
         while try watcher.query(waiting, [name]).scalar == "0" {
             usleep(5_000)
         }
+        proxy.refuse(true)
         #expect(proxy.cut() == 1)
         #expect(done.wait(timeout: .now() + 60) == .success)
+        proxy.refuse(false)
         try holder.query("ROLLBACK")
         guard case let .failure(error)? = outcome.all.first else {
             Issue.record("the writer cut off by the network reported success")
