@@ -44,7 +44,7 @@ extension Board {
             try Validate.text(c.reason, field: "reason")
             try editRecord(c.noteID, kind: .note, in: \.notes) { (note) throws(BoardError) in
                 guard note.enteredInError == nil else {
-                    throw .alreadyRecorded(record: note.id, what: "marked entered-in-error")
+                    throw .alreadyRecorded(record: "\(note.id)", what: .tr("error.board.already.enteredInError"))
                 }
                 note.enteredInError = ErrorMark(by: context.author, at: context.at, reason: c.reason)
             }
@@ -89,7 +89,7 @@ extension Board {
                     throw .unknownRecord(orderID, expected: .order)
                 }
                 guard holder == c.mrn else {
-                    throw .inconsistent("order \(orderID) belongs to another patient, not \(c.mrn)")
+                    throw .inconsistent(.tr("error.board.inconsistent.orderOfAnotherPatient", ["order": "\(orderID)", "mrn": "\(c.mrn)"]))
                 }
             }
             let result = DiagnosticResult(
@@ -132,7 +132,7 @@ extension Board {
             id = action.id
         case let .completeAction(c):
             try editRecord(c.actionID, kind: .action, in: \.actions) { (action) throws(BoardError) in
-                guard !action.done else { throw .alreadyRecorded(record: action.id, what: "done") }
+                guard !action.done else { throw .alreadyRecorded(record: "\(action.id)", what: .tr("error.board.already.done")) }
                 action.done = true
                 action.doneBy = context.author
                 action.doneAt = context.at
@@ -197,10 +197,11 @@ extension Board {
             try Validate.text(c.reason, field: "reason for the allergy status")
             try editRecord(c.allergyID, kind: .allergy, in: \.allergies) { (allergy) throws(BoardError) in
                 guard allergy.status != c.status else {
-                    throw .alreadyRecorded(record: "allergy \(allergy.id)", what: "already \(c.status.rawValue)")
+                    throw .alreadyRecorded(
+                        record: .joined([.tr("record.allergy"), "\(allergy.id)"], separator: " "), what: c.status.rawValueText)
                 }
                 guard allergy.status != .enteredInError else {
-                    throw .inconsistent("allergy \(allergy.id) was entered in error; record the allergy again if it holds")
+                    throw .inconsistent(.tr("error.board.inconsistent.allergyEnteredInError", ["id": "\(allergy.id)"]))
                 }
                 allergy.status = c.status
                 allergy.statusReason = c.reason
@@ -210,8 +211,9 @@ extension Board {
             guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
             let active = record.allergies.filter { $0.status == .active }.map(\.id)
             guard active.isEmpty else {
-                throw .inconsistent(
-                    "patient \(c.mrn) has active allergies (\(active.joined(separator: ", "))); mark them inactive or entered-in-error first (`consult-board allergy set ID --status inactive --reason ...`)")
+                throw .inconsistent(.tr("error.board.inconsistent.activeAllergies", [
+                    "mrn": "\(c.mrn)", "allergies": "\(active.joined(separator: ", "))",
+                ]))
             }
             try edit(c.mrn) { $0.noKnownAllergies = NoKnownAllergiesStatement(by: context.author, at: context.at) }
             id = c.mrn
@@ -269,7 +271,7 @@ extension Board {
         try Validate.mrn(p.mrn)
         if let existing = patients[p.mrn] {
             if let source = c.source, existing.patient.movements?.contains(where: { $0.source == source }) == true {
-                throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+                throw .alreadyRecorded(record: "\(source)", what: .tr("error.board.already.fromFeedMessage"))
             }
             throw .duplicatePatient(p.mrn, name: existing.patient.name)
         }
@@ -327,20 +329,20 @@ extension Board {
         try Validate.text(c.text, field: "order text")
         if c.kind == .medication {
             guard let m = c.medication else {
-                throw .inconsistent("a medication order needs --drug, --dose, --route and --frequency")
+                throw .inconsistent(.tr("error.board.inconsistent.medicationNeedsDetails"))
             }
             try Validate.text(m.drug, field: "drug")
             try Validate.text(m.dose, field: "dose")
             try Validate.text(m.route, field: "route")
             try Validate.text(m.frequency, field: "frequency")
         } else if c.medication != nil {
-            throw .inconsistent("--drug/--dose/--route/--frequency belong to medication orders, not \(c.kind.rawValue)")
+            throw .inconsistent(.tr("error.board.inconsistent.medicationDetailsMisplaced", ["kind": c.kind.rawValueText]))
         }
         if c.kind == .imaging {
-            guard let i = c.imaging else { throw .inconsistent("an imaging order needs --modality and --region") }
+            guard let i = c.imaging else { throw .inconsistent(.tr("error.board.inconsistent.imagingNeedsDetails")) }
             try Validate.text(i.region, field: "imaging region")
         } else if c.imaging != nil {
-            throw .inconsistent("--modality/--region/--contrast belong to imaging orders, not \(c.kind.rawValue)")
+            throw .inconsistent(.tr("error.board.inconsistent.imagingDetailsMisplaced", ["kind": c.kind.rawValueText]))
         }
         guard c.status == .active || c.status == .draft else {
             throw .invalidValue(field: "initial order status", value: c.status.rawValue, valid: "draft, active")
@@ -381,7 +383,7 @@ extension Board {
         if let source = c.source {
             try Validate.text(source, field: "source of the value")
             if patients[c.mrn]?.labs.contains(where: { $0.source == source }) == true {
-                throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+                throw .alreadyRecorded(record: "\(source)", what: .tr("error.board.already.fromFeedMessage"))
             }
         }
         let lab = LabValue(

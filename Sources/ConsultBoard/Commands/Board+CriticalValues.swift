@@ -6,14 +6,13 @@ extension Board {
     mutating func receiveCriticalValue(_ c: ReceiveCriticalValue, context: ChangeContext) throws(BoardError) -> RecordID {
         try Validate.text(c.reportedBy, field: "who reported the critical value (--reported-by)")
         guard c.readBack else {
-            throw .inconsistent(
-                "read the value back to the caller and have it confirmed before recording the call (--read-back)")
+            throw .inconsistent(.tr("error.board.inconsistent.readBackFirst"))
         }
         let (mrn, lab) = try criticalLab(c.labID)
         guard patients[mrn]?.criticalTasks.contains(where: { $0.labID == c.labID }) != true else {
-            throw .alreadyRecorded(record: c.labID, what: "received as a critical value")
+            throw .alreadyRecorded(record: "\(c.labID)", what: .tr("error.board.already.receivedCritical"))
         }
-        let at = try Self.stepTime(c.at, after: lab.at, what: "the sample time", context: context)
+        let at = try Self.stepTime(c.at, after: lab.at, what: .tr("error.board.step.sampleTime"), context: context)
         let task = CriticalValueTask(
             labID: c.labID, reportedBy: c.reportedBy, receivedBy: context.author, receivedAt: at, readBack: true)
         let tasks = (patients[mrn]?.criticalValues ?? []) + [task]
@@ -25,9 +24,11 @@ extension Board {
         try Validate.text(c.doctor, field: "the doctor notified (--doctor)")
         try editCriticalTask(c.labID) { (task) throws(BoardError) in
             guard task.notifiedAt == nil else {
-                throw .alreadyRecorded(record: c.labID, what: "notified to \(task.doctorNotified ?? "a doctor")")
+                throw .alreadyRecorded(
+                    record: "\(c.labID)",
+                    what: task.doctorNotified.map { .tr("error.board.already.notifiedTo", ["doctor": "\($0)"]) } ?? .tr("error.board.already.notified"))
             }
-            task.notifiedAt = try Self.stepTime(c.at, after: task.receivedAt, what: "the time the call was received", context: context)
+            task.notifiedAt = try Self.stepTime(c.at, after: task.receivedAt, what: .tr("error.board.step.callReceived"), context: context)
             task.doctorNotified = c.doctor
             task.notifiedBy = context.author
         }
@@ -37,11 +38,11 @@ extension Board {
     mutating func closeCriticalValue(_ c: CloseCriticalValue, context: ChangeContext) throws(BoardError) -> RecordID {
         try Validate.text(c.action, field: "the action taken (--action)")
         try editCriticalTask(c.labID) { (task) throws(BoardError) in
-            guard !task.isClosed else { throw .alreadyRecorded(record: c.labID, what: "closed") }
+            guard !task.isClosed else { throw .alreadyRecorded(record: "\(c.labID)", what: .tr("error.board.already.closed")) }
             guard let notified = task.notifiedAt else {
-                throw .inconsistent("critical value \(c.labID): record the doctor notified first (consult-board critical notify \(c.labID) --doctor NAME)")
+                throw .inconsistent(.tr("error.board.inconsistent.notifyFirst", ["id": "\(c.labID)"]))
             }
-            task.actionAt = try Self.stepTime(c.at, after: notified, what: "the time the doctor was notified", context: context)
+            task.actionAt = try Self.stepTime(c.at, after: notified, what: .tr("error.board.step.doctorNotified"), context: context)
             task.action = c.action
             task.actionBy = context.author
         }
@@ -61,7 +62,7 @@ extension Board {
     ) throws(BoardError) {
         let (mrn, _) = try criticalLab(id)
         guard var tasks = patients[mrn]?.criticalValues, let index = tasks.firstIndex(where: { $0.labID == id }) else {
-            throw .inconsistent("critical value \(id) has not been received yet (consult-board critical receive \(id) --reported-by NAME --read-back)")
+            throw .inconsistent(.tr("error.board.inconsistent.notReceivedYet", ["id": "\(id)"]))
         }
         try change(&tasks[index])
         patients[mrn]?.criticalValues = tasks
@@ -69,13 +70,17 @@ extension Board {
 
     /// The time of a step: as given, or the change's own time; never before the step it follows, never after the
     /// change that records it.
-    static func stepTime(_ given: Date?, after earlier: Date, what: String, context: ChangeContext) throws(BoardError) -> Date {
+    static func stepTime(_ given: Date?, after earlier: Date, what: ShownText, context: ChangeContext) throws(BoardError) -> Date {
         let at = given ?? context.at
         if !context.isReplay, at > context.at {
-            throw .inconsistent("the time \(BoardDate.format(at)) is in the future (now \(BoardDate.format(context.at))); record what has happened")
+            throw .inconsistent(.tr("error.board.inconsistent.stepInFuture", [
+                "time": "\(BoardDate.format(at))", "now": "\(BoardDate.format(context.at))",
+            ]))
         }
         guard at >= earlier else {
-            throw .inconsistent("the time \(BoardDate.format(at)) is before \(what) (\(BoardDate.format(earlier)))")
+            throw .inconsistent(.tr("error.board.inconsistent.stepBefore", [
+                "time": "\(BoardDate.format(at))", "what": what, "earlier": "\(BoardDate.format(earlier))",
+            ]))
         }
         return at
     }

@@ -9,16 +9,16 @@ extension Board {
         else { throw .unknownRecord(c.orderID, expected: .order) }
         let order = record.orders[index]
         guard order.kind == .medication else {
-            throw .inconsistent("order \(order.id) is a \(order.kind.rawValue) order; doses are recorded for medication orders")
+            throw .inconsistent(.tr("error.board.inconsistent.doseNotMedication", ["id": "\(order.id)", "kind": order.kind.rawValueText]))
         }
         let reason = c.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if c.outcome != .given, reason?.isEmpty ?? true {
-            throw .inconsistent("a dose \(c.outcome.rawValue) on order \(order.id) needs the reason (--reason)")
+            throw .inconsistent(.tr("error.board.inconsistent.doseNeedsReason", ["outcome": c.outcome.rawValueText, "id": "\(order.id)"]))
         }
         if c.outcome == .given, order.status != .active {
-            throw .inconsistent("order \(order.id) is \(order.status.rawValue), not active: a dose cannot be given on it")
+            throw .inconsistent(.tr("error.board.inconsistent.doseOnInactiveOrder", ["id": "\(order.id)", "status": order.status.rawValueText]))
         }
-        let at = try Self.stepTime(c.at, after: order.orderedAt, what: "the order was written", context: context)
+        let at = try Self.stepTime(c.at, after: order.orderedAt, what: .tr("error.board.step.orderWritten"), context: context)
         let dose = DoseAdministration(
             outcome: c.outcome, at: at, due: c.due, reason: reason?.isEmpty == true ? nil : reason, by: context.author,
             recordedAt: context.at)

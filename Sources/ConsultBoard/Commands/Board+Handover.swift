@@ -6,7 +6,7 @@ extension Board {
         guard var record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
         let note = Self.optionalText(c.note)
         if let current = record.currentCodeStatus, current.status == c.status, note == nil {
-            throw .alreadyRecorded(record: c.mrn, what: "code status \(c.status.rawValue) (add --note to restate it)")
+            throw .alreadyRecorded(record: "\(c.mrn)", what: .tr("error.board.already.codeStatus", ["status": c.status.rawValueText]))
         }
         record.codeStatus = (record.codeStatus ?? []) + [CodeStatusEntry(status: c.status, note: note, by: context.author, at: context.at)]
         patients[c.mrn] = record
@@ -32,8 +32,8 @@ extension Board {
         else { throw .unknownRecord(c.deviceID, expected: .device) }
         var devices = record.deviceList
         let device = devices[index]
-        guard device.isIn else { throw .alreadyRecorded(record: device.id, what: "removed") }
-        let at = try Self.stepTime(c.at, after: device.insertedAt, what: "the insertion time", context: context)
+        guard device.isIn else { throw .alreadyRecorded(record: "\(device.id)", what: .tr("error.board.already.removed")) }
+        let at = try Self.stepTime(c.at, after: device.insertedAt, what: .tr("error.board.step.insertion"), context: context)
         devices[index].removedAt = at
         devices[index].removedBy = context.author
         devices[index].removalReason = Self.optionalText(c.reason)
@@ -58,7 +58,7 @@ extension Board {
         guard var record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
         let from = Self.optionalText(c.from)
         if let from, from == context.author {
-            throw .inconsistent("the receiver acknowledges a handoff: \(from) cannot take over from themself (--from names who handed over)")
+            throw .inconsistent(.tr("error.board.inconsistent.selfHandover", ["from": "\(from)"]))
         }
         record.handovers = (record.handovers ?? []) + [HandoverAcknowledgement(from: from, by: context.author, at: context.at)]
         patients[c.mrn] = record

@@ -8,7 +8,7 @@ extension Board {
         var member = c.member
         try Self.checkEntry(member)
         if roster.member(named: member.name) != nil {
-            throw .alreadyRecorded(record: "'\(Sanitizer.line(member.name))'", what: "on the ward roster (`consult-board staff set` changes an entry)")
+            throw .alreadyRecorded(record: "'\(Sanitizer.line(member.name))'", what: .tr("error.board.already.onRoster"))
         }
         if roster.isEmpty {
             if !context.isReplay, let writer = context.writer, writer != member.login {
@@ -24,7 +24,7 @@ extension Board {
     /// `staff.set`: changes a roster entry; the roster always keeps an admin.
     mutating func setStaff(_ c: SetStaff, context: ChangeContext) throws(BoardError) {
         guard let index = roster.members.firstIndex(where: { $0.name == c.name }) else {
-            throw .inconsistent("no one named '\(Sanitizer.line(c.name))' on the ward roster (see `consult-board staff list`)")
+            throw .inconsistent(.tr("error.board.inconsistent.notOnRoster", ["name": "\(Sanitizer.line(c.name))"]))
         }
         guard c.login != nil || c.role != nil || c.service != nil || c.admin != nil || c.publicKey != nil else {
             throw .empty(field: "change to the roster entry (give --login, --role, --service, --admin or --key)")
@@ -42,7 +42,7 @@ extension Board {
         var changed = roster
         changed.members[index] = member
         guard changed.members.contains(where: \.admin) else {
-            throw .inconsistent("the ward roster must keep at least one admin; make someone else admin first")
+            throw .inconsistent(.tr("error.board.inconsistent.lastAdmin"))
         }
         roster = changed
     }
@@ -59,11 +59,13 @@ extension Board {
     mutating func cosignNote(_ c: CosignNote, context: ChangeContext) throws(BoardError) -> RecordID {
         try editRecord(c.noteID, kind: .note, in: \.notes) { (note) throws(BoardError) in
             guard let cosignature = note.cosignature else {
-                throw .inconsistent("note \(note.id) does not need a cosignature (only residents' notes do)")
+                throw .inconsistent(.tr("error.board.inconsistent.noCosignatureNeeded", ["id": "\(note.id)"]))
             }
-            if let by = cosignature.by { throw .alreadyRecorded(record: "note \(note.id)", what: "cosigned by \(Sanitizer.line(by))") }
+            if let by = cosignature.by { throw .alreadyRecorded(
+                    record: .joined([.tr("record.note"), "\(note.id)"], separator: " "),
+                    what: .tr("error.board.already.cosigned", ["by": "\(Sanitizer.line(by))"])) }
             guard note.enteredInError == nil else {
-                throw .inconsistent("note \(note.id) was marked entered-in-error; it is not cosigned")
+                throw .inconsistent(.tr("error.board.inconsistent.cosignEnteredInError", ["id": "\(note.id)"]))
             }
             note.cosignature = Cosignature(by: context.author, at: context.at)
         }
@@ -86,10 +88,12 @@ extension Board {
             throw .invalidValue(field: "login", value: Sanitizer.line(member.login), valid: "an operating-system login name (no spaces)")
         }
         if member.role == .consultant && member.service == nil {
-            throw .inconsistent("a consultant answers one service's consults: give --service (\(Service.validValues))")
+            throw .inconsistent(.tr("error.board.inconsistent.consultantNeedsService", ["valid": "\(Service.validValues)"]))
         }
         if member.role != .consultant, let service = member.service {
-            throw .inconsistent("--service \(service.rawValue) belongs to consultants, not to the role \(member.role.rawValue)")
+            throw .inconsistent(.tr("error.board.inconsistent.serviceForConsultantsOnly", [
+                "service": "\(service.rawValue)", "role": member.role.rawValueText,
+            ]))
         }
         if let key = member.publicKey, SigningKeys.publicKey(fromBase64: key) == nil {
             throw .invalidValue(

@@ -138,7 +138,7 @@ extension Board {
     mutating func importBoard(_ c: ImportBoard, context: ChangeContext) throws(BoardError) {
         guard revision == 0, patients.isEmpty else { throw .boardAlreadyCreated }
         if let problem = c.firstProblem(revision: context.sequence) {
-            throw .inconsistent("the imported board is not consistent at \(problem.path): \(problem.reason)")
+            throw .inconsistent(.tr("error.board.inconsistent.importNotConsistent", ["path": "\(problem.path)", "reason": "\(problem.reason)"]))
         }
         self = Board(ward: c.ward, createdAt: c.createdAt, revision: context.sequence, records: c.patients)
         roster = c.roster ?? Roster()

@@ -20,11 +20,13 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownRecord(RecordID, expected: RecordKind)
     case illegalTransition(record: RecordID, from: String, to: String, allowed: [String])
     case reasonRequired(record: RecordID, status: String)
-    /// The command would repeat something already recorded (an action already done, a note already in error).
-    case alreadyRecorded(record: RecordID, what: String)
+    /// The command would repeat something already recorded (an action already done, a note already in error):
+    /// `what` is what the record already is, words from the catalogue (`error.board.already.*`).
+    case alreadyRecorded(record: ShownText, what: ShownText)
     case unitMismatch(test: String, unit: String, valid: [String])
-    /// Something the command refers to does not fit (an order of another patient linked to a result...).
-    case inconsistent(String)
+    /// Something the command refers to does not fit (an order of another patient linked to a result...): words
+    /// from the catalogue (`error.board.inconsistent.*`), shown in the reader's language, English in `description`.
+    case inconsistent(ShownText)
     case boardAlreadyCreated
     /// A clinical time later than the machine's clock allows (a typo in the year or the date, usually).
     case futureTime(field: String, value: Date, now: Date)
@@ -68,11 +70,11 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .reasonRequired(record, status):
             "moving \(record) to \(status) needs a reason (--reason)"
         case let .alreadyRecorded(record, what):
-            "\(record) is already \(what)"
+            "\(record.english) is already \(what.english)"
         case let .unitMismatch(test, unit, valid):
             "unit '\(unit)' is not used for \(test); valid: \(valid.joined(separator: ", "))"
         case let .inconsistent(message):
-            message
+            message.english
         case .boardAlreadyCreated:
             "this board has already been created"
         case let .futureTime(field, value, now):

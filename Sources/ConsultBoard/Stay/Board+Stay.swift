@@ -39,25 +39,25 @@ extension Board {
         if let source = command.movementSource, let mrn = command.namedPatient,
             patients[mrn]?.patient.movements?.contains(where: { $0.source == source }) == true
         {
-            throw .alreadyRecorded(record: source, what: "recorded from that feed message")
+            throw .alreadyRecorded(record: "\(source)", what: .tr("error.board.already.fromFeedMessage"))
         }
         switch command {
         case let .dischargePatient(c):
-            let record = try onWard(c.mrn, doing: "discharge")
+            let record = try onWard(c.mrn, doing: .tr("error.board.doing.discharge"))
             let at = c.at ?? context.at
             if !context.isReplay, c.at != nil { try Validate.notFuture(at, field: "discharge time", context: context) }
-            let carried = try openItems(record, carryOver: c.carryOver, leaving: "discharge")
+            let carried = try openItems(record, carryOver: c.carryOver, leaving: .tr("error.board.doing.discharge"))
             let summary = c.summary.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             try move(c.mrn, PatientMovement(
                 kind: .discharged, by: context.author, at: at, fromBed: record.patient.bed, destination: c.destination,
                 summary: summary, carriedOver: carried, source: c.source))
             return c.mrn
         case let .transferBed(c):
-            let record = try onWard(c.mrn, doing: "move to another bed")
+            let record = try onWard(c.mrn, doing: .tr("error.board.doing.moveBed"))
             try Validate.text(c.bed, field: "bed")
             let bed = c.bed.trimmingCharacters(in: .whitespaces)
             guard !Validate.sameBed(record.patient.bed, bed) else {
-                throw .alreadyRecorded(record: c.mrn, what: "in bed \(record.patient.bed)")
+                throw .alreadyRecorded(record: "\(c.mrn)", what: .tr("error.board.already.inBed", ["bed": "\(record.patient.bed)"]))
             }
             if !context.isReplay { try checkBed(bed, for: c.mrn, allowShared: c.allowSharedBed) }
             try move(c.mrn, PatientMovement(
@@ -67,7 +67,7 @@ extension Board {
         case let .readmitPatient(c):
             guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
             guard !record.patient.isOnWard else {
-                throw .alreadyRecorded(record: c.mrn, what: "on the ward (bed \(record.patient.bed)); readmit is for a patient who left")
+                throw .alreadyRecorded(record: "\(c.mrn)", what: .tr("error.board.already.onWard", ["bed": "\(record.patient.bed)"]))
             }
             let bed = (c.bed ?? record.patient.bed).trimmingCharacters(in: .whitespaces)
             try Validate.text(bed, field: "bed")
@@ -80,9 +80,9 @@ extension Board {
                 kind: .readmitted, by: context.author, at: at, fromBed: record.patient.bed, toBed: bed, source: c.source))
             return c.mrn
         case let .transferOut(c):
-            let record = try onWard(c.mrn, doing: "transfer")
+            let record = try onWard(c.mrn, doing: .tr("error.board.doing.transfer"))
             try Validate.text(c.toBoard, field: "board transferred to")
-            let carried = try openItems(record, carryOver: c.carryOver, leaving: "transfer")
+            let carried = try openItems(record, carryOver: c.carryOver, leaving: .tr("error.board.doing.transfer"))
             try move(c.mrn, PatientMovement(
                 kind: .transferredOut, by: context.author, at: context.at, fromBed: record.patient.bed,
                 otherBoard: c.toBoard, carriedOver: carried))
@@ -91,9 +91,11 @@ extension Board {
             var p = c.patient
             try Validate.mrn(p.mrn)
             if let existing = patients[p.mrn] ?? patients.values.first(where: { $0.mrn.lowercased() == p.mrn.lowercased() }) {
-                throw .inconsistent(
-                    "MRN '\(p.mrn)' is already on this board (\(existing.patient.name))"
-                        + (existing.patient.isOnWard ? "" : "; it left this ward before: readmit it instead (`consult-board readmit \(existing.mrn)`)"))
+                throw .inconsistent(existing.patient.isOnWard
+                    ? .tr("error.board.inconsistent.mrnOnBoard", ["mrn": "\(p.mrn)", "name": "\(existing.patient.name)"])
+                    : .tr("error.board.inconsistent.mrnLeftBefore", [
+                        "mrn": "\(p.mrn)", "name": "\(existing.patient.name)", "existing": "\(existing.mrn)",
+                    ]))
             }
             try Validate.text(p.name, field: "patient name")
             try Validate.text(c.fromBoard, field: "board transferred from")
@@ -114,24 +116,26 @@ extension Board {
     }
 
     /// The record of a patient on the ward, or why a move cannot be made.
-    private func onWard(_ mrn: MRN, doing what: String) throws(BoardError) -> PatientRecord {
+    private func onWard(_ mrn: MRN, doing what: ShownText) throws(BoardError) -> PatientRecord {
         guard let record = patients[mrn] else { throw .unknownPatient(mrn) }
         if let departure = record.patient.departure {
-            throw .inconsistent(
-                "cannot \(what) \(mrn): the patient left the ward (\(departure.kind.rawValue) \(BoardDate.format(departure.at))); readmit first (`consult-board readmit \(mrn)`)")
+            throw .inconsistent(.tr("error.board.inconsistent.patientLeft", [
+                "what": what, "mrn": "\(mrn)", "kind": .englishOr(departure.kind.rawValue, departure.kind == .transferredOut
+                    ? .tr("discharge.departed.transferredOut") : .tr("discharge.departed.discharged")), "at": "\(BoardDate.format(departure.at))",
+            ]))
         }
         return record
     }
 
     /// The open items carried over, or the refusal listing them when the user did not say to carry them over.
-    private func openItems(_ record: PatientRecord, carryOver: Bool?, leaving what: String) throws(BoardError) -> [CarriedOverItem]? {
+    private func openItems(_ record: PatientRecord, carryOver: Bool?, leaving what: ShownText) throws(BoardError) -> [CarriedOverItem]? {
         let open = OpenItems.of(record)
         guard !open.isEmpty else { return nil }
         guard carryOver == true else {
-            throw .inconsistent(
-                "cannot \(what) \(record.mrn) with \(open.count) open item\(open.count == 1 ? "" : "s"): "
-                    + open.map { "\($0.id) \($0.text)" }.joined(separator: "; ")
-                    + ". Close each (`consult set`, `order set`, `action done`) or carry them over (--carry-over)")
+            throw .inconsistent(.tr("error.board.inconsistent.openItems", count: open.count, [
+                "what": what, "mrn": "\(record.mrn)", "count": "\(open.count)",
+                "items": "\(open.map { "\($0.id) \($0.text)" }.joined(separator: "; "))",
+            ]))
         }
         return open
     }
@@ -153,7 +157,7 @@ extension Board {
     private mutating func transferRecord(_ c: TransferRecord, context: ChangeContext) throws(BoardError) -> RecordID? {
         guard let record = patients[c.mrn] else { throw .unknownPatient(c.mrn) }
         guard c.importedFrom != nil || record.patient.movements?.last?.kind == .transferredIn else {
-            throw .inconsistent("records are carried only with a transfer in; \(c.mrn) did not arrive by transfer")
+            throw .inconsistent(.tr("error.board.inconsistent.notTransferredIn", ["mrn": "\(c.mrn)"]))
         }
         let sequence = context.sequence
         let parts: [Bool] = [
@@ -162,7 +166,7 @@ extension Board {
             c.allergy != nil, c.criticalValue != nil, c.noKnownAllergies != nil,
         ]
         guard parts.filter({ $0 }).count == 1 else {
-            throw .inconsistent("a transferred record carries exactly one record, not \(parts.filter { $0 }.count)")
+            throw .inconsistent(.tr("error.board.inconsistent.oneRecordPerTransfer", ["count": "\(parts.filter { $0 }.count)"]))
         }
         func newID(_ kind: RecordKind) -> RecordID { kind.id(forSequence: sequence) }
         var id: RecordID?
@@ -170,7 +174,7 @@ extension Board {
         if var x = c.order { x.id = newID(.order); id = x.id; patients[c.mrn]?.orders.append(x) }
         if var x = c.result {
             if let orderID = x.orderID, !record.orders.contains(where: { $0.id == orderID }) {
-                throw .inconsistent("transferred result names order \(orderID), which \(c.mrn) does not hold")
+                throw .inconsistent(.tr("error.board.inconsistent.transferredResultOrder", ["order": "\(orderID)", "mrn": "\(c.mrn)"]))
             }
             x.id = newID(.result); id = x.id; patients[c.mrn]?.results.append(x)
         }
@@ -179,7 +183,7 @@ extension Board {
         if var x = c.note { x.id = newID(.note); x.addenda = []; id = x.id; patients[c.mrn]?.notes.append(x) }
         if var x = c.addendum {
             guard let noteID = c.noteID, let index = record.notes.firstIndex(where: { $0.id == noteID }) else {
-                throw .inconsistent("transferred addendum names note \(c.noteID ?? "none"), which \(c.mrn) does not hold")
+                throw .inconsistent(.tr("error.board.inconsistent.transferredAddendumNote", ["note": "\(c.noteID ?? "none")", "mrn": "\(c.mrn)"]))
             }
             x.id = newID(.addendum); id = x.id; patients[c.mrn]?.notes[index].addenda.append(x)
         }
@@ -190,7 +194,7 @@ extension Board {
         if var x = c.allergy { x.id = newID(.allergy); id = x.id; patients[c.mrn]?.allergies.append(x) }
         if let x = c.criticalValue {
             guard record.labs.contains(where: { $0.id == x.labID }) else {
-                throw .inconsistent("transferred critical value names lab \(x.labID), which \(c.mrn) does not hold")
+                throw .inconsistent(.tr("error.board.inconsistent.transferredCriticalLab", ["lab": "\(x.labID)", "mrn": "\(c.mrn)"]))
             }
             patients[c.mrn]?.criticalValues = (record.criticalValues ?? []) + [x]
         }

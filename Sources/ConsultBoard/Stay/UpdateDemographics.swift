@@ -39,7 +39,7 @@ extension Board {
         if let diagnosis = c.diagnosis { p.diagnosis = diagnosis }
         if let allergies = c.allergies { p.allergies = allergies }
         guard p != before else {
-            throw .alreadyRecorded(record: c.source ?? c.mrn, what: "recorded: the patient's details already read so")
+            throw .alreadyRecorded(record: "\(c.source ?? c.mrn)", what: .tr("error.board.already.sameDetails"))
         }
         patients[c.mrn]?.patient = p
         return c.mrn

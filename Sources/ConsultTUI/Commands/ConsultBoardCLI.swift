@@ -9,8 +9,9 @@ struct ConsultBoardCLI: ParsableCommand {
         commandName: "consult-board",
         abstract: "The shared consult board of a spinal-cord-injury ward.",
         discussion: """
-            The board is a folder given by --board PATH or the CONSULT_BOARD environment variable. Changes are \
-            signed with --author NAME, CONSULT_BOARD_AUTHOR, or the login name.
+            The board is a folder or a board in a PostgreSQL database (postgresql://USER@HOST:PORT/DB?board=NAME), \
+            given by --board or the CONSULT_BOARD environment variable. Changes are signed with --author NAME, \
+            CONSULT_BOARD_AUTHOR, or the login name.
             """,
         version: ProductVersion.description,
         subcommands: CommandRegistry.all,

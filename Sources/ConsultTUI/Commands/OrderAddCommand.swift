@@ -45,10 +45,11 @@ struct OrderAddCommand: ParsableCommand {
     var draft = false
 
     func run() throws {
+        let kind: OrderKind = try CLIInput.vocabulary(kind, field: "order kind")
         let id = try options.submit(.addOrder(AddOrder(
             mrn: mrn, service: try CLIInput.vocabulary(service, field: "service"),
-            kind: try CLIInput.vocabulary(kind, field: "order kind"), text: try CLIInput.text(text, field: "order"),
-            medication: try medication(), imaging: try imaging(), status: draft ? .draft : .active)))
+            kind: kind, text: try CLIInput.text(text, field: "order"),
+            medication: try medication(for: kind), imaging: try imaging(for: kind), status: draft ? .draft : .active)))
         // The order is recorded; what it raises (an unrecognised drug, contradictory contrast, a safety alert)
         // is said at once on stderr, one line each.
         guard let id, let record = try? options.loadRecord(mrn) else { return }
@@ -57,10 +58,11 @@ struct OrderAddCommand: ParsableCommand {
         }
     }
 
-    /// The medication details, when any of their options was given (all four are then needed).
-    private func medication() throws -> MedicationDetails? {
+    /// The medication details, when any of their options was given or the order is for a medication (all four
+    /// are then needed, and the refusal names those missing; given for another kind, the board refuses them).
+    private func medication(for kind: OrderKind) throws -> MedicationDetails? {
         let given = [("--drug", drug), ("--dose", dose), ("--route", route), ("--frequency", frequency)]
-        guard given.contains(where: { $0.1 != nil }) else { return nil }
+        guard kind == .medication || given.contains(where: { $0.1 != nil }) else { return nil }
         let missing = given.filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty, let drug, let dose, let route, let frequency else {
             throw CLIError.medicationIncomplete(missing: missing.joined(separator: ", "))
@@ -68,9 +70,10 @@ struct OrderAddCommand: ParsableCommand {
         return MedicationDetails(drug: drug, dose: dose, route: route, frequency: frequency)
     }
 
-    /// The imaging details, when any of their options was given (modality and region are then needed).
-    private func imaging() throws -> ImagingDetails? {
-        guard modality != nil || region != nil || contrast != nil else { return nil }
+    /// The imaging details, when any of their options was given or the order is for imaging (modality and region
+    /// are then needed).
+    private func imaging(for kind: OrderKind) throws -> ImagingDetails? {
+        guard kind == .imaging || modality != nil || region != nil || contrast != nil else { return nil }
         guard let modality, let region else {
             throw CLIError.imagingIncomplete(
                 missing: [("--modality", modality), ("--region", region)].filter { $0.1 == nil }.map(\.0).joined(separator: ", "))

@@ -34,7 +34,7 @@ import Testing
             try ward.acknowledge(key)
         } throws: { error in
             guard case let BoardError.alreadyRecorded(record, what) = error else { return false }
-            return record == "alert \(key)" && what.contains("acknowledged by dr.li")
+            return record.english == "alert \(key)" && what.english.contains("acknowledged by dr.li")
         }
         #expect(ward.record.acknowledgements.count == 1)
     }
@@ -44,7 +44,8 @@ import Testing
         #expect {
             try ward.acknowledge("gadolinium-renal:O-99")
         } throws: { error in
-            guard case let BoardError.inconsistent(message) = error else { return false }
+            guard case let BoardError.inconsistent(words) = error else { return false }
+            let message = words.english
             return message.contains("not a current alert of patient \(TestWard.mrn)") && message.contains(key)
         }
         // Once the order stops, its alert is gone and can no longer be acknowledged.

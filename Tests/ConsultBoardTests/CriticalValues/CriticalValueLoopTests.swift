@@ -53,8 +53,10 @@ import Testing
         var ward = try TestWard()
         let k = try ward.lab("potassium", 2.6, "mmol/L", at: TestWard.at(hours: 2))
         let later = TestWard.at(hours: 3)
-        #expect(throws: BoardError.inconsistent("read the value back to the caller and have it confirmed before recording the call (--read-back)")) {
+        #expect {
             try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: false)), at: later)
+        } throws: {
+            ($0 as? BoardError)?.description == "read the value back to the caller and have it confirmed before recording the call (--read-back)"
         }
         #expect(throws: BoardError.self) {  // before the sample was taken
             try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: true, at: TestWard.at(hours: 1))), at: later)
@@ -69,7 +71,7 @@ import Testing
             try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: "O-1", reportedBy: "lab", readBack: true)), at: later)
         }
         try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: true)), at: later)
-        #expect(throws: BoardError.alreadyRecorded(record: k, what: "received as a critical value")) {
+        #expect(throws: BoardError.alreadyRecorded(record: "\(k)", what: .tr("error.board.already.receivedCritical"))) {
             try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: true)), at: later)
         }
         #expect(ward.record.criticalTasks.count == 1)

@@ -38,7 +38,7 @@ import Testing
         try ward.apply(.removeDevice(RemoveDevice(deviceID: id, reason: "course complete")), at: TestWard.at(hours: 1))
         #expect(ward.record.devicesIn.isEmpty)
         #expect(ward.record.deviceList.first?.removalReason == "course complete")
-        #expect(throws: BoardError.alreadyRecorded(record: id, what: "removed")) {
+        #expect(throws: BoardError.alreadyRecorded(record: "\(id)", what: .tr("error.board.already.removed"))) {
             try ward.apply(.removeDevice(RemoveDevice(deviceID: id)), at: TestWard.at(hours: 2))
         }
         #expect(throws: BoardError.unknownRecord("LN-999", expected: .device)) {

@@ -104,6 +104,9 @@ import Testing
             let outcome = try ConsultBoardProcess.run(arguments + ["--board", path], environment: zh)
             #expect(outcome.status == 64 && outcome.stderr == expected, "\(arguments): \(outcome)")
         }
+        // A change the board refuses because it does not fit is said in Chinese too, the name as typed.
+        let nobody = try ConsultBoardProcess.run(["staff", "set", "Nobody", "--role", "nurse", "--board", path], environment: zh)
+        #expect(nobody.status == 1 && nobody.stderr == "consult-board: error: 病房人员名单中没有“Nobody”（见 `consult-board staff list`）\n", "\(nobody)")
     }
 }
 

@@ -44,14 +44,15 @@ import Testing
     func refusals(kind: BoardKind) throws {
         let board = try CLIBoard(kind: kind)
         let base = ["order", "add", CLIBoard.mrn, "--service", "ward", "--text", "x"]
-        try board.refuse(base + ["--kind", "medication"], "a medication order needs --drug, --dose, --route and --frequency")
+        try board.refuse(base + ["--kind", "medication"],
+                         "a medication order needs --drug, --dose, --route and --frequency; missing: --drug, --dose, --route, --frequency")
         try board.refuse(base + ["--kind", "medication", "--drug", "Enoxaparin", "--route", "SC"],
                          "a medication order needs --drug, --dose, --route and --frequency; missing: --dose, --frequency")
         try board.refuse(base + ["--kind", "medication", "--drug", "E", "--dose", " ", "--route", "SC", "--frequency", "daily"],
                          "the dose is empty")
         try board.refuse(base + ["--kind", "nursing", "--drug", "a", "--dose", "b", "--route", "c", "--frequency", "d"],
                          "belong to medication orders, not nursing")
-        try board.refuse(base + ["--kind", "imaging"], "an imaging order needs --modality and --region")
+        try board.refuse(base + ["--kind", "imaging"], "an imaging order needs --modality and --region; missing: --modality, --region")
         try board.refuse(base + ["--kind", "imaging", "--modality", "MRI"], "an imaging order needs --modality and --region; missing: --region")
         try board.refuse(base + ["--kind", "imaging", "--modality", "PET", "--region", "brain"], "unknown modality 'PET'; valid: MRI, CT, XR, US")
         try board.refuse(base + ["--kind", "imaging", "--modality", "MRI", "--region", "c", "--contrast", "iodine"],

@@ -53,15 +53,19 @@ public struct SafetyRuleSet: Sendable {
         let alerts = evaluate(record, now: time, timeZone: TimeZone(identifier: "UTC") ?? .current)
         guard let alert = alerts.first(where: { $0.key == key }) else {
             let current = alerts.filter(\.isOpen).map(\.key)
-            throw .inconsistent(
-                "'\(key)' is not a current alert of patient \(record.mrn); "
-                    + (current.isEmpty ? "the patient has no open alerts" : "open alerts: \(current.joined(separator: ", "))")
-                    + " (see `consult-board alerts \(record.mrn)`)")
+            throw .inconsistent(current.isEmpty
+                ? .tr("error.board.inconsistent.alertNotCurrentNone", ["key": "\(key)", "mrn": "\(record.mrn)"])
+                : .tr("error.board.inconsistent.alertNotCurrent", [
+                    "key": "\(key)", "mrn": "\(record.mrn)", "alerts": "\(current.joined(separator: ", "))",
+                ]))
         }
         if let ack = alert.acknowledgement {
             throw .alreadyRecorded(
-                record: "alert \(key)",
-                what: "acknowledged by \(ack.by) at \(ClinicalTime.format(ack.at, in: TimeZone(identifier: "UTC") ?? .current)) UTC (\(Sanitizer.line(ack.reason)))")
+                record: .joined([.tr("error.board.record.alert"), "\(key)"], separator: " "),
+                what: .tr("error.board.already.acknowledged", [
+                    "by": "\(ack.by)", "at": "\(ClinicalTime.format(ack.at, in: TimeZone(identifier: "UTC") ?? .current))",
+                    "reason": "\(Sanitizer.line(ack.reason))",
+                ]))
         }
     }
 }

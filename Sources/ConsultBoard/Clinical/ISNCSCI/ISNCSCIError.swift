@@ -33,7 +33,7 @@ public enum ISNCSCIError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .illegalValue(key, value, allowed):
             .invalidValue(field: "ISNCSCI \(key)", value: Sanitizer.line(value), valid: allowed.joined(separator: ", "))
         case .missingValues:
-            .inconsistent(description)
+            .inconsistent(.englishOr(description, .plain(shown)))
         }
     }
 

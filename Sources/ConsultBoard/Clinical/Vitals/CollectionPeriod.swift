@@ -15,7 +15,7 @@ public enum CollectionPeriod {
     static func check(_ hours: Double?, test: String) throws(BoardError) {
         if tests.contains(test) {
             guard let hours else {
-                throw .inconsistent("a \(test) needs the hours it was collected over (--period-hours, e.g. 1 or 6)")
+                throw .inconsistent(.tr("error.board.inconsistent.periodNeeded", ["test": LabTestWords.text(test)]))
             }
             guard hours.isFinite, hours > 0, hours <= longest else {
                 throw .outOfRange(
@@ -23,7 +23,7 @@ public enum CollectionPeriod {
                     expected: "more than 0 and at most \(ClinicalNumber.plain(longest)) hours")
             }
         } else if hours != nil {
-            throw .inconsistent("--period-hours belongs to urine output, not \(test)")
+            throw .inconsistent(.tr("error.board.inconsistent.periodNotHere", ["test": LabTestWords.text(test)]))
         }
     }
 }

@@ -52,7 +52,7 @@ public struct HL7Feed: Sendable {
         do {
             _ = try store.apply(commands, author: author, at: now)
         } catch {
-            if case let .rejected(.alreadyRecorded(record, _)) = error, record.hasPrefix("hl7:") {
+            if case let .rejected(.alreadyRecorded(record, _)) = error, record.english.hasPrefix("hl7:") {
                 // A resent message (the sender missed our ACK): acknowledged again, recorded once.
                 return outcome(message, code: "AA", text: "already recorded: message \(message.controlID) was received before", recorded: 0, now: now)
             }

@@ -5,7 +5,8 @@ import Foundation
 /// `description` stays English: it is what logs, HL7 acknowledgements and validation findings carry, which
 /// other programs read. `shown` is the same sentence from the catalogue (`error.board.*`), the English column
 /// word for word the description. Field names are shown in the reader's language (`FieldWords`); the values
-/// inside (ids, the typed value) are shown as they are; a `.inconsistent` message is built where it is found and stays as it was written.
+/// inside (ids, the typed value) are shown as they are; a `.inconsistent` refusal carries its catalogue words
+/// (`ShownText`) from where it is found.
 extension BoardError {
     public var shown: String {
         switch self {
@@ -38,11 +39,11 @@ extension BoardError {
         case let .reasonRequired(record, status):
             tr("error.board.reasonRequired", ["record": record, "status": status])
         case let .alreadyRecorded(record, what):
-            tr("error.board.alreadyRecorded", ["record": record, "what": what])
+            tr("error.board.alreadyRecorded", ["record": record.shown, "what": what.shown])
         case let .unitMismatch(test, unit, valid):
             tr("error.board.unitMismatch", ["test": test, "unit": unit, "valid": valid.joined(separator: ", ")])
         case let .inconsistent(message):
-            message
+            message.shown
         case .boardAlreadyCreated:
             tr("error.board.alreadyCreated")
         case let .futureTime(field, value, now):

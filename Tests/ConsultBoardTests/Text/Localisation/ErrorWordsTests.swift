@@ -17,7 +17,7 @@ import Testing
         .unknownRecord("N-77", expected: .note),
         .illegalTransition(record: "C-3", from: "requested", to: "seen", allowed: ["accepted", "cancelled"]),
         .illegalTransition(record: "C-3", from: "signed-off", to: "seen", allowed: []),
-        .reasonRequired(record: "O-4", status: "discontinued"), .alreadyRecorded(record: "A-9", what: "done"),
+        .reasonRequired(record: "O-4", status: "discontinued"), .alreadyRecorded(record: "A-9", what: .tr("error.board.already.done")),
         .unitMismatch(test: "creatinine", unit: "mg", valid: ["umol/L", "mg/dL"]), .boardAlreadyCreated,
         .futureTime(field: "at", value: at.addingTimeInterval(86_400), now: at),
         .staleRevision(record: "SCI-0001", saw: 3, current: 5, by: "dr.he", at: at),
