@@ -278,8 +278,8 @@ extension Board {
         try Validate.text(p.name, field: "patient name")
         try Validate.text(p.bed, field: "bed")
         try Validate.text(p.diagnosis, field: "diagnosis")
-        try Validate.range(Double(p.age), 0...130, field: "age", expected: "0 to 130 years")
-        if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
+        try Validate.range(Double(p.age), 0...130, field: "age", expected: .between(0, 130, .tr("error.board.expected.years")))
+        if let weight = p.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: .between(0.3, 400, "kg")) }
         if !context.isReplay {
             // An admission dated ahead would read as "admitted" to every clock and order check that starts from it.
             try Validate.notFuture(p.admittedAt, field: "admission time", context: context)
@@ -310,7 +310,7 @@ extension Board {
             throw .bedOccupied(bed: bed, by: neighbour.mrn, name: neighbour.patient.name)
         }
         if let diagnosis = c.diagnosis { try Validate.text(diagnosis, field: "diagnosis") }
-        if let weight = c.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: "0.3 to 400 kg") }
+        if let weight = c.weightKg { try Validate.range(weight, 0.3...400, field: "weight", expected: .between(0.3, 400, "kg")) }
         if let injured = c.injuredAt, !context.isReplay { try Validate.notFuture(injured, field: "injury time", context: context) }
         try edit(c.mrn) { record in
             if let bed = c.bed { record.patient.bed = bed }
@@ -376,7 +376,7 @@ extension Board {
             if let plausible = known.plausible(in: canonical) {
                 try Validate.range(
                     c.value, plausible, field: known.name,
-                    expected: "\(ClinicalNumber.plain(plausible.lowerBound)) to \(ClinicalNumber.plain(plausible.upperBound)) \(canonical)")
+                    expected: .between(plausible.lowerBound, plausible.upperBound, "\(canonical)"))
             }
         }
         try CollectionPeriod.check(c.periodHours, test: test)
@@ -440,7 +440,7 @@ enum Validate {
     /// `expected` is only worded for a refusal: a replay checks every lab, and wording the range each time was a
     /// measurable part of `validate`.
     static func range(
-        _ value: Double, _ range: ClosedRange<Double>, field: String, expected: @autoclosure () -> String
+        _ value: Double, _ range: ClosedRange<Double>, field: String, expected: @autoclosure () -> ShownText
     ) throws(BoardError) {
         guard value.isFinite else { throw .notANumber(field: field, value: "\(value)") }
         guard range.contains(value) else { throw .outOfRange(field: field, value: ClinicalNumber.plain(value), expected: expected()) }

@@ -11,44 +11,48 @@ extension Board {
     func checkPermission(_ command: BoardCommand, context: ChangeContext) throws(BoardError) {
         guard !roster.isEmpty else { return }
         guard let login = context.writer else {
-            throw .notPermitted(rule: "this board has a ward roster, so every change must say which login makes it", who: "this one does not")
+            throw .notPermitted(rule: .tr("error.board.permission.loginRequired"), who: .tr("error.board.permission.noLogin"))
         }
         let mine = roster.members(login: login)
         guard let member = roster.member(named: context.author), member.login == login else {
-            let allowed = mine.map { "'\(Sanitizer.line($0.name))'" }.joined(separator: " or ")
+            let allowed = mine.map { ShownText.plain("'\(Sanitizer.line($0.name))'") }.joined(.tr("error.board.permission.or"))
             throw .notPermitted(
-                rule: "a change is signed only with a name the ward roster gives your login",
+                rule: .tr("error.board.permission.signOwnName"),
                 who: mine.isEmpty
-                    ? "login \(Sanitizer.line(login)) is not on the roster (an admin adds it: `consult-board staff add`)"
-                    : "login \(Sanitizer.line(login)) may sign as \(allowed), not as '\(Sanitizer.line(context.author))' (--author)")
+                    ? .tr("error.board.permission.loginNotOnRoster", ["login": "\(Sanitizer.line(login))"])
+                    : .tr("error.board.permission.loginSignsAs", [
+                        "login": "\(Sanitizer.line(login))", "allowed": allowed, "author": "\(Sanitizer.line(context.author))",
+                    ]))
         }
-        let who = "\(Sanitizer.line(member.name)) is \(Self.article(member.roleText)) \(member.roleText)"
+        let name = ShownText.plain(Sanitizer.line(member.name))
+        let who = ShownText.tr("error.board.permission.who", ["name": name, "role": Self.roleWords(member)])
+        let notAdmin = ShownText.tr("error.board.permission.whoNotAdmin", ["name": name, "role": Self.roleWords(member)])
         guard member.role != .student else {
-            throw .notPermitted(rule: "students read the board and change nothing", who: who)
+            throw .notPermitted(rule: .tr("error.board.permission.studentsRead"), who: who)
         }
         switch command {
         case .addStaff, .setStaff, .setRosterPolicy:
-            guard member.admin else { throw .notPermitted(rule: "only the board's admins change the ward roster", who: who + ", not an admin") }
+            guard member.admin else { throw .notPermitted(rule: .tr("error.board.permission.adminsChangeRoster"), who: notAdmin) }
         case .recordWardSetting:
             guard member.admin else {
-                throw .notPermitted(rule: "only the board's admins change the ward's settings (its rule numbers and ranges)", who: who + ", not an admin")
+                throw .notPermitted(rule: .tr("error.board.permission.adminsChangeSettings"), who: notAdmin)
             }
         case let .setConsultStatus(c):
             guard let consult = record(c.consultID, in: \.consults) else { return }  // the command names it
             guard member.role == .attending || (member.role == .consultant && member.service == consult.service) else {
                 throw .notPermitted(
-                    rule: "a consult's status moves only by the consulted service's consultants or an attending (\(c.consultID) is a \(consult.service.label) consult)",
+                    rule: .tr("error.board.permission.consultStatus", ["id": "\(c.consultID)", "service": consult.service.labelText]),
                     who: who)
             }
         case let .markNoteInError(c):
             guard let note = record(c.noteID, in: \.notes) else { return }
             guard member.role == .attending || note.author == member.name else {
                 throw .notPermitted(
-                    rule: "a note is marked entered-in-error only by its author (\(Sanitizer.line(note.author))) or an attending", who: who)
+                    rule: .tr("error.board.permission.markInError", ["author": "\(Sanitizer.line(note.author))"]), who: who)
             }
         case .cosignNote:
             guard member.role == .attending else {
-                throw .notPermitted(rule: "only an attending cosigns a note (上级医师审签)", who: who)
+                throw .notPermitted(rule: .tr("error.board.permission.cosign"), who: who)
             }
         default:
             break
@@ -60,7 +64,11 @@ extension Board {
         return patients[mrn]?[keyPath: list].first { $0.id == id }
     }
 
-    private static func article(_ word: String) -> String {
-        word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+    /// The member's role as a refusal names it: "an attending", "a consultant of neurology" in English (the
+    /// article before the words), the role's own words in Chinese.
+    private static func roleWords(_ member: StaffMember) -> ShownText {
+        let english = member.roleText
+        let article = english.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return .englishOr("\(article) \(english)", member.roleWords)
     }
 }

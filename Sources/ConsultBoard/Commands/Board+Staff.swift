@@ -13,8 +13,10 @@ extension Board {
         if roster.isEmpty {
             if !context.isReplay, let writer = context.writer, writer != member.login {
                 throw .notPermitted(
-                    rule: "the first roster entry must be your own login, because it becomes the board's admin",
-                    who: "you are login \(Sanitizer.line(writer)), the entry is for login \(Sanitizer.line(member.login))")
+                    rule: .tr("error.board.permission.firstEntryOwnLogin"),
+                    who: .tr("error.board.permission.firstEntryWho", [
+                        "writer": "\(Sanitizer.line(writer))", "login": "\(Sanitizer.line(member.login))",
+                    ]))
             }
             member.admin = true
         }
@@ -82,10 +84,10 @@ extension Board {
         try Validate.text(member.name, field: "display name")
         try Validate.text(member.login, field: "login")
         if member.name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
-            throw .invalidValue(field: "display name", value: Sanitizer.line(member.name), valid: "a name without control characters")
+            throw .invalidValue(field: "display name", value: Sanitizer.line(member.name), valid: .tr("error.board.valid.displayName"))
         }
         if member.login.unicodeScalars.contains(where: { CharacterSet.whitespacesAndNewlines.contains($0) || CharacterSet.controlCharacters.contains($0) }) {
-            throw .invalidValue(field: "login", value: Sanitizer.line(member.login), valid: "an operating-system login name (no spaces)")
+            throw .invalidValue(field: "login", value: Sanitizer.line(member.login), valid: .tr("error.board.valid.login"))
         }
         if member.role == .consultant && member.service == nil {
             throw .inconsistent(.tr("error.board.inconsistent.consultantNeedsService", ["valid": "\(Service.validValues)"]))
@@ -98,7 +100,7 @@ extension Board {
         if let key = member.publicKey, SigningKeys.publicKey(fromBase64: key) == nil {
             throw .invalidValue(
                 field: "signing public key", value: String(Sanitizer.line(key).prefix(60)),
-                valid: "the base64 Ed25519 public key `consult-board keys init` prints (44 characters)")
+                valid: .tr("error.board.valid.publicKey"))
         }
     }
 }

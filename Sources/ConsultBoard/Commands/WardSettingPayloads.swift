@@ -19,7 +19,7 @@ public struct RecordWardSetting: Codable, Sendable, Equatable {
     func check() throws(BoardError) {
         guard let sha256 else { return }
         guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
-            throw .outOfRange(field: "sha256", value: sha256, expected: "64 lowercase hexadecimal digits")
+            throw .outOfRange(field: "sha256", value: sha256, expected: .tr("error.board.expected.sha256"))
         }
     }
 }

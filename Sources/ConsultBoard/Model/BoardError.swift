@@ -4,11 +4,11 @@ import Foundation
 /// words a clinician can act on at the bedside.
 public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value outside a closed vocabulary (service, status, kind...).
-    case invalidValue(field: String, value: String, valid: String)
+    case invalidValue(field: String, value: String, valid: ShownText)
     /// A required text is empty or only spaces.
     case empty(field: String)
     /// A number outside what is physically possible (a typo guard), or not a number at all.
-    case outOfRange(field: String, value: String, expected: String)
+    case outOfRange(field: String, value: String, expected: ShownText)
     case notANumber(field: String, value: String)
     /// A number written with a comma (a decimal comma, or digit groups): refused, never guessed at.
     case decimalComma(field: String, value: String)
@@ -39,16 +39,16 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTestNear(test: String, suggestion: String)
     /// The ward roster does not allow this person (or this login) to make this change: `rule` says who may,
     /// `who` names the person and their role.
-    case notPermitted(rule: String, who: String)
+    case notPermitted(rule: ShownText, who: ShownText)
 
     public var description: String {
         switch self {
         case let .invalidValue(field, value, valid):
-            "unknown \(field) '\(value)'; valid: \(valid)"
+            "unknown \(field) '\(value)'; valid: \(valid.english)"
         case let .empty(field):
             "the \(field) is empty; write something before saving"
         case let .outOfRange(field, value, expected):
-            "\(field) \(value) is not plausible; expected \(expected)"
+            "\(field) \(value) is not plausible; expected \(expected.english)"
         case let .notANumber(field, value):
             "\(field) '\(value)' is not a number; write plain digits with a point for decimals (37.8, -2, 250)"
         case let .decimalComma(field, value):
@@ -89,7 +89,7 @@ public enum BoardError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownTestNear(test, suggestion):
             "unknown test '\(test)': did you mean \(suggestion)? If it really is a new test, say so (--new-test)"
         case let .notPermitted(rule, who):
-            "not permitted: \(rule); \(who)"
+            "not permitted: \(rule.english); \(who.english)"
         }
     }
 }

@@ -17,12 +17,14 @@ extension Vocabulary {
 
     /// Every valid value in the reader's words, for the refusal of a typed one: the spellings in English ("ward,
     /// neurology"); in Chinese each with the words the screens show ("ward（本病区）、neurology（神经内科）"), either of
-    /// which may be typed (before, a Chinese ward was shown only the English spellings).
-    public static var validValuesForReader: String {
+    /// which may be typed (before, a Chinese ward was shown only the English spellings). Chosen when shown, so the
+    /// refusal's English `description` (logs, HL7 acknowledgements) stays English whatever the reader's language.
+    public static var validValuesText: ShownText {
         allCases.map { value in
-            let chinese = Localisation.with(.simplifiedChinese) { tr("vocabulary.validValue", ["raw": value.rawValue, "shown": value.shown]) }
-            return ShownText.byLanguage(english: value.rawValue, chinese: chinese).text(in: Localisation.language)
-        }.joined(separator: tr("text.enumeration"))
+            ShownText.byLanguage(
+                english: value.rawValue,
+                chinese: Localisation.with(.simplifiedChinese) { tr("vocabulary.validValue", ["raw": value.rawValue, "shown": value.shown]) })
+        }.joined(.tr("text.enumeration"))
     }
 
     /// Parses user input (case-insensitive; spaces and underscores may stand for hyphens), or the value's Chinese
@@ -40,7 +42,7 @@ extension Vocabulary {
         let key = String(scalars)
         if let value = allCases.first(where: { $0.rawValue.lowercased() == key }) { return value }
         if let value = byChineseWords(text.trimmingSpaces) { return value }
-        throw .invalidValue(field: field, value: text, valid: validValuesForReader)
+        throw .invalidValue(field: field, value: text, valid: validValuesText)
     }
 
     /// The one value whose Chinese words (its catalogue words, and a service's badge) are `words`.

@@ -31,7 +31,7 @@ extension Board {
         guard var p = patients[c.mrn]?.patient else { throw .unknownPatient(c.mrn) }
         if let name = c.name { try Validate.text(name, field: "patient name") }
         if let diagnosis = c.diagnosis { try Validate.text(diagnosis, field: "diagnosis") }
-        if let age = c.age { try Validate.range(Double(age), 0...130, field: "age", expected: "0 to 130 years") }
+        if let age = c.age { try Validate.range(Double(age), 0...130, field: "age", expected: .between(0, 130, .tr("error.board.expected.years"))) }
         let before = p
         if let name = c.name { p.name = name }
         if let sex = c.sex { p.sex = sex }

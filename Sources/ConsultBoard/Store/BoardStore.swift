@@ -58,7 +58,7 @@ public struct BoardStore: Sendable {
         let layout = BoardLayout(folder: path)
         if FileIO.exists(layout.meta) { throw .alreadyExists(path: path) }
         guard sequence >= 1, sequence <= BoardLimits.maxRevision else {
-            throw .rejected(.outOfRange(field: "revision", value: "\(sequence)", expected: "1 to \(BoardLimits.maxRevision)"))
+            throw .rejected(.outOfRange(field: "revision", value: "\(sequence)", expected: .tr("error.board.expected.between", ["low": "1", "high": "\(BoardLimits.maxRevision)"])))
         }
         let parentPath = (layout.folder as NSString).deletingLastPathComponent
         let parent = parentPath.isEmpty ? "." : parentPath

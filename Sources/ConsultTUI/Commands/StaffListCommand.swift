@@ -23,8 +23,7 @@ struct StaffListCommand: ParsableCommand {
         }
         for member in roster.members {
             let key = member.publicKey.flatMap(SigningKeys.fingerprint(ofBase64:)).map { tr("cli.staff.key", ["fingerprint": $0]) } ?? tr("cli.staff.noKey")
-            let role = member.role == .consultant
-                ? tr("cli.staff.consultantOf", ["service": member.service?.label ?? tr("cli.staff.noService")]) : member.role.label
+            let role = member.roleWords.shown
             print(tr("cli.staff.member", [
                 "name": Sanitizer.line(member.name), "role": role, "admin": member.admin ? tr("cli.staff.admin") : "",
                 "login": Sanitizer.line(member.login), "key": key,

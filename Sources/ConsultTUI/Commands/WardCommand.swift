@@ -19,7 +19,7 @@ extension WardSettingName {
     /// The setting a person named, or the library's refusal listing the names.
     static func parse(_ text: String) throws(BoardError) -> WardSettingName {
         guard let name = WardSettingName(argument: text) else {
-            throw .invalidValue(field: "NAME", value: text, valid: known)
+            throw .invalidValue(field: "NAME", value: text, valid: "\(known)")
         }
         return name
     }

@@ -100,6 +100,32 @@ import Testing
         #expect(BoardStore.validate(at: folder.board).isIntact)
     }
 
+    /// The same refusals in Chinese: the rule, who is refused and their role in the reader's words, the names and
+    /// logins as they are.
+    @Test func permissionRefusalsReadInChinese() throws {
+        let folder = try StoreFolder()
+        let stores = try Self.ward(folder)
+        let (chen, wang, xu, li) = try (#require(stores["chen"]), #require(stores["wang"]), #require(stores["xu"]), #require(stores["li"]))
+        func chinese(_ body: () throws -> Void) -> String? {
+            do { try body() } catch let error as StoreError { return Localisation.with(.simplifiedChinese) { error.shown } } catch { return "\(error)" }
+            return nil
+        }
+        let consult = try #require(try chen.apply([.requestConsult(RequestConsult(mrn: "SCI-0001", service: .neurology, question: "GBS?", urgency: .urgent))], author: "陈医生").first ?? nil)
+        let cases: [(String?, [String])] = [
+            (chinese { try xu.apply([Sample.note("SCI-0001")], author: "许同学") }, ["无权操作：学生只能查看看板", "许同学 的角色是学生"]),
+            (chinese { try wang.apply([.setConsultStatus(SetConsultStatus(consultID: consult, status: .accepted))], author: "王医生") },
+             ["上级医师更改（\(consult) 是", "会诊）", "王医生 的角色是住院医师"]),
+            (chinese { try wang.apply([Sample.note("SCI-0001")], author: "陈医生") }, ["登录账号 wang 只能以 '王医生' 签名，不能以“陈医生”签名"]),
+            (chinese { try li.apply([.setStaff(SetStaff(name: "李护士", admin: true))], author: "李护士") },
+             ["只有看板管理员能修改病房人员名单", "李护士 的角色是护士，不是管理员"]),
+        ]
+        for (shown, parts) in cases {
+            let text = try #require(shown, "the board accepted a change it must refuse")
+            #expect(ErrorWordsTests.isChinese(text) && !text.contains("{") && !text.contains(" is a"), "\(text)")
+            for part in parts { #expect(text.contains(part), "\(text) lacks \(part)") }
+        }
+    }
+
     @Test func aResidentsNoteWaitsForAnAttendingsCosignature() throws {
         let folder = try StoreFolder()
         var stores = try Self.ward(folder)

@@ -29,9 +29,10 @@ public enum ISNCSCIError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownKey(key, suggestion):
             .invalidValue(
                 field: "ISNCSCI exam key", value: Sanitizer.line(key),
-                valid: (suggestion.map { "did you mean \($0)? " } ?? "") + ISNCSCIExam.keyPattern)
+                valid: suggestion.map { .tr("error.board.valid.didYouMean", ["key": "\($0)", "pattern": "\(ISNCSCIExam.keyPattern)"]) }
+                    ?? "\(ISNCSCIExam.keyPattern)")
         case let .illegalValue(key, value, allowed):
-            .invalidValue(field: "ISNCSCI \(key)", value: Sanitizer.line(value), valid: allowed.joined(separator: ", "))
+            .invalidValue(field: "ISNCSCI \(key)", value: Sanitizer.line(value), valid: "\(allowed.joined(separator: ", "))")
         case .missingValues:
             .inconsistent(.englishOr(description, .plain(shown)))
         }

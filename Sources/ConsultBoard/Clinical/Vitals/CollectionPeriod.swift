@@ -20,7 +20,7 @@ public enum CollectionPeriod {
             guard hours.isFinite, hours > 0, hours <= longest else {
                 throw .outOfRange(
                     field: "collection period", value: ClinicalNumber.plain(hours),
-                    expected: "more than 0 and at most \(ClinicalNumber.plain(longest)) hours")
+                    expected: .tr("error.board.expected.hoursUpTo", ["most": "\(ClinicalNumber.plain(longest))"]))
             }
         } else if hours != nil {
             throw .inconsistent(.tr("error.board.inconsistent.periodNotHere", ["test": LabTestWords.text(test)]))

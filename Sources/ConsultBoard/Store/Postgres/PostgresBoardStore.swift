@@ -77,7 +77,7 @@ public struct PostgresBoardStore: BoardStoring {
         _ address: PostgresBoardAddress, first command: BoardCommand, sequence: Int, author: String, at: Date
     ) throws(StoreError) -> PostgresBoardStore {
         guard sequence >= 1, sequence <= BoardLimits.maxRevision else {
-            throw .rejected(.outOfRange(field: "revision", value: "\(sequence)", expected: "1 to \(BoardLimits.maxRevision)"))
+            throw .rejected(.outOfRange(field: "revision", value: "\(sequence)", expected: .tr("error.board.expected.between", ["low": "1", "high": "\(BoardLimits.maxRevision)"])))
         }
         let time = BoardJSON.wholeSeconds(at)
         var board = Board()

@@ -11,11 +11,11 @@ extension BoardError {
     public var shown: String {
         switch self {
         case let .invalidValue(field, value, valid):
-            tr("error.board.invalidValue", ["field": FieldWords.shown(field), "value": value, "valid": valid])
+            tr("error.board.invalidValue", ["field": FieldWords.shown(field), "value": value, "valid": valid.shown])
         case let .empty(field):
             tr("error.board.empty", ["field": FieldWords.shown(field)])
         case let .outOfRange(field, value, expected):
-            tr("error.board.outOfRange", ["field": FieldWords.shown(field), "value": value, "expected": expected])
+            tr("error.board.outOfRange", ["field": FieldWords.shown(field), "value": value, "expected": expected.shown])
         case let .notANumber(field, value):
             tr("error.board.notANumber", ["field": FieldWords.shown(field), "value": value])
         case let .decimalComma(field, value):
@@ -58,7 +58,7 @@ extension BoardError {
         case let .unknownTestNear(test, suggestion):
             tr("error.board.unknownTestNear", ["test": test, "suggestion": suggestion])
         case let .notPermitted(rule, who):
-            tr("error.board.notPermitted", ["rule": rule, "who": who])
+            tr("error.board.notPermitted", ["rule": rule.shown, "who": who.shown])
         }
     }
 

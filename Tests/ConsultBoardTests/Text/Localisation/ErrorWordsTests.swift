@@ -24,7 +24,7 @@ import Testing
         .staleRevision(record: "SCI-0001", saw: 3, current: 5, by: nil, at: nil),
         .bedOccupied(bed: "3-02", by: "SCI-0002", name: "王建国"),
         .unknownTestNear(test: "creatinin", suggestion: "creatinine"),
-        .notPermitted(rule: "only doctors sign notes", who: "rn.zhang (nurse)"),
+        .notPermitted(rule: .tr("error.board.permission.studentsRead"), who: "rn.zhang (nurse)"),
     ]
 
     static let storeErrors: [StoreError] = [

@@ -144,6 +144,7 @@ enum VocabularyWords {
         add(ComplicationKind.self); add(OrderKind.self); add(NoteType.self); add(ResultKind.self)
         add(Contrast.self); add(Modality.self); add(AllergySeverity.self); add(AllergyStatus.self); add(DoseOutcome.self)
         add(ResuscitationStatus.self); add(DeviceKind.self); add(ContactRole.self); add(DischargeDestination.self)
+        add(StaffRole.self)
         for service in Service.allCases { keys.insert("badge.Service.\(service.rawValue)") }
         return keys
     }

@@ -3,9 +3,9 @@ import Testing
 @testable import ConsultBoard
 
 /// A refusal whose words are made where it is found (`BoardError.inconsistent`: something does not fit;
-/// `.alreadyRecorded`: it is already so) reads in the user's language like every other refusal, while its
-/// `description` (logs, HL7 acknowledgements, scripts) stays the English it always was. Each case is a real
-/// command the board refuses, so the words are those the board gives.
+/// `.alreadyRecorded`: it is already so; `.notPermitted`, whose Chinese `RosterTests` reads) reads in the user's
+/// language like every other refusal, while its `description` (logs, HL7 acknowledgements, scripts) stays the
+/// English it always was. Each case is a real command the board refuses, so the words are those the board gives.
 @Suite struct RefusalWordsFromTheBoardTests {
     /// A command refused for not fitting, the English it has always said, and what the Chinese must hold (a word of
     /// the sentence, and the values it names).
@@ -52,6 +52,16 @@ import Testing
         Case(english: "SCI-0001 is already in bed 3-12", chinese: ["SCI-0001", "已在床位 3-12"]) { ward in
             try ward.apply(.transferBed(TransferBed(mrn: TestWard.mrn, bed: "3-12")))
         },
+        // What a value out of range is expected to be, in the reader's words: the figures and the unit as written.
+        Case(english: "potassium 50 is not plausible; expected 0.5 to 15 mmol/L", chinese: ["50", "0.5 至 15 mmol/L"]) { ward in
+            try ward.lab("potassium", 50, "mmol/L", at: TestWard.t0)
+        },
+        Case(english: "collection period 30 is not plausible; expected more than 0 and at most 24 hours", chinese: ["30", "不超过 24 小时"]) { ward in
+            try ward.apply(.addLab(AddLab(mrn: TestWard.mrn, test: "urine-output", value: 300, unit: "mL", at: TestWard.t0, periodHours: 30)))
+        },
+        Case(english: "weight 0.1 is not plausible; expected 0.3 to 400 kg", chinese: ["0.1", "0.3 至 400 kg"]) { ward in
+            try ward.apply(.updatePatient(UpdatePatient(mrn: TestWard.mrn, weightKg: 0.1)))
+        },
     ]
 
     /// The refusal `command` throws (a test that does not refuse fails here).
@@ -82,7 +92,7 @@ import Testing
         var bare: [String] = []
         while let url = enumerator?.nextObject() as? URL {
             guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for bareStart in [".inconsistent(\"", ".inconsistent(\n", "what: \"", "what: \"\\("] where text.contains(bareStart) {
+            for bareStart in [".inconsistent(\"", ".inconsistent(\n", "what: \"", "rule: \"", "who: \"", "expected: \""] where text.contains(bareStart) {
                 bare.append("\(url.lastPathComponent): \(bareStart)")
             }
         }
