@@ -4,18 +4,33 @@ import Foundation
 /// finished, orders still acting (draft, active, on hold) and I-PASS actions not done. A departure lists them;
 /// nothing is closed silently.
 public enum OpenItems {
-    public static func of(_ record: PatientRecord) -> [CarriedOverItem] {
-        var items: [CarriedOverItem] = []
+    /// One open item: what a departure records of it (`carried`, its text English as the journal keeps it) and
+    /// the same words for the reader (`words`: "neurology consult (accepted): …", "神经内科会诊（已接收）：…").
+    public struct Item: Sendable {
+        public let carried: CarriedOverItem
+        public let words: ShownText
+    }
+
+    public static func of(_ record: PatientRecord) -> [CarriedOverItem] { listed(record).map(\.carried) }
+
+    public static func listed(_ record: PatientRecord) -> [Item] {
+        var items: [Item] = []
+        func add(_ id: RecordID, _ kind: String, _ words: ShownText) {
+            items.append(Item(carried: CarriedOverItem(id: id, kind: kind, text: words.english), words: words))
+        }
         for consult in record.consults where consult.status.isOpen {
-            items.append(CarriedOverItem(
-                id: consult.id, kind: "consult",
-                text: "\(consult.service.label) consult (\(consult.status.rawValue)): \(consult.question)"))
+            add(consult.id, "consult", .tr("openItem.consult", [
+                "service": consult.service.labelText, "status": consult.status.rawValueText, "question": "\(consult.question)",
+            ]))
         }
         for order in record.orders where order.status.isLive {
-            items.append(CarriedOverItem(id: order.id, kind: "order", text: "\(order.kind.rawValue) order (\(order.status.rawValue)): \(order.headline)"))
+            add(order.id, "order", .tr("openItem.order", [
+                "kind": order.kind.rawValueText, "status": order.status.rawValueText, "headline": "\(order.headline)",
+            ]))
         }
         for action in record.actions where !action.done {
-            items.append(CarriedOverItem(id: action.id, kind: "action", text: "action: \(action.text)" + (action.owner.map { " (\($0))" } ?? "")))
+            add(action.id, "action", action.owner.map { .tr("openItem.actionOwned", ["text": "\(action.text)", "owner": "\($0)"]) }
+                ?? .tr("openItem.action", ["text": "\(action.text)"]))
         }
         return items
     }
@@ -129,15 +144,15 @@ extension Board {
 
     /// The open items carried over, or the refusal listing them when the user did not say to carry them over.
     private func openItems(_ record: PatientRecord, carryOver: Bool?, leaving what: ShownText) throws(BoardError) -> [CarriedOverItem]? {
-        let open = OpenItems.of(record)
+        let open = OpenItems.listed(record)
         guard !open.isEmpty else { return nil }
         guard carryOver == true else {
             throw .inconsistent(.tr("error.board.inconsistent.openItems", count: open.count, [
                 "what": what, "mrn": "\(record.mrn)", "count": "\(open.count)",
-                "items": "\(open.map { "\($0.id) \($0.text)" }.joined(separator: "; "))",
+                "items": open.map { ShownText.joined(["\($0.carried.id)", $0.words], separator: " ") }.joined("; "),
             ]))
         }
-        return open
+        return open.map(\.carried)
     }
 
     private func checkBed(_ bed: String, for mrn: MRN, allowShared: Bool?) throws(BoardError) {

@@ -13,14 +13,14 @@ enum DischargeForm {
     static func make(_ mrn: MRN, board: Board) -> Result<FormState, FormError> {
         guard let record = board.patients[mrn] else { return .failure(FormError(tr("form.error.notOnBoard", ["mrn": mrn]))) }
         guard record.patient.isOnWard else { return .failure(FormError(tr("form.error.alreadyLeft", ["mrn": mrn]))) }
-        let open = OpenItems.of(record)
+        let open = OpenItems.listed(record)
         var fields = [
             FormField("destination", tr("discharge.label.to"), .choice(DischargeDestination.allCases.map(\.rawValue)),
                       labels: FormField.words(DischargeDestination.allCases), hint: tr("discharge.hint.to")),
             FormField("summary", tr("discharge.label.summary"), hint: tr("discharge.hint.summary")),
         ]
         for (index, item) in open.enumerated() {
-            let line = "\(item.id) \(TextLayout.truncate(Sanitizer.line(item.text), width: 60))"
+            let line = "\(item.carried.id) \(TextLayout.truncate(Sanitizer.line(item.words.shown), width: 60))"
             fields.append(FormField("open-\(index)", index == 0 ? tr("discharge.label.open") : "", .choice([line]), hint: tr("discharge.hint.open")))
         }
         if !open.isEmpty {

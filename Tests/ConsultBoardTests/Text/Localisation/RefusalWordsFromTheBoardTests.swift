@@ -33,7 +33,7 @@ import Testing
         },
         Case(
             english: "cannot discharge SCI-0001 with 1 open item: O-3 lab order (active): CK. Close each (`consult set`, `order set`, `action done`) or carry them over (--carry-over)",
-            chinese: ["出院", "SCI-0001", "O-3", "CK", "1 项"]
+            chinese: ["出院", "SCI-0001", "O-3 检验医嘱（", "）：CK", "1 项"]
         ) { ward in
             try ward.apply(.addOrder(AddOrder(mrn: TestWard.mrn, service: .ward, kind: .lab, text: "CK")))
             try ward.apply(.dischargePatient(DischargePatient(mrn: TestWard.mrn, destination: .home)))
