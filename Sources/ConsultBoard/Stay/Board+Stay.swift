@@ -25,7 +25,10 @@ public enum OpenItems {
         }
         for order in record.orders where order.status.isLive {
             add(order.id, "order", .tr("openItem.order", [
-                "kind": order.kind.rawValueText, "status": order.status.rawValueText, "headline": "\(order.headline)",
+                "kind": order.kind.rawValueText, "status": order.status.rawValueText,
+                // The English is the headline as stored (what departures have always recorded), the contrast in the
+                // reader's words otherwise.
+                "headline": .englishOr(order.headline, order.headlineText),
             ]))
         }
         for action in record.actions where !action.done {

@@ -65,7 +65,7 @@ struct OrderAddCommand: ParsableCommand {
         guard kind == .medication || given.contains(where: { $0.1 != nil }) else { return nil }
         let missing = given.filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty, let drug, let dose, let route, let frequency else {
-            throw CLIError.medicationIncomplete(missing: missing.joined(separator: ", "))
+            throw CLIError.medicationIncomplete(missing: missing.joined(separator: tr("text.enumeration")))
         }
         return MedicationDetails(drug: drug, dose: dose, route: route, frequency: frequency)
     }
@@ -76,7 +76,7 @@ struct OrderAddCommand: ParsableCommand {
         guard kind == .imaging || modality != nil || region != nil || contrast != nil else { return nil }
         guard let modality, let region else {
             throw CLIError.imagingIncomplete(
-                missing: [("--modality", modality), ("--region", region)].filter { $0.1 == nil }.map(\.0).joined(separator: ", "))
+                missing: [("--modality", modality), ("--region", region)].filter { $0.1 == nil }.map(\.0).joined(separator: tr("text.enumeration")))
         }
         return ImagingDetails(
             modality: try CLIInput.vocabulary(modality, field: "modality"), region: region,

@@ -107,6 +107,10 @@ import Testing
         // A change the board refuses because it does not fit is said in Chinese too, the name as typed.
         let nobody = try ConsultBoardProcess.run(["staff", "set", "Nobody", "--role", "nurse", "--board", path], environment: zh)
         #expect(nobody.status == 1 && nobody.stderr == "consult-board: error: 病房人员名单中没有“Nobody”（见 `consult-board staff list`）\n", "\(nobody)")
+        // The options missing are listed as Chinese lists them.
+        let drug = try ConsultBoardProcess.run(
+            ["order", "add", "SCI-0001", "--service", "ward", "--kind", "medication", "--text", "x", "--drug", "依诺肝素钠", "--board", path], environment: zh)
+        #expect(drug.status == 1 && drug.stderr == "consult-board: error: 药物医嘱需要 --drug、--dose、--route 和 --frequency；缺少：--dose、--route、--frequency\n", "\(drug)")
     }
 }
 
