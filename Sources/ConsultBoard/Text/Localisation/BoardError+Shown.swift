@@ -5,8 +5,8 @@ import Foundation
 /// `description` stays English: it is what logs, HL7 acknowledgements and validation findings carry, which
 /// other programs read. `shown` is the same sentence from the catalogue (`error.board.*`), the English column
 /// word for word the description. Field names are shown in the reader's language (`FieldWords`); the values
-/// inside (ids, the typed value) are shown as they are; a `.inconsistent` refusal carries its catalogue words
-/// (`ShownText`) from where it is found.
+/// inside (ids, the typed value) are shown as they are. The words a refusal builds where it is found (what does
+/// not fit, what is already so, who may, what was expected, what is valid) come as catalogue words (`ShownText`).
 extension BoardError {
     public var shown: String {
         switch self {
