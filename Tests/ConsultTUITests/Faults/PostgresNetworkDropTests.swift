@@ -159,7 +159,7 @@ struct PostgresNetworkDropTests {
         defer { proxy.stop() }
         let board = proxied.connectionURI + "&board=" + proxied.board
         let tmux = try TmuxSession(["tui", "--board", board, "--author", "dr.li"])
-        try tmux.waitFor(text: "6 patients")
+        try tmux.waitForBoardList("6 patients")
         proxy.refuse(true)
         #expect(proxy.cut() >= 1)
         try tmux.waitFor(text: "reconnecting")

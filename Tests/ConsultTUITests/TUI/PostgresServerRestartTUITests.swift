@@ -27,7 +27,7 @@ struct PostgresServerRestartTUITests {
         let board = try TestPostgres.freshBoard()
         try TestWard.write(to: try BoardLocation.parse(board))
         let tmux = try TmuxSession(["tui", "--board", board, "--author", "dr.li"])
-        try tmux.waitFor(text: "6 patients")
+        try tmux.waitForBoardList("6 patients")
         try server("stop")
         do {
             try tmux.waitFor(text: "reconnecting")

@@ -210,6 +210,24 @@ final class TmuxSession {
         Localisation.with(language) { String(tr("status.readingWholeBoard").prefix(20)) }
     }
 
+    /// Waits until the board list is on the screen whole, its session open: `text` (the list's patient count) and
+    /// the key line at the screen's foot. ncurses writes a screen in pieces, and on a loaded machine a capture can
+    /// catch the first frame still arriving: the list at its top already drawn, its foot (the status line saying
+    /// the session is still opening, and the keys) not yet. A test that then cut the network raced the opening:
+    /// the whole board's read met the drop, and the program rightly stopped with "nothing was changed"
+    /// (PostgresNetworkDropTests, red once under two busy loops).
+    @discardableResult
+    func waitForBoardList(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("the board list with '\(text)', drawn whole", sourceLocation: sourceLocation) { screen in
+            screen.contains(text) && Self.boardListKeys.contains { screen.contains($0) }
+        }
+    }
+
+    /// The last words of the board list's key line ("q quit"), in each language.
+    private static let boardListKeys = [Language.english, .simplifiedChinese].map { language in
+        Localisation.with(language) { "q " + tr("footer.quit") }
+    }
+
     /// Waits until the screen shows `text`.
     @discardableResult
     func waitFor(text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
