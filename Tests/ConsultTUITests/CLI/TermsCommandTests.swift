@@ -25,7 +25,7 @@ import Testing
             .write(toFile: good, atomically: true, encoding: .utf8)
         let checked = try ConsultBoardProcess.run(["terms", "check", good])
         #expect(checked.status == 0, "\(checked)")
-        #expect(checked.stdout.contains("valid; terminology 2026.12.5 + ward 3 v1"))
+        #expect(checked.stdout.contains("valid; terminology \(Terminology.standard.version) + ward 3 v1"))
         let bad = board.folder.path("bad.json")
         try #"{"format": 1, "version": "w", "drugs": [{"id": "x", "classes": ["nosuch"], "names": ["x"], "source": "s s"}]}"#
             .write(toFile: bad, atomically: true, encoding: .utf8)

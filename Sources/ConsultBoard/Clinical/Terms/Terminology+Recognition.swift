@@ -88,38 +88,11 @@ extension Terminology {
         }
     }
 
-    /// The conditions stated in `text`, not negated and not excluded: "T2DM", "2型糖尿病" are diabetes;
-    /// "否认高血压、糖尿病史", "no diabetes", "denies DM", "无糖尿病", "糖尿病(-)", "family history of diabetes" and
-    /// "diabetes insipidus" are not. A negation covers its clause (up to , ; . : or "but"; "、" and "or" do not end
-    /// it, so a negated list stays negated).
-    public func conditions(in text: String) -> [ConditionTerm] {
-        let breaks = Set((file.words?["negationScopeBreaks"]?.list ?? []).joined())
-        let clauses = text.precomposedStringWithCompatibilityMapping.split(whereSeparator: { breaks.contains($0) })
-        var found: [ConditionTerm] = []
-        for clause in clauses {
-            let matches = conditionIndex.matches(in: String(clause))
-            for (offset, match) in matches.enumerated() {
-                guard case let .condition(id) = match.value else { continue }
-                // Cues count back to the nearest clause-breaking word ("but", "但").
-                var negated = false
-                for earlier in matches[..<offset].reversed() {
-                    if case .scopeBreak = earlier.value { break }
-                    if case .negationBefore = earlier.value { negated = true }
-                }
-                if let next = matches.dropFirst(offset + 1).first, case .negationAfter = next.value,
-                    next.start - match.end <= 1 {
-                    negated = true
-                }
-                if !negated, !found.contains(where: { $0.id == id }) { found.append(ConditionTerm(id: id, term: match.term)) }
-            }
-        }
-        return found
-    }
-
     /// What an imaging order's text says about contrast; `nil` when it says none or nothing ("平扫",
     /// "without contrast", "no gadolinium").
     public func contrast(in text: String) -> ContrastMention? {
-        let matches = contrastIndex.matches(in: text)
+        // A field answered no ("增强：否", "造影剂：无") says no contrast: its words are not read.
+        let matches = contrastIndex.matches(in: TextClause.withoutFieldsAnsweredNo(text, conditionWording))
         var mention: ContrastMention?
         for (offset, match) in matches.enumerated() {
             if offset > 0, case .negation = matches[offset - 1].value, match.start - matches[offset - 1].end <= 1 { continue }

@@ -24,6 +24,8 @@ public struct Terminology: Sendable {
     let frequencyIndex: TermIndex<FrequencyWord>
     /// The words allergy records are read with (denials, severe and intolerance reactions).
     public let allergyWording: AllergyWording
+    /// The words histories are read with besides the condition index's cues (clause breaks, negative answers).
+    public let conditionWording: ConditionWording
 
     enum ConditionWord: Sendable {
         case condition(String), excluded, negationBefore, negationAfter, scopeBreak
@@ -292,7 +294,7 @@ public struct Terminology: Sendable {
         }
         for word in list("contrastGiven") { contrastIndex.add(word, .given) }
         for word in list("noContrast") { contrastIndex.add(word, .notGiven) }
-        for cue in list("negationBefore") { contrastIndex.add(cue, .negation) }
+        for cue in list("negationBefore") + list("contrastNegationBefore") { contrastIndex.add(cue, .negation) }
         self.contrastIndex = contrastIndex
 
         var wordIndexes: [String: TermIndex<String>] = [:]
@@ -309,6 +311,7 @@ public struct Terminology: Sendable {
             spineLevel = nil
         }
         allergyWording = AllergyWording(words: words)
+        conditionWording = ConditionWording(words: words)
 
         var frequencyIndex = TermIndex<FrequencyWord>()
         for entry in file.frequencies ?? [] {

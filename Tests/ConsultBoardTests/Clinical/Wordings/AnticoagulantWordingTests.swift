@@ -112,6 +112,11 @@ import Testing
         "脊神经后内侧支射频 L3-5", "颈椎小关节封闭", "TFESI L5/S1", "C5/6射频治疗", "腰椎神经阻滞术", "block at L4/5",
         // Intradiscal procedures, intermediate risk in ASRA pain 2018 (terminology 2026.12.5).
         "provocative discography L3-S1", "L4/5椎间盘造影术", "腰椎间盘臭氧消融术", "IDET L5/S1", "胶原酶髓核溶解术",
+        // The index case's facet injection as Chinese wards also write it, and nerve root injections (terminology
+        // 2026.12.6): each was unrecognised ("关节突注射" at C4/5 only gave the unchecked-procedure warning).
+        "C4/5关节突注射", "颈椎关节突注射", "超声引导下左侧C4/5关节突关节内注射", "腰椎小关节突注射", "关节突关节腔注射 L4/5",
+        "颈5选择性神经根注射", "L5神经根封闭", "C5 selective nerve root injection", "nerve root injection L5",
+        "intra-articular facet injection C4-5", "cervical facet joint steroid injection", "MBB L3-5", "胸椎旁注射",
     ]
 
     static let notSpinal: [String] = [

@@ -18,6 +18,10 @@ import Testing
         "contrast-enhanced MRI", "钆对比剂增强扫描", "加乐显增强", "多它灵 MRI", "MultiHance MRI", "莫迪司增强", "ProHance",
         "钆布醇 0.1 mmol/kg", "MRI 钆喷酸葡胺增强", "Omniscan MRI", "马根维显 增强", "钆双胺", "Magnevist", "普美显 肝脏MRI",
         "Eovist liver MRI", "MRI C+ gad", "ＭＲＩ　增强", "胸椎MR增强扫描", "MRI spine with gad",
+        // A study before and after contrast (terminology 2026.12.6): "without contrast" inside it was read as no
+        // contrast, so a low eGFR beside it was silent.
+        "MRI C-spine with and without contrast", "MRI C-spine w/wo", "MRI T-spine w/ and w/o contrast",
+        "MRI L-spine with/without contrast", "MRI pre- and post-contrast", "MRI brain pre and post gadolinium",
     ]
 
     static let groupI: [String] = ["MRI 钆喷酸葡胺增强", "Omniscan MRI", "马根维显 增强", "钆双胺", "Magnevist", "gadodiamide", "欧乃影", "OptiMARK"]
@@ -25,6 +29,10 @@ import Testing
     static let nonContrastTexts: [String] = [
         "MRI C-spine without contrast", "颈椎MRI平扫", "MRI non-contrast", "MRI no gadolinium", "MRI lumbar spine",
         "MRI 平扫", "plain MRI", "MRI w/o contrast", "胸椎MR平扫", "MRI whole spine, non contrast",
+        // Contrast said not to be given, before the word or as a field's answer (terminology 2026.12.6): each was
+        // read as contrast.
+        "颈椎MRI 不打造影剂", "MRI 平扫（不用对比剂）", "颈椎MRI，无需造影剂", "MRI 禁用钆剂", "MRI 避免使用钆对比剂",
+        "颈椎MRI，增强：否", "MRI 造影剂：无", "颈椎MRI 钆剂：否", "MRI C-spine, contrast: no", "MRI, gadolinium: none",
     ]
 
     @Test(arguments: gadoliniumTexts)

@@ -98,14 +98,17 @@ import Testing
         #expect(alert.data.contains { $0.contains("record the weight") })
     }
 
-    @Test(arguments: ["维持性血液透析", "CKD5 规律血透", "腹透", "ESRD on HD", "尿毒症 规律透析"])
+    @Test(arguments: ["维持性血液透析", "CKD5 规律血透", "腹透", "ESRD on HD", "尿毒症 规律透析", "规律血透：有", "高血压：无 血透：是"])
     func dialysisIsReadInTheWaysItIsWritten(_ problem: String) {
         #expect(Terminology.standard.conditions(in: problem).contains { $0.id == "maintenance dialysis" }, "\(problem)")
     }
 
-    @Test(arguments: ["暂不透析", "拒绝透析", "未行透析", "不需要透析", "透析指征不明确", "dialysis not indicated", "停止血透", "no dialysis"])
+    @Test(arguments: [
+        "暂不透析", "拒绝透析", "未行透析", "不需要透析", "透析指征不明确", "dialysis not indicated", "停止血透", "no dialysis",
+        "透析：无", "血透：否", "维持性透析：无", "dialysis: no",
+    ])
     func dialysisNotStartedOrStoppedIsNotDialysis(_ problem: String) {
-        // Each was read as maintenance dialysis before (terminology 2026.12.5).
+        // Each was read as maintenance dialysis before (terminology 2026.12.5; the fields answered no, 2026.12.6).
         #expect(!Terminology.standard.conditions(in: problem).contains { $0.id == "maintenance dialysis" }, "\(problem)")
     }
 

@@ -54,6 +54,13 @@ import Testing
         "血糖控制不佳的2型糖尿病", "不考虑感染，2型糖尿病", "糖尿病待排",
         // Not ruled out, or being ruled out, is a diagnosis still possible: it counts (it was read as negated).
         "不排除糖尿病", "暂不排除糖尿病", "不能除外2型糖尿病", "cannot rule out diabetes", "r/o DM", "否认高血压，不排除糖尿病",
+        // A history written as fields (terminology 2026.12.6): the "无" after 高血压's colon answers 高血压, so the
+        // diabetes after it is stated (it was read as "无糖尿病", a miss); a field answered yes, or answered with more
+        // than "no", states it.
+        "高血压：无 糖尿病：有", "高血压：无；糖尿病：有", "高血压:否 糖尿病:是 冠心病:无", "HTN: no  DM: yes", "糖尿病：有",
+        "糖尿病：无明显并发症", "DM: no complications", "诊断：2型糖尿病", "既往史：糖尿病10年", "糖尿病无并发症",
+        // More than a list before a family-history cue: the patient's own diabetes.
+        "患者糖尿病10年及高血压家族史", "糖尿病史多年伴高血压家族史", "糖尿病患者，有高血压家族史", "高血压、糖尿病病史",
     ]
 
     static let notDiabetes: [String] = [
@@ -63,6 +70,13 @@ import Testing
         "既往体健，否认糖尿病史",
         // A diagnosis not considered or not supported (terminology 2026.12.5): before, read as diabetes.
         "不考虑糖尿病", "暂不考虑糖尿病", "血糖偏高，不支持糖尿病诊断", "OGTT 不符合糖尿病诊断标准",
+        // A history written as fields, answered no (terminology 2026.12.6): each was read as diabetes.
+        "糖尿病：无", "糖尿病：否", "糖尿病史：无", "高血压：有；糖尿病：无", "高血压:有 糖尿病:无", "糖尿病：无 高血压：有",
+        "Diabetes: No", "diabetes: none", "DM: N", "DM - no", "diabetes: negative", "diabetes: denied", "糖尿病 无",
+        "糖尿病：否认", "否认：高血压、糖尿病", "Denies: DM, HTN",
+        // A family history, the cue after the list or as its label: each was read as diabetes.
+        "糖尿病家族史", "有糖尿病、高血压家族史", "糖尿病、高血压家族史", "高血压/糖尿病家族史", "糖尿病及高血压家族遗传史",
+        "家族史：糖尿病", "家族史：父亲有糖尿病", "Family history: diabetes",
     ]
 
     @Test(arguments: highDoseSteroids)

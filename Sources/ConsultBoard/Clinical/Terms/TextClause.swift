@@ -1,0 +1,38 @@
+import Foundation
+
+/// A clause of clinical text (a history, an order), split at the characters that end a negation's scope, and
+/// whether a colon ended it (a field's label: "糖尿病：", "否认：", "增强：").
+struct TextClause {
+    var text: Substring
+    var endsWithColon: Bool
+
+    static func split(_ text: String, at breaks: Set<Character>) -> [TextClause] {
+        var clauses: [TextClause] = []
+        var start = text.startIndex
+        for index in text.indices where breaks.contains(text[index]) {
+            clauses.append(TextClause(text: text[start..<index], endsWithColon: text[index] == ":" || text[index] == "："))
+            start = text.index(after: index)
+        }
+        clauses.append(TextClause(text: text[start...], endsWithColon: false))
+        return clauses.filter { !$0.text.allSatisfy(\.isWhitespace) || $0.endsWithColon }
+    }
+
+    /// `text` without the fields answered "no": "颈椎MRI，增强：否，平扫" reads as "颈椎MRI; 平扫". A field whose answer
+    /// says more ("增强：否认过敏") stays.
+    static func withoutFieldsAnsweredNo(_ text: String, _ wording: ConditionWording) -> String {
+        let clauses = split(text.precomposedStringWithCompatibilityMapping, at: wording.scopeBreaks)
+        guard clauses.contains(where: \.endsWithColon) else { return text }
+        var kept: [Substring] = []
+        var index = 0
+        while index < clauses.count {
+            if clauses[index].endsWithColon, index + 1 < clauses.count,
+                wording.isNegativeAnswer(TermText.normalise(String(clauses[index + 1].text))[...]) {
+                index += 2
+                continue
+            }
+            kept.append(clauses[index].text)
+            index += 1
+        }
+        return kept.joined(separator: "; ")
+    }
+}
