@@ -51,6 +51,8 @@ public struct RecordedAllergy: Sendable, Equatable {
             let substance = part.split(whereSeparator: { "(（".contains($0) }).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? part
             guard !(readingDenials && statesNoAllergy(part: part, substance: substance, wording: wording)) else { return nil }
+            // A field answered no ("青霉素过敏：无", "penicillin allergy: none") states none.
+            guard !(readingDenials && TextClause.isFieldAnsweredNo(part, terminology.conditionWording)) else { return nil }
             let drugs = terminology.drugs(in: substance)
             var classes = Set(terminology.classes(in: substance))
             for drug in drugs { classes.formUnion(drug.classes) }

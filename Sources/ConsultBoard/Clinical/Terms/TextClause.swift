@@ -17,6 +17,13 @@ struct TextClause {
         return clauses.filter { !$0.text.allSatisfy(\.isWhitespace) || $0.endsWithColon }
     }
 
+    /// Whether `text` is one field answered "no": "青霉素过敏：无", "penicillin allergy: none".
+    static func isFieldAnsweredNo(_ text: String, _ wording: ConditionWording) -> Bool {
+        let clauses = split(text.precomposedStringWithCompatibilityMapping, at: [":", "："])
+        guard clauses.count == 2, clauses[0].endsWithColon else { return false }
+        return wording.isNegativeAnswer(TermText.normalise(String(clauses[1].text))[...])
+    }
+
     /// `text` without the fields answered "no": "颈椎MRI，增强：否，平扫" reads as "颈椎MRI; 平扫". A field whose answer
     /// says more ("增强：否认过敏") stays.
     static func withoutFieldsAnsweredNo(_ text: String, _ wording: ConditionWording) -> String {

@@ -59,6 +59,10 @@ import Testing
         ("氟哌酸过敏", .init("乳酸左氧氟沙星氯化钠注射液", "0.5g", "静滴", "qd"), .urgent),
         ("Quinolones (anaphylaxis)", .init("Levaquin", "750 mg", "PO", "qd"), .urgent),
         ("氧氟沙星（皮疹）", .init("左氧氟沙星片", "0.5g", "口服", "qd"), .urgent),
+        // A field whose answer names the allergen, or says yes, is an allergy.
+        ("过敏史：青霉素", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("青霉素：过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("penicillin allergy: yes", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [
@@ -82,6 +86,11 @@ import Testing
         ("no known penicillin allergy", .init("Amoxicillin", "500 mg", "PO", "tid")),
         ("denies penicillin allergy", .init("Amoxicillin", "500 mg", "PO", "tid")),
         ("penicillin allergy ruled out", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        // A field answered no (terminology 2026.12.6): each gave an urgent conflict.
+        ("青霉素过敏：无", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素过敏史：否", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("penicillin allergy: none", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("PCN allergy: no", .init("Amoxicillin", "500 mg", "PO", "tid")),
     ]
 
     @Test(arguments: conflicts)
