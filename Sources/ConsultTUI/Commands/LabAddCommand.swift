@@ -25,7 +25,8 @@ struct LabAddCommand: ParsableCommand {
     @Option(help: "The test (e.g. creatinine, potassium, crp, systolic-bp, heart-rate, spo2, fvc, urine-output).")
     var test: String
 
-    @Option(help: ArgumentHelp("The value, a number.", valueName: "number"))
+    // Unconditional: a negative value ("--value -40", a NIF) is the value, not an unknown option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("The value, a number.", valueName: "number"))
     var value: String
 
     @Option(help: "The unit (e.g. umol/L); may be left out for a test with one unit (mmHg, %, mL...).")

@@ -43,6 +43,16 @@ import Testing
         #expect(at >= before && at <= after)
     }
 
+    @Test func aNegativeValueIsTakenAsWritten() throws {
+        // "--value -40" read as an unknown option "-40" and refused with "Missing value for '--value'".
+        let board = try CLIBoard()
+        let id = try board.add(["lab", "add", CLIBoard.mrn, "--test", "nif", "--value", "-40"])
+        let lab = try #require(try board.record().labs.first { $0.id == id })
+        #expect(lab.value == -40 && lab.unit == "cmH2O")
+        try board.refuse(["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--unit", "umol/L", "--value", "-5"],
+                         "creatinine -5 is not plausible")
+    }
+
     @Test(arguments: BoardKind.available)
     func refusals(kind: BoardKind) throws {
         let board = try CLIBoard(kind: kind)
