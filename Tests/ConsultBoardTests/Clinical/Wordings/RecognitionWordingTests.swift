@@ -82,6 +82,9 @@ import Testing
         ("早中晚各一次", 3), ("三餐前", 3), ("tid 三餐后", 3), ("顿服", 1), ("每日顿服", 1), ("two times a day", 2),
         // A week or month course of a daily drug is the daily schedule, not a weekly one.
         ("每日2次，共2周", 2), ("q8h x 2 weeks", 3), ("每日一次，连用1个月", 1),
+        // qm is every morning (每晨一次) as Chinese orders write it (terminology 2026.12.6): it was read as monthly,
+        // so "泼尼松 60mg qm" counted 2 mg a day.
+        ("qm", 1), ("q.m.", 1), ("QM", 1), ("每晨一次", 1), ("早一次", 1), ("晨服", 1),
     ]
 
     @Test(arguments: frequencies)

@@ -13,6 +13,8 @@ import Testing
         .init("Solu-Medrol", "1 g", "IV", "daily"),
         .init("甲强龙", "80mg", "ivgtt", "qd"),
         .init("美卓乐", "32mg", "口服", "qd"),
+        // qm, every morning as Chinese orders write it (read as monthly before terminology 2026.12.6: 2 mg a day).
+        .init("泼尼松", "60mg", "口服", "qm"),
         .init("Medrol", "16 mg", "PO", "bid"),
         .init("MP", "500 mg", "IV", "qd", text: "MP 500mg 冲击 ×3天"),
         .init("甲泼尼龙", "1000mg", "静滴", "qd×3天"),
