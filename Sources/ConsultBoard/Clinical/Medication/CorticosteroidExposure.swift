@@ -23,6 +23,10 @@ public struct CorticosteroidExposure: Sendable, Equatable {
     /// The order itself says "pulse" (冲击).
     public var pulseWording: Bool
 
+    /// Whether the dose was read at all (in mg, or mg/kg): "1支", "四十毫克" or "one ampoule" are not, and such an
+    /// order may be high dose or not.
+    public var doseRead: Bool { prednisoneEquivalentPerDay != nil || prednisoneEquivalentPerKilogramPerDay != nil }
+
     public var isPulse: Bool { pulseWording || (prednisoneEquivalentPerDay ?? 0) >= Self.pulseFrom }
 
     public var isHighDose: Bool {

@@ -95,6 +95,28 @@ import Testing
         #expect(ward.alerts(rule).isEmpty, "\(wording.testDescription)")
     }
 
+    /// Doses the rule cannot read: an ampoule or tablet count, Chinese numerals, a dose without a unit. Each was
+    /// silent (rule v2), as if checked and found low.
+    static let unreadDoses: [MedicationWording] = [
+        .init("地塞米松磷酸钠注射液", "1支", "静推", "qd"),
+        .init("甲泼尼龙", "四十毫克", "静滴", "qd"),
+        .init("methylprednisolone", "1 vial", "IV", "qd"),
+        .init("泼尼松", "2片", "口服", "tid"),
+        .init("dexamethasone", "10", "IV", "qd"),
+    ]
+
+    @Test(arguments: unreadDoses)
+    func anUnreadDoseWithDiabetesAsksForTheDose(_ wording: MedicationWording) throws {
+        var ward = try TestWard(problems: ["T2DM"])
+        let order = try wording.order(on: &ward)
+        let alert = try #require(ward.alerts(rule).first, "\(wording.testDescription)")
+        #expect(alert.triggeringRecords == [order])
+        #expect(alert.message.contains("dose '\(wording.dose)' not read"), "\(alert.message)")
+        var withoutDiabetes = try TestWard()
+        try wording.order(on: &withoutDiabetes)
+        #expect(withoutDiabetes.alerts(rule).isEmpty)
+    }
+
     @Test(arguments: diabetes)
     func everyDiabetesWordingIsDiabetes(_ history: String) throws {
         var ward = try TestWard(problems: [history])
