@@ -48,7 +48,7 @@ import Testing
         let before = board
         // The same refusal says the same: compared by its words, as a refusal built from the catalogue's words is.
         #expect(sourceLocation: sourceLocation) { try board.apply(command, context: context(7, author: author)) } throws: {
-            ($0 as? BoardError)?.description == error.description
+            isRefusal($0, saying: error.description)
         }
         #expect(board == before, "a refused command changed the board", sourceLocation: sourceLocation)
     }
@@ -158,7 +158,7 @@ import Testing
         }
         let before = board
         #expect { try board.apply(result("O-8"), context: context(9)) } throws: {
-            ($0 as? BoardError)?.description == "order O-8 belongs to another patient, not SCI-0001"
+            isRefusal($0, saying: "order O-8 belongs to another patient, not SCI-0001")
         }
         #expect(throws: BoardError.unknownRecord("O-99", expected: .order)) { try board.apply(result("O-99"), context: context(9)) }
         #expect(throws: BoardError.unknownRecord("N-3", expected: .order)) { try board.apply(result("N-3"), context: context(9)) }

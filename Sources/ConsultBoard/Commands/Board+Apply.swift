@@ -198,7 +198,7 @@ extension Board {
             try editRecord(c.allergyID, kind: .allergy, in: \.allergies) { (allergy) throws(BoardError) in
                 guard allergy.status != c.status else {
                     throw .alreadyRecorded(
-                        record: .joined([.tr("record.allergy"), "\(allergy.id)"], separator: " "), what: c.status.rawValueText)
+                        record: RecordKind.allergy.named(allergy.id), what: c.status.rawValueText)
                 }
                 guard allergy.status != .enteredInError else {
                     throw .inconsistent(.tr("error.board.inconsistent.allergyEnteredInError", ["id": "\(allergy.id)"]))

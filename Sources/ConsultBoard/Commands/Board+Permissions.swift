@@ -25,8 +25,9 @@ extension Board {
                     ]))
         }
         let name = ShownText.plain(Sanitizer.line(member.name))
-        let who = ShownText.tr("error.board.permission.who", ["name": name, "role": Self.roleWords(member)])
-        let notAdmin = ShownText.tr("error.board.permission.whoNotAdmin", ["name": name, "role": Self.roleWords(member)])
+        let role = Self.roleWords(member)
+        let who = ShownText.tr("error.board.permission.who", ["name": name, "role": role])
+        let notAdmin = ShownText.tr("error.board.permission.whoNotAdmin", ["name": name, "role": role])
         guard member.role != .student else {
             throw .notPermitted(rule: .tr("error.board.permission.studentsRead"), who: who)
         }

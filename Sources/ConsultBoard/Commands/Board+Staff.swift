@@ -64,7 +64,7 @@ extension Board {
                 throw .inconsistent(.tr("error.board.inconsistent.noCosignatureNeeded", ["id": "\(note.id)"]))
             }
             if let by = cosignature.by { throw .alreadyRecorded(
-                    record: .joined([.tr("record.note"), "\(note.id)"], separator: " "),
+                    record: RecordKind.note.named(note.id),
                     what: .tr("error.board.already.cosigned", ["by": "\(Sanitizer.line(by))"])) }
             guard note.enteredInError == nil else {
                 throw .inconsistent(.tr("error.board.inconsistent.cosignEnteredInError", ["id": "\(note.id)"]))

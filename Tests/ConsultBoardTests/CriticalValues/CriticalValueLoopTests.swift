@@ -56,7 +56,7 @@ import Testing
         #expect {
             try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: false)), at: later)
         } throws: {
-            ($0 as? BoardError)?.description == "read the value back to the caller and have it confirmed before recording the call (--read-back)"
+            isRefusal($0, saying: "read the value back to the caller and have it confirmed before recording the call (--read-back)")
         }
         #expect(throws: BoardError.self) {  // before the sample was taken
             try ward.apply(.receiveCriticalValue(ReceiveCriticalValue(labID: k, reportedBy: "lab", readBack: true, at: TestWard.at(hours: 1))), at: later)

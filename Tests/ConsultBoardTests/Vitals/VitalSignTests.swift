@@ -37,7 +37,7 @@ import Testing
             .addLab(AddLab(mrn: TestWard.mrn, test: "urine-output", value: 300, unit: "mL", at: TestWard.t0, periodHours: hours))
         }
         #expect { try ward.apply(urine(nil)) } throws: {
-            ($0 as? BoardError)?.description == "a urine-output needs the hours it was collected over (--period-hours, e.g. 1 or 6)"
+            isRefusal($0, saying: "a urine-output needs the hours it was collected over (--period-hours, e.g. 1 or 6)")
         }
         #expect(throws: BoardError.self) { try ward.apply(urine(0)) }
         #expect(throws: BoardError.self) { try ward.apply(urine(24.5)) }

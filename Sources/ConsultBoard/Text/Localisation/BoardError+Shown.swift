@@ -101,23 +101,30 @@ extension StoreError {
 }
 
 extension RecordKind {
-    /// The kind of record as a word, in the language of the moment ("note" / "病程记录").
-    public var shownNoun: String {
+    /// The kind of record as catalogue words ("note" / "病程记录"), for a refusal made in one language and shown in
+    /// another.
+    public var nounText: ShownText {
         switch self {
-        case .consult: tr("record.consult")
-        case .order: tr("record.order")
-        case .result: tr("record.result")
-        case .lab: tr("record.lab")
-        case .complication: tr("record.complication")
-        case .note: tr("record.note")
-        case .addendum: tr("record.addendum")
-        case .action: tr("record.action")
-        case .contingency: tr("record.contingency")
-        case .exam: tr("record.exam")
-        case .acknowledgement: tr("record.acknowledgement")
-        case .allergy: tr("record.allergy")
-        case .device: tr("record.device")
-        case .contact: tr("record.contact")
+        case .consult: .tr("record.consult")
+        case .order: .tr("record.order")
+        case .result: .tr("record.result")
+        case .lab: .tr("record.lab")
+        case .complication: .tr("record.complication")
+        case .note: .tr("record.note")
+        case .addendum: .tr("record.addendum")
+        case .action: .tr("record.action")
+        case .contingency: .tr("record.contingency")
+        case .exam: .tr("record.exam")
+        case .acknowledgement: .tr("record.acknowledgement")
+        case .allergy: .tr("record.allergy")
+        case .device: .tr("record.device")
+        case .contact: .tr("record.contact")
         }
     }
+
+    /// The kind of record as a word, in the language of the moment.
+    public var shownNoun: String { nounText.shown }
+
+    /// One record named by its kind and id: "allergy A-3" / "过敏记录 A-3".
+    public func named(_ id: RecordID) -> ShownText { .joined([nounText, "\(id)"], separator: " ") }
 }

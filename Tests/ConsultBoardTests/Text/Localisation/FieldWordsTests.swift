@@ -7,17 +7,7 @@ import Testing
 @Suite struct FieldWordsTests {
     /// Every `field: "..."` literal the sources write (names built at run time, with `\(`, are not literals).
     static func fieldNamesInSources() throws -> Set<String> {
-        var names: Set<String> = []
-        let sources = MessageCatalogueTests.root.appendingPathComponent("Sources")
-        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
-        let pattern = try NSRegularExpression(pattern: #"\bfield: "([^"\\\n]+)""#)
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                if let range = Range(match.range(at: 1), in: text) { names.insert(String(text[range])) }
-            }
-        }
-        return names
+        try SourceFiles.captures(of: #"\bfield: "([^"\\\n]+)""#, under: "Sources")
     }
 
     /// An option (`--now`) or a code (`AE`) is written the same in every language.

@@ -5,8 +5,7 @@ import Testing
 /// The message catalogue (`messages/catalogue.json`) is complete, consistent and used: every key has English and
 /// Chinese, the placeholders of the two agree, every key the code asks for exists, and every key is asked for.
 @Suite struct MessageCatalogueTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = SourceFiles.root
     let catalogue = MessageCatalogue.builtIn
 
     @Test func theCompiledCatalogueIsTheFileInTheRepository() throws {
@@ -101,17 +100,7 @@ import Testing
 
     /// Every `tr("key"` the sources write, and the vocabulary keys the code builds from a value's type and raw value.
     static func keysUsedBySources() throws -> Set<String> {
-        var used: Set<String> = []
-        let sources = root.appendingPathComponent("Sources")
-        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
-        let pattern = try NSRegularExpression(pattern: #"\btr\("([A-Za-z0-9_.\-]+)""#)
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
-            }
-        }
-        return used
+        try SourceFiles.captures(of: #"\btr\("([A-Za-z0-9_.\-]+)""#, under: "Sources")
     }
 
     @Test func everyKeyTheCodeAsksForExists() throws {

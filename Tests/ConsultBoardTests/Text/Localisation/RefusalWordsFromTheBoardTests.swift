@@ -87,13 +87,10 @@ import Testing
     /// Every refusal of these kinds is written through the catalogue: a bare English sentence would read English
     /// to a Chinese ward.
     @Test func noRefusalOfTheseKindsIsABareSentence() throws {
-        let sources = MessageCatalogueTests.root.appendingPathComponent("Sources/ConsultBoard")
-        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         var bare: [String] = []
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+        for (name, text) in SourceFiles.texts(under: "Sources/ConsultBoard") {
             for bareStart in [".inconsistent(\"", ".inconsistent(\n", "what: \"", "rule: \"", "who: \"", "expected: \""] where text.contains(bareStart) {
-                bare.append("\(url.lastPathComponent): \(bareStart)")
+                bare.append("\(name): \(bareStart)")
             }
         }
         #expect(bare.isEmpty, "\(bare)")

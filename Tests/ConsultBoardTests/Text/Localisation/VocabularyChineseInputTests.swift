@@ -33,7 +33,7 @@ import Testing
 
     @Test func otherWordsAreStillRefusedWithTheValues() {
         #expect { try Service.parse("病房", field: "service") } throws: {
-            ($0 as? BoardError)?.description == "unknown service '病房'; valid: \(Service.validValues)"
+            isRefusal($0, saying: "unknown service '病房'; valid: \(Service.validValues)")
         }
     }
 
