@@ -73,6 +73,8 @@ public struct CorticosteroidExposure: Sendable, Equatable {
         } else if let perKilogram = prednisoneEquivalentPerKilogramPerDay {
             amount = .tr("steroid.perKgPerDay", ["mg": "\(ClinicalNumber.format(perKilogram, maxDecimals: 2))"])
         } else {
+            // An unread dose has no level to state, unless the order says pulse.
+            guard isPulse else { return .tr("steroid.doseNotRead") }
             amount = .tr("steroid.doseNotRead")
         }
         let level: ShownText = isPulse ? .tr("steroid.pulse") : isHighDose ? .tr("steroid.highDose") : .tr("steroid.belowHighDose")

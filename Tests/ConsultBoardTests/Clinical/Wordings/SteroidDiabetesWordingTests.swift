@@ -112,6 +112,8 @@ import Testing
         let alert = try #require(ward.alerts(rule).first, "\(wording.testDescription)")
         #expect(alert.triggeringRecords == [order])
         #expect(alert.message.contains("dose '\(wording.dose)' not read"), "\(alert.message)")
+        // The order's line says the dose was not read, and claims no level for it.
+        #expect(alert.data.contains { $0.hasSuffix(": dose not read") }, "\(alert.data)")
         var withoutDiabetes = try TestWard()
         try wording.order(on: &withoutDiabetes)
         #expect(withoutDiabetes.alerts(rule).isEmpty)
