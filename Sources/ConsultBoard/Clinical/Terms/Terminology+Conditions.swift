@@ -8,8 +8,8 @@ extension Terminology {
     /// - A cue before a condition negates it up to the clause's start (a clause ends at , ; . : or "but"; "、" and
     ///   "or" do not end it, so a negated list stays negated). A label that is itself a cue carries over its colon:
     ///   "否认：高血压、糖尿病", "家族史：糖尿病".
-    /// - A cue after a condition negates it and the conditions listed just before it: "糖尿病(-)", "DM negative",
-    ///   "糖尿病、高血压家族史".
+    /// - A cue after a condition negates it ("糖尿病(-)", "DM negative"); a family history after a list negates the
+    ///   list ("糖尿病、高血压家族史").
     /// - A history written as fields reads each field's answer: "糖尿病：无", "高血压：有 糖尿病：否", "DM: no" and
     ///   "diabetes - denied" are negated; in "高血压：无 糖尿病：有" the "无" answers 高血压, so diabetes is stated.
     public func conditions(in text: String) -> [ConditionTerm] {
@@ -56,30 +56,29 @@ extension Terminology {
             switch match.value {
             case .scopeBreak: return false
             case .negationBefore: return true
-            case .condition, .excluded, .negationAfter: continue
+            case .condition, .excluded, .negationAfter, .negationAfterList: continue
             }
         }
         return labelNegates
     }
 
-    /// Whether a cue after the condition negates it: right after it, or after further conditions listed with it
-    /// ("糖尿病、高血压家族史", "DM or HTN ruled out"), with only list joiners between.
+    /// Whether a cue after the condition negates it: right after it ("糖尿病(-)", "DM negative", "糖尿病家族史"), or,
+    /// for a family history, after further conditions listed with it with only list joiners between ("糖尿病及
+    /// CKD家族史"). A negative result after a list ("糖尿病、CKD 阴性") covers only the item it follows.
     private func negatedAfter(
         _ offset: Int, in matches: [TermIndex<ConditionWord>.Match], _ scalars: [Unicode.Scalar], _ wording: ConditionWording
     ) -> Bool {
         var end = matches[offset].end
+        var acrossTheList = false
         for match in matches.dropFirst(offset + 1) where match.start >= end {
             guard wording.onlyJoins(scalars[end..<match.start]) else { return false }
-            switch match.value {
-            case .negationAfter: return true
-            case .condition, .excluded: end = match.end
-            case .negationBefore, .scopeBreak:
-                // A word listed as a cue both before and after ("家族史") is found twice at one place.
-                return matches.contains { twin in
-                    guard case .negationAfter = twin.value else { return false }
-                    return twin.start == match.start && twin.end == match.end
-                }
-            }
+            // A word listed as a cue before and after ("家族史") is found twice at one place: read its after-cue.
+            let kinds = matches.filter { $0.start == match.start && $0.end == match.end }.map(\.value)
+            if kinds.contains(where: { if case .negationAfterList = $0 { true } else { false } }) { return true }
+            if kinds.contains(where: { if case .negationAfter = $0 { true } else { false } }) { return !acrossTheList }
+            guard case .condition = match.value else { return false }
+            end = match.end
+            acrossTheList = true
         }
         return false
     }
@@ -96,7 +95,7 @@ extension Terminology {
         guard items.count > 1 else { return [] }
         // Whether an item ends in a cue after, and whether one breaks the scope.
         let endsInCue = items.map { scalars, matches in
-            matches.contains { if case .negationAfter = $0.value { $0.end == scalars.count } else { false } }
+            matches.contains { if case .negationAfterList = $0.value { $0.end == scalars.count } else { false } }
         }
         let breaks = items.map { _, matches in matches.contains { if case .scopeBreak = $0.value { true } else { false } } }
         var flags: [Bool] = []

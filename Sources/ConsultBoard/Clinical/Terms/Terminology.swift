@@ -29,6 +29,8 @@ public struct Terminology: Sendable {
 
     enum ConditionWord: Sendable {
         case condition(String), excluded, negationBefore, negationAfter, scopeBreak
+        /// A cue after a whole list ("家族史"): "糖尿病、高血压家族史".
+        case negationAfterList
     }
 
     enum ContrastWord: Sendable {
@@ -275,6 +277,7 @@ public struct Terminology: Sendable {
         }
         for cue in list("negationBefore") { conditionIndex.add(cue, .negationBefore) }
         for cue in list("negationAfter") { conditionIndex.add(cue, .negationAfter) }
+        for cue in list("negationAfterList") { conditionIndex.add(cue, .negationAfterList) }
         for cue in list("negationScopeBreakWords") { conditionIndex.add(cue, .scopeBreak) }
         self.conditionIndex = conditionIndex
 

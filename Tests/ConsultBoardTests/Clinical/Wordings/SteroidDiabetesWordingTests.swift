@@ -63,6 +63,8 @@ import Testing
         "糖尿病：无明显并发症", "DM: no complications", "诊断：2型糖尿病", "既往史：糖尿病10年", "糖尿病无并发症",
         // More than a list before a family-history cue: the patient's own diabetes.
         "患者糖尿病10年及高血压家族史", "糖尿病史多年伴高血压家族史", "糖尿病患者，有高血压家族史", "高血压、糖尿病病史",
+        // A negative result after a list covers only the item it follows.
+        "糖尿病、高血压(-)", "糖尿病、CKD 阴性",
     ]
 
     static let notDiabetes: [String] = [
