@@ -63,6 +63,8 @@ import Testing
         "糖尿病：无明显并发症", "DM: no complications", "诊断：2型糖尿病", "既往史：糖尿病10年", "糖尿病无并发症",
         // More than a list before a family-history cue: the patient's own diabetes.
         "患者糖尿病10年及高血压家族史", "糖尿病史多年伴高血压家族史", "糖尿病患者，有高血压家族史", "高血压、糖尿病病史",
+        // Diabetic ketoacidosis is diabetes; a negation after diabetes of something else leaves it stated.
+        "DKA", "diabetic ketoacidosis, resolved", "2型糖尿病不伴并发症", "糖尿病不伴酮症",
         // A negative result after a list covers only the item it follows.
         "糖尿病、高血压(-)", "糖尿病、CKD 阴性",
     ]
@@ -81,6 +83,9 @@ import Testing
         // A family history, the cue after the list or as its label: each was read as diabetes.
         "糖尿病家族史", "有糖尿病、高血压家族史", "糖尿病、高血压家族史", "高血压/糖尿病家族史", "糖尿病及高血压家族遗传史",
         "家族史：糖尿病", "家族史：父亲有糖尿病", "Family history: diabetes",
+        // More ways a history says no (terminology 2026.12.6): each was read as diabetes.
+        "neg for DM", "w/o DM", "never diagnosed with diabetes", "diabetes was excluded", "未患糖尿病", "不伴糖尿病",
+        "糖尿病可排除",
     ]
 
     @Test(arguments: highDoseSteroids)
