@@ -127,6 +127,21 @@ import Testing
         #expect(InjuryLevel.fromDiagnosis("no spinal cord injury; C5 fracture") == nil)
         #expect(InjuryLevel.fromDiagnosis("ATC (C9 typo) cord injury") == nil)
     }
+
+    /// The cord syndromes ISNCSCI 2019 names are cord injuries (terminology 2026.12.6: a diagnosis written as one had
+    /// no level, so the MAP target and dysreflexia rules did not see the injury); cauda equina is roots, not cord.
+    @Test(arguments: [
+        ("C5脊髓半切综合征", "C5"), ("Brown-Séquard syndrome C6", "C6"), ("T4 anterior cord syndrome", "T4"),
+        ("C3前脊髓综合征", "C3"), ("T12-L1 conus medullaris syndrome", "T12"), ("T12脊髓圆锥综合征", "T12"), ("颈脊髓损伤 C4", "C4"),
+    ])
+    func aCordSyndromeIsACordInjury(diagnosis: String, level: String) {
+        #expect(InjuryLevel.fromDiagnosis(diagnosis)?.name == level, "\(diagnosis)")
+    }
+
+    @Test func caudaEquinaIsNotACordInjury() {
+        #expect(InjuryLevel.fromDiagnosis("L4 cauda equina syndrome") == nil)
+        #expect(InjuryLevel.fromDiagnosis("L3/4 马尾综合征") == nil)
+    }
 }
 
 @Suite struct KDIGOUrineOutputTests {
