@@ -177,7 +177,7 @@ enum TerminologyData {
     {"id": "indometacin", "atc": "M01AB01", "classes": ["nsaid"], "names": ["indometacin", "indomethacin", "吲哚美辛", "消炎痛"], "brands": ["Indocid"], "source": "drug-allergy-2022"},
 
     {"id": "morphine", "atc": "N02AA01", "classes": ["opioid"], "names": ["morphine", "吗啡", "盐酸吗啡", "硫酸吗啡"], "brands": ["MS Contin", "美施康定"], "source": "drug-allergy-2022"},
-    {"id": "oxycodone", "atc": "N02AA05", "classes": ["opioid"], "names": ["oxycodone", "羟考酮", "盐酸羟考酮"], "brands": ["OxyContin", "奥施康定", "Oxynorm"], "source": "drug-allergy-2022"},
+    {"id": "oxycodone", "atc": "N02AA05", "classes": ["opioid"], "names": ["oxycodone", "羟考酮", "盐酸羟考酮"], "brands": ["OxyContin", "奥施康定", "Oxynorm", "Percocet", "泰勒宁"], "source": "drug-allergy-2022"},
     {"id": "fentanyl", "atc": "N02AB03", "classes": ["opioid"], "names": ["fentanyl", "芬太尼", "枸橼酸芬太尼"], "brands": ["Durogesic", "多瑞吉", "Sublimaze"], "source": "drug-allergy-2022"},
     {"id": "sufentanil", "atc": "N01AH03", "classes": ["opioid"], "names": ["sufentanil", "舒芬太尼"], "brands": [], "source": "drug-allergy-2022"},
     {"id": "remifentanil", "atc": "N01AH06", "classes": ["opioid"], "names": ["remifentanil", "瑞芬太尼"], "brands": ["Ultiva"], "source": "drug-allergy-2022"},

@@ -36,6 +36,9 @@ import Testing
         ("Vancomycin (anaphylaxis)", .init("万古霉素", "1g", "静滴", "q12h"), .urgent),
         ("Codeine (confusion)", .init("Morphine", "5 mg", "IV", "q4h prn"), .warning),
         ("Codeine (hives)", .init("Morphine", "5 mg", "IV", "q4h prn"), .urgent),
+        // Oxycodone with paracetamol by its brands (terminology 2026.12.6): an unrecognised medication before.
+        ("吗啡（荨麻疹）", .init("泰勒宁", "1片", "口服", "q6h"), .urgent),
+        ("Morphine (hives)", .init("Percocet", "5/325 mg", "PO", "q6h prn"), .urgent),
         ("Xyzzymycin (rash)", .init("Xyzzymycin", "1 g", "IV", "qd"), .urgent),
         ("aspirin (angioedema)", .init("阿司匹林肠溶片", "100mg", "口服", "qd"), .urgent),
         // The allergen under one name, the order under another (terminology 2026.12.3).
