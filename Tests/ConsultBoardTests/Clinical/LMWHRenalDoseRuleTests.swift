@@ -41,6 +41,10 @@ import Testing
         ("75 mg", "daily", true),       // 1.5 mg/kg of 50 kg
         ("4000 IU", "daily", true),     // 40 mg
         ("as per chart", "daily", true),   // unreadable: for review
+        // A volume of the 100 mg/mL syringes (terminology 2026.12.6): it was unread, so always for review.
+        ("0.3ml", "qd", false),         // 30 mg
+        ("0.4ml", "qd", true),          // 40 mg
+        ("0.8 mL", "qd", true),         // 80 or 120 mg (both strengths come in 0.8 mL): unread, for review
         ("40 mg", "see notes", true),
     ])
     func enoxaparinRegimens(dose: String, frequency: String, fires: Bool) throws {

@@ -13,7 +13,7 @@ public struct MedicationOrder: Sendable, Equatable {
     public static func read(_ order: Order, terminology: Terminology = .active) -> MedicationOrder? {
         guard let drug = terminology.drug(for: order) else { return nil }
         return MedicationOrder(
-            order: order, drug: drug, dose: order.medication.flatMap { DoseQuantity.parse($0.dose) },
+            order: order, drug: drug, dose: order.medication.flatMap { DoseQuantity.parse($0.dose) }.map { inMilligrams($0, of: drug) },
             frequency: order.medication.flatMap { DoseFrequency.parse($0.frequency, terminology: terminology) })
     }
 
@@ -22,6 +22,16 @@ public struct MedicationOrder: Sendable, Equatable {
         self.drug = drug
         self.dose = dose
         self.frequency = frequency
+    }
+
+    /// A dose written as a volume, in mg when the product's strength is known for that volume ("0.4ml" of enoxaparin
+    /// is 40 mg); any other dose as written. Before, a volume was unread, and an enoxaparin of "0.4ml qd" was timed
+    /// and described as a therapeutic dose.
+    static func inMilligrams(_ dose: DoseQuantity, of drug: DrugTerm) -> DoseQuantity {
+        guard dose.unit == .millilitre, !dose.perKilogram, let strength = drug.strengthPerMl, strength.mg > 0,
+            dose.amount > 0, dose.amount <= strength.upToMl + 1e-9
+        else { return dose }
+        return DoseQuantity(amount: dose.amount * strength.mg, unit: .milligram)
     }
 
     /// The amount a day (dose x doses a day); `nil` when the dose or frequency cannot be read.

@@ -47,6 +47,7 @@ public struct DrugTerm: Sendable, Equatable, Identifiable {
     public var gadoliniumGroup: String?
     public var gadoliniumNote: String?
     public var unitsPerMg: Double?
+    public var strengthPerMl: TerminologyFile.VolumeStrength? = nil
     public var asra: TerminologyFile.ASRADrug?
     public var renal: [TerminologyFile.RenalThreshold]
 

@@ -111,6 +111,7 @@ public struct Terminology: Sendable {
             entry.prednisoneEquivalentPerMg = new.prednisoneEquivalentPerMg ?? old.prednisoneEquivalentPerMg
             entry.gadoliniumGroup = new.gadoliniumGroup ?? old.gadoliniumGroup
             entry.unitsPerMg = new.unitsPerMg ?? old.unitsPerMg
+            entry.strengthPerMl = new.strengthPerMl ?? old.strengthPerMl
             entry.asra = new.asra ?? old.asra
             entry.renal = new.renal ?? old.renal
             entry.source = [old.source, new.source].compactMap { $0 }.joined(separator: "; ")
@@ -248,7 +249,7 @@ public struct Terminology: Sendable {
                 classes: direct.reduce(into: Set<String>()) { $0.formUnion(ancestors($1)) }, directClasses: direct,
                 source: (entry.source.flatMap { file.sources?[$0] } ?? entry.source) ?? "",
                 prednisoneEquivalentPerMg: entry.prednisoneEquivalentPerMg, gadoliniumGroup: entry.gadoliniumGroup,
-                gadoliniumNote: entry.gadoliniumNote, unitsPerMg: entry.unitsPerMg, asra: entry.asra,
+                gadoliniumNote: entry.gadoliniumNote, unitsPerMg: entry.unitsPerMg, strengthPerMl: entry.strengthPerMl, asra: entry.asra,
                 renal: entry.renal ?? [])
             for name in (entry.names ?? []) + (entry.brands ?? []) { drugIndex.add(name, entry.id) }
         }

@@ -48,6 +48,8 @@ public struct TerminologyFile: Codable, Sendable, Equatable {
         public var gadoliniumNote: String?
         /// Anti-Xa units in one mg (enoxaparin 100), so a dose written in units can be read in mg.
         public var unitsPerMg: Double?
+        /// The strength of the product per mL, so a dose written as a volume ("0.4ml") can be read in mg.
+        public var strengthPerMl: VolumeStrength?
         public var asra: ASRADrug?
         /// Label renal thresholds, most severe first.
         public var renal: [RenalThreshold]?
@@ -57,6 +59,14 @@ public struct TerminologyFile: Codable, Sendable, Equatable {
     public struct ASRADrug: Codable, Sendable, Equatable {
         public var profile: String
         public var prophylacticMax: ProphylacticMax?
+    }
+
+    /// mg in one mL, for volumes up to `upToMl`: the largest volume whose products come only in this strength
+    /// (enoxaparin: 100 mg/mL up to 0.6 mL; 0.8 and 1 mL syringes come in 100 and 150 mg/mL, so such a volume
+    /// stays unread).
+    public struct VolumeStrength: Codable, Sendable, Equatable {
+        public var mg: Double
+        public var upToMl: Double
     }
 
     public struct ProphylacticMax: Codable, Sendable, Equatable {

@@ -241,4 +241,19 @@ import Testing
         #expect(timing.nextDose(afterPunctureAt: TestWard.at(hours: 13)) == TestWard.at(hours: 25))
         #expect(timing.nextDose(afterCatheterRemovalAt: TestWard.at(hours: 20)) == TestWard.at(hours: 24))
     }
+
+    /// Enoxaparin written as the volume of its syringe, as Chinese orders often write it: 0.4 mL is the prophylactic
+    /// 40 mg (it was unread and timed as a therapeutic dose, 24 h instead of 12 h, with the therapeutic advice);
+    /// 0.8 mL may be 80 or 120 mg and stays therapeutic.
+    @Test(arguments: [("0.4ml", "qd", 12.0), ("0.2 mL", "qd", 12.0), ("0.6ml", "q12h", 24.0), ("0.8ml", "qd", 24.0)])
+    func enoxaparinWrittenAsAVolume(dose: String, frequency: String, hoursBefore: Double) throws {
+        let order = Order(
+            id: "O-1", service: .ward, kind: .medication, text: "依诺肝素 \(dose) ih \(frequency)",
+            medication: MedicationDetails(drug: "依诺肝素钠注射液", dose: dose, route: "ih", frequency: frequency),
+            orderedBy: "a", orderedAt: TestWard.t0, status: .active)
+        let medication = try #require(MedicationOrder.read(order))
+        let timing = try #require(NeuraxialTiming.of(medication, creatinineClearance: nil))
+        #expect(timing.earliestPuncture(lastDoseAt: TestWard.at(hours: 0)) == TestWard.at(hours: hoursBefore), "\(dose) \(frequency)")
+    }
+
 }
