@@ -53,7 +53,7 @@ enum TerminologyData {
     {"id": "immunosuppressive-therapy", "label": "immunosuppressive therapy", "names": [], "source": "who-atc"},
     {"id": "immunoglobulin", "label": "intravenous immunoglobulin (not an immunosuppressant)", "names": [], "source": "who-atc"},
     {"id": "nephrotoxin", "label": "nephrotoxin", "names": ["nephrotoxin", "nephrotoxic", "肾毒性药物"], "source": "kdigo-aki-2012"},
-    {"id": "nsaid", "label": "NSAID", "names": ["NSAID", "NSAIDs", "non-steroidal anti-inflammatory", "nonsteroidal anti-inflammatory", "非甾体抗炎药", "非甾体类抗炎药", "非甾体"], "source": "drug-allergy-2022"},
+    {"id": "nsaid", "label": "NSAID", "names": ["NSAID", "NSAIDs", "non-steroidal anti-inflammatory", "nonsteroidal anti-inflammatory", "非甾体抗炎药", "非甾体类抗炎药", "非甾体", "解热镇痛抗炎药", "解热镇痛药"], "source": "drug-allergy-2022"},
     {"id": "opioid", "label": "opioid", "names": ["opioid", "opioids", "opiate", "opiates", "narcotic", "阿片类", "阿片类药物", "阿片"], "source": "drug-allergy-2022"},
     {"id": "beta-lactam", "label": "beta-lactam antibiotic", "names": ["beta-lactam", "beta lactam", "β-lactam", "β内酰胺", "β-内酰胺类", "内酰胺类"], "source": "drug-allergy-2022"},
     {"id": "penicillin", "label": "penicillin", "parents": ["beta-lactam"], "names": ["penicillin", "penicillins", "PCN", "青霉素类", "青霉素"], "source": "drug-allergy-2022"},

@@ -53,6 +53,9 @@ import Testing
         ("青霉素皮试阳性", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("否认药物过敏史，青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("非甾体抗炎药过敏（哮喘）", .init("布洛芬", "0.3g", "口服", "bid"), .urgent),
+        // 解热镇痛抗炎药 is the NSAIDs' name in Chinese pharmacology (terminology 2026.12.6): the allergy was unread.
+        ("解热镇痛药过敏（哮喘）", .init("布洛芬", "0.3g", "口服", "bid"), .urgent),
+        ("解热镇痛抗炎药过敏", .init("双氯芬酸钠缓释片", "75mg", "口服", "qd"), .urgent),
         ("Norfloxacin (rash)", .init("Norfloxacin", "400 mg", "PO", "bid"), .urgent),
         // The fluoroquinolones are one allergy class (rule set 2026.9): an allergy to one meets the others.
         ("左氧氟沙星（皮疹）", .init("拜复乐", "0.4g", "静滴", "qd"), .urgent),
