@@ -418,13 +418,13 @@ enum TerminologyData {
     {"perDay": 0.5, "names": ["qod", "q.o.d", "every other day", "alternate days", "alternate day", "every 48 hours", "隔日", "隔天", "隔日一次", "隔日1次"]},
     {"perDay": 0.14285714285714285, "names": ["weekly", "once weekly", "once a week", "every week", "qw", "qwk", "每周", "每周一次", "每周1次", "1次/周", "一周一次", "一周1次", "每星期一次", "每星期1次"]},
     {"perDay": 1, "names": ["daily", "once daily", "once a day", "od", "qd", "q.d", "qday", "qam", "qpm", "qhs", "hs", "qn", "q.n", "nightly", "mane", "nocte", "every morning", "every evening", "every night", "at night", "at bedtime", "in the morning", "每日", "每天", "每晚", "每早", "每晨", "晨起", "睡前", "早餐后", "晚餐后", "每日一次", "每天一次", "一日一次", "一天一次", "顿服", "every day", "once per day", "1 time a day", "one time daily", "one time a day", "qm", "早一次", "每早一次", "每晨一次", "晨服", "早晨一次", "早上一次"]},
-    {"perDay": 1, "single": true, "names": ["once", "stat", "st", "single dose", "x1", "once only", "one dose", "now", "pre-op", "preop", "立即", "立即执行", "临时", "单次", "术前", "一次性"]},
+    {"perDay": 1, "single": true, "names": ["once", "stat", "st", "single dose", "x1", "once only", "one dose", "now", "pre-op", "preop", "立即", "立即执行", "临时", "单次", "术前", "一次性", "即刻", "立刻"]},
     {"perDay": 0.2857142857142857, "names": ["biw", "twice weekly", "twice a week", "two times a week", "2 times a week"]},
     {"perDay": 0.42857142857142855, "names": ["tiw", "three times weekly", "three times a week", "3 times a week"]},
     {"perDay": 0.07142857142857142, "names": ["every other week", "every two weeks", "fortnightly", "隔周", "隔周一次", "隔周1次", "两周一次", "两周1次"]},
     {"perDay": 0.03333333333333333, "names": ["monthly", "once a month", "once monthly", "every month", "每月", "每月一次", "每月1次", "一月一次"]}
   ],
-  "asNeeded": ["prn", "p.r.n", "as needed", "as required", "必要时", "需要时"],
+  "asNeeded": ["prn", "p.r.n", "as needed", "as required", "必要时", "需要时", "sos", "s.o.s"],
   "formSuffixes": ["注射液", "注射剂", "针剂", "注射用", "粉针", "冻干粉", "片", "肠溶片", "缓释片", "控释片", "分散片", "胶囊", "缓释胶囊", "颗粒", "口服液", "溶液", "预充式", "预灌封", "钠盐", "钠", "钙", "钾", "injection", "injectable", "for injection", "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "oral solution", "solution", "syrup", "prefilled syringe", "pre-filled syringe", "vial", "ampoule", "sodium", "calcium", "potassium", "hydrochloride", "HCl", "mesylate", "bisulfate", "etexilate", "succinate", "phosphate", "acetate", "tosilate", "dimeglumine", "meglumine", "disodium"]
 }
 """#

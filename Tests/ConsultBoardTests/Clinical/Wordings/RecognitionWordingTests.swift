@@ -85,6 +85,8 @@ import Testing
         // qm is every morning (每晨一次) as Chinese orders write it (terminology 2026.12.6): it was read as monthly,
         // so "泼尼松 60mg qm" counted 2 mg a day.
         ("qm", 1), ("q.m.", 1), ("QM", 1), ("每晨一次", 1), ("早一次", 1), ("晨服", 1),
+        // Now (即刻, 立刻) and as needed (sos), read as no schedule before.
+        ("即刻", 1), ("立刻", 1), ("sos", 1), ("s.o.s.", 1),
     ]
 
     @Test(arguments: frequencies)
