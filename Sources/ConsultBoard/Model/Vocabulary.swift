@@ -45,12 +45,14 @@ extension Vocabulary {
         throw .invalidValue(field: field, value: text, valid: validValuesText)
     }
 
-    /// The one value whose Chinese words (its catalogue words, and a service's badge) are `words`.
+    /// The one value whose Chinese words (its catalogue words, a service's badge and the names a ward types for it)
+    /// are `words`.
     static func byChineseWords(_ words: String) -> Self? {
         guard words.hasHanCharacter else { return nil }
         let matching = Localisation.with(.simplifiedChinese) {
             allCases.filter { value in
-                value.shown == words || (value as? Service).map { $0.shownBadge == words } == true
+                value.shown == words
+                    || (value as? Service).map { $0.shownBadge == words || $0.typedChineseWords.contains(words) } == true
             }
         }
         return matching.count == 1 ? matching.first : nil

@@ -13,6 +13,12 @@ extension Vocabulary {
 extension Service {
     /// The badge of the board's patient list, in the language of the moment ("NEU", "神内").
     public var shownBadge: String { tr("badge.Service.\(rawValue)") }
+
+    /// The other names a Chinese ward types for the service, its department's usual names ("病房", "放射科"): the
+    /// catalogue's `typed.Service.<value>`, "、" between names. Input only; the screens show `shown`.
+    public var typedChineseWords: [String] {
+        Localisation.with(.simplifiedChinese) { tr("typed.Service.\(rawValue)") }.split(separator: "、").map(String.init)
+    }
 }
 
 extension Note {

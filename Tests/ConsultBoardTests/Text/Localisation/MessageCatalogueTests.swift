@@ -134,7 +134,10 @@ enum VocabularyWords {
         add(Contrast.self); add(Modality.self); add(AllergySeverity.self); add(AllergyStatus.self); add(DoseOutcome.self)
         add(ResuscitationStatus.self); add(DeviceKind.self); add(ContactRole.self); add(DischargeDestination.self)
         add(StaffRole.self)
-        for service in Service.allCases { keys.insert("badge.Service.\(service.rawValue)") }
+        for service in Service.allCases {
+            keys.insert("badge.Service.\(service.rawValue)")
+            keys.insert("typed.Service.\(service.rawValue)")
+        }
         return keys
     }
 }

@@ -32,8 +32,24 @@ import Testing
     }
 
     @Test func otherWordsAreStillRefusedWithTheValues() {
-        #expect { try Service.parse("病房", field: "service") } throws: {
-            isRefusal($0, saying: "unknown service '病房'; valid: \(Service.validValues)")
+        #expect { try Service.parse("食堂", field: "service") } throws: {
+            isRefusal($0, saying: "unknown service '食堂'; valid: \(Service.validValues)")
+        }
+    }
+
+    /// A department's usual names are taken too ("病房" was refused for the ward); each names one service.
+    @Test func theNamesAWardTypesForADepartmentAreTaken() throws {
+        #expect(try Service.parse("病房", field: "service") == .ward)
+        #expect(try Service.parse("放射科", field: "service") == .imaging)
+        #expect(try Service.parse("药剂科", field: "service") == .pharmacy)
+        #expect(try Service.parse("神经科", field: "service") == .neurology)
+        var seen: [String: Service] = [:]
+        for service in Service.allCases {
+            #expect(!service.typedChineseWords.isEmpty, "\(service.rawValue) has no typed names")
+            for word in service.typedChineseWords {
+                #expect(seen.updateValue(service, forKey: word) == nil, "\(word) names two services")
+                #expect(try Service.parse(word, field: "service") == service, "\(word)")
+            }
         }
     }
 
