@@ -14,25 +14,26 @@ extension Terminology {
     ///   "diabetes - denied" are negated; in "高血压：无 糖尿病：有" the "无" answers 高血压, so diabetes is stated.
     public func conditions(in text: String) -> [ConditionTerm] {
         let wording = conditionWording
-        let clauses = TextClause.split(text.precomposedStringWithCompatibilityMapping, at: wording.scopeBreaks)
-            .map { clause in (clause, TermText.normalise(String(clause.text))) }
+        // Each clause normalised and matched once: a clause is read again as its neighbours' label or answer.
+        let clauses = TextClause.split(text.precomposedStringWithCompatibilityMapping, at: wording.scopeBreaks).map { clause in
+            let scalars = TermText.normalise(String(clause.text))
+            return (clause: clause, scalars: scalars, matches: conditionIndex.matches(inNormalised: scalars))
+        }
         var found: [ConditionTerm] = []
-        for (index, (clause, scalars)) in clauses.enumerated() {
+        for (index, (clause, scalars, clauseMatches)) in clauses.enumerated() {
             let previous = index > 0 ? clauses[index - 1] : nil
             let next = clauses.indices.contains(index + 1) ? clauses[index + 1] : nil
-            var matches = conditionIndex.matches(inNormalised: scalars)
+            var matches = clauseMatches
             // Between two colons, a clause starts with the previous field's answer ("无 糖尿病：" after "高血压："):
             // that answer is not a cue for this field.
-            if clause.endsWithColon, previous?.0.endsWithColon == true, let answer = wording.leadingNegativeAnswer(scalars[...]) {
-                matches.removeAll { match in
-                    if case .condition = match.value { return false }
-                    return match.start < answer
-                }
+            if clause.endsWithColon, previous?.clause.endsWithColon == true, let answer = wording.leadingNegativeAnswer(scalars[...]) {
+                matches.removeAll { !$0.value.isCondition && $0.start < answer }
             }
-            let labelNegates = previous.map { $0.0.endsWithColon && endsWithNegationCue($0.1) } ?? false
-            let answeredNo = clause.endsWithColon && (next.map { answersNo($0.0, $0.1, wording) } ?? false)
-            let listed = listedBeforeACue(clause.text, wording)
-            let conditionCount = matches.count { if case .condition = $0.value { true } else { false } }
+            let labelNegates = previous.map { $0.clause.endsWithColon && Self.endsWithCueBefore($0.matches, length: $0.scalars.count) } ?? false
+            let answeredNo = clause.endsWithColon && (next.map { answersNo($0.clause, $0.scalars, wording) } ?? false)
+            // Only a clause with a family-history cue can hold a list it covers.
+            let listed = matches.contains { $0.value.isCueAfterList } ? listedBeforeACue(clause.text, wording) : []
+            let conditionCount = matches.count { $0.value.isCondition }
             var ordinal = 0
             for (offset, match) in matches.enumerated() {
                 guard case let .condition(id) = match.value else { continue }
@@ -74,8 +75,8 @@ extension Terminology {
             guard wording.onlyJoins(scalars[end..<match.start]) else { return false }
             // A word listed as a cue before and after ("家族史") is found twice at one place: read its after-cue.
             let kinds = matches.filter { $0.start == match.start && $0.end == match.end }.map(\.value)
-            if kinds.contains(where: { if case .negationAfterList = $0 { true } else { false } }) { return true }
-            if kinds.contains(where: { if case .negationAfter = $0 { true } else { false } }) { return !acrossTheList }
+            if kinds.contains(where: \.isCueAfterList) { return true }
+            if kinds.contains(where: \.isCueAfter) { return !acrossTheList }
             guard case .condition = match.value else { return false }
             end = match.end
             acrossTheList = true
@@ -95,12 +96,12 @@ extension Terminology {
         guard items.count > 1 else { return [] }
         // Whether an item ends in a cue after, and whether one breaks the scope.
         let endsInCue = items.map { scalars, matches in
-            matches.contains { if case .negationAfterList = $0.value { $0.end == scalars.count } else { false } }
+            matches.contains { $0.value.isCueAfterList && $0.end == scalars.count }
         }
-        let breaks = items.map { _, matches in matches.contains { if case .scopeBreak = $0.value { true } else { false } } }
+        let breaks = items.map { _, matches in matches.contains { $0.value.isScopeBreak } }
         var flags: [Bool] = []
         for (index, (scalars, matches)) in items.enumerated() {
-            let conditions = matches.filter { if case .condition = $0.value { true } else { false } }
+            let conditions = matches.filter { $0.value.isCondition }
             for (offset, condition) in conditions.enumerated() {
                 let closesItem = offset == conditions.count - 1 && wording.onlyJoins(scalars[condition.end...])
                 var covered = false
@@ -116,12 +117,10 @@ extension Terminology {
         return flags
     }
 
-    /// Whether a clause ends in a cue that negates what follows it ("否认", "家族史", "family history").
-    private func endsWithNegationCue(_ scalars: [Unicode.Scalar]) -> Bool {
-        conditionIndex.matches(inNormalised: scalars).contains { match in
-            guard case .negationBefore = match.value else { return false }
-            return match.end == scalars.count
-        }
+    /// Whether a clause (its matches, and its length) ends in a cue that negates what follows it ("否认", "家族史",
+    /// "family history").
+    private static func endsWithCueBefore(_ matches: [TermIndex<ConditionWord>.Match], length: Int) -> Bool {
+        matches.contains { $0.value.isCueBefore && $0.end == length }
     }
 
     /// Whether the clause after a field's colon answers it "no": the whole clause ("无", "否认", "none"), or, when

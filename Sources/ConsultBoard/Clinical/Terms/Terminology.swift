@@ -31,6 +31,12 @@ public struct Terminology: Sendable {
         case condition(String), excluded, negationBefore, negationAfter, scopeBreak
         /// A cue after a whole list ("家族史"): "糖尿病、高血压家族史".
         case negationAfterList
+
+        var isCondition: Bool { if case .condition = self { true } else { false } }
+        var isCueBefore: Bool { if case .negationBefore = self { true } else { false } }
+        var isCueAfter: Bool { if case .negationAfter = self { true } else { false } }
+        var isCueAfterList: Bool { if case .negationAfterList = self { true } else { false } }
+        var isScopeBreak: Bool { if case .scopeBreak = self { true } else { false } }
     }
 
     enum ContrastWord: Sendable {

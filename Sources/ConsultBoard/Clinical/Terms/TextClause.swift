@@ -27,8 +27,9 @@ struct TextClause {
     /// `text` without the fields answered "no": "颈椎MRI，增强：否，平扫" reads as "颈椎MRI; 平扫". A field whose answer
     /// says more ("增强：否认过敏") stays.
     static func withoutFieldsAnsweredNo(_ text: String, _ wording: ConditionWording) -> String {
+        // Most order texts have no field at all: they are not split (every imaging order is read at every evaluation).
+        guard text.contains(where: { $0 == ":" || $0 == "：" }) else { return text }
         let clauses = split(text.precomposedStringWithCompatibilityMapping, at: wording.scopeBreaks)
-        guard clauses.contains(where: \.endsWithColon) else { return text }
         var kept: [Substring] = []
         var index = 0
         while index < clauses.count {

@@ -5,11 +5,10 @@ import Testing
 /// The message catalogue (`messages/catalogue.json`) is complete, consistent and used: every key has English and
 /// Chinese, the placeholders of the two agree, every key the code asks for exists, and every key is asked for.
 @Suite struct MessageCatalogueTests {
-    static let root = SourceFiles.root
     let catalogue = MessageCatalogue.builtIn
 
     @Test func theCompiledCatalogueIsTheFileInTheRepository() throws {
-        let file = try MessageCatalogue(json: Data(contentsOf: Self.root.appendingPathComponent("messages/catalogue.json")))
+        let file = try MessageCatalogue(json: Data(contentsOf: SourceFiles.root.appendingPathComponent("messages/catalogue.json")))
         #expect(file.messages == catalogue.messages)
         #expect(catalogue.messages.count > 100)
     }
@@ -17,7 +16,7 @@ import Testing
     /// The compiled table is searched, not walked: every message of the file is found by its key in every
     /// language, with the same forms, and a key it lacks (before the first, between two, after the last) is not.
     @Test func theCompiledTableFindsEveryMessageOfTheFile() throws {
-        let file = try MessageCatalogue(json: Data(contentsOf: Self.root.appendingPathComponent("messages/catalogue.json")))
+        let file = try MessageCatalogue(json: Data(contentsOf: SourceFiles.root.appendingPathComponent("messages/catalogue.json")))
         for key in file.messages.keys {
             #expect(catalogue.contains(key), "\(key) is not found")
             for language in Language.allCases {
