@@ -101,7 +101,8 @@ extension Checkpoint {
     }
 
     /// The records of `wanted`, in its order. Several patients' files are decoded in parallel (the board list
-    /// reads every patient's labs); a database's come first in one query (its connection serves one thread).
+    /// reads every patient's labs); a database's come in one query, each patient decoded as soon as its files are
+    /// in (its connection serves one thread).
     private func readRecords(_ wanted: [(PatientEntry, RecordDepth)]) throws(StoreError) -> [Result<PatientRecord, StoreError>] {
         let reading = wanted.filter { $0.1 != .header }
         guard reading.count > 1 else {
@@ -110,11 +111,11 @@ extension Checkpoint {
         guard let storage else {
             return ParallelMap.map(wanted) { pair in Result { () throws(StoreError) in try record(pair.0, depth: pair.1) } }
         }
-        let files = try storage.read(reading.flatMap { $0.0.files(at: $0.1) })
-        return ParallelMap.map(wanted) { pair in
+        let checkpoint = self
+        return try storage.read(groups: wanted.map { $0.0.files(at: $0.1) }) { index, files in
             Result { () throws(StoreError) in
-                try record(pair.0, depth: pair.1) { (ref) throws(StoreError) in
-                    guard let data = files[ref.file] else { throw FileIO.missing(layout.checkpointFile(ref.file)) }
+                try checkpoint.record(wanted[index].0, depth: wanted[index].1) { (ref) throws(StoreError) in
+                    guard let data = files[ref.file] else { throw FileIO.missing(checkpoint.layout.checkpointFile(ref.file)) }
                     return data
                 }
             }

@@ -82,9 +82,10 @@ struct AlertsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let record = try options.loadRecord(mrn)
+        let store = try options.store()
+        let record = try options.loadRecord(mrn, from: store)
         let now = BoardJSON.wholeSeconds(Date())
-        let summary = ClinicalSummary.of(record, now: now, rules: try options.wardSettings().safetyRules)
+        let summary = ClinicalSummary.of(record, now: now, rules: try options.wardSettings(of: store).safetyRules)
         // Open alerts first, each group most severe first (the summary's order).
         let alerts = summary.openAlerts + summary.acknowledgedAlerts
         if json {

@@ -45,10 +45,11 @@ struct BoardOptions: ParsableArguments {
     }
 
     /// The author who signs changes: `--author`, `$CONSULT_BOARD_AUTHOR`, else the one name the board's roster
-    /// gives this login, else the login name.
-    func authorName() throws -> String {
+    /// gives this login, else the login name. `store`: the board the command already opened, whose roster is
+    /// asked (a board in a database would otherwise be connected to a second time, a new server process each).
+    func authorName(from store: (any BoardStoring)? = nil) throws -> String {
         let env = ProcessInfo.processInfo.environment
-        let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? rosterName() ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
+        let name = author ?? env["CONSULT_BOARD_AUTHOR"] ?? rosterName(from: store) ?? env["LOGNAME"] ?? env["USER"] ?? NSUserName()
         // All spaces is no name. Asked scalar by scalar: Foundation's trimming goes through NSString, whose
         // first use costs a start-up three scans of the runtime's conformance records (issue 9).
         guard !name.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) else {
@@ -61,8 +62,8 @@ struct BoardOptions: ParsableArguments {
 extension BoardOptions {
     /// The display name the board's roster gives this login, when it gives exactly one, on either kind of board
     /// (a board in a database was once read as a folder here, so its roster was never asked).
-    private func rosterName() -> String? {
-        guard let location = try? location(), let roster = try? location.store().roster() else { return nil }
+    private func rosterName(from opened: (any BoardStoring)?) -> String? {
+        guard let store = opened ?? (try? location().store()), let roster = try? store.roster() else { return nil }
         let mine = roster.members(login: OSUser.current.login)
         return mine.count == 1 ? mine.first?.name : nil
     }

@@ -30,8 +30,9 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         guard (40...400).contains(width) else { throw CLIError.outOfRange(option: "--width", value: width, low: 40, high: 400) }
         guard (4...60).contains(height) else { throw CLIError.outOfRange(option: "--height", value: height, low: 4, high: 60) }
-        let record = try options.loadRecord(mrn)
-        guard var chart = TrendChart.of(record, test: test, ranges: try options.wardSettings().referenceRanges, now: Date()) else {
+        let store = try options.store()
+        let record = try options.loadRecord(mrn, from: store)
+        guard var chart = TrendChart.of(record, test: test, ranges: try options.wardSettings(of: store).referenceRanges, now: Date()) else {
             throw CLIError.noValuesRecorded(test: test, mrn: mrn)
         }
         chart.title = "\(Sanitizer.line(record.patient.name)) \(record.mrn): \(Sanitizer.line(chart.title))"

@@ -24,8 +24,9 @@ struct ConsultReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let board = try options.loadBoard()
-        let clock = try options.wardSettings().consultClock
+        let store = try options.store()
+        let board = try store.load()
+        let clock = try options.wardSettings(of: store).consultClock
         let now = Date()
         var rows: [Service: Row] = [:]
         var waits: [Service: [Double]] = [:]

@@ -19,13 +19,14 @@ struct CriticalListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let items = try CriticalValueRows.load(options, mrns: mrns, openOnly: open)
+        let (board, items) = try CriticalValueRows.load(options, mrns: mrns, openOnly: open)
         if json {
             try JSONOutput.print(items.map(CriticalValueRows.Output.init))
             return
         }
         guard !items.isEmpty else {
-            print(open ? tr("cli.critical.noneOpen", ["departed": CriticalValueRows.departedNote(options, mrns: mrns)]) : tr("cli.critical.none", ["departed": CriticalValueRows.departedNote(options, mrns: mrns)]))
+            let departed = CriticalValueRows.departedNote(board, mrns: mrns)
+            print(open ? tr("cli.critical.noneOpen", ["departed": departed]) : tr("cli.critical.none", ["departed": departed]))
             return
         }
         let time = TimeFormat(timeZone: .current)
@@ -56,25 +57,27 @@ enum CriticalValueRows {
         var departed = false
     }
 
-    static func load(_ options: BoardOptions, mrns: [String], openOnly: Bool) throws -> [Row] {
-        let board = try options.loadBoard()
-        let ranges = try options.wardSettings().referenceRanges
+    /// The board (one read) and its critical values: the ward's, or these patients'.
+    static func load(_ options: BoardOptions, mrns: [String], openOnly: Bool) throws -> (board: Board, rows: [Row]) {
+        let store = try options.store()
+        let board = try store.load()
+        let ranges = try options.wardSettings(of: store).referenceRanges
         for mrn in mrns where board.patients[mrn] == nil { throw BoardError.unknownPatient(mrn) }
         // A patient named on the command line is listed even after leaving the ward (marked so): their values
         // stay on the record, and saying nothing would read as "none".
         let records = mrns.isEmpty
             ? board.patientsByBed
             : board.patientsByBed.filter { mrns.contains($0.mrn) } + board.departedPatients.filter { mrns.contains($0.mrn) }
-        return records.flatMap { record in
+        return (board, records.flatMap { record in
             CriticalValueLoop.items(record, ranges: ranges).filter { !openOnly || $0.isOpen }.map {
                 Row(mrn: record.mrn, name: record.patient.name, bed: record.patient.bed, item: $0, departed: !record.patient.isOnWard)
             }
-        }
+        })
     }
 
     /// " (SCI-0003 has left the ward)" when a named patient is no longer on the ward, for the "none" line.
-    static func departedNote(_ options: BoardOptions, mrns: [String]) -> String {
-        guard !mrns.isEmpty, let board = try? options.loadBoard() else { return "" }
+    static func departedNote(_ board: Board, mrns: [String]) -> String {
+        guard !mrns.isEmpty else { return "" }
         let gone = mrns.filter { board.patients[$0].map { !$0.patient.isOnWard } ?? false }
         return gone.isEmpty ? "" : tr("cli.critical.leftWard", count: gone.count, ["mrns": gone.map(Sanitizer.line).joined(separator: ", ")])
     }

@@ -17,8 +17,7 @@ struct CriticalRegisterCommand: ParsableCommand {
     var print = false
 
     func run() throws {
-        let rows = try CriticalValueRows.load(options, mrns: mrns, openOnly: false)
-        let board = try options.loadBoard()
+        let (board, rows) = try CriticalValueRows.load(options, mrns: mrns, openOnly: false)
         let time = TimeFormat(timeZone: .current)
         var lines = [
             "CRITICAL VALUE REGISTER (危急值登记) · \(Sanitizer.line(board.ward)) · printed \(time.dateTime(Date()))",

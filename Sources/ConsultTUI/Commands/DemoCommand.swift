@@ -30,8 +30,8 @@ struct DemoCommand: ParsableCommand {
         case .postgres: exists = (try? location.store()) != nil
         }
         if !exists { try DemoBoard.create(in: location, now: Date(), language: Localisation.language) }
-        let author = try options.authorName()
-        let exit = try TUILauncher.open(location, author: author)
+        let store = try location.store()
+        let exit = try TUILauncher.open(store, author: try options.authorName(from: store))
         print(exists ? tr("cli.demo.where", ["path": path]) : tr("cli.demo.whereNew", ["path": path]))
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
     }

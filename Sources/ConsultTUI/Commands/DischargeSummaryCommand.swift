@@ -38,11 +38,12 @@ struct DischargeSummaryCommand: ParsableCommand {
 
     func run() throws {
         let format = format ?? output.flatMap { HandoffFormat(fileName: $0) } ?? .text
-        let board = try options.store().load(patients: [mrn])
+        let store = try options.store()
+        let board = try store.load(patients: [mrn])
         guard let record = board.patients[mrn] else { throw BoardError.unknownPatient(mrn) }
         guard let document = DischargeSummary.document(
-            record, board: board, format: format, width: width, generatedBy: try options.authorName(),
-            settings: try options.wardSettings())
+            record, board: board, format: format, width: width, generatedBy: try options.authorName(from: store),
+            settings: try options.wardSettings(of: store))
         else {
             throw CLIError.stillOnWard(mrn: mrn, bed: record.patient.bed)
         }

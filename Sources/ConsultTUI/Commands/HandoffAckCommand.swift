@@ -31,7 +31,7 @@ struct HandoffAckCommand: ParsableCommand {
         let records = try Handoff.patients(of: board, mrns: mrns, sort: .bed)
         guard !records.isEmpty else { throw CLIUsageMistake.noPatientsToTakeOver.error }
         let commands = records.map { BoardCommand.acknowledgeHandoff(AcknowledgeHandoff(mrn: $0.mrn, from: from)) }
-        _ = try store.apply(commands, author: try options.authorName())
+        _ = try store.apply(commands, author: try options.authorName(from: store))
         StandardOutput.changeWasSaved()
         print(tr("cli.handoff.acknowledged", count: records.count, ["mrns": records.map(\.mrn).joined(separator: ", ")]))
     }

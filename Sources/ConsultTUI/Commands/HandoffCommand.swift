@@ -82,10 +82,11 @@ struct HandoffCommand: ParsableCommand {
             handoffTemplate = try HandoffTemplate.standard(format)
         }
         // Only the patients asked for are read (the whole ward when none are named).
-        let (board, mark) = try options.store().loadMarked(patients: mrns.isEmpty ? nil : mrns)
+        let store = try options.store()
+        let (board, mark) = try store.loadMarked(patients: mrns.isEmpty ? nil : mrns)
         let document = try Handoff.document(
             board: board, mrns: mrns, format: format, width: width, sort: sort,
-            generatedBy: try options.authorName(), now: Date(), settings: try options.wardSettings(), journalHash: mark.hash)
+            generatedBy: try options.authorName(from: store), now: Date(), settings: try options.wardSettings(of: store), journalHash: mark.hash)
         let text = try handoffTemplate.render(document)
         let count = tr("cli.handoff.patients", count: document.patientCount)
 

@@ -64,7 +64,8 @@ struct ImportCommand: ParsableCommand {
         do { reader = try FHIRImport.read(data) } catch { throw CLIError.cannotImport(file: file, reason: "\(error)") }
         if let patient {
             let outcome: FHIRPatientImport.Outcome
-            switch try options.store().importFHIR(reader, into: patient, author: options.authorName()) {
+            let store = try options.store()
+            switch try store.importFHIR(reader, into: patient, author: options.authorName(from: store)) {
             case let .success(done): outcome = done
             case let .failure(error): throw CLIError.cannotImport(file: file, reason: "\(error)")
             }

@@ -33,7 +33,7 @@ struct ScreenCommand: ParsableCommand {
         let store = try options.store()
         let shown = { (board: Board) in patient ?? AppState.firstSelection(board) }
         let board = try store.loadBoardList(wholeRecordOf: shown)
-        var state = try TUILauncher.state(on: board, store: store, author: try options.authorName(), width: width, height: height)
+        var state = try TUILauncher.state(on: board, store: store, author: try options.authorName(from: store), width: width, height: height)
         if let patient {
             guard board.patients[patient] != nil else { throw BoardError.unknownPatient(patient) }
             _ = state.openPatient(patient)

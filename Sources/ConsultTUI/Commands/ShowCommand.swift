@@ -23,8 +23,9 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let record = try options.loadRecord(mrn)
-        let settings = try options.wardSettings()
+        let store = try options.store()
+        let record = try options.loadRecord(mrn, from: store)
+        let settings = try options.wardSettings(of: store)
         if json {
             try JSONOutput.print(RecordJSON(record: record, settings: settings, now: Date()))
         } else {

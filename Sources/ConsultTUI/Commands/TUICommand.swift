@@ -15,7 +15,8 @@ struct TUICommand: ParsableCommand {
         guard (try? options.boardPath()) != nil else {
             throw CLIError.noBoardForTUI
         }
-        let exit = try TUILauncher.open(try options.location(), author: try options.authorName())
+        let store = try options.location().store()
+        let exit = try TUILauncher.open(store, author: try options.authorName(from: store))
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }
     }
 }

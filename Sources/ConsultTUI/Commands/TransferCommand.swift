@@ -54,7 +54,7 @@ struct TransferCommand: ParsableCommand {
     /// still fail (the other board changed in between), the patient is readmitted here, so nobody is lost.
     private func transfer(to path: String) throws {
         let source = try options.store()
-        let author = try options.authorName()
+        let author = try options.authorName(from: source)
         // The other board is read as --board is: a folder or a database board, never a URL taken as a folder.
         let destination: BoardLocation
         do { destination = try BoardLocation.parse(path) } catch { throw CLIError.passedOn(error.shown) }

@@ -20,7 +20,7 @@ struct WardClearCommand: ParsableCommand {
             print(tr("cli.ward.notSet", ["name": setting.fileName]))
             return
         }
-        try store.setWardSetting(setting, to: nil, author: try options.authorName())
+        try store.setWardSetting(setting, to: nil, author: try options.authorName(from: store))
         StandardOutput.changeWasSaved()
         print(tr("cli.ward.cleared", ["name": setting.fileName]))
     }

@@ -30,7 +30,8 @@ struct WardSetCommand: ParsableCommand {
         do throws(WardSettingsError) { try setting.check(data, source: file == "-" ? "(standard input)" : file) } catch {
             throw CLIError.passedOn(error.shown)
         }
-        try options.store().setWardSetting(setting, to: data, author: try options.authorName())
+        let store = try options.store()
+        try store.setWardSetting(setting, to: data, author: try options.authorName(from: store))
         StandardOutput.changeWasSaved()
         print(tr("cli.ward.saved", ["name": setting.fileName]))
     }

@@ -5,15 +5,11 @@ import Foundation
 /// the whole board, builds the session's state (reopening a note its author was writing when their last session
 /// ended without them) and runs until the user quits.
 enum TUILauncher {
-    static func open(path: String, author: String) throws -> TerminalApp.Exit {
-        try open(.folder(path), author: author)
-    }
-
     /// The ward's settings come from the board (a folder board's ward files, a database board's rows); a folder
     /// board keeps note drafts in its folder, a board in a database keeps none across sessions (docs/storage.md).
-    static func open(_ location: BoardLocation, author: String) throws -> TerminalApp.Exit {
+    /// `store`: the board as the command opened it (whose roster named the author: one connection, not two).
+    static func open(_ store: any BoardStoring, author: String) throws -> TerminalApp.Exit {
         Terminology.prepareInBackground()
-        let store = try location.store()
         let folder = store as? BoardStore
         if let folder { try Terminology.activate(forBoardAt: folder.folder.path) }
         // Read once for both screens: the first screen's counts are the session's.

@@ -42,6 +42,36 @@ struct PostgresCheckpointStorage: CheckpointStorage {
         return files
     }
 
+    /// One query whose rows are streamed (`GroupedFileArrival`): a patient is decoded while the server still reads
+    /// and sends the next patients' files. Each row carries its group's number (a file asked for in two groups
+    /// comes twice).
+    func read<R: Sendable>(
+        groups: [[CheckpointManifest.FileRef]], decode: @escaping @Sendable (Int, [String: Data]) -> R
+    ) throws(StoreError) -> [R] {
+        let arrival = GroupedFileArrival(expected: groups.map { Set($0.map(\.file)).count }, decode: decode)
+        let refs = groups.enumerated().flatMap { group, refs in refs.map { (group, $0) } }
+        guard !refs.isEmpty else { return arrival.results() }
+        let statement = PostgresConnection.Statement(
+            sql: "SELECT w.g, f.name, f.content FROM consult_board.checkpoint_files f JOIN unnest($2::text[], $3::text[], $4::int[]) AS w(name, sha256, g) USING (name, sha256) WHERE f.board_id = $1",
+            parameters: [
+                boardID, PostgresBoardStore.arrayLiteral(refs.map(\.1.file)), PostgresBoardStore.arrayLiteral(refs.map(\.1.sha256)),
+                PostgresBoardStore.arrayLiteral(refs.map { String($0.0) }),
+            ])
+        do throws(PostgresConnection.PipelineFailure) {
+            _ = try connection.pipeline([statement], streaming: .init(index: 0) { row, _ in
+                guard row.count == 3, let group = row[0].flatMap({ Int(String(decoding: $0, as: UTF8.self)) }),
+                    let name = row[1], let content = row[2]
+                else { return }
+                arrival.take(group: group, name: String(decoding: name, as: UTF8.self), content: content)
+            })
+        } catch {
+            // Workers may still be decoding what came: waited for, so none outlives the read.
+            _ = arrival.results()
+            throw PostgresBoardStore.storeError(error.error, address: address, doing: "read")
+        }
+        return arrival.results()
+    }
+
     func save(files: [String: Data], manifest: Data, at position: JournalPosition) throws(StoreError) {
         let names = Array(files.keys)
         do throws(PostgresError) {

@@ -9,11 +9,8 @@ final class PostgresCheckpointStream: @unchecked Sendable {
     private let checkpoint: Checkpoint
     /// The newest manifest, read when the first row arrives (its entries say which files make a record).
     private(set) var manifest: Result<CheckpointManifest?, StoreError>?
-    /// The files of the patients not complete yet, by the patient's place in the manifest.
-    private var arriving: [Int: [String: Data]] = [:]
-    /// The last patient whose files are all in, not handed on yet.
-    private var complete: (index: Int, entry: CheckpointManifest.PatientEntry, files: [String: Data])?
-    private let work = OverlappedWork<Result<PatientRecord, StoreError>>()
+    /// The patients' files, grouped by the patient's place in the manifest (made with the manifest).
+    private var arrival: GroupedFileArrival<Result<PatientRecord, StoreError>>?
 
     init(checkpoint: Checkpoint) {
         self.checkpoint = checkpoint
@@ -25,31 +22,27 @@ final class PostgresCheckpointStream: @unchecked Sendable {
         guard row.count == 3, let place = row[0], let number = Int(String(decoding: place, as: UTF8.self)),
             let name = row[1], let content = row[2]
         else { return }
-        if manifest == nil { manifest = Result { () throws(StoreError) in try read() } }
-        guard case let .success(known?) = manifest, known.patients.indices.contains(number - 1) else { return }
-        let index = number - 1
-        arriving[index, default: [:]][String(decoding: name, as: UTF8.self)] = content
-        let entry = known.patients[index]
-        guard arriving[index]?.count == Set(entry.files.map(\.file)).count, let files = arriving.removeValue(forKey: index) else { return }
-        // The patient before goes to a worker; this one waits for the next, or for the end, where the receiving
-        // thread decodes it itself (it would only wait otherwise): a one-patient board starts no thread at all.
-        if let before = complete {
-            let checkpoint = checkpoint
-            work.submit(before.index) { checkpoint.wholeRecord(before.entry, files: before.files) }
+        if manifest == nil {
+            manifest = Result { () throws(StoreError) in try read() }
+            if case let .success(known?) = manifest {
+                let checkpoint = checkpoint
+                let entries = known.patients
+                arrival = GroupedFileArrival(expected: entries.map { Set($0.files.map(\.file)).count }) { index, files in
+                    checkpoint.wholeRecord(entries[index], files: files)
+                }
+            }
         }
-        complete = (index, entry, files)
+        arrival?.take(group: number - 1, name: String(decoding: name, as: UTF8.self), content: content)
     }
 
     /// Every patient's whole record in the order of `manifest`, once all are decoded; a patient whose files did not
     /// all come is decoded here, which names the file that is missing.
     func records(of manifest: CheckpointManifest) throws(StoreError) -> [PatientRecord] {
-        let last = complete.map { ($0.index, checkpoint.wholeRecord($0.entry, files: $0.files)) }
-        var done = work.results()
-        if let last { done[last.0] = last.1 }
+        let decoded = arrival?.results() ?? []
         var records: [PatientRecord] = []
         records.reserveCapacity(manifest.patients.count)
         for (index, entry) in manifest.patients.enumerated() {
-            records.append(try (done[index] ?? checkpoint.wholeRecord(entry, files: arriving[index] ?? [:])).get())
+            records.append(try (decoded.indices.contains(index) ? decoded[index] : checkpoint.wholeRecord(entry, files: [:])).get())
         }
         return records
     }

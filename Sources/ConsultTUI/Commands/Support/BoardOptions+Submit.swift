@@ -10,7 +10,7 @@ extension BoardOptions {
     @discardableResult
     func submit(_ command: BoardCommand) throws -> String? {
         let store = try store()
-        let ids = try store.apply([command], author: try authorName(), at: nil)
+        let ids = try store.apply([command], author: try authorName(from: store), at: nil)
         StandardOutput.changeWasSaved()
         let id = ids.first ?? nil
         if let id { print(id) }
@@ -30,8 +30,8 @@ extension BoardOptions {
 
     /// Reads one patient's record (and only that patient's files), or throws the library's "no patient with
     /// MRN" error.
-    func loadRecord(_ mrn: MRN) throws -> PatientRecord {
-        guard let record = try store().record(mrn) else { throw BoardError.unknownPatient(mrn) }
+    func loadRecord(_ mrn: MRN, from opened: (any BoardStoring)? = nil) throws -> PatientRecord {
+        guard let record = try (opened ?? store()).record(mrn) else { throw BoardError.unknownPatient(mrn) }
         return record
     }
 }
