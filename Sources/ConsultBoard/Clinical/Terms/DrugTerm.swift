@@ -11,6 +11,8 @@ public enum DrugClass {
     public static let doac = "doac"
     public static let gadolinium = "gadolinium-contrast"
     public static let iodinatedContrast = "iodinated-contrast"
+    /// Iodine itself (碘, povidone-iodine): not a contrast medium, and not by itself a contrast allergy.
+    public static let iodine = "iodine"
     public static let systemicCorticosteroid = "systemic-corticosteroid"
     public static let immunosuppressant = "immunosuppressant"
     public static let immunoglobulin = "immunoglobulin"
@@ -26,7 +28,7 @@ public enum DrugClass {
     static let required = [
         anticoagulant, antithrombotic, lmwh, unfractionatedHeparin, heparinLock, doac, gadolinium, iodinatedContrast,
         systemicCorticosteroid, immunosuppressant, immunoglobulin, nephrotoxin, penicillin, betaLactam,
-        sulfonamideAntibiotic, nsaid, opioid,
+        sulfonamideAntibiotic, nsaid, opioid, iodine,
     ]
 }
 

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.6"
+    static let version = "2026.12.7"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.6",
+  "version": "2026.12.7",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -17,7 +17,7 @@ enum TerminologyData {
     "eu-smpc": "EU Summary of Product Characteristics (EMA) of the brands marketed in Europe",
     "asra2018": "Horlocker TT, Vandermeulen E, Kopp SL, et al. Regional anesthesia in the patient receiving antithrombotic or thrombolytic therapy: ASRA evidence-based guidelines (4th ed). Reg Anesth Pain Med 2018;43:263-309",
     "asra-pain2018": "Narouze S, Benzon HT, Provenzano D, et al. Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications (2nd ed). Reg Anesth Pain Med 2018;43:225-62",
-    "acr-manual-2024": "ACR Manual on Contrast Media 2024, ACR Committee on Drugs and Contrast Media: NSF chapter, group I/II/III gadolinium-based contrast agents",
+    "acr-manual-2024": "ACR Manual on Contrast Media 2024, ACR Committee on Drugs and Contrast Media: NSF chapter, group I/II/III gadolinium-based contrast agents; allergic-like reactions chapter (an allergy to iodine, povidone-iodine or shellfish is not a specific risk factor for a reaction to iodinated contrast)",
     "acr-nkf-2021": "Weinreb JC, Rodby RA, Yee J, et al. Use of intravenous gadolinium-based contrast media in patients with kidney disease: ACR-NKF consensus statements. Radiology 2021;298:28-35",
     "bnf-steroids": "BNF, Glucocorticoid therapy: equivalent anti-inflammatory doses (prednisolone 5 mg = betamethasone 750 micrograms = deflazacort 6 mg = dexamethasone 750 micrograms = hydrocortisone 20 mg = methylprednisolone 4 mg = triamcinolone 4 mg); Liu D et al. Allergy Asthma Clin Immunol 2013;9:30, Table 1 (cortisone 25 mg)",
     "kdigo-aki-2012": "KDIGO Clinical Practice Guideline for Acute Kidney Injury 2012, sections 3.8 and 4 (nephrotoxins); Perazella MA. Clin J Am Soc Nephrol 2009;4:1275-83",
@@ -48,6 +48,7 @@ enum TerminologyData {
     {"id": "gadolinium-contrast", "label": "gadolinium-based contrast agent", "parents": ["contrast-agent"], "names": ["gadolinium", "gadolinium contrast", "gadolinium-based contrast", "GBCA", "gad", "Gd-DTPA", "钆", "钆剂", "钆对比剂", "钆造影剂"], "source": "acr-manual-2024"},
     {"id": "iodinated-contrast", "label": "iodinated contrast medium", "parents": ["contrast-agent"], "names": ["iodinated contrast", "iodine contrast", "IV contrast", "CT contrast", "碘造影剂", "碘对比剂", "含碘造影剂", "碘剂"], "source": "acr-manual-2024"},
     {"id": "contrast-agent", "label": "contrast medium", "names": ["contrast medium", "contrast media", "contrast agent", "造影剂", "对比剂"], "source": "acr-manual-2024"},
+    {"id": "iodine", "label": "iodine", "names": ["iodine", "iodine allergy", "povidone-iodine", "povidone iodine", "iodophor", "tincture of iodine", "Betadine", "碘", "碘过敏", "碘伏", "碘附", "聚维酮碘", "碘酊", "碘酒"], "source": "acr-manual-2024"},
     {"id": "systemic-corticosteroid", "label": "systemic corticosteroid", "parents": ["immunosuppressive-therapy"], "names": ["corticosteroid", "glucocorticoid", "steroid", "糖皮质激素", "激素"], "source": "bnf-steroids"},
     {"id": "immunosuppressant", "label": "immunosuppressant or immunomodulating biologic", "parents": ["immunosuppressive-therapy"], "names": ["immunosuppressant", "免疫抑制剂"], "source": "who-atc"},
     {"id": "immunosuppressive-therapy", "label": "immunosuppressive therapy", "names": [], "source": "who-atc"},

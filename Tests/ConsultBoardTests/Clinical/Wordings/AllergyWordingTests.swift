@@ -157,4 +157,63 @@ import Testing
         try ward.imaging(contrast: .gadolinium, text: "MRI C-spine")
         #expect(ward.alerts(rule).isEmpty)
     }
+
+    /// An allergy to iodine itself, as Chinese and English charts write it, beside iodinated contrast (the field, or
+    /// the text alone): a warning that asks what reacted, not "do not give" (ACR Manual on Contrast Media 2024), and
+    /// urgent when the reaction recorded was severe.
+    @Test(arguments: [
+        ("碘过敏", Contrast.iodinated, "CT 胸部增强", AlertSeverity.warning),
+        ("碘", .none, "CT 增强扫描 碘海醇", .warning),
+        ("iodine allergy", .iodinated, "CT abdomen", .warning),
+        ("Iodine (rash)", .none, "CTA neck with IV contrast", .warning),
+        ("碘伏过敏（皮疹）", .iodinated, "CT 颈椎", .warning),
+        ("povidone-iodine", .iodinated, "CT myelogram", .warning),
+        ("聚维酮碘、青霉素", .iodinated, "CT", .warning),
+        ("碘过敏（过敏性休克）", .iodinated, "CT 增强", .urgent),
+    ])
+    func anIodineAllergyBesideIodinatedContrastAsksWhatReacted(allergies: String, contrast: Contrast, text: String, severity: AlertSeverity) throws {
+        var ward = try Self.ward(allergies: allergies)
+        let order = try ward.imaging(.ct, contrast: contrast, text: text)
+        let alerts = ward.alerts(rule)
+        #expect(alerts.map(\.severity) == [severity], "\(allergies) / \(text)")
+        #expect(alerts.first?.triggeringRecords == [order])
+        if severity == .warning {
+            #expect(alerts.first?.message.contains("not by itself an allergy to iodinated contrast") == true, "\(alerts.first?.message ?? "")")
+            #expect(alerts.first?.message.contains("Ask the patient") == true)
+        }
+    }
+
+    /// Iodine is not gadolinium, not a drug class, and no contrast at all: silent without iodinated contrast, and
+    /// an iodine allergy never makes an order read as contrast.
+    @Test(arguments: [
+        ("碘过敏", Contrast.gadolinium, "MRI C-spine 钆剂"),
+        ("碘过敏", .none, "CT 颈椎平扫"),
+        ("iodine", .none, "CT head without contrast"),
+        ("碘伏", .none, "MRI T-spine"),
+    ])
+    func anIodineAllergyIsSilentWithoutIodinatedContrast(allergies: String, contrast: Contrast, text: String) throws {
+        var ward = try Self.ward(allergies: allergies)
+        try ward.imaging(contrast == .gadolinium ? .mri : .ct, contrast: contrast, text: text)
+        #expect(ward.alerts(rule).isEmpty, "\(allergies) / \(text)")
+    }
+
+    @Test func anIodineAllergyIsNotAContrastClassForADrugOrder() throws {
+        var ward = try Self.ward(allergies: "碘过敏")
+        try MedicationWording("Amoxicillin", "500 mg", "PO", "tid").order(on: &ward)
+        #expect(ward.alerts(rule).isEmpty)
+    }
+
+    /// A drug the terminology does not list, written as what an allergy class names: povidone-iodine and potassium
+    /// iodide beside an iodine allergy, an unlisted cephalosporin beside a cephalosporin allergy.
+    @Test(arguments: [
+        ("碘过敏", MedicationWording("碘伏", "适量", "外用", "bid")),
+        ("iodine (contact dermatitis)", MedicationWording("Povidone-iodine 10% solution", "topical", "TOP", "bid")),
+        ("碘", MedicationWording("碘化钾", "130mg", "口服", "qd")),
+        ("头孢类过敏", MedicationWording("头孢新药X", "1g", "静滴", "q12h")),
+    ])
+    func aDrugWrittenAsAnAllergyClassConflicts(allergies: String, order: MedicationWording) throws {
+        var ward = try Self.ward(allergies: allergies)
+        try order.order(on: &ward)
+        #expect(ward.alerts(rule).map(\.severity) == [.urgent], "\(allergies) / \(order.testDescription)")
+    }
 }

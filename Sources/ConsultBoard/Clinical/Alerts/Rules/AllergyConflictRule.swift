@@ -3,21 +3,24 @@ import Foundation
 /// A medication or contrast order that conflicts with the patient's recorded allergies: the same drug, the same
 /// allergy class (penicillins, cephalosporins, carbapenems, sulfonamide antibiotics, fluoroquinolones, NSAIDs,
 /// opioids, iodinated or gadolinium contrast), or another beta-lactam (lower severity: cross-reactivity is low but
-/// real).
+/// real). An allergy recorded to iodine itself (碘过敏, povidone-iodine) beside iodinated contrast is a warning to
+/// ask what reacted: it is not a contrast allergy by itself, but in Chinese records "碘过敏" is also how a past
+/// reaction to iodinated contrast is written, so saying nothing would be quietly wrong either way.
 ///
 /// Sources: Khan DA, Banerji A, Blumenthal KG, et al. Drug allergy: a 2022 practice parameter update. J Allergy
 /// Clin Immunol 2022;150:1333-93 (beta-lactam cross-reactivity; sulfonamide antibiotics do not cross-react with
 /// non-antibiotic sulfonamides; NSAID and opioid hypersensitivity); ACR Manual on Contrast Media 2024 (prior
-/// allergic-like reactions to iodinated or gadolinium contrast); the fluoroquinolones' labels (US prescribing
+/// allergic-like reactions to iodinated or gadolinium contrast; an iodine, povidone-iodine or shellfish allergy is
+/// not a specific risk factor); the fluoroquinolones' labels (US prescribing
 /// information of levofloxacin, ciprofloxacin and moxifloxacin; the NMPA labels say the same): contraindicated with
 /// a known hypersensitivity to that drug "or other quinolone antibacterials". Drugs and classes are terminology data.
 struct AllergyConflictRule: SafetyRule {
     let id = "allergy-conflict"
-    let version = 3
+    let version = 4
     let severity = AlertSeverity.urgent
     let title = "Order conflicts with a recorded allergy"
     let checks =
-        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast), or is another beta-lactam (warning). Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
+        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast, iodine), or is another beta-lactam (warning); an iodine allergy (碘过敏, povidone-iodine) beside iodinated contrast is a warning to find out what reacted. Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
     let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024; fluoroquinolone labels (US PI)"
     let notify: [Service] = [.pharmacy, .ward]
 
@@ -25,6 +28,7 @@ struct AllergyConflictRule: SafetyRule {
     static let allergyClasses = [
         DrugClass.penicillin, "cephalosporin", "carbapenem", "monobactam", DrugClass.sulfonamideAntibiotic,
         DrugClass.fluoroquinolone, DrugClass.nsaid, DrugClass.opioid, DrugClass.gadolinium, DrugClass.iodinatedContrast,
+        DrugClass.iodine,
     ]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
@@ -37,12 +41,17 @@ struct AllergyConflictRule: SafetyRule {
                 alerts.append(make(found, order: medication.order, given: medication.drug.shownName, facts: facts))
             }
         }
-        // A drug the terminology does not know can still be the allergen named in the record.
+        // A drug the terminology does not know can still be the allergen named in the record, or be written as
+        // what an allergy class names (碘伏 and 碘化钾 are iodine; an unlisted 头孢 is a cephalosporin).
         for order in facts.unrecognisedMedications {
-            if let allergy = Self.unknownAllergen(namedIn: order.medication?.drug ?? order.text, allergies) {
-                // The drug as the order writes it (the terminology has no other name for it).
-                let written = order.medication.map { ShownText.plain($0.drug.sentenceCased) } ?? .tr("alert.allergy.theDrug")
+            let drugText = order.medication?.drug ?? order.text
+            // The drug as the order writes it (the terminology has no other name for it).
+            let written = order.medication.map { ShownText.plain($0.drug.sentenceCased) } ?? .tr("alert.allergy.theDrug")
+            if let allergy = Self.unknownAllergen(namedIn: drugText, allergies) {
                 alerts.append(make((allergy, .tr("alert.allergy.namedDrug"), .urgent), order: order, given: written, facts: facts))
+            } else if let (allergy, shared) = Self.classAllergen(namedIn: drugText, allergies, terms: terms) {
+                let why = ShownText.tr("alert.allergy.sameClass", ["class": terms.shownLabel(ofClass: shared)])
+                alerts.append(make((allergy, why, .urgent), order: order, given: written, facts: facts))
             }
         }
         for order in facts.record.orders where order.status.isLive {
@@ -65,6 +74,8 @@ struct AllergyConflictRule: SafetyRule {
                     && !$0.classes.contains(DrugClass.iodinatedContrast)
             }) {
                 alerts.append(make((any, .tr("alert.allergy.contrastUnspecified"), .warning), order: order, given: given, facts: facts))
+            } else if reading.effective == .iodinated, let iodine = allergies.first(where: { $0.classes.contains(DrugClass.iodine) }) {
+                alerts.append(make((iodine, .tr("alert.allergy.iodineNotContrast"), .warning), order: order, given: given, facts: facts, advice: .tr("alert.allergy.askWhatReacted")))
             }
         }
         return alerts
@@ -87,6 +98,19 @@ struct AllergyConflictRule: SafetyRule {
         return Self.unknownAllergen(namedIn: drugText, allergies).map { ($0, .tr("alert.allergy.namedDrug"), .urgent) }
     }
 
+    /// An allergy in an allergy class that the drug written on an order names without being a drug the terminology
+    /// knows, and that class.
+    static func classAllergen(
+        namedIn drugText: String, _ allergies: [RecordedAllergy], terms: Terminology
+    ) -> (RecordedAllergy, String)? {
+        var named: Set<String> = []
+        for id in terms.classes(in: drugText) { named.formUnion(terms.ancestors(ofClass: id)) }
+        for allergy in allergies {
+            if let shared = allergyClasses.first(where: { named.contains($0) && allergy.classes.contains($0) }) { return (allergy, shared) }
+        }
+        return nil
+    }
+
     /// An allergen the terminology does not know that the drug written on an order names (or is named by).
     static func unknownAllergen(namedIn drugText: String, _ allergies: [RecordedAllergy]) -> RecordedAllergy? {
         let written = TermText.normalised(drugText)
@@ -98,16 +122,17 @@ struct AllergyConflictRule: SafetyRule {
         }
     }
 
+    /// `advice`: what to do instead of the severity's usual advice (unless the recorded reaction was severe).
     private func make(
         _ found: (allergy: RecordedAllergy, why: ShownText, severity: AlertSeverity), order: Order, given: ShownText,
-        facts: ClinicalFacts
+        facts: ClinicalFacts, advice special: ShownText? = nil
     ) -> Alert {
         let reaction: ShownText = found.allergy.severe ? .tr("alert.allergy.severe")
             : found.allergy.intolerance ? .tr("alert.allergy.intolerance") : ""
         let severity = found.allergy.severe ? .urgent : found.allergy.intolerance ? .warning : found.severity
-        let advice: ShownText = found.allergy.intolerance && !found.allergy.severe
-            ? .tr("alert.allergy.withPrecaution")
-            : severity == .urgent ? .tr("alert.allergy.doNotGive") : .tr("alert.allergy.weigh")
+        let advice: ShownText = if let special, !found.allergy.severe { special } else if found.allergy.intolerance && !found.allergy.severe {
+            .tr("alert.allergy.withPrecaution")
+        } else { severity == .urgent ? .tr("alert.allergy.doNotGive") : .tr("alert.allergy.weigh") }
         return alert(
             message: .tr("alert.allergy.message", [
                 "drug": given, "allergy": "\(Sanitizer.line(found.allergy.text))", "why": found.why, "reaction": reaction, "advice": advice,
