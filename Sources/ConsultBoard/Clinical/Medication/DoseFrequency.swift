@@ -2,7 +2,7 @@ import Foundation
 
 /// How often a dose is given, read from an order's frequency text in any notation the ward uses: Latin
 /// abbreviations (qd, bid, tid, qid, qn, qhs, q8h, qNh, qod, st, prn), English ("once daily", "every 12 hours",
-/// "3 times a day") and Chinese (每日2次, 2次/日, 一日两次, 每12小时, 每晚, 隔日, 立即). The spellings are
+/// "3 times a day", hourly) and Chinese (每日2次, 2次/日, 2/日, 一日两次, 每12小时, 每小时, 每晚, 隔日, 立即). The spellings are
 /// terminology data (`frequencies`, `asNeeded`); the numeric patterns ("每N小时", "N次/日") are read here.
 public struct DoseFrequency: Sendable, Equatable {
     /// Doses in 24 hours (0.5 for every other day; 1 for a single dose, whose daily total is the dose itself).
@@ -68,6 +68,10 @@ public struct DoseFrequency: Sendable, Equatable {
         /// A number, or a range of two ("2-3", "4~6", "2至3", "2到3", "2–3").
         static let number = #"(\d+(?:\.\d+)?)(?:(?:-|~|至|到|–|—)(\d+(?:\.\d+)?))?"#
 
+        /// A count of doses a day written without 次 ("2/日"): 1 to 12, or a range of two, not after a digit or a
+        /// slash, so that a dose ("100/d", "1/2/d") is not read as a hundred doses.
+        static let bareCount = #"(?<![\d/])(1[0-2]|[1-9])(?:(?:-|~|至|到|–|—)(1[0-2]|[1-9]))?"#
+
         /// The patterns in the order they are tried (the first that matches counts), as written in the source;
         /// `all` holds them compiled. A test checks that every one compiles.
         static let sources: [(String, @Sendable (Double) -> Double)] = [
@@ -83,6 +87,8 @@ public struct DoseFrequency: Sendable, Equatable {
             ("(?:每日|每天|一日|一天|日|天|/日|/天|daily|aday|perday)" + number + "次", { $0 }),
             (number + "次/?每?(?:日|天|d\\b|day)", { $0 }),
             (number + "(?:times|x)(?:daily|aday|perday|/day|/d\\b|/日|/天)", { $0 }),
+            // "2/日", "3/d", "2/day": the ward's shorthand for 2次/日.
+            (bareCount + "/(?:日|天|d\\b|day)", { $0 }),
             ("(?:每周|每星期|/周|1周|1星期|weekly|aweek|perweek)" + number + "次", { $0 / 7 }),
             (number + "次/?每?(?:周|星期|week|wk)", { $0 / 7 }),
             (number + "(?:times|x)(?:weekly|aweek|perweek|/week)", { $0 / 7 }),

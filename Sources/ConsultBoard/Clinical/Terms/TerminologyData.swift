@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.7"
+    static let version = "2026.12.8"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.7",
+  "version": "2026.12.8",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -98,6 +98,11 @@ enum TerminologyData {
     {"id": "tirofiban", "atc": "B01AC17", "classes": ["gp2b3a-inhibitor"], "names": ["tirofiban", "替罗非班", "盐酸替罗非班"], "brands": ["Aggrastat", "欣维宁"], "asra": {"profile": "gp2b3a-short"}, "source": "us-pi"},
     {"id": "eptifibatide", "atc": "B01AC16", "classes": ["gp2b3a-inhibitor"], "names": ["eptifibatide", "依替巴肽"], "brands": ["Integrilin"], "asra": {"profile": "gp2b3a-short"}, "source": "us-pi"},
     {"id": "abciximab", "atc": "B01AC13", "classes": ["gp2b3a-inhibitor"], "names": ["abciximab", "阿昔单抗"], "brands": ["ReoPro"], "asra": {"profile": "abciximab"}, "source": "us-pi"},
+    {"id": "indobufen", "atc": "B01AC10", "classes": ["antiplatelet"], "names": ["indobufen", "吲哚布芬"], "brands": ["Ibustrin", "易抗凝"], "source": "who-atc"},
+    {"id": "dipyridamole", "atc": "B01AC07", "classes": ["antiplatelet"], "names": ["dipyridamole", "双嘧达莫"], "brands": ["Persantine", "Persantin", "潘生丁"], "source": "who-atc"},
+    {"id": "beraprost", "atc": "B01AC19", "classes": ["antiplatelet"], "names": ["beraprost", "beraprost sodium", "贝前列素", "贝前列素钠"], "brands": ["Dorner", "德纳"], "source": "who-atc"},
+    {"id": "ozagrel", "classes": ["antiplatelet"], "names": ["ozagrel", "ozagrel sodium", "奥扎格雷", "奥扎格雷钠"], "brands": ["Cataclot"], "source": "nmpa-label"},
+    {"id": "sulodexide", "atc": "B01AB11", "classes": ["antithrombotic"], "names": ["sulodexide", "舒洛地特"], "brands": ["Vessel Due F", "伟素"], "source": "who-atc"},
 
     {"id": "gadodiamide", "atc": "V08CA03", "classes": ["gadolinium-contrast"], "names": ["gadodiamide", "钆双胺"], "brands": ["Omniscan", "欧乃影"], "gadoliniumGroup": "I", "source": "acr-manual-2024"},
     {"id": "gadopentetate dimeglumine", "atc": "V08CA01", "classes": ["gadolinium-contrast"], "names": ["gadopentetate", "gadopentetate dimeglumine", "gadopentetic acid", "钆喷酸葡胺", "钆喷酸"], "brands": ["Magnevist", "马根维显"], "gadoliniumGroup": "I", "source": "acr-manual-2024"},
@@ -413,6 +418,7 @@ enum TerminologyData {
     ]}
   },
   "frequencies": [
+    {"perDay": 24, "names": ["hourly", "every hour", "each hour", "每小时", "每小时一次", "每小时1次"]},
     {"perDay": 4, "names": ["qid", "qds", "q.i.d", "four times daily", "four times a day", "4 times daily", "4 times a day", "四次"]},
     {"perDay": 3, "names": ["tid", "tds", "t.i.d", "three times daily", "three times a day", "3 times daily", "3 times a day", "thrice daily", "早中晚各一次", "早中晚各1次", "早中晚", "三餐前", "三餐后", "三餐时", "三餐中"]},
     {"perDay": 2, "names": ["bid", "bd", "b.i.d", "twice daily", "twice a day", "2 times daily", "2 times a day", "q12", "早晚各一次", "早晚各1次", "早晚", "two times daily", "two times a day", "2 times per day", "twice per day"]},

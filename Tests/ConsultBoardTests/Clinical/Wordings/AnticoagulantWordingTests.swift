@@ -84,6 +84,17 @@ import Testing
         .init("西洛他唑片", "50mg", "口服", "bid"),
         .init("培达", "100mg", "口服", "bid"),
         .init("替罗非班", "0.1 ug/kg/min", "静脉泵入", "持续"),
+        // antiplatelets and a heparinoid Chinese wards use, without an ASRA interval of their own (the alert asks
+        // for the timing by ASRA 2018): before, each was only an unrecognised medication
+        .init("吲哚布芬片", "100mg", "口服", "bid"),
+        .init("indobufen", "200 mg", "PO", "bid"),
+        .init("双嘧达莫", "25mg", "口服", "tid"),
+        .init("Persantine", "75 mg", "PO", "tid"),
+        .init("潘生丁", "50mg", "口服", "tid"),
+        .init("贝前列素钠片", "40ug", "口服", "tid"),
+        .init("奥扎格雷钠", "80mg", "静滴", "bid"),
+        .init("舒洛地特软胶囊", "250LSU", "口服", "bid"),
+        .init("sulodexide", "600 LSU", "IM", "qd"),
         // lock or flush wording elsewhere in the order changes nothing
         .init("Enoxaparin", "40 mg", "SC", "qd", text: "enoxaparin 40 mg SC qd, flush the PICC"),
         .init("Heparin", "5000 units", "SC", "q12h", text: "heparin 5000 u SC q12h; flush PICC with saline"),

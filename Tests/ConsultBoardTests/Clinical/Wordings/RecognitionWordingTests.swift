@@ -87,6 +87,9 @@ import Testing
         ("qm", 1), ("q.m.", 1), ("QM", 1), ("每晨一次", 1), ("早一次", 1), ("晨服", 1),
         // Now (即刻, 立刻) and as needed (sos), read as no schedule before.
         ("即刻", 1), ("立刻", 1), ("sos", 1), ("s.o.s.", 1),
+        // Counts without 次 and hourly without a number (terminology 2026.12.8): each was not understood before.
+        ("2/日", 2), ("3/日", 3), ("1/日", 1), ("2/天", 2), ("2/d", 2), ("3/day", 3), ("x2/日", 2), ("2-3/日", 3),
+        ("12/日", 12), ("每小时", 24), ("每小时一次", 24), ("hourly", 24), ("every hour", 24),
     ]
 
     @Test(arguments: frequencies)
@@ -105,6 +108,10 @@ import Testing
         #expect(DoseFrequency.parse("每15分钟") == nil)
         #expect(DoseFrequency.parse("共2周") == nil)
         #expect(DoseFrequency.parse("连用1个月") == nil)
+        // A dose per day is not a count of doses ("100/d" is not a hundred doses, "1/2/d" not two).
+        #expect(DoseFrequency.parse("100/d") == nil)
+        #expect(DoseFrequency.parse("40mg/d") == nil)
+        #expect(DoseFrequency.parse("1/2/d") == nil)
     }
 
     @Test func singleAndAsNeededDosesAreMarked() {
