@@ -24,13 +24,17 @@ struct DemoCommand: ParsableCommand {
                 .appendingPathComponent("consult-board-demo-\(UUID().uuidString.prefix(8))").appendingPathComponent("ward").path
         }
         let location = try BoardLocation.parse(path)
+        // A database board that opens is the one shown (one connection for the whole session).
+        var opened: (any BoardStoring)?
         let exists: Bool
         switch location {
         case let .folder(folder): exists = FileManager.default.fileExists(atPath: URL(fileURLWithPath: folder).appendingPathComponent("board.json").path)
-        case .postgres: exists = (try? location.store()) != nil
+        case .postgres:
+            opened = try? location.store()
+            exists = opened != nil
         }
         if !exists { try DemoBoard.create(in: location, now: Date(), language: Localisation.language) }
-        let store = try location.store()
+        let store = try opened ?? location.store()
         let exit = try TUILauncher.open(store, author: try options.authorName(from: store))
         print(exists ? tr("cli.demo.where", ["path": path]) : tr("cli.demo.whereNew", ["path": path]))
         if case let .signal(signal) = exit { throw ExitCode(128 + signal) }

@@ -156,6 +156,21 @@ struct TerminalEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: board + "/journal.jsonl"))
     }
 
+    /// The demo in a database: made on the first run, shown again (not made twice) on the second.
+    @Test(.enabled(if: TestPostgres.uri != nil, "needs CONSULT_BOARD_TEST_POSTGRES (scripts/test starts a private PostgreSQL)"))
+    func demoInADatabaseIsMadeOnceAndOpenedAgain() throws {
+        let board = try TestPostgres.freshBoard()
+        for made in [true, false] {
+            let tmux = try TmuxSession(["demo", "--board", board, "--author", "dr.demo"])
+            try tmux.waitFor(text: "DEMO - fictional patients", seconds: 30)
+            try tmux.send("q")
+            let screen = try tmux.waitFor("the exit message", includingHistory: true) { $0.contains("open it again with") }
+            // The first run made it ("… (fictional patients); open it again"), the second found it.
+            #expect(screen.contains("The demo board is at \(board) (fictional patients)") == made, "\(screen)")
+            #expect(screen.contains("consult-board --board \(board)"))
+        }
+    }
+
     @Test func pastedLinesStayLinesAndDoNotSave() throws {
         let (tmux, board) = try openWard()
         try tmux.send("n")
