@@ -48,6 +48,12 @@ import Testing
         ("肝素钠 1.25万U", 12500, .unit, false), ("1万单位", 10000, .unit, false), ("尿激酶 100万U", 1_000_000, .unit, false),
         ("4100AXaIU", 4100, .unit, false), ("4100 AXa IU", 4100, .unit, false), ("5000国际单位", 5000, .unit, false),
         ("0.4ml:4100AXaIU", 0.4, .millilitre, false),
+        // Chinese numerals before a unit.
+        ("四十毫克", 40, .milligram, false), ("五百毫克", 500, .milligram, false), ("一克", 1000, .milligram, false),
+        ("一点五克", 1500, .milligram, false), ("零点五毫克", 0.5, .milligram, false), ("两千单位", 2000, .unit, false),
+        ("一万单位", 10000, .unit, false), ("一万二千五百单位", 12500, .unit, false), ("十毫克", 10, .milligram, false),
+        ("一百零五毫克", 105, .milligram, false), ("每次四十毫克", 40, .milligram, false), ("一次 40mg", 40, .milligram, false),
+        ("二十五 mg", 25, .milligram, false), ("五毫升", 5, .millilitre, false),
     ])
     func doseTextIsRead(text: String, amount: Double, unit: DoseQuantity.Unit, perKilogram: Bool) {
         let dose = DoseQuantity.parse(text)
@@ -60,6 +66,11 @@ import Testing
         #expect(DoseQuantity.parse("as per chart") == nil)
         #expect(DoseQuantity.parse("2 tablets") == nil)
         #expect(DoseQuantity.parse("") == nil)
+        // A numeral that is not an amount of a unit stays unread: an ampoule, a tablet, "十二指肠".
+        #expect(DoseQuantity.parse("一支") == nil)
+        #expect(DoseQuantity.parse("两片") == nil)
+        #expect(DoseQuantity.parse("十二指肠营养管") == nil)
+        #expect(DoseQuantity.parse(String(repeating: "九", count: 40) + "毫克") == nil)
     }
 
     @Test(arguments: [

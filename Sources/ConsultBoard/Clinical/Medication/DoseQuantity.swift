@@ -23,7 +23,8 @@ public struct DoseQuantity: Sendable, Equatable {
     /// Reads the dose text of an order. A range ("1-1.5 mg/kg") reads as its upper end, so the rules err on the
     /// side of warning. Returns `nil` when no amount with a known unit can be found.
     ///
-    /// Units: mg, g, mcg/µg/ug, units/IU/U (anti-Xa IU included), mL, and 毫克/克/微克/单位.
+    /// Units: mg, g, mcg/µg/ug, units/IU/U (anti-Xa IU included), mL, and 毫克/克/微克/单位; the amount in digits or
+    /// in Chinese numerals (四十毫克, 一点五克, 两千单位).
     public static func parse(_ text: String) -> DoseQuantity? {
         let chars = Array(normalised(text))
         var index = 0
@@ -67,13 +68,33 @@ public struct DoseQuantity: Sendable, Equatable {
         return index
     }
 
-    /// Lower case, thousands separators removed ("5,000" -> "5000").
+    /// Lower case, thousands separators removed ("5,000" -> "5000"), and a Chinese numeral written before a unit
+    /// in digits ("四十毫克" -> "40毫克"; "一次40mg" keeps its 一次).
     private static func normalised(_ text: String) -> String {
         var out = ""
         let chars = Array(text.precomposedStringWithCompatibilityMapping.lowercased())
-        for (i, c) in chars.enumerated() {
-            if c == ",", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber { continue }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if ChineseNumeral.isValue(c) {
+                var end = i
+                while end < chars.count, ChineseNumeral.isPart(chars[end]) { end += 1 }
+                let after = String(chars[skipSpaces(chars, from: end)...])
+                // The whole run is the numeral or is left as written (never its tail).
+                if unitPrefix(of: after) != nil, let value = ChineseNumeral.value(of: Substring(String(chars[i..<end]))) {
+                    out += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+                } else {
+                    out += String(chars[i..<end])
+                }
+                i = end
+                continue
+            }
+            if c == ",", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber {
+                i += 1
+                continue
+            }
             out.append(c)
+            i += 1
         }
         return out
     }

@@ -12,6 +12,10 @@ import Testing
         .init("注射用甲泼尼龙琥珀酸钠", "500mg", "静滴", "每日一次"),
         .init("Solu-Medrol", "1 g", "IV", "daily"),
         .init("甲强龙", "80mg", "ivgtt", "qd"),
+        // Doses in Chinese numerals: unread before, so only "dose not read" was said.
+        .init("甲泼尼龙", "四十毫克", "静滴", "qd"),
+        .init("甲泼尼龙", "五百毫克", "静滴", "每日一次"),
+        .init("甲泼尼龙琥珀酸钠", "一克", "静滴", "qd"),
         .init("美卓乐", "32mg", "口服", "qd"),
         // qm, every morning as Chinese orders write it (read as monthly before terminology 2026.12.6: 2 mg a day).
         .init("泼尼松", "60mg", "口服", "qm"),
@@ -102,11 +106,11 @@ import Testing
         #expect(ward.alerts(rule).isEmpty, "\(wording.testDescription)")
     }
 
-    /// Doses the rule cannot read: an ampoule or tablet count, Chinese numerals, a dose without a unit. Each was
-    /// silent (rule v2), as if checked and found low.
+    /// Doses the rule cannot read: an ampoule or tablet count, a dose without a unit. Each was silent (rule v2), as
+    /// if checked and found low.
     static let unreadDoses: [MedicationWording] = [
         .init("地塞米松磷酸钠注射液", "1支", "静推", "qd"),
-        .init("甲泼尼龙", "四十毫克", "静滴", "qd"),
+        .init("地塞米松", "一支", "静推", "qd"),
         .init("methylprednisolone", "1 vial", "IV", "qd"),
         .init("泼尼松", "2片", "口服", "tid"),
         .init("dexamethasone", "10", "IV", "qd"),
