@@ -43,7 +43,7 @@ public struct DoseFrequency: Sendable, Equatable {
     /// range ("每日2-3次", "q4-6h", "每6~8小时", "2至3次/日") reads as its most frequent end: the dose the safety rules
     /// must allow for (before, "每日2-3次" read as "每日", once a day, and "每4-6小时一次" as every 6 hours).
     static func numericTimesPerDay(_ text: String) -> Double? {
-        let compact = arabicNumerals(text.precomposedStringWithCompatibilityMapping.lowercased())
+        let compact = ChineseNumeral.inDigits(text.precomposedStringWithCompatibilityMapping.lowercased())
             .filter { !$0.isWhitespace && $0 != "." }
         if compact.contains("隔日") || compact.contains("隔天") { return 0.5 }
         let whole = NSRange(compact.startIndex..., in: compact)
@@ -99,17 +99,5 @@ public struct DoseFrequency: Sendable, Equatable {
         static let all: [NumericNotation] = sources.compactMap { source, perDay in
             (try? NSRegularExpression(pattern: source)).map { NumericNotation(pattern: $0, perDay: perDay) }
         }
-    }
-
-    /// Chinese numerals as digits, for the numeric patterns ("一日两次" -> "1日2次", "每十二小时" -> "每12小时").
-    static func arabicNumerals(_ text: String) -> String {
-        var out = text
-        for (chinese, digits) in [
-            ("七十二", "72"), ("四十八", "48"), ("二十四", "24"), ("十二", "12"), ("十", "10"), ("一", "1"), ("二", "2"),
-            ("两", "2"), ("三", "3"), ("四", "4"), ("五", "5"), ("六", "6"), ("七", "7"), ("八", "8"), ("九", "9"),
-        ] {
-            out = out.replacingOccurrences(of: chinese, with: digits)
-        }
-        return out
     }
 }

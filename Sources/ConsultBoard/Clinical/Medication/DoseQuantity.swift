@@ -72,29 +72,11 @@ public struct DoseQuantity: Sendable, Equatable {
     /// in digits ("四十毫克" -> "40毫克"; "一次40mg" keeps its 一次).
     private static func normalised(_ text: String) -> String {
         var out = ""
-        let chars = Array(text.precomposedStringWithCompatibilityMapping.lowercased())
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if ChineseNumeral.isValue(c) {
-                var end = i
-                while end < chars.count, ChineseNumeral.isPart(chars[end]) { end += 1 }
-                let after = String(chars[skipSpaces(chars, from: end)...])
-                // The whole run is the numeral or is left as written (never its tail).
-                if unitPrefix(of: after) != nil, let value = ChineseNumeral.value(of: Substring(String(chars[i..<end]))) {
-                    out += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-                } else {
-                    out += String(chars[i..<end])
-                }
-                i = end
-                continue
-            }
-            if c == ",", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber {
-                i += 1
-                continue
-            }
+        let lowered = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let chars = Array(ChineseNumeral.inDigits(lowered) { unitPrefix(of: $0.trimmingPrefix(while: \.isWhitespace)) != nil })
+        for (i, c) in chars.enumerated() {
+            if c == ",", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber { continue }
             out.append(c)
-            i += 1
         }
         return out
     }
@@ -106,7 +88,7 @@ public struct DoseQuantity: Sendable, Equatable {
     }
 
     /// The unit a text starts with: (unit, factor to the canonical unit, characters used).
-    private static func unitPrefix(of text: String) -> (DoseQuantity.Unit, Double, Int)? {
+    private static func unitPrefix(of text: some StringProtocol) -> (DoseQuantity.Unit, Double, Int)? {
         // Longer spellings first, so "mcg" is not read as "m" and "mg/kg" keeps its "/kg".
         let units: [(String, DoseQuantity.Unit, Double)] = [
             ("milligrams", .milligram, 1), ("milligram", .milligram, 1), ("micrograms", .milligram, 0.001),

@@ -90,6 +90,8 @@ import Testing
         // Counts without 次 and hourly without a number (terminology 2026.12.8): each was not understood before.
         ("2/日", 2), ("3/日", 3), ("1/日", 1), ("2/天", 2), ("2/d", 2), ("3/day", 3), ("x2/日", 2), ("2-3/日", 3),
         ("12/日", 12), ("每小时", 24), ("每小时一次", 24), ("hourly", 24), ("every hour", 24),
+        // Chinese numerals read as whole numbers: "十四" was read as 104 (each character replaced on its own).
+        ("每十四天一次", 1.0 / 14), ("每二十一天", 1.0 / 21), ("每十五天1次", 1.0 / 15), ("每三十六小时", 24.0 / 36),
     ]
 
     @Test(arguments: frequencies)
