@@ -216,4 +216,12 @@ import Testing
         try order.order(on: &ward)
         #expect(ward.alerts(rule).map(\.severity) == [.urgent], "\(allergies) / \(order.testDescription)")
     }
+
+    /// An unlisted drug is checked as its class like a listed one: an unlisted cephalosporin beside a penicillin
+    /// allergy is the beta-lactam warning (it was silent).
+    @Test func anUnlistedCephalosporinBesideAPenicillinAllergyIsTheBetaLactamWarning() throws {
+        var ward = try Self.ward(allergies: "青霉素（皮疹）")
+        try MedicationWording("头孢新药X", "1g", "静滴", "q12h").order(on: &ward)
+        #expect(ward.alerts(rule).map(\.severity) == [.warning])
+    }
 }

@@ -41,17 +41,15 @@ struct AllergyConflictRule: SafetyRule {
                 alerts.append(make(found, order: medication.order, given: medication.drug.shownName, facts: facts))
             }
         }
-        // A drug the terminology does not know can still be the allergen named in the record, or be written as
-        // what an allergy class names (碘伏 and 碘化钾 are iodine; an unlisted 头孢 is a cephalosporin).
+        // A drug the terminology does not know is what its name says (碘伏 and 碘化钾 are iodine; an unlisted 头孢 is
+        // a cephalosporin), and can still be the allergen named in the record.
         for order in facts.unrecognisedMedications {
             let drugText = order.medication?.drug ?? order.text
-            // The drug as the order writes it (the terminology has no other name for it).
-            let written = order.medication.map { ShownText.plain($0.drug.sentenceCased) } ?? .tr("alert.allergy.theDrug")
-            if let allergy = Self.unknownAllergen(namedIn: drugText, allergies) {
-                alerts.append(make((allergy, .tr("alert.allergy.namedDrug"), .urgent), order: order, given: written, facts: facts))
-            } else if let (allergy, shared) = Self.classAllergen(namedIn: drugText, allergies, terms: terms) {
-                let why = ShownText.tr("alert.allergy.sameClass", ["class": terms.shownLabel(ofClass: shared)])
-                alerts.append(make((allergy, why, .urgent), order: order, given: written, facts: facts))
+            let drug = Self.unlisted("unlisted: \(drugText)", classes: terms.classes(in: drugText), terms: terms)
+            if let found = conflict(drug: drug, drugText: drugText, allergies: allergies, terms: terms) {
+                // The drug as the order writes it (the terminology has no other name for it).
+                let written = order.medication.map { ShownText.plain($0.drug.sentenceCased) } ?? .tr("alert.allergy.theDrug")
+                alerts.append(make(found, order: order, given: written, facts: facts))
             }
         }
         for order in facts.record.orders where order.status.isLive {
@@ -62,9 +60,7 @@ struct AllergyConflictRule: SafetyRule {
             case let .gadolinium(drug, _)?, let .iodinated(drug, _)?: named = drug
             default: break
             }
-            let drug = named ?? DrugTerm(
-                id: "\(reading.effective.rawValue) contrast", names: [], brands: [],
-                classes: terms.ancestors(ofClass: contrastClass), directClasses: [contrastClass], source: "", renal: [])
+            let drug = named ?? Self.unlisted("\(reading.effective.rawValue) contrast", classes: [contrastClass], terms: terms)
             // A named agent by its name; contrast the order does not name by its kind ("钆对比剂").
             let given = named?.shownName ?? .englishOr(drug.name.sentenceCased, reading.effective.shownText)
             if let found = conflict(drug: drug, drugText: "", allergies: allergies, terms: terms) {
@@ -98,17 +94,12 @@ struct AllergyConflictRule: SafetyRule {
         return Self.unknownAllergen(namedIn: drugText, allergies).map { ($0, .tr("alert.allergy.namedDrug"), .urgent) }
     }
 
-    /// An allergy in an allergy class that the drug written on an order names without being a drug the terminology
-    /// knows, and that class.
-    static func classAllergen(
-        namedIn drugText: String, _ allergies: [RecordedAllergy], terms: Terminology
-    ) -> (RecordedAllergy, String)? {
-        var named: Set<String> = []
-        for id in terms.classes(in: drugText) { named.formUnion(terms.ancestors(ofClass: id)) }
-        for allergy in allergies {
-            if let shared = allergyClasses.first(where: { named.contains($0) && allergy.classes.contains($0) }) { return (allergy, shared) }
-        }
-        return nil
+    /// A drug the terminology has no entry for, as the classes named for it (and their parents) say it is: checked
+    /// like a listed drug.
+    static func unlisted(_ id: String, classes named: [String], terms: Terminology) -> DrugTerm {
+        var classes: Set<String> = []
+        for drugClass in named { classes.formUnion(terms.ancestors(ofClass: drugClass)) }
+        return DrugTerm(id: id, names: [], brands: [], classes: classes, directClasses: named, source: "", renal: [])
     }
 
     /// An allergen the terminology does not know that the drug written on an order names (or is named by).
