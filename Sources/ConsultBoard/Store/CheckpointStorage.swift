@@ -8,8 +8,6 @@ protocol CheckpointStorage: Sendable {
     func readManifest() throws(StoreError) -> Data?
     /// The file `ref` names (relative to `checkpoint/`), as stored; `path` is its name for messages.
     func read(_ ref: CheckpointManifest.FileRef, path: String) throws(StoreError) -> Data
-    /// The files `refs` name, by name, in one read (opening the whole board).
-    func read(_ refs: [CheckpointManifest.FileRef]) throws(StoreError) -> [String: Data]
     /// Several patients' files in one read, `groups[i]` the files of the i-th: each group's files by name are
     /// given to `decode` with `i` as soon as they are all in (while the other groups' still come), and the results
     /// come back in the groups' order. A group whose files did not all come is given what came.

@@ -430,14 +430,18 @@ public struct PostgresBoardStore: BoardStoring {
         return tail
     }
 
-    /// The whole board: every file of the checkpoint in one query, decoded in parallel, and the tail replayed.
+    /// The whole board: every file of the checkpoint in one query, each patient decoded as soon as its files are
+    /// in (`PostgresCheckpointStorage.read(groups:)`), and the tail replayed.
     func fullBoard(_ tail: JournalTail) throws(StoreError) -> Board {
         let patients = tail.manifest?.patients ?? []
-        let all = try checkpointFiles.read(patients.flatMap(\.files))
-        let files = patients.map { entry in
-            Dictionary(entry.files.compactMap { ref in all[ref.file].map { (ref.file, $0) } }) { first, _ in first }
+        let checkpoint = checkpoint
+        let decoded = try checkpointFiles.read(groups: patients.map(\.files)) { index, files in
+            checkpoint.wholeRecord(patients[index], files: files)
         }
-        return try checkpoint.wholeBoard(tail, files: files, journal: journalName)
+        var records: [PatientRecord] = []
+        records.reserveCapacity(decoded.count)
+        for result in decoded { records.append(try result.get()) }
+        return try checkpoint.wholeBoard(tail, records: records, journal: journalName)
     }
 
     /// The journal's lines after `position`, checked against it (seal of the last, chain, sequence).

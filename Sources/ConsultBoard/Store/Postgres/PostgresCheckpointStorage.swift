@@ -27,7 +27,8 @@ struct PostgresCheckpointStorage: CheckpointStorage {
         return data
     }
 
-    func read(_ refs: [CheckpointManifest.FileRef]) throws(StoreError) -> [String: Data] {
+    /// The files `refs` name, by name, in one query.
+    private func read(_ refs: [CheckpointManifest.FileRef]) throws(StoreError) -> [String: Data] {
         guard !refs.isEmpty else { return [:] }
         let rows: [[Data?]]
         do throws(PostgresError) {

@@ -6,6 +6,6 @@ extension BoardOptions {
     func hl7Feed(mapping path: String?, identity: FeedIdentityOption) throws -> HL7Feed {
         let mapping = try path.map { path throws(HL7Error) in try HL7LabMapping.read(path) } ?? HL7LabMapping()
         let store = try store()
-        return HL7Feed(store: store, author: try identity.name(self), importer: HL7ResultImport(mapping: mapping), ward: try store.wardList().ward)
+        return HL7Feed(store: store, author: try identity.name(self, store: store), importer: HL7ResultImport(mapping: mapping), ward: try store.wardList().ward)
     }
 }

@@ -10,9 +10,10 @@ struct FeedIdentityOption: ParsableArguments {
         valueName: "name"))
     var feedName: String?
 
-    /// The feed's name: `--feed-name`, else the author every command signs with.
-    func name(_ options: BoardOptions) throws -> String {
-        guard let feedName else { return try options.authorName() }
+    /// The feed's name: `--feed-name`, else the author every command signs with (`store`: the board the command
+    /// opened, whose roster is asked).
+    func name(_ options: BoardOptions, store: any BoardStoring) throws -> String {
+        guard let feedName else { return try options.authorName(from: store) }
         guard !feedName.trimmingCharacters(in: .whitespaces).isEmpty, Sanitizer.line(feedName) == feedName else {
             throw CLIError.badFeedName(name: feedName)
         }
