@@ -129,6 +129,36 @@ public struct RecordedAllergy: Sendable, Equatable {
         if starts(with: wording.denialBefore) { return true }
         if starts(with: wording.denialBeforeAllergyWord), wording.allergyWord.contains(where: { whole.contains($0) }) { return true }
         if wording.negativeAfter.contains(where: { named.hasSuffix($0) }) { return true }
-        return wording.negativeAfter.contains(bracket)
+        if wording.negativeAfter.contains(bracket) { return true }
+        // "碘过敏（无）": the bracket answers no, in a part that speaks of an allergy ("青霉素（无）" stays one).
+        if wording.answeredNo.contains(bracket), wording.allergyWord.contains(where: { named.contains($0) }) { return true }
+        return deniedAtItsAllergyWord(named, wording: wording)
+    }
+
+    /// Whether the substance's words end in an allergy word that they deny: answered no after it ("碘过敏 否",
+    /// "penicillin allergy? no", "青霉素过敏史无"), or a denial right before it, after the substance ("对碘不过敏",
+    /// "青霉素无过敏史", "iodine: no allergy"). Anything else after the allergy word ("碘过敏 无过敏性休克",
+    /// "碘过敏史不详", "penicillin allergy unlikely") leaves the allergy standing: only a plain no denies it.
+    static func deniedAtItsAllergyWord(_ named: String, wording: AllergyWording) -> Bool {
+        let found = wording.allergyWord.compactMap { named.range(of: $0, options: .backwards) }
+            .max { $0.lowerBound < $1.lowerBound }
+        guard let found else { return false }
+        var after = named[found.upperBound...]
+        if let ending = wording.allergyWordEndings.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(ending.count) }
+        let answer = after.trimmingCharacters(in: .whitespaces)
+        if !answer.isEmpty {
+            // The allergy word ends where a word does: "allergen" is not "allerg" answered "en".
+            let wordGoesOn = after.first.map { $0.isASCII && $0.isLetter } ?? false
+            return !wordGoesOn && wording.answeredNo.contains(answer)
+        }
+        let before = named[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
+        return wording.denialBetween.contains { denial in
+            guard before.hasSuffix(denial) else { return false }
+            let substance = before.dropLast(denial.count)
+            // The substance comes first ("无过敏" alone names none); a Latin denial is a word of its own ("no", not
+            // the end of "casino").
+            guard !substance.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+            return !denial.isASCIIOnly || substance.last == " "
+        }
     }
 }

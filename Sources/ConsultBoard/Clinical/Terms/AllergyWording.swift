@@ -11,8 +11,16 @@ public struct AllergyWording: Sendable, Equatable {
     /// Words before the substance that deny it only when the part speaks of an allergy ("无青霉素过敏"; "无水乙醇"
     /// is a substance).
     public let denialBeforeAllergyWord: [String]
+    /// Denials written between the substance and the allergy word that ends it ("对碘不过敏", "青霉素无过敏史",
+    /// "iodine: no allergy").
+    public let denialBetween: [String]
+    /// What may follow an allergy word and still end the statement ("过敏史", "过敏反应", "allergy", "allergic").
+    public let allergyWordEndings: [String]
     /// A negative result after the substance or as its whole bracket ("阴性", "ruled out", "（-）").
     public let negativeAfter: [String]
+    /// An answer that says no ("否", "无", "no", "none"): after the allergy word ("碘过敏 否", "penicillin
+    /// allergy? no"), or as the bracket of a part that speaks of an allergy ("碘过敏（无）").
+    public let answeredNo: Set<String>
     /// What says the part is about an allergy ("过敏", "allerg").
     public let allergyWord: [String]
     /// Denials inside the reaction ("not", "无", "非"): a severe or intolerance word right after one is not
@@ -37,7 +45,12 @@ public struct AllergyWording: Sendable, Equatable {
         noneStated = Set(list("allergyNoneStated"))
         denialBefore = list("allergyDenialBefore")
         denialBeforeAllergyWord = list("allergyDenialBeforeAllergyWord")
+        denialBetween = list("allergyDenialBetween")
+        // Longest first, so "反应史" is taken whole rather than as "反应" with "史" left over.
+        allergyWordEndings = list("allergyWordEndings").sorted { $0.count > $1.count }
         negativeAfter = list("allergyNegativeAfter")
+        // The same answers a field is answered no with (`negativeAnswers`, ConditionWording).
+        answeredNo = Set(list("negativeAnswers"))
         allergyWord = list("allergyWord")
         reactionDenial = list("allergyReactionDenial")
         intolerance = list("allergyIntolerance")

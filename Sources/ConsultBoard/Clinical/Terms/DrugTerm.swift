@@ -13,6 +13,9 @@ public enum DrugClass {
     public static let iodinatedContrast = "iodinated-contrast"
     /// Iodine itself (碘, povidone-iodine): not a contrast medium, and not by itself a contrast allergy.
     public static let iodine = "iodine"
+    /// A drug whose molecule carries iodine and whose label contraindicates it with an iodine hypersensitivity
+    /// (amiodarone): not in the iodine class, so an iodine allergy asks what reacted rather than forbidding it.
+    public static let iodineContaining = "iodine-containing"
     public static let systemicCorticosteroid = "systemic-corticosteroid"
     public static let immunosuppressant = "immunosuppressant"
     public static let immunoglobulin = "immunoglobulin"
@@ -28,7 +31,7 @@ public enum DrugClass {
     static let required = [
         anticoagulant, antithrombotic, lmwh, unfractionatedHeparin, heparinLock, doac, gadolinium, iodinatedContrast,
         systemicCorticosteroid, immunosuppressant, immunoglobulin, nephrotoxin, penicillin, betaLactam,
-        sulfonamideAntibiotic, nsaid, opioid, iodine,
+        sulfonamideAntibiotic, nsaid, opioid, iodine, iodineContaining,
     ]
 }
 

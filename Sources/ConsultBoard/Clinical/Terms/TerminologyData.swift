@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.8"
+    static let version = "2026.12.9"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.8",
+  "version": "2026.12.9",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -17,6 +17,7 @@ enum TerminologyData {
     "eu-smpc": "EU Summary of Product Characteristics (EMA) of the brands marketed in Europe",
     "asra2018": "Horlocker TT, Vandermeulen E, Kopp SL, et al. Regional anesthesia in the patient receiving antithrombotic or thrombolytic therapy: ASRA evidence-based guidelines (4th ed). Reg Anesth Pain Med 2018;43:263-309",
     "asra-pain2018": "Narouze S, Benzon HT, Provenzano D, et al. Interventional spine and pain procedures in patients on antiplatelet and anticoagulant medications (2nd ed). Reg Anesth Pain Med 2018;43:225-62",
+    "amiodarone-iodine": "Amiodarone prescribing information: Cordarone (Swissmedic Fachinformation: a known hypersensitivity to amiodarone or to iodine is a contraindication) and the US labels of Cordarone and Nexterone (hypersensitivity to any component, including iodine); Lakshmanadoss U, Lindsley J, Glick D, et al. Incidence of amiodarone hypersensitivity in patients with previous allergy to iodine or iodinated contrast agents. Pharmacotherapy 2012;32:618-22 (one probable reaction among 234 patients with a listed iodine or contrast allergy)",
     "acr-manual-2024": "ACR Manual on Contrast Media 2024, ACR Committee on Drugs and Contrast Media: NSF chapter, group I/II/III gadolinium-based contrast agents; allergic-like reactions chapter (an allergy to iodine, povidone-iodine or shellfish is not a specific risk factor for a reaction to iodinated contrast)",
     "acr-nkf-2021": "Weinreb JC, Rodby RA, Yee J, et al. Use of intravenous gadolinium-based contrast media in patients with kidney disease: ACR-NKF consensus statements. Radiology 2021;298:28-35",
     "bnf-steroids": "BNF, Glucocorticoid therapy: equivalent anti-inflammatory doses (prednisolone 5 mg = betamethasone 750 micrograms = deflazacort 6 mg = dexamethasone 750 micrograms = hydrocortisone 20 mg = methylprednisolone 4 mg = triamcinolone 4 mg); Liu D et al. Allergy Asthma Clin Immunol 2013;9:30, Table 1 (cortisone 25 mg)",
@@ -48,6 +49,7 @@ enum TerminologyData {
     {"id": "gadolinium-contrast", "label": "gadolinium-based contrast agent", "parents": ["contrast-agent"], "names": ["gadolinium", "gadolinium contrast", "gadolinium-based contrast", "GBCA", "gad", "Gd-DTPA", "钆", "钆剂", "钆对比剂", "钆造影剂"], "source": "acr-manual-2024"},
     {"id": "iodinated-contrast", "label": "iodinated contrast medium", "parents": ["contrast-agent"], "names": ["iodinated contrast", "iodine contrast", "IV contrast", "CT contrast", "碘造影剂", "碘对比剂", "含碘造影剂", "碘剂"], "source": "acr-manual-2024"},
     {"id": "contrast-agent", "label": "contrast medium", "names": ["contrast medium", "contrast media", "contrast agent", "造影剂", "对比剂"], "source": "acr-manual-2024"},
+    {"id": "iodine-containing", "label": "iodine-containing drug", "names": [], "source": "amiodarone-iodine"},
     {"id": "iodine", "label": "iodine", "names": ["iodine", "iodine allergy", "povidone-iodine", "povidone iodine", "iodophor", "tincture of iodine", "Betadine", "碘", "碘过敏", "碘伏", "碘附", "聚维酮碘", "碘酊", "碘酒"], "source": "acr-manual-2024"},
     {"id": "systemic-corticosteroid", "label": "systemic corticosteroid", "parents": ["immunosuppressive-therapy"], "names": ["corticosteroid", "glucocorticoid", "steroid", "糖皮质激素", "激素"], "source": "bnf-steroids"},
     {"id": "immunosuppressant", "label": "immunosuppressant or immunomodulating biologic", "parents": ["immunosuppressive-therapy"], "names": ["immunosuppressant", "免疫抑制剂"], "source": "who-atc"},
@@ -262,7 +264,7 @@ enum TerminologyData {
     {"id": "doxycycline", "atc": "J01AA02", "classes": [], "names": ["doxycycline", "doxycycline hyclate", "多西环素", "盐酸多西环素", "强力霉素"], "brands": ["Vibramycin"], "source": "who-atc"},
     {"id": "metronidazole", "atc": "J01XD01", "classes": [], "names": ["metronidazole", "甲硝唑", "灭滴灵"], "brands": ["Flagyl"], "source": "who-atc"},
     {"id": "tizanidine", "atc": "M03BX02", "classes": [], "names": ["tizanidine", "tizanidine hydrochloride", "替扎尼定", "盐酸替扎尼定"], "brands": ["Zanaflex", "Sirdalud"], "source": "who-atc"},
-    {"id": "amiodarone", "atc": "C01BD01", "classes": [], "names": ["amiodarone", "amiodarone hydrochloride", "胺碘酮", "盐酸胺碘酮"], "brands": ["Cordarone", "Pacerone", "可达龙"], "source": "who-atc"},
+    {"id": "amiodarone", "atc": "C01BD01", "classes": ["iodine-containing"], "names": ["amiodarone", "amiodarone hydrochloride", "胺碘酮", "盐酸胺碘酮"], "brands": ["Cordarone", "Pacerone", "可达龙"], "source": "who-atc"},
     {"id": "digoxin", "atc": "C01AA05", "classes": [], "names": ["digoxin", "地高辛"], "brands": ["Lanoxin"], "source": "who-atc"},
     {"id": "metoprolol", "atc": "C07AB02", "classes": [], "names": ["metoprolol", "metoprolol tartrate", "metoprolol succinate", "美托洛尔", "酒石酸美托洛尔", "琥珀酸美托洛尔"], "brands": ["Betaloc", "Betaloc ZOK", "Lopressor", "Toprol-XL", "倍他乐克"], "source": "who-atc"},
     {"id": "bisoprolol", "atc": "C07AB07", "classes": [], "names": ["bisoprolol", "bisoprolol fumarate", "比索洛尔", "富马酸比索洛尔"], "brands": ["Concor", "康忻"], "source": "who-atc"},
@@ -356,6 +358,8 @@ enum TerminologyData {
     "allergyNoneStated": ["nkda", "nka", "none", "no known drug allergies", "no known allergies", "无", "否认", "否认药物过敏史", "无药物过敏史", "无已知药物过敏"],
     "allergyDenialBefore": ["否认", "denies", "denied", "no known", "no history of", "no hx of", "not allergic to", "negative for"],
     "allergyDenialBeforeAllergyWord": ["无", "没有", "未发现", "no"],
+    "allergyDenialBetween": ["不", "无", "没有", "未", "未见", "未曾", "从未", "并无", "无明显", "no", "not", "never"],
+    "allergyWordEndings": ["史", "反应", "反应史", "现象", "y", "ies", "ic", "ic reaction", "ic reactions", "y history"],
     "allergyNegativeAfter": ["negative", "阴性", "denied", "ruled out", "excluded", "已排除", "已除外"],
     "allergyWord": ["过敏", "allerg"],
     "allergyReactionDenial": ["not", "no", "without", "无", "没有", "未", "非"],

@@ -69,6 +69,16 @@ import Testing
         ("过敏史：青霉素", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("青霉素：过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("penicillin allergy: yes", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
+        // Only a plain no after the allergy word denies it (terminology 2026.12.9): a denied reaction, an unknown
+        // history, a suspicion or a word that goes on leaves the allergy standing.
+        ("青霉素过敏 无过敏性休克", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("青霉素过敏史不详", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("疑似青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("青霉素过敏待排", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("penicillin allergy unlikely", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
+        ("penicillin allergy no anaphylaxis", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
+        ("青霉素（无）", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("对青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [
@@ -97,6 +107,19 @@ import Testing
         ("青霉素过敏史：否", .init("阿莫西林", "0.5g", "口服", "tid")),
         ("penicillin allergy: none", .init("Amoxicillin", "500 mg", "PO", "tid")),
         ("PCN allergy: no", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        // Denied between the substance and the allergy word, or answered no after it without a colon (terminology
+        // 2026.12.9): each gave an urgent conflict that quoted the denial as the allergy.
+        ("对青霉素不过敏", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素无过敏史", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("对头孢未见过敏", .init("头孢曲松", "2g", "静滴", "qd")),
+        ("对青霉素无明显过敏反应", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素过敏（否）", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("青霉素过敏史 无", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("磺胺过敏否", .init("复方新诺明", "0.96g", "口服", "bid")),
+        ("penicillin allergy? no", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("penicillin allergy - none", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("penicillin: not allergic", .init("Amoxicillin", "500 mg", "PO", "tid")),
+        ("sulfa - no allergy", .init("Bactrim", "960 mg", "PO", "bid")),
     ]
 
     @Test(arguments: conflicts)
@@ -195,6 +218,39 @@ import Testing
         var ward = try Self.ward(allergies: allergies)
         try ward.imaging(contrast == .gadolinium ? .mri : .ct, contrast: contrast, text: text)
         #expect(ward.alerts(rule).isEmpty, "\(allergies) / \(text)")
+    }
+
+    /// A chart that says the patient is not allergic to iodine, the ways wards write it: no alert beside iodinated
+    /// contrast (each was an iodine warning quoting the denial before terminology 2026.12.9).
+    @Test(arguments: ["对碘不过敏", "碘无过敏史", "碘过敏（无）", "碘过敏：否", "碘过敏 否", "iodine: no allergy", "iodine - not allergic", "无碘过敏"])
+    func aDeniedIodineAllergyIsSilentBesideIodinatedContrast(allergies: String) throws {
+        var ward = try Self.ward(allergies: allergies)
+        try ward.imaging(.ct, contrast: .iodinated, text: "CT 颈椎增强")
+        #expect(ward.alerts(rule).isEmpty, "\(allergies)")
+    }
+
+    /// Amiodarone carries iodine and its labels contraindicate it with an iodine hypersensitivity; reactions in
+    /// patients with a recorded iodine or contrast allergy are rare (Lakshmanadoss 2012): an iodine allergy asks what
+    /// reacted (urgent when the reaction was severe); a contrast allergy or a denied one says nothing (rule set
+    /// 2026.12: silent before).
+    @Test(arguments: [
+        ("碘过敏", MedicationWording("胺碘酮", "150mg", "静推", "once"), AlertSeverity?.some(.warning)),
+        ("iodine (rash)", .init("Cordarone", "200 mg", "PO", "tid"), .warning),
+        ("碘伏过敏", .init("盐酸胺碘酮片", "0.2g", "口服", "qd"), .warning),
+        ("碘过敏（过敏性休克）", .init("可达龙", "150mg", "静滴", "once"), .urgent),
+        ("造影剂过敏", .init("胺碘酮", "150mg", "静推", "once"), nil),
+        ("对碘不过敏", .init("胺碘酮", "150mg", "静推", "once"), nil),
+        ("碘过敏", .init("美托洛尔", "25mg", "口服", "bid"), nil),
+    ])
+    func anIodineAllergyBesideAmiodaroneAsksWhatReacted(allergies: String, order: MedicationWording, severity: AlertSeverity?) throws {
+        var ward = try Self.ward(allergies: allergies)
+        let id = try order.order(on: &ward)
+        let alerts = ward.alerts(rule)
+        #expect(alerts.map(\.severity) == (severity.map { [$0] } ?? []), "\(allergies) / \(order.testDescription)")
+        guard severity != nil else { return }
+        #expect(alerts.first?.triggeringRecords == [id])
+        #expect(alerts.first?.message.contains("contains iodine") == true, "\(alerts.first?.message ?? "")")
+        if severity == .warning { #expect(alerts.first?.message.contains("Ask the patient and the record what reacted") == true) }
     }
 
     @Test func anIodineAllergyIsNotAContrastClassForADrugOrder() throws {

@@ -5,7 +5,10 @@ import Foundation
 /// opioids, iodinated or gadolinium contrast), or another beta-lactam (lower severity: cross-reactivity is low but
 /// real). An allergy recorded to iodine itself (碘过敏, povidone-iodine) beside iodinated contrast is a warning to
 /// ask what reacted: it is not a contrast allergy by itself, but in Chinese records "碘过敏" is also how a past
-/// reaction to iodinated contrast is written, so saying nothing would be quietly wrong either way.
+/// reaction to iodinated contrast is written, so saying nothing would be quietly wrong either way. The same allergy
+/// beside a drug that contains iodine (amiodarone, whose labels contraindicate it with an iodine hypersensitivity,
+/// although reactions in patients with a recorded iodine or contrast allergy are rare) is a warning of the same
+/// kind.
 ///
 /// Sources: Khan DA, Banerji A, Blumenthal KG, et al. Drug allergy: a 2022 practice parameter update. J Allergy
 /// Clin Immunol 2022;150:1333-93 (beta-lactam cross-reactivity; sulfonamide antibiotics do not cross-react with
@@ -13,15 +16,17 @@ import Foundation
 /// allergic-like reactions to iodinated or gadolinium contrast; an iodine, povidone-iodine or shellfish allergy is
 /// not a specific risk factor); the fluoroquinolones' labels (US prescribing
 /// information of levofloxacin, ciprofloxacin and moxifloxacin; the NMPA labels say the same): contraindicated with
-/// a known hypersensitivity to that drug "or other quinolone antibacterials". Drugs and classes are terminology data.
+/// a known hypersensitivity to that drug "or other quinolone antibacterials"; amiodarone's labels (Swissmedic
+/// Fachinformation of Cordarone; US Cordarone and Nexterone) and Lakshmanadoss U et al., Pharmacotherapy
+/// 2012;32:618-22. Drugs and classes are terminology data.
 struct AllergyConflictRule: SafetyRule {
     let id = "allergy-conflict"
-    let version = 4
+    let version = 5
     let severity = AlertSeverity.urgent
     let title = "Order conflicts with a recorded allergy"
     let checks =
-        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast, iodine), or is another beta-lactam (warning); an iodine allergy (碘过敏, povidone-iodine) beside iodinated contrast is a warning to find out what reacted. Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
-    let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024; fluoroquinolone labels (US PI)"
+        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast, iodine), or is another beta-lactam (warning); an iodine allergy (碘过敏, povidone-iodine) beside iodinated contrast, or beside a drug that contains iodine (amiodarone 胺碘酮), is a warning to find out what reacted. Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
+    let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024; fluoroquinolone labels (US PI); amiodarone labels (Swissmedic, US PI), Lakshmanadoss U et al., Pharmacotherapy 2012;32:618-22"
     let notify: [Service] = [.pharmacy, .ward]
 
     /// The classes within which an allergy is taken to cross-react fully.
@@ -39,6 +44,10 @@ struct AllergyConflictRule: SafetyRule {
         for medication in facts.liveMedications {
             if let found = conflict(drug: medication.drug, drugText: medication.order.medication?.drug ?? "", allergies: allergies, terms: terms) {
                 alerts.append(make(found, order: medication.order, given: medication.drug.shownName, facts: facts))
+            } else if medication.drug.isA(DrugClass.iodineContaining), let iodine = allergies.first(where: { $0.classes.contains(DrugClass.iodine) }) {
+                alerts.append(make(
+                    (iodine, .tr("alert.allergy.iodineInDrug"), .warning), order: medication.order, given: medication.drug.shownName,
+                    facts: facts, advice: .tr("alert.allergy.askWhatReactedDrug")))
             }
         }
         // A drug the terminology does not know is what its name says (碘伏 and 碘化钾 are iodine; an unlisted 头孢 is
