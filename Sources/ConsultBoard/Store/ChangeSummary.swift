@@ -8,20 +8,28 @@ extension JournalEntry {
         Sanitizer.line(command.summaryText)
     }
 
-    /// `summary` in the reader's words (the History tab, `audit`'s lines), sanitised the same way.
+    /// `summary` in the reader's words (`audit`'s lines), sanitised the same way; the times it names are written as
+    /// the journal keeps them (ISO 8601, UTC), like `audit`'s own column.
     public var shownSummary: String {
-        Sanitizer.line(command.summaryShown.shown)
+        Sanitizer.line(command.summaryShown().shown)
+    }
+
+    /// `shownSummary` with the times it names written by `times`: the History tab writes them in the ward's time
+    /// zone like its own column, so a lab taken at 12:51 on a UTC+8 ward does not read "04:51:50Z" beside "12:51".
+    public func shownSummary(times: (Date) -> String) -> String {
+        Sanitizer.line(command.summaryShown(times: times).shown)
     }
 }
 
 extension BoardCommand {
     /// The unsanitised summary (see `JournalEntry.summary`): `summaryShown` in English, word for word what `audit`
     /// and the journal's readers have always read.
-    var summaryText: String { summaryShown.english }
+    var summaryText: String { summaryShown().english }
 
     /// The summary, its words chosen when shown (the History tab and `audit` in the reader's language). Raw values
-    /// stay raw in English (`rawValueText`); what people wrote is quoted as written.
-    var summaryShown: ShownText {
+    /// stay raw in English (`rawValueText`); what people wrote is quoted as written. `times` writes the times the
+    /// change names (the journal's ISO 8601 unless the reader's view says otherwise).
+    func summaryShown(times: (Date) -> String = BoardDate.format) -> ShownText {
         func status(_ id: RecordID, _ to: ShownText, _ reason: String?) -> ShownText {
             .tr("change.status", ["id": "\(id)", "to": to, "reason": reason.map { .tr("change.reason", ["reason": "\($0)"]) } ?? ""])
         }
@@ -54,7 +62,7 @@ extension BoardCommand {
             if let summary = c.summary { list.append(.tr("change.field.summary", ["value": "\(summary)"])) }
             if let severity = c.severity { list.append(.tr("change.field.severity", ["value": severity.rawValueText])) }
             if let problems = c.problems { list.append(.tr("change.field.problems", ["value": "\(problems.joined(separator: "; "))"])) }
-            if let injured = c.injuredAt { list.append(.tr("change.field.injuryTime", ["value": "\(BoardDate.format(injured))"])) }
+            if let injured = c.injuredAt { list.append(.tr("change.field.injuryTime", ["value": "\(times(injured))"])) }
             return .tr("change.updatePatient", ["parts": list.isEmpty ? .tr("change.nothing") : parts(list)])
         case let .addNote(c):
             let kind: ShownText = .englishOr(Note.kind(service: c.service, type: c.type), [c.service.shownText, c.type.shownText].joined(""))
@@ -82,7 +90,7 @@ extension BoardCommand {
             return status(c.orderID, c.status.rawValueText, c.reason)
         case let .addLab(c):
             return .tr("change.addLab", [
-                "test": LabTestWords.text(c.test), "value": "\(c.value.formatted())", "unit": "\(c.unit)", "time": "\(BoardDate.format(c.at))",
+                "test": LabTestWords.text(c.test), "value": "\(c.value.formatted())", "unit": "\(c.unit)", "time": "\(times(c.at))",
             ])
         case let .addResult(c):
             return .tr("change.addResult", ["kind": c.kind.labelText, "status": c.status.rawValueText, "summary": "\(c.summary)"])
@@ -122,7 +130,7 @@ extension BoardCommand {
         case let .setCodeStatus(c):
             return .tr("change.setCodeStatus", ["status": c.status.labelText, "note": reasonText(c.note)])
         case let .addDevice(c):
-            return .tr("change.addDevice", ["kind": c.kind.labelText, "site": "\(c.site)", "time": "\(BoardDate.format(c.insertedAt))"])
+            return .tr("change.addDevice", ["kind": c.kind.labelText, "site": "\(c.site)", "time": "\(times(c.insertedAt))"])
         case let .removeDevice(c):
             return .tr("change.removeDevice", ["id": "\(c.deviceID)", "reason": reasonText(c.reason)])
         case let .addContact(c):

@@ -13,7 +13,7 @@ enum HistoryTab {
                 let e = entry(index)
                 return [
                     ("\(e.sequence)", 6, .accent), (time.short(e.at), 11, .muted), (Sanitizer.line(e.author), 10, .plain),
-                    (e.shownSummary, nil, .plain),
+                    (e.shownSummary(times: time.dateTime), nil, .plain),
                 ]
             },
             detail: { index, width in
@@ -23,7 +23,7 @@ enum HistoryTab {
                 doc.field(tr("history.when"), time.dateTime(e.at))
                 doc.field(tr("history.who"), e.author)
                 doc.field(tr("history.osUser"), e.writer.map { tr("history.osUserLogin", ["login": $0.login, "uid": String($0.uid)]) } ?? tr("history.osUserNotRecorded"))
-                doc.field(tr("history.what"), e.shownSummary)
+                doc.field(tr("history.what"), e.shownSummary(times: time.dateTime))
                 return doc
             },
             emptyMessage: loaded == nil ? tr("history.reading") : tr("history.empty"))
