@@ -25,6 +25,22 @@ import Testing
         #expect(Terminology.standard.version == file.version)
     }
 
+    /// An entry listed twice in the file (an editor adding a drug that is already there under the same id) is a
+    /// problem: a lookup by id would take one entry and drop the other's names and classes. A ward's extension that
+    /// repeats an id is folded into one entry, as it merges onto the built-in one.
+    @Test func anEntryListedTwiceIsRefused() throws {
+        var file = try Terminology.decode(Data(TerminologyData.json.utf8), name: "built-in")
+        let drug = try #require(file.drugs?.first { $0.id == "bivalirudin" })
+        var again = drug
+        again.names = ["比伐卢定注射液"]
+        file.drugs?.append(again)
+        let problems = Terminology.problems(in: file).map(\.english)
+        #expect(problems.contains { $0.contains("'bivalirudin' is listed twice") }, "\(problems)")
+        let json = #"{"format": 1, "version": "ward 5", "sources": {"w": "ward"}, "drugs": [{"id": "xyzzyparin", "classes": ["lmwh"], "names": ["xyzzyparin"], "source": "w"}, {"id": "xyzzyparin", "brands": ["赛兹"], "source": "w"}]}"#
+        let ward = try Terminology.standard.merging(try Terminology.decode(Data(json.utf8), name: "ward.json"), name: "ward.json")
+        #expect(ward.drugs(in: "赛兹 40mg").first?.isA(DrugClass.lmwh) == true)
+    }
+
     @Test func aWardExtensionAddsALocalBrandWithoutARebuild() throws {
         let json = #"{"format": 1, "version": "ward 3 2026-12-01", "drugs": [{"id": "enoxaparin", "brands": ["依诺宁"], "source": "local label"}, {"id": "xyzzyparin", "classes": ["lmwh"], "names": ["xyzzyparin", "赛兹肝素"], "source": "ward pharmacist 2026-12-01"}]}"#
         let ward = try Terminology.standard.merging(try Terminology.decode(Data(json.utf8), name: "ward.json"), name: "ward.json")

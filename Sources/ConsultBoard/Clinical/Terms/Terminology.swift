@@ -196,6 +196,18 @@ public struct Terminology: Sendable {
                 problems.append(.tr("terminology.unknownParent", ["entry": .terminologyEntry(.drugClass, entry.id), "class": .plain(parent)]))
             }
         }
+        // An id twice in one file: lookups by id would take one entry and quietly drop the other's names and
+        // classes (an extension's repeated id is folded into one entry by `merging` before this is asked).
+        func checkOnce(_ ids: [String], _ kind: TerminologyEntryKind) {
+            var seen: Set<String> = []
+            for id in ids where !seen.insert(id).inserted {
+                problems.append(.tr("terminology.idTwice", ["entry": .terminologyEntry(kind, id)]))
+            }
+        }
+        checkOnce((file.classes ?? []).map(\.id), .drugClass)
+        checkOnce((file.drugs ?? []).map(\.id), .drug)
+        checkOnce((file.procedures ?? []).map(\.id), .procedure)
+        checkOnce((file.conditions ?? []).map(\.id), .condition)
         var owner: [String: String] = [:]
         for drug in file.drugs ?? [] {
             let entry = ShownText.terminologyEntry(.drug, drug.id)

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.9"
+    static let version = "2026.12.10"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.9",
+  "version": "2026.12.10",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -90,7 +90,7 @@ enum TerminologyData {
     {"id": "urokinase", "atc": "B01AD04", "classes": ["thrombolytic"], "names": ["urokinase", "尿激酶", "注射用尿激酶"], "brands": ["Kinlytic", "Abbokinase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
     {"id": "streptokinase", "atc": "B01AD01", "classes": ["thrombolytic"], "names": ["streptokinase", "链激酶", "重组链激酶"], "brands": ["Streptase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
     {"id": "argatroban", "atc": "B01AE03", "classes": ["parenteral-thrombin-inhibitor"], "names": ["argatroban", "阿加曲班"], "brands": ["诺保思泰"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
-    {"id": "bivalirudin", "atc": "B01AE06", "classes": ["parenteral-thrombin-inhibitor"], "names": ["bivalirudin", "比伐芦定"], "brands": ["Angiomax", "Angiox", "泰加宁"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
+    {"id": "bivalirudin", "atc": "B01AE06", "classes": ["parenteral-thrombin-inhibitor"], "names": ["bivalirudin", "比伐芦定", "比伐卢定", "注射用比伐芦定"], "brands": ["Angiomax", "Angiox", "泰加宁"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
     {"id": "aspirin", "atc": "B01AC06", "classes": ["aspirin"], "names": ["aspirin", "acetylsalicylic acid", "ASA", "阿司匹林", "乙酰水杨酸", "阿司匹林肠溶片"], "brands": ["Bayaspirin", "Aspirin Protect", "拜阿司匹灵", "拜阿司匹林"], "asra": {"profile": "aspirin"}, "source": "nmpa-label"},
     {"id": "clopidogrel", "atc": "B01AC04", "classes": ["p2y12-inhibitor"], "names": ["clopidogrel", "clopidogrel bisulfate", "clopidogrel hydrogen sulfate", "氯吡格雷", "硫酸氢氯吡格雷"], "brands": ["Plavix", "Iscover", "波立维", "泰嘉"], "asra": {"profile": "clopidogrel"}, "source": "nmpa-label"},
     {"id": "ticagrelor", "atc": "B01AC24", "classes": ["p2y12-inhibitor"], "names": ["ticagrelor", "替格瑞洛"], "brands": ["Brilinta", "Brilique", "倍林达"], "asra": {"profile": "ticagrelor"}, "source": "nmpa-label"},
@@ -159,7 +159,7 @@ enum TerminologyData {
     {"id": "cladribine", "atc": "L01BB04", "classes": ["immunosuppressant"], "names": ["cladribine", "克拉屈滨"], "brands": ["Mavenclad", "Leustatin"], "source": "who-atc"},
     {"id": "basiliximab", "atc": "L04AC02", "classes": ["immunosuppressant"], "names": ["basiliximab", "巴利昔单抗"], "brands": ["Simulect", "舒莱"], "source": "who-atc"},
     {"id": "anti-thymocyte globulin", "atc": "L04AA04", "classes": ["immunosuppressant"], "names": ["anti-thymocyte globulin", "antithymocyte globulin", "ATG", "抗胸腺细胞球蛋白", "兔抗人胸腺细胞免疫球蛋白"], "brands": ["Thymoglobulin", "ATG-Fresenius", "即复宁"], "source": "who-atc"},
-    {"id": "intravenous immunoglobulin", "atc": "J06BA02", "classes": ["immunoglobulin"], "names": ["IVIG", "IVIg", "intravenous immunoglobulin", "immune globulin intravenous", "immunoglobulin", "human normal immunoglobulin", "静注人免疫球蛋白", "静脉注射人免疫球蛋白", "人免疫球蛋白", "丙种球蛋白", "丙球", "免疫球蛋白"], "brands": ["Privigen", "Gamunex", "Octagam", "Kiovig", "Gammagard"], "source": "who-atc"},
+    {"id": "intravenous immunoglobulin", "atc": "J06BA02", "classes": ["immunoglobulin"], "names": ["IVIG", "IVIg", "intravenous immunoglobulin", "immune globulin intravenous", "immunoglobulin", "human normal immunoglobulin", "静注人免疫球蛋白", "静脉注射人免疫球蛋白", "人免疫球蛋白", "丙种球蛋白", "丙球", "免疫球蛋白", "静丙", "静注丙球", "静脉丙球", "静注免疫球蛋白"], "brands": ["Privigen", "Gamunex", "Octagam", "Kiovig", "Gammagard"], "source": "who-atc"},
 
     {"id": "vancomycin", "atc": "J01XA01", "classes": ["nephrotoxin"], "names": ["vancomycin", "万古霉素", "盐酸万古霉素", "去甲万古霉素"], "brands": ["Vancocin", "稳可信"], "source": "kdigo-aki-2012"},
     {"id": "gentamicin", "atc": "J01GB03", "classes": ["aminoglycoside"], "names": ["gentamicin", "gentamycin", "庆大霉素", "硫酸庆大霉素"], "brands": [], "source": "kdigo-aki-2012"},
@@ -226,7 +226,7 @@ enum TerminologyData {
     {"id": "pregabalin", "atc": "N03AX16", "classes": [], "names": ["pregabalin", "普瑞巴林"], "brands": ["Lyrica", "乐瑞卡"], "source": "who-atc"},
     {"id": "omeprazole", "atc": "A02BC01", "classes": [], "names": ["omeprazole", "奥美拉唑"], "brands": ["Losec", "洛赛克"], "source": "who-atc"},
     {"id": "pantoprazole", "atc": "A02BC02", "classes": [], "names": ["pantoprazole", "泮托拉唑"], "brands": ["Protonix", "Pantoloc", "潘妥洛克"], "source": "who-atc"},
-    {"id": "insulin", "atc": "A10AB", "classes": [], "names": ["insulin", "胰岛素", "门冬胰岛素", "甘精胰岛素", "赖脯胰岛素", "地特胰岛素"], "brands": ["NovoRapid", "Lantus", "Humalog", "诺和锐", "来得时", "优泌乐"], "source": "who-atc"},
+    {"id": "insulin", "atc": "A10AB", "classes": [], "names": ["insulin", "胰岛素", "门冬胰岛素", "甘精胰岛素", "赖脯胰岛素", "地特胰岛素", "德谷胰岛素", "谷赖胰岛素", "生物合成人胰岛素", "重组人胰岛素", "精蛋白生物合成人胰岛素", "human insulin", "insulin aspart", "insulin glargine", "insulin lispro", "insulin detemir", "insulin degludec"], "brands": ["NovoRapid", "Lantus", "Humalog", "诺和锐", "来得时", "优泌乐", "Novolin", "Humulin", "Levemir", "Tresiba", "诺和灵", "优泌林", "诺和平", "诺和达", "甘舒霖"], "source": "who-atc"},
     {"id": "metformin", "atc": "A10BA02", "classes": [], "names": ["metformin", "二甲双胍", "盐酸二甲双胍"], "brands": ["Glucophage", "格华止"], "source": "who-atc"},
     {"id": "sodium chloride 0.9%", "classes": [], "names": ["normal saline", "sodium chloride", "saline", "NS", "生理盐水", "氯化钠", "氯化钠注射液"], "brands": [], "source": "who-atc"},
     {"id": "potassium chloride", "atc": "A12BA01", "classes": [], "names": ["potassium chloride", "KCl", "氯化钾"], "brands": [], "source": "who-atc"},
@@ -293,7 +293,15 @@ enum TerminologyData {
     {"id": "tamsulosin", "atc": "G04CA02", "classes": [], "names": ["tamsulosin", "tamsulosin hydrochloride", "坦索罗辛", "盐酸坦索罗辛", "坦洛新"], "brands": ["Flomax", "Harnal", "哈乐"], "source": "who-atc"},
     {"id": "oxybutynin", "atc": "G04BD04", "classes": [], "names": ["oxybutynin", "oxybutynin chloride", "奥昔布宁", "盐酸奥昔布宁"], "brands": ["Ditropan"], "source": "who-atc"},
     {"id": "mirabegron", "atc": "G04BD12", "classes": [], "names": ["mirabegron", "米拉贝隆"], "brands": ["Betmiga", "Myrbetriq", "贝坦利"], "source": "who-atc"},
-    {"id": "calcitriol", "atc": "A11CC04", "classes": [], "names": ["calcitriol", "骨化三醇"], "brands": ["Rocaltrol", "罗盖全"], "source": "who-atc"}
+    {"id": "calcitriol", "atc": "A11CC04", "classes": [], "names": ["calcitriol", "骨化三醇"], "brands": ["Rocaltrol", "罗盖全"], "source": "who-atc"},
+    {"id": "alprostadil", "atc": "C01EA01", "classes": [], "names": ["alprostadil", "prostaglandin E1", "PGE1", "前列地尔", "前列腺素E1"], "brands": ["凯时", "Caverject"], "source": "who-atc"},
+    {"id": "edaravone", "atc": "N07XX14", "classes": [], "names": ["edaravone", "依达拉奉", "依达拉奉注射液"], "brands": ["Radicava", "Radicut", "必存"], "source": "who-atc"},
+    {"id": "ambroxol", "atc": "R05CB06", "classes": [], "names": ["ambroxol", "盐酸氨溴索", "氨溴索"], "brands": ["Mucosolvan", "沐舒坦"], "source": "who-atc"},
+    {"id": "tigecycline", "atc": "J01AA12", "classes": [], "names": ["tigecycline", "替加环素"], "brands": ["Tygacil", "泰阁"], "source": "who-atc"},
+    {"id": "nimodipine", "atc": "C08CA06", "classes": [], "names": ["nimodipine", "尼莫地平"], "brands": ["Nimotop", "尼莫同"], "source": "who-atc"},
+    {"id": "citicoline", "atc": "N06BX06", "classes": [], "names": ["citicoline", "胞磷胆碱", "胞磷胆碱钠"], "brands": [], "source": "who-atc"},
+    {"id": "acarbose", "atc": "A10BF01", "classes": [], "names": ["acarbose", "阿卡波糖"], "brands": ["Glucobay", "拜唐苹", "拜糖平"], "source": "who-atc"},
+    {"id": "epoetin", "atc": "B03XA01", "classes": [], "names": ["epoetin", "epoetin alfa", "erythropoietin", "EPO", "促红素", "促红细胞生成素", "重组人促红素", "重组人促红细胞生成素"], "brands": [], "source": "who-atc"}
   ],
   "procedures": [
     {"id": "lumbar puncture", "classes": ["neuraxial-puncture"], "names": ["lumbar puncture", "LP", "spinal tap", "CSF tap", "CSF drainage", "diagnostic LP", "腰椎穿刺", "腰椎穿刺术", "腰穿", "腰穿术", "腰穿测压", "脑脊液检查穿刺", "腰穿脑脊液", "脑脊液引流", "脑脊液放液"], "source": "asra2018"},

@@ -69,6 +69,7 @@ import Testing
         .init("argatroban", "2 mcg/kg/min", "IV", "continuous"),
         .init("阿加曲班注射液", "10mg", "静滴", "bid"),
         .init("bivalirudin", "0.75 mg/kg", "IV", "st"),
+        .init("比伐卢定", "0.75mg/kg", "静推", "st"),
         // antiplatelets ASRA times
         .init("clopidogrel", "75 mg", "PO", "qd"),
         .init("硫酸氢氯吡格雷片", "75mg", "口服", "qd"),

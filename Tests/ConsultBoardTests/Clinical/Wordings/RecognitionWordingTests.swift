@@ -39,6 +39,13 @@ import Testing
         ("溴吡斯的明片", "pyridostigmine"), ("胃复安", "metoclopramide"), ("立普妥", "atorvastatin"), ("思瑞康", "quetiapine"),
         ("劳拉西泮片", "lorazepam"), ("氯硝西泮片", "clonazepam"), ("地西泮注射液", "diazepam"), ("丙戊酸钠缓释片", "valproate"),
         ("哈乐", "tamsulosin"), ("米拉贝隆缓释片", "mirabegron"), ("骨化三醇胶丸", "calcitriol"), ("盐酸利多卡因注射液", "lidocaine"),
+        // Terminology 2026.12.10: the ward's shorthand for IVIG (the index case's), insulin by its brands and forms,
+        // bivalirudin written with 卢, and drugs common on a Chinese SCI ward that were unrecognised.
+        ("静丙", "intravenous immunoglobulin"), ("静注丙球 0.4g/kg", "intravenous immunoglobulin"), ("诺和灵R", "insulin"),
+        ("精蛋白生物合成人胰岛素注射液", "insulin"), ("德谷胰岛素", "insulin"), ("优泌林", "insulin"), ("比伐卢定", "bivalirudin"),
+        ("注射用比伐芦定", "bivalirudin"), ("前列地尔注射液(凯时)", "alprostadil"), ("依达拉奉注射液", "edaravone"),
+        ("盐酸氨溴索注射液", "ambroxol"), ("沐舒坦", "ambroxol"), ("注射用替加环素", "tigecycline"), ("尼莫地平片", "nimodipine"),
+        ("胞磷胆碱钠注射液", "citicoline"), ("阿卡波糖片", "acarbose"), ("拜唐苹", "acarbose"), ("重组人促红素注射液", "epoetin"),
     ])
     func drugNamesAreRecognised(text: String, id: String) {
         #expect(terms.drugs(in: text).first?.id == id, "\(text)")
