@@ -26,11 +26,11 @@ extension Terminology {
             var matches = clauseMatches
             // Between two colons, a clause starts with the previous field's answer ("无 糖尿病：" after "高血压："):
             // that answer is not a cue for this field.
-            if clause.endsWithColon, previous?.clause.endsWithColon == true, let answer = wording.leadingNegativeAnswer(scalars[...]) {
+            if clause.endsAsLabel, previous?.clause.endsAsLabel == true, let answer = wording.leadingNegativeAnswer(scalars[...]) {
                 matches.removeAll { !$0.value.isCondition && $0.start < answer }
             }
-            let labelNegates = previous.map { $0.clause.endsWithColon && Self.endsWithCueBefore($0.matches, length: $0.scalars.count) } ?? false
-            let answeredNo = clause.endsWithColon && (next.map { answersNo($0.clause, $0.scalars, wording) } ?? false)
+            let labelNegates = previous.map { $0.clause.endsAsLabel && Self.endsWithCueBefore($0.matches, length: $0.scalars.count) } ?? false
+            let answeredNo = clause.endsAsLabel && (next.map { answersNo($0.clause, $0.scalars, wording) } ?? false)
             // Only a clause with a family-history cue can hold a list it covers.
             let listed = matches.contains { $0.value.isCueAfterList } ? listedBeforeACue(clause.text, wording) : []
             let conditionCount = matches.count { $0.value.isCondition }
@@ -39,7 +39,7 @@ extension Terminology {
                 guard case let .condition(id) = match.value else { continue }
                 defer { ordinal += 1 }
                 let negated = answeredNo
-                    || negatedBefore(matches[..<offset], labelNegates: labelNegates)
+                    || negatedBefore(matches[..<offset], labelNegates: labelNegates, answered: clause.endsAsLabel && next != nil)
                     || negatedAfter(offset, in: matches, scalars, wording)
                     || wording.isNegativeAnswer(scalars[match.end...])
                     // The items counted alike (no separator inside a condition's name), so the ordinals agree.
@@ -51,11 +51,14 @@ extension Terminology {
     }
 
     /// Whether a cue before the condition negates it: the nearest cue back to a clause-breaking word ("but", "但",
-    /// "不排除"), or, reaching the clause's start, a label that negates ("否认：").
-    private func negatedBefore(_ earlier: ArraySlice<TermIndex<ConditionWord>.Match>, labelNegates: Bool) -> Bool {
+    /// "不排除"), or, reaching the clause's start, a label that negates ("否认："). A form's question ("有无糖尿病")
+    /// states the condition only when the field is `answered` (and not "no", which `answersNo` reads): unanswered,
+    /// it states nothing.
+    private func negatedBefore(_ earlier: ArraySlice<TermIndex<ConditionWord>.Match>, labelNegates: Bool, answered: Bool) -> Bool {
         for match in earlier.reversed() {
             switch match.value {
             case .scopeBreak: return false
+            case .question: return !answered
             case .negationBefore: return true
             case .condition, .excluded, .negationAfter, .negationAfterList: continue
             }
@@ -126,6 +129,6 @@ extension Terminology {
     /// Whether the clause after a field's colon answers it "no": the whole clause ("无", "否认", "none"), or, when
     /// the clause is the next field's label, its start ("无 高血压：有").
     private func answersNo(_ clause: TextClause, _ scalars: [Unicode.Scalar], _ wording: ConditionWording) -> Bool {
-        wording.isNegativeAnswer(scalars[...]) || (clause.endsWithColon && wording.leadingNegativeAnswer(scalars[...]) != nil)
+        wording.isNegativeAnswer(scalars[...]) || (clause.endsAsLabel && wording.leadingNegativeAnswer(scalars[...]) != nil)
     }
 }

@@ -29,6 +29,9 @@ public struct Terminology: Sendable {
 
     enum ConditionWord: Sendable {
         case condition(String), excluded, negationBefore, negationAfter, scopeBreak
+        /// A question a form asks ("有无", "是否"): what follows is stated only by the field's answer ("有无糖尿病：有"
+        /// is diabetes; the "无" inside "有无" is no denial).
+        case question
         /// A cue after a whole list ("家族史"): "糖尿病、高血压家族史".
         case negationAfterList
 
@@ -298,6 +301,7 @@ public struct Terminology: Sendable {
         for cue in list("negationAfter") { conditionIndex.add(cue, .negationAfter) }
         for cue in list("negationAfterList") { conditionIndex.add(cue, .negationAfterList) }
         for cue in list("negationScopeBreakWords") { conditionIndex.add(cue, .scopeBreak) }
+        for word in list("conditionQuestionWords") { conditionIndex.add(word, .question) }
         self.conditionIndex = conditionIndex
 
         var contrastIndex = TermIndex<ContrastWord>()

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.10"
+    static let version = "2026.12.11"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.10",
+  "version": "2026.12.11",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -360,6 +360,7 @@ enum TerminologyData {
     "negationAfterList": ["家族史", "家族遗传史", "家族病史"],
     "negationScopeBreaks": [".", ";", ",", "。", "；", "，", "!", "?", "！", "？", ":", "：", "\n"],
     "negationScopeBreakWords": ["but", "however", "although", "但", "但是", "然而", "不排除", "不能排除", "暂不排除", "尚不能排除", "未能排除", "无法排除", "不除外", "不能除外", "尚不除外", "待排除", "待排", "cannot rule out", "can't rule out", "cannot be ruled out", "not ruled out", "unable to rule out", "cannot exclude", "cannot be excluded", "not excluded", "rule out", "r/o"],
+    "conditionQuestionWords": ["有无", "有没有", "是否", "是否有", "有否", "是不是", "any history of"],
     "negativeAnswers": ["无", "否", "否认", "没有", "阴性", "未见", "未发现", "不存在", "no", "none", "nil", "n", "negative", "neg", "denies", "denied", "absent", "not present"],
     "conditionListJoiners": ["、", "/", "和", "及", "以及", "与", "或", "and", "or"],
     "renalReplacementTherapy": ["dialysis", "hemodialysis", "haemodialysis", "hemodiafiltration", "haemodiafiltration", "hemofiltration", "haemofiltration", "peritoneal dialysis", "CRRT", "RRT", "renal replacement therapy", "CVVH", "CVVHD", "CVVHDF", "SLED", "HD", "透析", "血液透析", "血液滤过", "血液透析滤过", "连续性肾脏替代", "连续性肾脏替代治疗", "肾脏替代治疗", "床旁血滤", "腹膜透析"],

@@ -79,6 +79,8 @@ import Testing
         ("penicillin allergy no anaphylaxis", .init("Amoxicillin", "500 mg", "PO", "tid"), .urgent),
         ("青霉素（无）", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("对青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("有无青霉素过敏：有", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        ("青霉素过敏？", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [
@@ -120,6 +122,8 @@ import Testing
         ("penicillin allergy - none", .init("Amoxicillin", "500 mg", "PO", "tid")),
         ("penicillin: not allergic", .init("Amoxicillin", "500 mg", "PO", "tid")),
         ("sulfa - no allergy", .init("Bactrim", "960 mg", "PO", "bid")),
+        ("青霉素过敏？否", .init("阿莫西林", "0.5g", "口服", "tid")),
+        ("有无青霉素过敏：无", .init("阿莫西林", "0.5g", "口服", "tid")),
     ]
 
     @Test(arguments: conflicts)

@@ -71,6 +71,10 @@ import Testing
         "DKA", "diabetic ketoacidosis, resolved", "2型糖尿病不伴并发症", "糖尿病不伴酮症",
         // A negative result after a list covers only the item it follows.
         "糖尿病、高血压(-)", "糖尿病、CKD 阴性",
+        // A form's question answered yes (terminology 2026.12.11): "有无糖尿病：有" was read as "无糖尿病", so a
+        // steroid pulse beside it met no alert; a question mark ends a label like a colon.
+        "有无糖尿病：有", "有无糖尿病？有", "有没有糖尿病：有", "是否糖尿病：是", "高血压：无；有无糖尿病：有",
+        "既往史：有无糖尿病：有", "DM? yes", "any history of diabetes: yes", "糖尿病？",
     ]
 
     static let notDiabetes: [String] = [
@@ -90,6 +94,10 @@ import Testing
         // More ways a history says no (terminology 2026.12.6): each was read as diabetes.
         "neg for DM", "w/o DM", "never diagnosed with diabetes", "diabetes was excluded", "未患糖尿病", "不伴糖尿病",
         "糖尿病可排除",
+        // A question answered no, or not answered, states no diabetes; a question mark ends a label like a colon
+        // (terminology 2026.12.11: "糖尿病？否" was read as diabetes).
+        "有无糖尿病：无", "有无糖尿病？无", "是否糖尿病：否", "有无糖尿病", "有无糖尿病：", "糖尿病？否", "糖尿病? 否", "DM? no",
+        "any history of diabetes? no", "Any history of DM",
     ]
 
     @Test(arguments: highDoseSteroids)
