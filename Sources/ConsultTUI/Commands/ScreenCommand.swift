@@ -30,6 +30,8 @@ struct ScreenCommand: ParsableCommand {
         // What the terminal UI draws first: every patient without notes and the shown patient whole, under the
         // ward's settings. (Not what this reader has not seen: `screen` keeps no read marks.)
         Terminology.prepareInBackground()
+        // Printed to a terminal, laid out for the width it draws "…" at, as the TUI is (a pipe keeps the locale's).
+        AmbiguousWidthProbe.adoptTerminalWidth()
         let store = try options.store()
         let shown = { (board: Board) in patient ?? AppState.firstSelection(board) }
         let board = try store.loadBoardList(wholeRecordOf: shown)

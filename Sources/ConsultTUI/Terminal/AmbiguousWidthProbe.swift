@@ -19,6 +19,18 @@ struct AmbiguousWidthProbe {
     /// How long a terminal may take to answer (a remote one answers over the network).
     static let patience: Int32 = 1000
 
+    /// Lays this process out for the terminal's own width of "…", unless `CONSULT_BOARD_AMBIGUOUS` says (the user's
+    /// word wins) or there is no terminal to ask. Returns the keys typed meanwhile.
+    @discardableResult
+    static func adoptTerminalWidth() -> [UInt8] {
+        guard (ProcessInfo.processInfo.environment[AmbiguousWidth.environmentVariable] ?? "").isEmpty else { return [] }
+        let probe = measure()
+        if let wide = probe.wide, wide != Localisation.ambiguousIsWide {
+            Localisation.setProcessDefaults(language: Localisation.language, ambiguousWide: wide)
+        }
+        return probe.typedAhead
+    }
+
     /// Measures on the process's terminal (standard input and output), leaving the line as it found it.
     static func measure() -> AmbiguousWidthProbe {
         let input = STDIN_FILENO

@@ -48,17 +48,11 @@ final class CursesTerminal {
         case -1: throw NoTerminal.dumbTerminal
         default: break
         }
-        // The terminal's own width for "…" wins over the locale's guess, unless the user said
-        // (`CONSULT_BOARD_AMBIGUOUS`): laid out for the wrong width, rows shift and cells keep stale text.
-        let said = !(ProcessInfo.processInfo.environment[AmbiguousWidth.environmentVariable] ?? "").isEmpty
-        let probe = said ? AmbiguousWidthProbe() : AmbiguousWidthProbe.measure()
-        if let wide = probe.wide, wide != Localisation.ambiguousIsWide {
-            Localisation.setProcessDefaults(language: Localisation.language, ambiguousWide: wide)
-        }
+        let typedAhead = AmbiguousWidthProbe.adoptTerminalWidth()
         guard cb_start() == 1 else { throw NoTerminal() }
         isOpen = true
         // Keys typed while the terminal answered are read first, in the order they came.
-        for scalar in String(decoding: probe.typedAhead, as: UTF8.self).unicodeScalars.reversed() {
+        for scalar in String(decoding: typedAhead, as: UTF8.self).unicodeScalars.reversed() {
             _ = unget_wch(wchar_t(bitPattern: scalar.value))
         }
         raw()
