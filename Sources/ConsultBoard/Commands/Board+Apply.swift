@@ -363,6 +363,11 @@ extension Board {
         var unit = c.unit.trimmingSpaces
         if !context.isReplay {
             try Validate.notFuture(c.at, field: "sample time", context: context)
+            switch KnownTest.notOneSeries(test) {
+            case .bloodPressure?: throw .inconsistent(.tr("error.board.inconsistent.bloodPressureIsAPair", ["test": "\(test)"]))
+            case .meanArterialPressure?: throw .inconsistent(.tr("error.board.inconsistent.mapFromThePair", ["test": "\(test)"]))
+            case nil: break
+            }
             if KnownTest.named(test) == nil, c.newTest != true, let near = TestNameSuggestion.near(test) {
                 throw .unknownTestNear(test: test, suggestion: near)
             }

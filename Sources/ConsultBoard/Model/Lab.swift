@@ -79,6 +79,30 @@ public struct KnownTest: Sendable {
         KnownTest(name: "height", aliases: ["ht", "length", "身高"], ranges: [("cm", 30...250)]),
     ]
 
+    /// Names that are not one series of values: a blood pressure is two (systolic and diastolic, taken together),
+    /// and a MAP is worked out from that pair. Entered as a test of their own, "BP 180" started a series that no
+    /// rule reads (autonomic dysreflexia, orthostatic hypotension and the MAP target read systolic-bp and
+    /// diastolic-bp), so they are refused with what to enter instead, even as a new test.
+    public enum NotOneSeries: Sendable, Equatable {
+        case bloodPressure, meanArterialPressure
+    }
+
+    /// Whether `name` is a blood pressure or a MAP written as one test (see `NotOneSeries`).
+    public static func notOneSeries(_ name: String) -> NotOneSeries? {
+        let key = name.trimmingSpaces.lowercased()
+        if bloodPressureNames.contains(key) { return .bloodPressure }
+        if meanArterialPressureNames.contains(key) { return .meanArterialPressure }
+        return nil
+    }
+
+    static let bloodPressureNames: Set<String> = [
+        "bp", "blood pressure", "blood-pressure", "nibp", "abp", "ibp", "arterial pressure", "arterial blood pressure",
+        "血压", "无创血压", "有创血压", "动脉血压", "动脉压",
+    ]
+    static let meanArterialPressureNames: Set<String> = [
+        "map", "mean arterial pressure", "mean-arterial-pressure", "mean bp", "平均动脉压", "平均压", "平均血压",
+    ]
+
     /// Spellings of units that mean the same thing, mapped to the canonical spelling above.
     static let unitSynonyms: [String: String] = [
         "µmol/l": "umol/L", "μmol/l": "umol/L", "umol/l": "umol/L", "mg/dl": "mg/dL",

@@ -149,4 +149,24 @@ import Testing
         try board.apply(.addLab(AddLab(mrn: "SCI-0001", test: "ferritin", value: 80, unit: "ug/L", at: Self.now)), context: context(4))
         #expect(board.patients["SCI-0001"]?.labs.map(\.test) == ["creatinin", "ferritin"])
     }
+
+    /// "BP 180" or "血压 180" started a series of its own that no rule reads (autonomic dysreflexia, orthostatic
+    /// hypotension and the MAP target read systolic-bp and diastolic-bp): a blood pressure or a MAP written as one
+    /// test is refused with the pair to enter instead, even said to be new; the pair itself is accepted.
+    @Test(arguments: ["BP", "bp", "血压", "无创血压", "Blood Pressure", "NIBP", "MAP", "平均动脉压", "mean arterial pressure"])
+    func aBloodPressureOrAMapAsOneTestIsRefused(_ name: String) throws {
+        var board = try board()
+        for newTest in [nil, true] {
+            let change = BoardCommand.addLab(AddLab(mrn: "SCI-0001", test: name, value: 180, unit: "mmHg", at: Self.now, newTest: newTest))
+            do {
+                try board.apply(change, context: context(3))
+                Issue.record("\(name) was accepted")
+            } catch {
+                #expect(error.description.contains("systolic-bp and diastolic-bp"), "\(error.description)")
+            }
+        }
+        try board.apply(.addLab(AddLab(mrn: "SCI-0001", test: "收缩压", value: 180, unit: "mmHg", at: Self.now)), context: context(3))
+        try board.apply(.addLab(AddLab(mrn: "SCI-0001", test: "DBP", value: 95, unit: "mmHg", at: Self.now)), context: context(4))
+        #expect(board.patients["SCI-0001"]?.labs.map(\.test) == ["systolic-bp", "diastolic-bp"])
+    }
 }
