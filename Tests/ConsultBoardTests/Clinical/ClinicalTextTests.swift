@@ -54,6 +54,9 @@ import Testing
         ("一万单位", 10000, .unit, false), ("一万二千五百单位", 12500, .unit, false), ("十毫克", 10, .milligram, false),
         ("一百零五毫克", 105, .milligram, false), ("每次四十毫克", 40, .milligram, false), ("一次 40mg", 40, .milligram, false),
         ("二十五 mg", 25, .milligram, false), ("五毫升", 5, .millilitre, false),
+        // 千 and 百 after digits scale them, like 万: "4千IU" was read as 41,000 units (its 千 a numeral of its own).
+        ("依诺肝素 4千IU", 4000, .unit, false), ("4 千 IU", 4000, .unit, false), ("2.5千U", 2500, .unit, false),
+        ("肝素 5千单位", 5000, .unit, false), ("5百mg", 500, .milligram, false),
     ])
     func doseTextIsRead(text: String, amount: Double, unit: DoseQuantity.Unit, perKilogram: Bool) {
         let dose = DoseQuantity.parse(text)
@@ -71,6 +74,9 @@ import Testing
         #expect(DoseQuantity.parse("两片") == nil)
         #expect(DoseQuantity.parse("十二指肠营养管") == nil)
         #expect(DoseQuantity.parse(String(repeating: "九", count: 40) + "毫克") == nil)
+        // A scaled amount without its unit is not read by its tail ("2万5千U" is not 5,000 units).
+        #expect(DoseQuantity.parse("2万5千U") == nil)
+        #expect(DoseQuantity.parse("4千") == nil)
     }
 
     @Test(arguments: [

@@ -26,7 +26,10 @@ enum ChineseNumeral {
         var out = ""
         var index = 0
         while index < chars.count {
-            guard isValue(chars[index]) else {
+            // A unit written after digits ("4千IU", "1.5千") scales them: the dose reader multiplies, as for 万. Read
+            // as a numeral of its own, "4千" became "41000".
+            let afterDigits = chars[..<index].last { !$0.isWhitespace }.map { $0.isASCII && ($0.isNumber || $0 == ".") } ?? false
+            guard isValue(chars[index]), !(afterDigits && multipliers[chars[index]] != nil) else {
                 out.append(chars[index])
                 index += 1
                 continue

@@ -47,9 +47,13 @@ public struct DoseQuantity: Sendable, Equatable {
                 break
             }
             var rest = String(chars[cursor...])
-            // 万 is ten thousand, as Chinese orders write heparin and urokinase ("1.25万U" is 12,500 units).
-            if rest.hasPrefix("万") {
-                number *= 10_000
+            // 万 is ten thousand, 千 a thousand and 百 a hundred after digits, as Chinese orders write heparin,
+            // urokinase and LMWH ("1.25万U" is 12,500 units, "4千IU" 4,000).
+            let scale: [Character: Double] = ["万": 10_000, "千": 1000, "百": 100]
+            var scaled = false
+            if let first = rest.first, let factor = scale[first] {
+                number *= factor
+                scaled = true
                 rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
             }
             if let (unit, factor, length) = unitPrefix(of: rest) {
@@ -57,6 +61,8 @@ public struct DoseQuantity: Sendable, Equatable {
                 let perKilogram = ["/kg", "/ kg", "per kg", "/公斤", "/千克"].contains { afterUnit.hasPrefix($0) }
                 return DoseQuantity(amount: number * factor, unit: unit, perKilogram: perKilogram)
             }
+            // A scaled amount without its unit ("2万5千U") is not read by its tail: "5千U" would be a fifth of it.
+            if scaled { return nil }
             index = max(end, index + 1)
         }
         return nil

@@ -28,13 +28,18 @@ public struct NeuraxialTiming: Sendable, Equatable {
     public var tierText: ShownText?
     public var drugText: ShownText?
     public var adviceText: ShownText?
+    /// Why the tier may be longer than the order needs: the dose or the frequency as written could not be read, so
+    /// the longest interval that could apply was taken ("依诺肝素 4千IU" was timed and named as a therapeutic dose
+    /// without a word). `nil` when both were read, or the tiers do not depend on them.
+    public var unreadText: ShownText?
 
     /// The timing of a medication order; `nil` when the drug has no ASRA profile.
     public static func of(
         _ medication: MedicationOrder, creatinineClearance: Double?, terminology: Terminology = .active
     ) -> NeuraxialTiming? {
         guard let asra = medication.drug.asra, let profile = terminology.file.asraProfiles?[asra.profile] else { return nil }
-        let prophylactic = isProphylactic(medication, asra.prophylacticMax)
+        let reading = prophylacticReading(medication, asra.prophylacticMax)
+        let prophylactic = reading == true
         guard let tier = profile.tiers.first(where: { holds($0.when, medication, prophylactic: prophylactic, crcl: creatinineClearance) })
             ?? profile.tiers.last
         else { return nil }
@@ -47,6 +52,14 @@ public struct NeuraxialTiming: Sendable, Equatable {
         timing.drugText = medication.drug.shownNameInSentence
         timing.tierText = .byLanguage(english: tier.label, chinese: tier.labelZh ?? tier.label)
         timing.adviceText = tier.catheter.map { .byLanguage(english: $0, chinese: tier.catheterZh ?? $0) }
+        let written = medication.order.medication
+        let dosesMatter = profile.tiers.contains { $0.when.doseLevel != nil }
+        if dosesMatter, reading == nil, medication.dose == nil || medication.frequency != nil {
+            timing.unreadText = .tr("asra.doseUnread", ["dose": "\(Sanitizer.line(written?.dose ?? ""))"])
+        } else if medication.frequency == nil,
+            dosesMatter && reading == nil || profile.tiers.contains(where: { $0.when.maxTimesPerDay != nil || $0.when.maxPerDay != nil }) {
+            timing.unreadText = .tr("asra.frequencyUnread", ["frequency": "\(Sanitizer.line(written?.frequency ?? ""))"])
+        }
         return timing
     }
 
@@ -76,7 +89,7 @@ public struct NeuraxialTiming: Sendable, Equatable {
 
     /// `summary`, in the reader's words.
     public var summaryText: ShownText {
-        var parts: [ShownText] = []
+        var parts: [ShownText] = unreadText.map { [$0] } ?? []
         if let h = beforePunctureHours { parts.append(.tr("asra.beforePuncture", ["hours": Self.hoursText(h)])) }
         if let h = afterPunctureHours { parts.append(.tr("asra.afterPuncture", ["hours": Self.hoursText(h)])) }
         if let h = removalAfterLastDoseHours { parts.append(.tr("asra.removalAfterLastDose", ["hours": Self.hoursText(h)])) }
@@ -91,32 +104,41 @@ public struct NeuraxialTiming: Sendable, Equatable {
             : .tr("asra.hours", ["h": "\(ClinicalNumber.format(value, maxDecimals: 1))"])
     }
 
-    /// Whether the ordered dose is within the drug's largest prophylactic dose (an unreadable dose is not).
-    static func isProphylactic(_ medication: MedicationOrder, _ limit: TerminologyFile.ProphylacticMax?) -> Bool {
-        guard let limit, let dose = medication.dose else { return false }
+    /// Whether the ordered dose is within the drug's largest prophylactic dose: `nil` when it cannot be told (the
+    /// dose or the frequency its daily limit needs could not be read, or the dose is in a unit the limit cannot be
+    /// converted to, such as a volume of a product whose strength is not known), which times it as the longest tier.
+    static func prophylacticReading(_ medication: MedicationOrder, _ limit: TerminologyFile.ProphylacticMax?) -> Bool? {
+        guard let limit else { return false }
+        guard let dose = medication.dose else { return nil }
         if dose.perKilogram {
+            // A dose by weight is a treatment dose unless the drug gives a prophylactic dose by weight.
             guard let perKg = limit.perKgPerDose else { return false }
             return within(dose, perKg, medication)
         }
-        if let perDose = limit.perDose, !within(dose, perDose, medication) { return false }
+        if let perDose = limit.perDose {
+            guard let inLimit = within(dose, perDose, medication) else { return nil }
+            if !inLimit { return false }
+        }
         if let perDay = limit.perDay {
-            guard let daily = medication.dailyDose, within(daily, perDay, medication) else { return false }
+            guard let daily = medication.dailyDose, let inLimit = within(daily, perDay, medication) else { return nil }
+            if !inLimit { return false }
         }
         return limit.perDose != nil || limit.perDay != nil
     }
 
-    /// `quantity` <= `limit`, converting anti-Xa units and mg where the drug gives the factor.
-    static func within(_ quantity: DoseQuantity, _ limit: TerminologyFile.Amount, _ medication: MedicationOrder) -> Bool {
+    /// `quantity` <= `limit`, converting anti-Xa units and mg where the drug gives the factor; `nil` when the two
+    /// cannot be compared.
+    static func within(_ quantity: DoseQuantity, _ limit: TerminologyFile.Amount, _ medication: MedicationOrder) -> Bool? {
         var amount = quantity.amount
         switch (quantity.unit, limit.unit) {
         case (.milligram, "mg"), (.unit, "units"): break
         case (.unit, "mg"):
-            guard let perMg = medication.drug.unitsPerMg, perMg > 0 else { return false }
+            guard let perMg = medication.drug.unitsPerMg, perMg > 0 else { return nil }
             amount /= perMg
         case (.milligram, "units"):
-            guard let perMg = medication.drug.unitsPerMg else { return false }
+            guard let perMg = medication.drug.unitsPerMg else { return nil }
             amount *= perMg
-        default: return false
+        default: return nil
         }
         return amount <= limit.amount + 1e-9
     }
@@ -138,7 +160,7 @@ public struct NeuraxialTiming: Sendable, Equatable {
             guard given else { return false }
         }
         if let perDay = condition.maxPerDay {
-            guard let daily = medication.dailyDose, !daily.perKilogram, within(daily, perDay, medication) else { return false }
+            guard let daily = medication.dailyDose, !daily.perKilogram, within(daily, perDay, medication) == true else { return false }
         }
         if let minimum = condition.minCrCl {
             guard let crcl, crcl >= minimum else { return false }

@@ -162,6 +162,28 @@ import Testing
         #expect(alert.message.contains("ASRA 2018"))
     }
 
+    /// A dose or frequency that cannot be read gets the longest interval, and the alert says why: before, "依诺肝素
+    /// 1支 qd" was timed and named as a therapeutic dose without a word, and "4千IU" was read as 41,000 units.
+    @Test(arguments: [
+        (MedicationWording("依诺肝素", "1支", "皮下", "qd"), "enoxaparin (therapeutic)", String?.some("the dose '1支' could not be read")),
+        (.init("速碧林", "0.4ml", "皮下", "qd"), "nadroparin (therapeutic)", "the dose '0.4ml' could not be read"),
+        (.init("肝素", "5000U", "皮下", "按医嘱"), "heparin (therapeutic subcutaneous", "the frequency '按医嘱' could not be read"),
+        (.init("依诺肝素", "4千IU", "皮下", "qd"), "enoxaparin (prophylactic once daily)", nil),
+        (.init("依诺肝素", "40mg", "皮下", "每日晚上"), "enoxaparin (prophylactic once daily)", nil),
+    ])
+    func whatCouldNotBeReadIsSaid(_ wording: MedicationWording, tier: String, unread: String?) throws {
+        var ward = try TestWard()
+        try wording.order(on: &ward)
+        try ward.procedure("腰穿", service: .neurology)
+        let message = try #require(ward.alerts(rule).first?.message, "\(wording.testDescription)")
+        #expect(message.contains(tier), "\(message)")
+        if let unread {
+            #expect(message.contains(unread), "\(message)")
+        } else {
+            #expect(!message.contains("could not be read"), "\(message)")
+        }
+    }
+
     @Test(arguments: spinalProcedures)
     func everySpinalProcedureWordingFiresWithEnoxaparin(_ procedure: String) throws {
         var ward = try TestWard()

@@ -55,7 +55,8 @@ struct AnticoagulantRenalRule: SafetyRule {
                 guard kidney.value < threshold.crclBelow else { return false }
                 guard let above = threshold.onlyIfDoseAbove else { return true }
                 guard let dose = medication.dose, !dose.perKilogram else { return true }
-                return NeuraxialTiming.within(dose, above, medication) == false
+                // A dose that cannot be compared counts as above: the threshold's advice is shown.
+                return NeuraxialTiming.within(dose, above, medication) != true
             }
             guard let crossed else { return nil }
             return alert(

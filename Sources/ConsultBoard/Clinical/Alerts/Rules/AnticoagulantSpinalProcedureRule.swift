@@ -10,7 +10,8 @@ import Foundation
 /// 2018;43:225-62 (interventional spine procedures). Drugs, classes, procedures and intervals are terminology data.
 struct AnticoagulantSpinalProcedureRule: SafetyRule {
     let id = "anticoagulant-spinal-procedure"
-    let version = 2
+    /// 3: a dose or frequency that could not be read is said to be so (the longest interval was given silently).
+    let version = 3
     let severity = AlertSeverity.urgent
     let title = "Antithrombotic with a spinal procedure planned"
     let checks =
