@@ -52,6 +52,10 @@ extension Terminology {
     /// Whether `text` contains one of the words listed under `key` in the terminology's `words`.
     public func mentions(_ key: String, in text: String) -> Bool { firstMention(key, in: text) != nil }
 
+    /// Whether `text` names a contrast study (造影, angiography, DSA, myelography), not only a contrast agent
+    /// ("造影剂过敏" names none).
+    public func namesAContrastStudy(_ text: String) -> Bool { contrastStudyIndex.matches(in: text).contains { $0.value } }
+
     /// The first word listed under `key` that occurs in `text`.
     public func firstMention(_ key: String, in text: String) -> String? {
         wordIndexes[key]?.matches(in: text).first?.term

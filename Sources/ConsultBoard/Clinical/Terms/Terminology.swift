@@ -17,6 +17,9 @@ public struct Terminology: Sendable {
     let procedureIndex: TermIndex<Int>
     let conditionIndex: TermIndex<ConditionWord>
     let contrastIndex: TermIndex<ContrastWord>
+    /// The words that name a contrast study (`contrastStudy`: 造影, angiography, DSA) as true, and the contrast
+    /// classes' names as false, so that the 造影 of "造影剂过敏" is part of an agent's name, not a study.
+    let contrastStudyIndex: TermIndex<Bool>
     let wordIndexes: [String: TermIndex<String>]
     /// The vertebral level pattern ("C5", "L4/5"), compiled once: every live procedure order is read with it at
     /// every evaluation.
@@ -322,6 +325,12 @@ public struct Terminology: Sendable {
         for word in list("noContrast") { contrastIndex.add(word, .notGiven) }
         for cue in list("negationBefore") + list("contrastNegationBefore") { contrastIndex.add(cue, .negation) }
         self.contrastIndex = contrastIndex
+        var contrastStudyIndex = TermIndex<Bool>()
+        for word in list("contrastStudy") { contrastStudyIndex.add(word, true) }
+        for entry in file.classes ?? [] where ancestors(entry.id).contains("contrast-agent") {
+            for name in entry.names ?? [] { contrastStudyIndex.add(name, false) }
+        }
+        self.contrastStudyIndex = contrastStudyIndex
 
         var wordIndexes: [String: TermIndex<String>] = [:]
         for (key, value) in words {

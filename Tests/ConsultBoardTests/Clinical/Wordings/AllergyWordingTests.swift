@@ -179,6 +179,23 @@ import Testing
         #expect(ward.alerts(rule).first?.triggeringRecords == [order], "\(allergies) / \(text)")
     }
 
+    /// An X-ray contrast study and a procedure that names one give iodinated contrast (terminology 2026.12.13): a
+    /// DSA, a myelogram, a discogram or an IVP beside a contrast allergy met no alert, since only CT and MRI orders
+    /// were read for contrast. Barium, a contrast ultrasound, a procedure that only mentions the allergy, and one
+    /// that says no contrast, give none.
+    @Test(arguments: [
+        (Modality?.some(.xr), "DSA", true), (.xr, "静脉肾盂造影", true), (.xr, "上消化道钡餐造影", false), (.us, "超声造影", false),
+        (.xr, "胸片", false), (nil, "全脑血管造影(DSA)", true), (nil, "L4/5椎间盘造影术", true), (nil, "CT脊髓造影", true),
+        (nil, "cerebral angiography", true), (nil, "腰穿（患者造影剂过敏）", false), (nil, "超声造影引导下肝穿刺", false),
+        (nil, "不造影，直接穿刺", false), (nil, "enhanced recovery protocol", false),
+    ])
+    func contrastStudiesBesideAContrastAllergy(modality: Modality?, text: String, alerts: Bool) throws {
+        var ward = try Self.ward(allergies: "碘造影剂过敏")
+        let order = try modality.map { try ward.imaging($0, contrast: .none, text: text) } ?? ward.procedure(text, service: .neurology)
+        let found = ward.alerts(rule)
+        #expect(found.map(\.triggeringRecords) == (alerts ? [[order]] : []), "\(text)")
+    }
+
     @Test func anIodinatedAllergyDoesNotFireForGadolinium() throws {
         var ward = try Self.ward(allergies: "碘造影剂过敏")
         try ward.imaging(contrast: .gadolinium, text: "MRI C-spine")

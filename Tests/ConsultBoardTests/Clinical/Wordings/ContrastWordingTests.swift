@@ -33,6 +33,8 @@ import Testing
         // read as contrast.
         "颈椎MRI 不打造影剂", "MRI 平扫（不用对比剂）", "颈椎MRI，无需造影剂", "MRI 禁用钆剂", "MRI 避免使用钆对比剂",
         "颈椎MRI，增强：否", "MRI 造影剂：无", "颈椎MRI 钆剂：否", "MRI C-spine, contrast: no", "MRI, gadolinium: none",
+        // Enhancement waived, and a question answered no (terminology 2026.12.11 and .12): each was read as contrast.
+        "颈椎MRI免增强", "MRI 平扫（免增强）", "颈椎MRI 不做增强", "颈椎MRI 增强？否",
     ]
 
     @Test(arguments: gadoliniumTexts)
@@ -83,6 +85,15 @@ import Testing
         try ward.imaging(contrast: .none, text: "MRI 颈椎增强")
         #expect(ward.alerts("gadolinium-renal").isEmpty)
         #expect(ward.alerts("imaging-contrast-contradiction").count == 1)
+    }
+
+    /// CT studies that always give iodinated contrast, named by their abbreviation or in Chinese (terminology
+    /// 2026.12.12): each was read as a plain CT, so a contrast order written this way met no contrast check.
+    @Test(arguments: ["CTU", "CT尿路成像", "CTV 颅内静脉窦", "CT灌注成像", "CTP 头颅", "头颈CT血管成像", "CT venography"])
+    func ctStudiesWithContrastAreIodinated(_ text: String) throws {
+        var ward = try Self.lowEGFRWard()
+        try ward.imaging(.ct, region: "head", contrast: .none, text: text)
+        #expect(ward.alerts("imaging-contrast-contradiction").first?.message.contains("iodinated") == true, "\(text)")
     }
 
     @Test func enhancedCTIsIodinatedNotGadolinium() throws {

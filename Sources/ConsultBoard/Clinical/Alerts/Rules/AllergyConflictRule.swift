@@ -21,11 +21,12 @@ import Foundation
 /// 2012;32:618-22. Drugs and classes are terminology data.
 struct AllergyConflictRule: SafetyRule {
     let id = "allergy-conflict"
-    let version = 5
+    /// 6: X-ray contrast studies and procedures that name one are checked (`ContrastReading`).
+    let version = 6
     let severity = AlertSeverity.urgent
     let title = "Order conflicts with a recorded allergy"
     let checks =
-        "A live medication order, or a live imaging order with contrast, whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast, iodine), or is another beta-lactam (warning); an iodine allergy (碘过敏, povidone-iodine) beside iodinated contrast, or beside a drug that contains iodine (amiodarone 胺碘酮), is a warning to find out what reacted. Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
+        "A live medication order, or a live imaging or procedure order with contrast (an X-ray or procedure contrast study is iodinated unless it names gadolinium, barium or a contrast ultrasound), whose drug is a recorded allergen, is in the same allergy class (penicillin, cephalosporin, carbapenem, monobactam, sulfonamide antibiotic, fluoroquinolone, NSAID, opioid, iodinated or gadolinium contrast, iodine), or is another beta-lactam (warning); an iodine allergy (碘过敏, povidone-iodine) beside iodinated contrast, or beside a drug that contains iodine (amiodarone 胺碘酮), is a warning to find out what reacted. Allergens are read from the patient's allergy record with the terminology; an allergen the terminology does not know still matches the order's drug by name."
     let source = "Khan DA et al., J Allergy Clin Immunol 2022;150:1333-93; ACR Manual on Contrast Media 2024; fluoroquinolone labels (US PI); amiodarone labels (Swissmedic, US PI), Lakshmanadoss U et al., Pharmacotherapy 2012;32:618-22"
     let notify: [Service] = [.pharmacy, .ward]
 
