@@ -1,3 +1,4 @@
+import CNcursesw
 import ConsultBoard
 import Foundation
 
@@ -34,8 +35,7 @@ struct AmbiguousWidthProbe {
     /// Measures on the process's terminal (standard input and output), leaving the line as it found it.
     static func measure() -> AmbiguousWidthProbe {
         let input = STDIN_FILENO
-        let output = STDOUT_FILENO
-        guard isatty(input) == 1, isatty(output) == 1 else { return AmbiguousWidthProbe() }
+        guard isatty(input) == 1, isatty(STDOUT_FILENO) == 1 else { return AmbiguousWidthProbe() }
         var saved = termios()
         guard tcgetattr(input, &saved) == 0 else { return AmbiguousWidthProbe() }
         var quiet = saved
@@ -43,10 +43,11 @@ struct AmbiguousWidthProbe {
         quiet.c_lflag &= ~tcflag_t(ICANON | ECHO)
         guard tcsetattr(input, TCSANOW, &quiet) == 0 else { return AmbiguousWidthProbe() }
         defer { _ = tcsetattr(input, TCSANOW, &saved) }
-        write(output, "\r\u{2026}\u{1B}[6n")
+        // The terminal's own control writes (as for bracketed paste), straight to standard output.
+        cb_write_raw("\r\u{2026}\u{1B}[6n")
         let received = readAnswer(from: input)
         // Back to the start of the line, and the probe's character erased.
-        write(output, "\r\u{1B}[K")
+        cb_write_raw("\r\u{1B}[K")
         return parse(received)
     }
 
@@ -104,15 +105,5 @@ struct AmbiguousWidthProbe {
         index += 1
         guard let column = number(), index < bytes.count, bytes[index] == UInt8(ascii: "R") else { return nil }
         return (column, index + 1)
-    }
-
-    private static func write(_ output: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(output, $0.baseAddress, $0.count) }
-            guard count > 0 else { return }
-            written += count
-        }
     }
 }

@@ -26,13 +26,8 @@ public struct ContrastReading: Sendable, Equatable {
         case .procedure:
             guard terminology.namesAContrastStudy(order.text) else { return nil }
             let mention = terminology.contrast(in: order.text)
-            let given: Contrast? = switch mention {
-            case .gadolinium?: .gadolinium
-            case .iodinated?: .iodinated
-            case .unspecified?: terminology.mentions("contrastNotIodinated", in: order.text) ? nil : .iodinated
-            case nil: nil
-            }
-            return given.map { ContrastReading(effective: $0, textSays: mention, contradicts: false) }
+            return given(by: mention, xRayText: order.text, terminology: terminology)
+                .map { ContrastReading(effective: $0, textSays: mention, contradicts: false) }
         default:
             return nil
         }
@@ -40,17 +35,11 @@ public struct ContrastReading: Sendable, Equatable {
 
     private static func of(_ imaging: ImagingDetails, text: String, terminology: Terminology) -> ContrastReading {
         let mention = terminology.contrast(in: text + "; " + imaging.region)
-        let fromText: Contrast? = switch mention {
-        case .gadolinium?: .gadolinium
-        case .iodinated?: .iodinated
-        case .unspecified?:
-            switch imaging.modality {
-            case .mri: .gadolinium
-            case .ct: .iodinated
-            case .xr: terminology.mentions("contrastNotIodinated", in: text) ? nil : .iodinated
-            case .us: nil
-            }
-        case nil: nil
+        let fromText: Contrast? = switch (mention, imaging.modality) {
+        case (.unspecified?, .mri): .gadolinium
+        case (.unspecified?, .ct): .iodinated
+        case (.unspecified?, .us): nil
+        default: given(by: mention, xRayText: text, terminology: terminology)
         }
         let field = imaging.contrast
         guard let fromText else {
@@ -61,5 +50,16 @@ public struct ContrastReading: Sendable, Equatable {
         default: field != fromText
         }
         return ContrastReading(effective: field == .none ? fromText : (contradicts ? fromText : field), textSays: mention, contradicts: contradicts)
+    }
+
+    /// The contrast a mention gives, a contrast named without its kind read as an X-ray study's (`xRayText` is
+    /// where a barium study or a contrast ultrasound would be named).
+    private static func given(by mention: ContrastMention?, xRayText: String, terminology: Terminology) -> Contrast? {
+        switch mention {
+        case .gadolinium?: .gadolinium
+        case .iodinated?: .iodinated
+        case .unspecified?: terminology.mentions("contrastNotIodinated", in: xRayText) ? nil : .iodinated
+        case nil: nil
+        }
     }
 }

@@ -50,7 +50,8 @@ public struct RecordedAllergy: Sendable, Equatable {
             guard !normalised.isEmpty, !wording.noneStated.contains(normalised) else { return nil }
             let substance = part.split(whereSeparator: { "(（".contains($0) }).first.map(String.init)?
                 .trimmingCharacters(in: .whitespaces) ?? part
-            guard !(readingDenials && statesNoAllergy(part: part, substance: substance, wording: wording)) else { return nil }
+            guard !(readingDenials && statesNoAllergy(part: part, substance: substance, wording: wording, answers: terminology.conditionWording))
+            else { return nil }
             // A field answered no ("青霉素过敏：无", "penicillin allergy: none") states none.
             guard !(readingDenials && TextClause.isFieldAnsweredNo(part, terminology.conditionWording)) else { return nil }
             let drugs = terminology.drugs(in: substance)
@@ -113,7 +114,8 @@ public struct RecordedAllergy: Sendable, Equatable {
 
     /// Whether `part` (with `substance`, the words before its bracket) denies the allergy (see the comment at the
     /// top of this type).
-    static func statesNoAllergy(part: String, substance: String, wording: AllergyWording) -> Bool {
+    /// `answers`: what answers a field "no" ("否", "无", "no", "none"), the same words a history is read with.
+    static func statesNoAllergy(part: String, substance: String, wording: AllergyWording, answers: ConditionWording) -> Bool {
         let named = TermText.normalised(substance)
         let whole = TermText.normalised(part)
         // The bracket's words alone ("（-）" is "negative" once normalised, "（阴性）").
@@ -131,15 +133,15 @@ public struct RecordedAllergy: Sendable, Equatable {
         if wording.negativeAfter.contains(where: { named.hasSuffix($0) }) { return true }
         if wording.negativeAfter.contains(bracket) { return true }
         // "碘过敏（无）": the bracket answers no, in a part that speaks of an allergy ("青霉素（无）" stays one).
-        if wording.answeredNo.contains(bracket), wording.allergyWord.contains(where: { named.contains($0) }) { return true }
-        return deniedAtItsAllergyWord(named, wording: wording)
+        if answers.negativeAnswers.contains(bracket), wording.allergyWord.contains(where: { named.contains($0) }) { return true }
+        return deniedAtItsAllergyWord(named, wording: wording, answers: answers)
     }
 
     /// Whether the substance's words end in an allergy word that they deny: answered no after it ("碘过敏 否",
     /// "penicillin allergy? no", "青霉素过敏史无"), or a denial right before it, after the substance ("对碘不过敏",
     /// "青霉素无过敏史", "iodine: no allergy"). Anything else after the allergy word ("碘过敏 无过敏性休克",
     /// "碘过敏史不详", "penicillin allergy unlikely") leaves the allergy standing: only a plain no denies it.
-    static func deniedAtItsAllergyWord(_ named: String, wording: AllergyWording) -> Bool {
+    static func deniedAtItsAllergyWord(_ named: String, wording: AllergyWording, answers: ConditionWording) -> Bool {
         let found = wording.allergyWord.compactMap { named.range(of: $0, options: .backwards) }
             .max { $0.lowerBound < $1.lowerBound }
         guard let found else { return false }
@@ -149,7 +151,7 @@ public struct RecordedAllergy: Sendable, Equatable {
         if !answer.isEmpty {
             // The allergy word ends where a word does: "allergen" is not "allerg" answered "en".
             let wordGoesOn = after.first.map { $0.isASCII && $0.isLetter } ?? false
-            return !wordGoesOn && wording.answeredNo.contains(answer)
+            return !wordGoesOn && answers.negativeAnswers.contains(answer)
         }
         let before = named[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
         return wording.denialBetween.contains { denial in

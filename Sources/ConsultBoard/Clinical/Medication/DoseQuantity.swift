@@ -47,11 +47,8 @@ public struct DoseQuantity: Sendable, Equatable {
                 break
             }
             var rest = String(chars[cursor...])
-            // 万 is ten thousand, 千 a thousand and 百 a hundred after digits, as Chinese orders write heparin,
-            // urokinase and LMWH ("1.25万U" is 12,500 units, "4千IU" 4,000).
-            let scale: [Character: Double] = ["万": 10_000, "千": 1000, "百": 100]
             var scaled = false
-            if let first = rest.first, let factor = scale[first] {
+            if let first = rest.first, let factor = Self.scale[first] {
                 number *= factor
                 scaled = true
                 rest = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
@@ -67,6 +64,10 @@ public struct DoseQuantity: Sendable, Equatable {
         }
         return nil
     }
+
+    /// 万 is ten thousand, 千 a thousand and 百 a hundred after digits, as Chinese orders write heparin, urokinase
+    /// and LMWH ("1.25万U" is 12,500 units, "4千IU" 4,000).
+    private static let scale: [Character: Double] = ["万": 10_000, "千": 1000, "百": 100]
 
     private static func skipSpaces(_ chars: [Character], from start: Int) -> Int {
         var index = start

@@ -52,15 +52,24 @@ public struct NeuraxialTiming: Sendable, Equatable {
         timing.drugText = medication.drug.shownNameInSentence
         timing.tierText = .byLanguage(english: tier.label, chinese: tier.labelZh ?? tier.label)
         timing.adviceText = tier.catheter.map { .byLanguage(english: $0, chinese: tier.catheterZh ?? $0) }
-        let written = medication.order.medication
-        let dosesMatter = profile.tiers.contains { $0.when.doseLevel != nil }
-        if dosesMatter, reading == nil, medication.dose == nil || medication.frequency != nil {
-            timing.unreadText = .tr("asra.doseUnread", ["dose": "\(Sanitizer.line(written?.dose ?? ""))"])
-        } else if medication.frequency == nil,
-            dosesMatter && reading == nil || profile.tiers.contains(where: { $0.when.maxTimesPerDay != nil || $0.when.maxPerDay != nil }) {
-            timing.unreadText = .tr("asra.frequencyUnread", ["frequency": "\(Sanitizer.line(written?.frequency ?? ""))"])
-        }
+        timing.unreadText = unreadText(medication, profile: profile, doseLevelUnknown: reading == nil)
         return timing
+    }
+
+    /// What of the order could not be read when the tier depends on it: the dose (unread, or in a unit the
+    /// prophylactic limit cannot be compared with), else the frequency (a daily limit or a times-a-day tier needs it).
+    private static func unreadText(
+        _ medication: MedicationOrder, profile: TerminologyFile.ASRAProfile, doseLevelUnknown: Bool
+    ) -> ShownText? {
+        let written = medication.order.medication
+        let doseUnknown = doseLevelUnknown && profile.tiers.contains { $0.when.doseLevel != nil }
+        // The dose's level is unknown with a frequency in hand: the dose is what could not be used.
+        if doseUnknown, medication.dose == nil || medication.frequency != nil {
+            return .tr("asra.doseUnread", ["dose": "\(Sanitizer.line(written?.dose ?? ""))"])
+        }
+        let frequencyNeeded = doseUnknown || profile.tiers.contains { $0.when.maxTimesPerDay != nil || $0.when.maxPerDay != nil }
+        guard medication.frequency == nil, frequencyNeeded else { return nil }
+        return .tr("asra.frequencyUnread", ["frequency": "\(Sanitizer.line(written?.frequency ?? ""))"])
     }
 
     /// The earliest puncture (or catheter manipulation) after a dose given at `lastDose`.

@@ -18,9 +18,6 @@ public struct AllergyWording: Sendable, Equatable {
     public let allergyWordEndings: [String]
     /// A negative result after the substance or as its whole bracket ("阴性", "ruled out", "（-）").
     public let negativeAfter: [String]
-    /// An answer that says no ("否", "无", "no", "none"): after the allergy word ("碘过敏 否", "penicillin
-    /// allergy? no"), or as the bracket of a part that speaks of an allergy ("碘过敏（无）").
-    public let answeredNo: Set<String>
     /// What says the part is about an allergy ("过敏", "allerg").
     public let allergyWord: [String]
     /// Denials inside the reaction ("not", "无", "非"): a severe or intolerance word right after one is not
@@ -49,8 +46,6 @@ public struct AllergyWording: Sendable, Equatable {
         // Longest first, so "反应史" is taken whole rather than as "反应" with "史" left over.
         allergyWordEndings = list("allergyWordEndings").sorted { $0.count > $1.count }
         negativeAfter = list("allergyNegativeAfter")
-        // The same answers a field is answered no with (`negativeAnswers`, ConditionWording).
-        answeredNo = Set(list("negativeAnswers"))
         allergyWord = list("allergyWord")
         reactionDenial = list("allergyReactionDenial")
         intolerance = list("allergyIntolerance")
