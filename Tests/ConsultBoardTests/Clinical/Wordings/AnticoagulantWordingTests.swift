@@ -129,6 +129,11 @@ import Testing
         "C4/5关节突注射", "颈椎关节突注射", "超声引导下左侧C4/5关节突关节内注射", "腰椎小关节突注射", "关节突关节腔注射 L4/5",
         "颈5选择性神经根注射", "L5神经根封闭", "C5 selective nerve root injection", "nerve root injection L5",
         "intra-articular facet injection C4-5", "cervical facet joint steroid injection", "MBB L3-5", "胸椎旁注射",
+        // An order to examine CSF is a lumbar puncture; pulsed radiofrequency at a nerve root or dorsal root ganglion
+        // and an epidural blood patch are neuraxial or spine procedures (terminology 2026.12.14): each was none.
+        "脑脊液检查", "查脑脊液常规", "抽脑脊液送检", "脑脊液常规+生化+细胞学", "CSF analysis", "CSF sampling for oligoclonal bands",
+        "L5神经根脉冲射频", "背根神经节脉冲射频术", "DRG pulsed radiofrequency L4", "pulsed radiofrequency of the L5 nerve root",
+        "自体血填充", "epidural blood patch L3/4", "blood patch",
     ]
 
     static let notSpinal: [String] = [
@@ -136,6 +141,7 @@ import Testing
         "bladder catheter change", "导尿", "拔除导尿管", "拔管", "wound dressing", "胸腔穿刺", "腹腔穿刺", "骨髓穿刺",
         "中心静脉置管", "气管插管", "肌间沟臂丛阻滞", "carpal tunnel decompression", "bowel decompression", "关节腔穿刺",
         "房颤射频消融术", "cardiac radiofrequency ablation", "股神经阻滞", "肩关节封闭", "femoral nerve block",
+        "肝脏射频消融", "膝关节脉冲射频", "坐骨神经脉冲射频", "脑脊液漏", "脑脊液鼻漏",
     ]
 
     static let notAntithrombotic: [MedicationWording] = [
