@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.14"
+    static let version = "2026.12.15"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.14",
+  "version": "2026.12.15",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -59,11 +59,11 @@ enum TerminologyData {
     {"id": "nsaid", "label": "NSAID", "names": ["NSAID", "NSAIDs", "non-steroidal anti-inflammatory", "nonsteroidal anti-inflammatory", "非甾体抗炎药", "非甾体类抗炎药", "非甾体", "解热镇痛抗炎药", "解热镇痛药"], "source": "drug-allergy-2022"},
     {"id": "opioid", "label": "opioid", "names": ["opioid", "opioids", "opiate", "opiates", "narcotic", "阿片类", "阿片类药物", "阿片"], "source": "drug-allergy-2022"},
     {"id": "beta-lactam", "label": "beta-lactam antibiotic", "names": ["beta-lactam", "beta lactam", "β-lactam", "β内酰胺", "β-内酰胺类", "内酰胺类"], "source": "drug-allergy-2022"},
-    {"id": "penicillin", "label": "penicillin", "parents": ["beta-lactam"], "names": ["penicillin", "penicillins", "PCN", "青霉素类", "青霉素"], "source": "drug-allergy-2022"},
+    {"id": "penicillin", "label": "penicillin", "parents": ["beta-lactam"], "names": ["penicillin", "penicillins", "PCN", "青霉素类", "青霉素", "西林"], "source": "drug-allergy-2022"},
     {"id": "cephalosporin", "label": "cephalosporin", "parents": ["beta-lactam"], "names": ["cephalosporin", "cephalosporins", "头孢菌素", "头孢类", "头孢"], "source": "drug-allergy-2022"},
-    {"id": "carbapenem", "label": "carbapenem", "parents": ["beta-lactam"], "names": ["carbapenem", "carbapenems", "碳青霉烯", "碳青霉烯类"], "source": "drug-allergy-2022"},
+    {"id": "carbapenem", "label": "carbapenem", "parents": ["beta-lactam"], "names": ["carbapenem", "carbapenems", "碳青霉烯", "碳青霉烯类", "培南"], "source": "drug-allergy-2022"},
     {"id": "monobactam", "label": "monobactam", "parents": ["beta-lactam"], "names": ["monobactam", "单环β内酰胺"], "source": "drug-allergy-2022"},
-    {"id": "fluoroquinolone", "label": "fluoroquinolone", "names": ["fluoroquinolone", "fluoroquinolones", "quinolone", "quinolones", "quinolone antibacterials", "FQ", "氟喹诺酮类", "氟喹诺酮", "喹诺酮类", "喹诺酮", "沙星类", "沙星类药物"], "source": "us-pi"},
+    {"id": "fluoroquinolone", "label": "fluoroquinolone", "names": ["fluoroquinolone", "fluoroquinolones", "quinolone", "quinolones", "quinolone antibacterials", "FQ", "氟喹诺酮类", "氟喹诺酮", "喹诺酮类", "喹诺酮", "沙星类", "沙星类药物", "沙星"], "source": "us-pi"},
     {"id": "sulfonamide-antibiotic", "label": "sulfonamide antibiotic", "names": ["sulfonamide", "sulfonamides", "sulphonamide", "sulphonamides", "sulfa", "sulfa drugs", "sulpha", "磺胺", "磺胺类", "磺胺类药物"], "source": "drug-allergy-2022"},
     {"id": "aminoglycoside", "label": "aminoglycoside", "parents": ["nephrotoxin"], "names": ["aminoglycoside", "氨基糖苷类"], "source": "kdigo-aki-2012"}
   ],
@@ -74,6 +74,8 @@ enum TerminologyData {
     {"id": "tinzaparin", "atc": "B01AB10", "classes": ["lmwh"], "names": ["tinzaparin", "亭扎肝素"], "brands": ["Innohep"], "asra": {"profile": "lmwh", "prophylacticMax": {"perDose": {"amount": 4500, "unit": "units"}, "perKgPerDose": {"amount": 50, "unit": "units"}}}, "source": "eu-smpc"},
     {"id": "parnaparin", "atc": "B01AB07", "classes": ["lmwh"], "names": ["parnaparin", "帕肝素"], "brands": ["Fluxum"], "asra": {"profile": "lmwh", "prophylacticMax": {"perDose": {"amount": 4250, "unit": "units"}}}, "source": "eu-smpc"},
     {"id": "bemiparin", "atc": "B01AB12", "classes": ["lmwh"], "names": ["bemiparin", "贝米肝素"], "brands": ["Zibor", "Hibor"], "asra": {"profile": "lmwh", "prophylacticMax": {"perDose": {"amount": 3500, "unit": "units"}}}, "source": "eu-smpc"},
+    {"id": "certoparin", "atc": "B01AB13", "classes": ["lmwh"], "names": ["certoparin", "certoparin sodium", "舍托肝素", "舍托肝素钠"], "brands": ["Mono-Embolex"], "asra": {"profile": "lmwh", "prophylacticMax": {"perDose": {"amount": 3000, "unit": "units"}}}, "source": "eu-smpc"},
+    {"id": "reviparin", "atc": "B01AB08", "classes": ["lmwh"], "names": ["reviparin", "reviparin sodium", "瑞维肝素", "瑞维肝素钠"], "brands": ["Clivarin", "Clivarine"], "asra": {"profile": "lmwh", "prophylacticMax": {"perDose": {"amount": 1750, "unit": "units"}}}, "source": "eu-smpc"},
     {"id": "low-molecular-weight heparin", "classes": ["lmwh"], "names": ["low molecular weight heparin", "LMWH", "低分子肝素", "低分子量肝素", "低分子肝素钠", "低分子肝素钙", "低分子量肝素钙", "低分子量肝素钠"], "brands": ["齐征", "立迈青"], "asra": {"profile": "lmwh", "prophylacticMax": {"perDose": {"amount": 5000, "unit": "units"}}}, "source": "nmpa-label"},
     {"id": "heparin", "atc": "B01AB01", "classes": ["ufh"], "names": ["heparin", "heparin sodium", "heparin calcium", "unfractionated heparin", "UFH", "肝素", "肝素钠", "肝素钙", "普通肝素"], "brands": [], "asra": {"profile": "ufh", "prophylacticMax": {"perDose": {"amount": 5000, "unit": "units"}, "perDay": {"amount": 15000, "unit": "units"}}}, "source": "us-pi"},
     {"id": "heparin lock flush", "atc": "B01AB01", "classes": ["heparin-lock"], "names": ["heparin lock flush", "heparin lock", "heparin flush", "hep-lock", "hep lock", "heparin lock solution", "肝素封管液", "肝素钠封管液", "肝素钠封管注射液", "肝素帽", "肝素盐水", "肝素生理盐水", "肝素稀释液"], "brands": ["Hep-Lock", "Hepflush", "Canusal", "Hepsal"], "source": "us-pi"},
@@ -81,6 +83,7 @@ enum TerminologyData {
     {"id": "rivaroxaban", "atc": "B01AF01", "classes": ["doac"], "names": ["rivaroxaban", "利伐沙班"], "brands": ["Xarelto", "拜瑞妥", "Xarelto 拜瑞妥"], "asra": {"profile": "xa-inhibitor"}, "renal": [{"crclBelow": 15, "advice": "not recommended below CrCl 15 mL/min (Xarelto EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 15 mL/min 时不推荐使用（拜瑞妥欧盟说明书 4.2）"}, {"crclBelow": 50, "advice": "CrCl 15-49 mL/min: atrial fibrillation 15 mg once daily; VTE treatment 15 mg twice daily for 3 weeks, then consider 15 mg once daily if bleeding risk outweighs recurrence; use with caution at 15-29 (Xarelto EU SmPC 4.2)", "adviceZh": "肌酐清除率 15–49 mL/min：房颤 15 mg 每日一次；VTE 治疗 15 mg 每日两次共 3 周，之后如出血风险大于复发风险可考虑 15 mg 每日一次；15–29 时慎用（拜瑞妥欧盟说明书 4.2）"}], "source": "eu-smpc"},
     {"id": "apixaban", "atc": "B01AF02", "classes": ["doac"], "names": ["apixaban", "阿哌沙班"], "brands": ["Eliquis", "艾乐妥"], "asra": {"profile": "xa-inhibitor"}, "renal": [{"crclBelow": 15, "advice": "not recommended below CrCl 15 mL/min (Eliquis EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 15 mL/min 时不推荐使用（艾乐妥欧盟说明书 4.2）"}, {"crclBelow": 30, "advice": "CrCl 15-29 mL/min: atrial fibrillation 2.5 mg twice daily; use with caution for VTE (Eliquis EU SmPC 4.2)", "adviceZh": "肌酐清除率 15–29 mL/min：房颤 2.5 mg 每日两次；VTE 慎用（艾乐妥欧盟说明书 4.2）"}], "source": "eu-smpc"},
     {"id": "edoxaban", "atc": "B01AF03", "classes": ["doac"], "names": ["edoxaban", "edoxaban tosilate", "艾多沙班", "依度沙班", "甲苯磺酸艾多沙班"], "brands": ["Lixiana", "Savaysa", "里先安", "Roteas"], "asra": {"profile": "xa-inhibitor"}, "renal": [{"crclBelow": 15, "advice": "not recommended below CrCl 15 mL/min (Lixiana EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 15 mL/min 时不推荐使用（Lixiana 欧盟说明书 4.2）"}, {"crclBelow": 51, "advice": "CrCl 15-50 mL/min: 30 mg once daily (Lixiana EU SmPC 4.2)", "adviceZh": "肌酐清除率 15–50 mL/min：30 mg 每日一次（Lixiana 欧盟说明书 4.2）", "onlyIfDoseAbove": {"amount": 30, "unit": "mg"}}], "source": "eu-smpc"},
+    {"id": "betrixaban", "atc": "B01AF04", "classes": ["doac"], "names": ["betrixaban", "贝曲沙班"], "brands": ["Bevyxxa"], "asra": {"profile": "xa-inhibitor"}, "source": "us-pi"},
     {"id": "dabigatran", "atc": "B01AE07", "classes": ["doac"], "names": ["dabigatran", "dabigatran etexilate", "达比加群", "达比加群酯", "甲磺酸达比加群酯"], "brands": ["Pradaxa", "Pradax", "泰毕全"], "asra": {"profile": "dabigatran"}, "renal": [{"crclBelow": 30, "advice": "contraindicated below CrCl 30 mL/min (Pradaxa EU SmPC 4.3)", "adviceZh": "肌酐清除率 < 30 mL/min 时禁用（泰毕全欧盟说明书 4.3）"}, {"crclBelow": 50, "advice": "CrCl 30-50 mL/min: consider 110 mg twice daily for atrial fibrillation and VTE when bleeding risk is high (Pradaxa EU SmPC 4.2)", "adviceZh": "肌酐清除率 30–50 mL/min：出血风险高时，房颤及 VTE 可考虑 110 mg 每日两次（泰毕全欧盟说明书 4.2）"}], "source": "eu-smpc"},
     {"id": "warfarin", "atc": "B01AA03", "classes": ["vka"], "names": ["warfarin", "warfarin sodium", "华法林", "华法林钠", "华法令"], "brands": ["Coumadin", "Marevan", "Jantoven", "芬兰华法林"], "asra": {"profile": "vka"}, "source": "us-pi"},
     {"id": "acenocoumarol", "atc": "B01AA07", "classes": ["vka"], "names": ["acenocoumarol", "醋硝香豆素"], "brands": ["Sintrom"], "asra": {"profile": "vka"}, "source": "eu-smpc"},
@@ -203,6 +206,11 @@ enum TerminologyData {
     {"id": "ampicillin-sulbactam", "atc": "J01CR01", "classes": ["penicillin"], "names": ["ampicillin-sulbactam", "ampicillin sulbactam", "氨苄西林舒巴坦"], "brands": ["Unasyn", "优立新"], "source": "drug-allergy-2022"},
     {"id": "piperacillin-tazobactam", "atc": "J01CR05", "classes": ["penicillin"], "names": ["piperacillin-tazobactam", "piperacillin tazobactam", "pip-tazo", "piperacillin", "哌拉西林他唑巴坦", "哌拉西林", "哌拉西林舒巴坦"], "brands": ["Tazocin", "Zosyn", "特治星"], "source": "drug-allergy-2022"},
     {"id": "oxacillin", "atc": "J01CF04", "classes": ["penicillin"], "names": ["oxacillin", "苯唑西林"], "brands": [], "source": "drug-allergy-2022"},
+    {"id": "mezlocillin", "atc": "J01CA10", "classes": ["penicillin"], "names": ["mezlocillin", "mezlocillin sodium", "mezlocillin-sulbactam", "mezlocillin sulbactam", "美洛西林", "美洛西林钠", "美洛西林舒巴坦", "美洛西林钠舒巴坦钠"], "brands": [], "source": "who-atc"},
+    {"id": "azlocillin", "atc": "J01CA09", "classes": ["penicillin"], "names": ["azlocillin", "azlocillin sodium", "阿洛西林", "阿洛西林钠"], "brands": [], "source": "who-atc"},
+    {"id": "ticarcillin", "atc": "J01CA13", "classes": ["penicillin"], "names": ["ticarcillin", "ticarcillin-clavulanate", "ticarcillin clavulanate", "替卡西林", "替卡西林钠", "替卡西林克拉维酸", "替卡西林钠克拉维酸钾"], "brands": [], "source": "who-atc"},
+    {"id": "cloxacillin", "atc": "J01CF02", "classes": ["penicillin"], "names": ["cloxacillin", "cloxacillin sodium", "氯唑西林", "氯唑西林钠"], "brands": [], "source": "who-atc"},
+    {"id": "dicloxacillin", "atc": "J01CF01", "classes": ["penicillin"], "names": ["dicloxacillin", "双氯西林", "双氯西林钠"], "brands": [], "source": "who-atc"},
     {"id": "flucloxacillin", "atc": "J01CF05", "classes": ["penicillin"], "names": ["flucloxacillin", "氟氯西林"], "brands": ["Floxapen"], "source": "drug-allergy-2022"},
     {"id": "cefazolin", "atc": "J01DB04", "classes": ["cephalosporin"], "names": ["cefazolin", "cephazolin", "头孢唑林", "头孢唑啉"], "brands": ["Ancef", "新泰林"], "source": "drug-allergy-2022"},
     {"id": "cefuroxime", "atc": "J01DC02", "classes": ["cephalosporin"], "names": ["cefuroxime", "头孢呋辛"], "brands": ["Zinacef", "Zinnat", "西力欣", "明可欣"], "source": "drug-allergy-2022"},
@@ -242,6 +250,16 @@ enum TerminologyData {
     {"id": "ciprofloxacin", "atc": "J01MA02", "classes": ["fluoroquinolone"], "names": ["ciprofloxacin", "ciprofloxacin hydrochloride", "ciprofloxacin lactate", "环丙沙星", "盐酸环丙沙星", "乳酸环丙沙星"], "brands": ["Cipro", "Ciproxin", "Ciprobay"], "source": "who-atc"},
     {"id": "ofloxacin", "atc": "J01MA01", "classes": ["fluoroquinolone"], "names": ["ofloxacin", "氧氟沙星", "盐酸氧氟沙星", "乳酸氧氟沙星"], "brands": ["Tarivid", "Floxin", "泰利必妥"], "source": "who-atc"},
     {"id": "norfloxacin", "atc": "J01MA06", "classes": ["fluoroquinolone"], "names": ["norfloxacin", "诺氟沙星"], "brands": ["Noroxin", "氟哌酸"], "source": "who-atc"},
+    {"id": "gatifloxacin", "atc": "J01MA16", "classes": ["fluoroquinolone"], "names": ["gatifloxacin", "加替沙星", "甲磺酸加替沙星"], "brands": [], "source": "who-atc"},
+    {"id": "gemifloxacin", "atc": "J01MA15", "classes": ["fluoroquinolone"], "names": ["gemifloxacin", "吉米沙星", "甲磺酸吉米沙星"], "brands": [], "source": "who-atc"},
+    {"id": "sitafloxacin", "atc": "J01MA21", "classes": ["fluoroquinolone"], "names": ["sitafloxacin", "西他沙星"], "brands": [], "source": "who-atc"},
+    {"id": "prulifloxacin", "atc": "J01MA17", "classes": ["fluoroquinolone"], "names": ["prulifloxacin", "普卢利沙星"], "brands": [], "source": "who-atc"},
+    {"id": "pazufloxacin", "atc": "J01MA18", "classes": ["fluoroquinolone"], "names": ["pazufloxacin", "帕珠沙星", "甲磺酸帕珠沙星"], "brands": [], "source": "who-atc"},
+    {"id": "lomefloxacin", "atc": "J01MA07", "classes": ["fluoroquinolone"], "names": ["lomefloxacin", "洛美沙星", "盐酸洛美沙星"], "brands": [], "source": "who-atc"},
+    {"id": "sparfloxacin", "atc": "J01MA09", "classes": ["fluoroquinolone"], "names": ["sparfloxacin", "司帕沙星"], "brands": [], "source": "who-atc"},
+    {"id": "fleroxacin", "atc": "J01MA08", "classes": ["fluoroquinolone"], "names": ["fleroxacin", "氟罗沙星"], "brands": [], "source": "who-atc"},
+    {"id": "pefloxacin", "atc": "J01MA03", "classes": ["fluoroquinolone"], "names": ["pefloxacin", "培氟沙星", "甲磺酸培氟沙星"], "brands": [], "source": "who-atc"},
+    {"id": "nemonoxacin", "atc": "J01MB08", "classes": ["fluoroquinolone"], "names": ["nemonoxacin", "奈诺沙星", "苹果酸奈诺沙星"], "brands": [], "source": "who-atc"},
     {"id": "furosemide", "atc": "C03CA01", "classes": [], "names": ["furosemide", "frusemide", "呋塞米", "速尿"], "brands": ["Lasix"], "source": "who-atc"},
     {"id": "torasemide", "atc": "C03CA04", "classes": [], "names": ["torasemide", "torsemide", "托拉塞米"], "brands": ["Demadex", "Torem"], "source": "who-atc"},
     {"id": "spironolactone", "atc": "C03DA01", "classes": [], "names": ["spironolactone", "螺内酯", "安体舒通"], "brands": ["Aldactone"], "source": "who-atc"},

@@ -81,6 +81,18 @@ import Testing
         ("对青霉素过敏", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("有无青霉素过敏：有", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
         ("青霉素过敏？", .init("阿莫西林", "0.5g", "口服", "tid"), .urgent),
+        // Penicillins, penems and quinolones a Chinese ward gives that the terminology did not list (terminology
+        // 2026.12.15): each was only an unrecognised medication, with no allergy alert. Listed now, and one it still
+        // does not list is its class by the stem of its Chinese name (西林 -cillin, 培南 -penem, 沙星 -oxacin).
+        ("青霉素过敏", .init("美洛西林钠舒巴坦钠", "2.5g", "静滴", "q8h"), .urgent),
+        ("Penicillin (rash)", .init("mezlocillin", "3 g", "IV", "q8h"), .urgent),
+        ("青霉素类", .init("阿洛西林钠", "2g", "静滴", "bid"), .urgent),
+        ("青霉素（皮疹）", .init("磺苄西林钠", "2g", "静滴", "bid"), .urgent),
+        ("碳青霉烯类过敏", .init("法罗培南钠片", "0.2g", "口服", "tid"), .urgent),
+        ("penicillin (hives)", .init("法罗培南", "0.2g", "口服", "tid"), .warning),
+        ("喹诺酮类过敏", .init("安妥沙星", "0.2g", "口服", "qd"), .urgent),
+        ("左氧氟沙星（皮疹）", .init("西他沙星", "50mg", "口服", "bid"), .urgent),
+        ("Levofloxacin (hives)", .init("gatifloxacin", "400 mg", "PO", "qd"), .urgent),
     ]
 
     static let noConflict: [(String, MedicationWording)] = [

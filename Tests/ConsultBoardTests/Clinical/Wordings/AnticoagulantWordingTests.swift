@@ -176,6 +176,11 @@ import Testing
         (.init("肝素", "5000U", "皮下", "按医嘱"), "heparin (therapeutic subcutaneous", "the frequency '按医嘱' could not be read"),
         (.init("依诺肝素", "4千IU", "皮下", "qd"), "enoxaparin (prophylactic once daily)", nil),
         (.init("依诺肝素", "40mg", "皮下", "每日晚上"), "enoxaparin (prophylactic once daily)", nil),
+        // Two LMWHs the terminology did not list were read by their tail 肝素 as unfractionated heparin, timed at
+        // 4-6 h instead of 12 h (terminology 2026.12.15).
+        (.init("舍托肝素钠", "3000IU", "皮下", "qd"), "certoparin (prophylactic once daily)", nil),
+        (.init("瑞维肝素", "1750 IU", "皮下", "每日一次"), "reviparin (prophylactic once daily)", nil),
+        (.init("贝曲沙班", "80mg", "口服", "qd"), "betrixaban (any dose)", nil),
     ])
     func whatCouldNotBeReadIsSaid(_ wording: MedicationWording, tier: String, unread: String?) throws {
         var ward = try TestWard()
