@@ -86,4 +86,37 @@ import Testing
         let alert = try #require(ward.alerts(rule).first)
         #expect(alert.message.contains("gadobutrol is a group II agent; confirm it"))
     }
+
+    /// AKI or CKD stage 4-5 stated by the team, with no creatinine on the board (rule v4): each met no alert, since
+    /// only creatinines computed them. The statement is cited; a group I agent is contraindicated as with a
+    /// computed eGFR < 30 or AKI.
+    @Test(arguments: [
+        ("CKD 4期", "CKD stage 4-5 (eGFR < 30) stated: 'CKD 4期' in the problem", "eGFR < 30"),
+        ("慢性肾脏病G5期 未透析", "CKD stage 4-5 (eGFR < 30) stated: '慢性肾脏病G5期' in the problem", "eGFR < 30"),
+        ("CKD stage 4", "CKD stage 4-5 (eGFR < 30) stated", "eGFR < 30"),
+        ("急性肾损伤", "AKI stated: '急性肾损伤' in the problem", "with AKI"),
+        ("AKI stage 2 (contrast)", "AKI stated: 'AKI stage 2' in the problem", "with AKI"),
+        ("急性肾功能衰竭", "AKI stated", "with AKI"),
+    ])
+    func statedAKIOrAdvancedCKDCounts(problem: String, cited: String, condition: String) throws {
+        var ward = try TestWard(problems: [problem])
+        try ward.imaging(contrast: .gadolinium)
+        let alert = try #require(ward.alerts(rule).first, "\(problem)")
+        #expect(alert.severity == .warning)
+        #expect(alert.data.contains { $0.contains(cited) }, "\(alert.data)")
+        #expect(alert.message.contains(condition), "\(alert.message)")
+        var groupI = try TestWard(problems: [problem])
+        try groupI.imaging(contrast: .gadolinium, text: "MRI with Omniscan")
+        #expect(groupI.alerts(rule).first?.severity == .urgent, "\(problem)")
+    }
+
+    @Test(arguments: [
+        "CKD 3", "CKD 3b", "慢性肾脏病3期", "无急性肾损伤", "否认急性肾损伤", "AKI风险", "预防急性肾损伤", "急性肾损伤已恢复",
+        "既往急性肾损伤", "history of AKI", "CKD 45",
+    ])
+    func otherKidneyWordsDoNotCount(problem: String) throws {
+        var ward = try TestWard(problems: [problem])
+        try ward.imaging(contrast: .gadolinium)
+        #expect(ward.alerts(rule).isEmpty, "\(problem)")
+    }
 }

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.15"
+    static let version = "2026.12.16"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.15",
+  "version": "2026.12.16",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -358,7 +358,9 @@ enum TerminologyData {
   "conditions": [
     {"id": "diabetes mellitus", "names": ["diabetes", "diabetes mellitus", "diabetic", "DM", "T1DM", "T2DM", "DM1", "DM2", "DM type 2", "DM II", "type 1 diabetes", "type 2 diabetes", "type II diabetes", "IDDM", "NIDDM", "non-insulin-dependent diabetes", "non insulin dependent diabetes mellitus", "non-insulin-dependent diabetes mellitus", "糖尿病", "2型糖尿病", "1型糖尿病", "II型糖尿病", "Ⅱ型糖尿病", "二型糖尿病", "糖尿病肾病", "糖尿病足", "糖尿病周围神经病变", "血糖升高病史", "高血糖症", "steroid-induced diabetes", "类固醇性糖尿病", "MODY", "LADA", "DKA", "diabetic ketoacidosis", "diabetic ketosis", "糖尿病酮症", "hyperosmolar hyperglycaemic state", "hyperosmolar hyperglycemic state"], "excluding": ["diabetes insipidus", "diabetic insipidus", "尿崩症", "prediabetes", "pre-diabetes", "prediabetic", "糖尿病前期", "gestational diabetes", "妊娠期糖尿病", "diabetes screening", "糖尿病筛查"], "source": "ada-2024"},
     {"id": "maintenance dialysis", "names": ["dialysis", "hemodialysis", "haemodialysis", "peritoneal dialysis", "maintenance dialysis", "maintenance hemodialysis", "maintenance haemodialysis", "MHD", "ESRD on HD", "ESKD", "ESRD", "end-stage renal disease", "end stage renal disease", "end-stage kidney disease", "kidney failure on dialysis", "CKD 5D", "CKD5D", "CKD stage 5D", "on HD", "HD dependent", "dialysis dependent", "CAPD", "APD", "透析", "血液透析", "腹膜透析", "维持性血液透析", "维持性透析", "规律透析", "规律血液透析", "尿毒症", "终末期肾病", "终末期肾脏病", "慢性肾脏病5期", "CKD5期", "肾衰竭透析", "血透", "规律血透", "维持性血透", "腹透", "规律腹透", "维持性腹透"], "excluding": ["dialysis catheter removed", "dialysis stopped", "停止透析", "停止血透", "停止腹透", "no dialysis", "not on dialysis", "dialysis not indicated", "dialysis not required", "declined dialysis", "refused dialysis", "暂不透析", "暂缓透析", "暂不行透析", "暂不需透析", "暂不需要透析", "无需透析", "不需透析", "不需要透析", "未行透析", "拒绝透析", "拒绝血透", "暂无透析指征", "无透析指征", "透析指征不明确"], "source": "kdigo-ckd-2024"},
-    {"id": "chronic kidney disease", "names": ["CKD", "chronic kidney disease", "chronic renal failure", "CRF", "CKD 3", "CKD 4", "慢性肾脏病", "慢性肾病", "慢性肾功能不全", "慢性肾衰竭", "肾功能不全"], "excluding": [], "source": "kdigo-ckd-2024"},
+    {"id": "chronic kidney disease", "names": ["CKD", "chronic kidney disease", "chronic renal failure", "CRF", "CKD 3", "慢性肾脏病", "慢性肾病", "慢性肾功能不全", "慢性肾衰竭", "肾功能不全"], "excluding": [], "source": "kdigo-ckd-2024"},
+    {"id": "advanced chronic kidney disease", "names": ["CKD 4", "CKD 5", "CKD stage 4", "CKD stage 5", "CKD G4", "CKD G5", "stage 4 CKD", "stage 5 CKD", "chronic kidney disease stage 4", "chronic kidney disease stage 5", "CKD 4期", "CKD 5期", "CKD G4期", "CKD G5期", "慢性肾脏病4期", "慢性肾脏病 4期", "慢性肾脏病G4", "慢性肾脏病G4期", "慢性肾脏病G5", "慢性肾脏病G5期", "慢性肾脏病 G4", "慢性肾脏病 G5", "慢性肾病4期", "慢性肾病5期", "慢性肾衰竭尿毒症期", "慢性肾功能衰竭尿毒症期"], "excluding": [], "source": "kdigo-ckd-2024"},
+    {"id": "acute kidney injury", "names": ["AKI", "acute kidney injury", "acute renal failure", "acute kidney failure", "AKI stage 1", "AKI stage 2", "AKI stage 3", "急性肾损伤", "急性肾衰竭", "急性肾功能衰竭", "急性肾功能不全", "急性肾衰", "急性肾功能损伤", "急性肾损害"], "excluding": ["AKI risk", "risk of AKI", "at risk of AKI", "AKI prevention", "prevent AKI", "AKI resolved", "resolved AKI", "AKI recovered", "history of AKI", "AKI风险", "急性肾损伤风险", "预防急性肾损伤", "预防AKI", "急性肾损伤已恢复", "急性肾损伤恢复", "既往急性肾损伤", "急性肾损伤史"], "source": "kdigo-aki-2012"},
     {"id": "spinal cord injury", "names": ["spinal cord injury", "cord injury", "SCI", "tetraplegia", "quadriplegia", "paraplegia", "cord contusion", "central cord syndrome", "cord compression with myelopathy", "脊髓损伤", "颈髓损伤", "胸髓损伤", "脊髓挫伤", "四肢瘫", "截瘫", "中央脊髓综合征", "Brown-Sequard syndrome", "Brown-Séquard syndrome", "anterior cord syndrome", "posterior cord syndrome", "conus medullaris syndrome", "脊髓半切综合征", "前脊髓综合征", "脊髓前索综合征", "后脊髓综合征", "脊髓圆锥综合征", "圆锥综合征", "中央管综合征", "颈脊髓损伤", "脊髓震荡"], "excluding": [], "source": "isncsci-2019"}
   ],
   "words": {

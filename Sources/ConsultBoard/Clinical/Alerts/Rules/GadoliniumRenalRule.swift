@@ -8,28 +8,36 @@ import Foundation
 /// imaging; patients on haemodialysis should be dialysed soon after. ACR Manual on Contrast Media 2024: group I
 /// agents (gadodiamide, gadopentetate, gadoversetamide) are contraindicated in these patients (also their US
 /// labels). The agent and its group come from the terminology; contrast is read from the field and the text.
+///
+/// AKI and CKD stage 4-5 (eGFR < 30, KDIGO 2024) count as the team states them in the history too, not only as the
+/// creatinines on the board compute them: a patient admitted with "急性肾损伤" or "CKD 4期" and no creatinine here
+/// yet met no alert.
 struct GadoliniumRenalRule: SafetyRule {
     let id = "gadolinium-renal"
-    let version = 3
+    let version = 4
     let severity = AlertSeverity.warning
     let title = "Gadolinium contrast with eGFR < 30, AKI or dialysis"
     let checks =
-        "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest eGFR (CKD-EPI 2021; bedside Schwartz under 18 with a recorded height) is below 30 mL/min/1.73 m², KDIGO AKI is present, the patient is on dialysis (stated in the history, or RRT running), or the latest creatinine's eGFR cannot be computed (under 18 without a height). A named group I agent is contraindicated (urgent) with eGFR < 30, AKI or dialysis."
+        "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest eGFR (CKD-EPI 2021; bedside Schwartz under 18 with a recorded height) is below 30 mL/min/1.73 m², KDIGO AKI is present, the patient is on dialysis (stated in the history, or RRT running), or the latest creatinine's eGFR cannot be computed (under 18 without a height). AKI and CKD stage 4-5 (eGFR < 30) stated in the diagnosis, problems, summary or an active complication count as computed ones do. A named group I agent is contraindicated (urgent) with eGFR < 30, AKI or dialysis."
     let source = "ACR-NKF consensus 2020: Weinreb JC et al., Radiology 2021;298:28-35; ACR Manual on Contrast Media 2024"
     let notify: [Service] = [.imaging, .nephrology]
     static let eGFRThreshold = 30.0
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         let renal = facts.renal
-        let lowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
+        let computedLowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
+        let statedAdvancedCKD = facts.stated("advanced chronic kidney disease")
+        let statedAKI = renal.aki.isAKI ? nil : facts.stated("acute kidney injury")
+        let lowEGFR = computedLowEGFR || statedAdvancedCKD != nil
+        let aki = renal.aki.isAKI || statedAKI != nil
         let dialysis = facts.dialysisText
         // A creatinine whose eGFR cannot be computed (a child, an implausible value) must not read as normal.
         let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailableError.map { (latest, $0) } : nil }
-        guard lowEGFR || renal.aki.isAKI || dialysis != nil || unestimated != nil else { return [] }
+        guard lowEGFR || aki || dialysis != nil || unestimated != nil else { return [] }
 
         var reasons: [ShownText] = []
         var supporting: [RecordID] = []
-        if lowEGFR, let latest = renal.latest, let eGFR = latest.eGFR {
+        if computedLowEGFR, let latest = renal.latest, let eGFR = latest.eGFR {
             reasons.append(.tr("alert.gadolinium.latestLowEGFR", [
                 "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
             ]))
@@ -39,13 +47,20 @@ struct GadoliniumRenalRule: SafetyRule {
             reasons.append(renal.aki.summaryText(timeZone: facts.timeZone))
             supporting += [renal.aki.trigger?.id, renal.aki.baseline?.id, renal.aki.renalReplacementTherapy?.orderID].compactMap { $0 }
         }
+        if let stated = statedAdvancedCKD {
+            reasons.append(.tr("alert.gadolinium.statedAdvancedCKD", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
+        }
+        if let stated = statedAKI {
+            reasons.append(.tr("alert.gadolinium.statedAKI", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
+        }
         if let dialysis { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
         if let (latest, why) = unestimated {
             reasons.append(.tr("alert.gadolinium.latestNotEstimated", ["creatinine": facts.citationText(latest), "why": why.text]))
             supporting += [latest.sample.id].compactMap { $0 }
         }
         let conditions: [ShownText?] = [
-            lowEGFR ? .tr("alert.gadolinium.lowEGFR") : nil, renal.aki.isAKI ? .tr("alert.gadolinium.aki", ["stage": "\(renal.aki.stage)"]) : nil,
+            lowEGFR ? .tr("alert.gadolinium.lowEGFR") : nil,
+            renal.aki.isAKI ? .tr("alert.gadolinium.aki", ["stage": "\(renal.aki.stage)"]) : (aki ? .tr("alert.gadolinium.akiStated") : nil),
             dialysis == nil ? nil : .tr("alert.gadolinium.dialysis"),
             unestimated == nil ? nil : .tr("alert.gadolinium.notEstimated"),
         ]
@@ -67,7 +82,7 @@ struct GadoliniumRenalRule: SafetyRule {
             var severity: AlertSeverity?
             // Group I is contraindicated where the ACR says so (eGFR < 30, AKI, dialysis); when kidney function
             // could not be estimated the contraindication is not known to apply, so the alert says what to check.
-            let contraindicated = lowEGFR || renal.aki.isAKI || dialysis != nil
+            let contraindicated = lowEGFR || aki || dialysis != nil
             switch agent?.gadoliniumGroup {
             case "I"? where contraindicated:
                 severity = .urgent
