@@ -22,6 +22,9 @@ public struct CorticosteroidExposure: Sendable, Equatable {
     public var prednisoneEquivalentPerKilogramPerDay: Double?
     /// The order itself says "pulse" (冲击).
     public var pulseWording: Bool
+    /// Injected into a joint, the epidural space, a facet, near a nerve root or into soft tissue: a depot dose
+    /// that is absorbed, not a local treatment (see `steroidInjectionRoute` in the terminology).
+    public var injected = false
 
     /// Whether the dose was read at all (in mg, or mg/kg): "1支", "四十毫克" or "one ampoule" are not, and such an
     /// order may be high dose or not.
@@ -37,26 +40,30 @@ public struct CorticosteroidExposure: Sendable, Equatable {
     }
 
     /// The systemic corticosteroid exposure of an order; `nil` for other drugs and local routes (inhaled,
-    /// topical, eye...). The daily amount is dose x doses a day; an unreadable frequency counts as once a day,
-    /// the least the order can mean.
+    /// topical, eye...). A depot injected into a joint, the epidural space, a facet or near a nerve root is
+    /// absorbed (`injected`): glucose rises for 1-3 days after it (Choudhry MN et al., JBJS Rev 2016;4(3); Spine
+    /// Intervention Society, Epidural steroid injections and hyperglycemia). The daily amount is dose x doses a
+    /// day; an unreadable frequency counts as once a day, the least the order can mean.
     public static func of(
         _ medication: MedicationOrder, weightKg: Double?, terminology: Terminology = .active
     ) -> CorticosteroidExposure? {
+        let injected = terminology.mentions("steroidInjectionRoute", in: medication.route)
         guard medication.drug.isA(DrugClass.systemicCorticosteroid), let potency = medication.drug.prednisoneEquivalentPerMg,
-            !terminology.mentions("localRoute", in: medication.route)
+            injected || !terminology.mentions("localRoute", in: medication.route)
         else { return nil }
         let pulse = terminology.mentions("pulse", in: medication.order.text)
             || terminology.mentions("pulse", in: medication.order.medication?.frequency ?? "")
-        guard let dose = medication.dose, dose.unit == .milligram else {
-            return CorticosteroidExposure(pulseWording: pulse)
-        }
+        var exposure = CorticosteroidExposure(pulseWording: pulse)
+        exposure.injected = injected
+        guard let dose = medication.dose, dose.unit == .milligram else { return exposure }
         let perDay = dose.amount * (medication.frequency?.timesPerDay ?? 1) * potency
         if dose.perKilogram {
-            return CorticosteroidExposure(
-                prednisoneEquivalentPerDay: weightKg.map { perDay * $0 }, prednisoneEquivalentPerKilogramPerDay: perDay,
-                pulseWording: pulse)
+            exposure.prednisoneEquivalentPerDay = weightKg.map { perDay * $0 }
+            exposure.prednisoneEquivalentPerKilogramPerDay = perDay
+        } else {
+            exposure.prednisoneEquivalentPerDay = perDay
         }
-        return CorticosteroidExposure(prednisoneEquivalentPerDay: perDay, pulseWording: pulse)
+        return exposure
     }
 
     public init(prednisoneEquivalentPerDay: Double? = nil, prednisoneEquivalentPerKilogramPerDay: Double? = nil, pulseWording: Bool) {

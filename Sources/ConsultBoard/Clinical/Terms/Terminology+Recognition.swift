@@ -92,6 +92,23 @@ extension Terminology {
         }
     }
 
+    /// The corticosteroid a procedure order's text gives: the first named ("复方倍他米松1ml", "dexamethasone 8 mg":
+    /// the drug and the words), else the first steroid injection ("激素注射", "epidural steroid"; no drug); `nil`
+    /// when it names none, or only after a negation ("不用激素", "no steroid").
+    public func corticosteroidGiven(in text: String) -> (drug: DrugTerm?, term: String)? {
+        let matches = steroidIndex.matches(in: text)
+        var injection: String?
+        for (offset, match) in matches.enumerated() {
+            if offset > 0, case .negation = matches[offset - 1].value, match.start - matches[offset - 1].end <= 1 { continue }
+            switch match.value {
+            case let .drug(id): return (drugs[id], match.term)
+            case .injection: injection = injection ?? match.term
+            case .negation: continue
+            }
+        }
+        return injection.map { (nil, $0) }
+    }
+
     /// What an imaging order's text says about contrast; `nil` when it says none or nothing ("平扫",
     /// "without contrast", "no gadolinium").
     public func contrast(in text: String) -> ContrastMention? {

@@ -20,6 +20,9 @@ public struct Terminology: Sendable {
     /// The words that name a contrast study (`contrastStudy`: 造影, angiography, DSA) as true, and the contrast
     /// classes' names as false, so that the 造影 of "造影剂过敏" is part of an agent's name, not a study.
     let contrastStudyIndex: TermIndex<Bool>
+    /// The corticosteroids' names and brands, the words that name a steroid injection (`steroidInjection`) and the
+    /// negation cues before them, for what a procedure order's text gives (`corticosteroidGiven`).
+    let steroidIndex: TermIndex<SteroidWord>
     let wordIndexes: [String: TermIndex<String>]
     /// The vertebral level pattern ("C5", "L4/5"), compiled once: every live procedure order is read with it at
     /// every evaluation.
@@ -47,6 +50,10 @@ public struct Terminology: Sendable {
 
     enum ContrastWord: Sendable {
         case agent(String), gadoliniumClass, iodinatedClass, given, notGiven, negation
+    }
+
+    enum SteroidWord: Sendable {
+        case drug(String), injection, negation
     }
 
     struct FrequencyWord: Sendable {
@@ -331,6 +338,13 @@ public struct Terminology: Sendable {
             for name in entry.names ?? [] { contrastStudyIndex.add(name, false) }
         }
         self.contrastStudyIndex = contrastStudyIndex
+        var steroidIndex = TermIndex<SteroidWord>()
+        for entry in file.drugs ?? [] where (entry.classes ?? []).contains(where: { ancestors($0).contains(DrugClass.systemicCorticosteroid) }) {
+            for name in (entry.names ?? []) + (entry.brands ?? []) { steroidIndex.add(name, .drug(entry.id)) }
+        }
+        for word in list("steroidInjection") { steroidIndex.add(word, .injection) }
+        for cue in list("negationBefore") + list("contrastNegationBefore") { steroidIndex.add(cue, .negation) }
+        self.steroidIndex = steroidIndex
 
         var wordIndexes: [String: TermIndex<String>] = [:]
         for (key, value) in words {

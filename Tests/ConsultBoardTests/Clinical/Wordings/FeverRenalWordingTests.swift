@@ -43,6 +43,21 @@ import Testing
         #expect(!alert.data.contains { $0.contains("immunosuppressant") })
     }
 
+    /// One depot injected into a joint or the epidural space is not immunosuppressive therapy (rule v3): an
+    /// epidural methylprednisolone above 30 mg prednisone-equivalent counted as one before; the same dose given IV
+    /// still does.
+    @Test func aSteroidInjectedIntoTheSpineIsNotImmunosuppression() throws {
+        var injected = try TestWard()
+        try injected.medication("甲泼尼龙", dose: "40mg", route: "硬膜外", frequency: "st")
+        try injected.medication("曲安奈德", dose: "40mg", route: "关节腔", frequency: "st")
+        try injected.temperature(38.6, at: TestWard.at(hours: 1))
+        #expect(injected.alerts("fever-immunosuppressed", now: TestWard.at(hours: 2)).isEmpty)
+        var systemic = try TestWard()
+        try systemic.medication("甲泼尼龙", dose: "40mg", route: "静滴", frequency: "qd")
+        try systemic.temperature(38.6, at: TestWard.at(hours: 1))
+        #expect(systemic.alerts("fever-immunosuppressed", now: TestWard.at(hours: 2)).count == 1)
+    }
+
     @Test func feverMoreThan24HoursAfterIVIGStoppedIsSilent() throws {
         var ward = try TestWard()
         let order = try ward.medication("IVIG", dose: "0.4 g/kg", route: "IV", frequency: "qd")

@@ -107,6 +107,66 @@ import Testing
         #expect(ward.alerts(rule).first?.triggeringRecords == [order], "\(wording.testDescription)")
     }
 
+    /// A corticosteroid injected into a joint, the epidural space, a facet or near a nerve root is absorbed, and
+    /// glucose rises for 1-3 days after it (rule v4): any dose alerts. Intra-articular was a local route (silent),
+    /// and an epidural dose at or under 30 mg prednisone-equivalent was below high dose.
+    static let injectedSteroids: [MedicationWording] = [
+        .init("复方倍他米松注射液", "1ml", "关节腔注射", "st"),
+        .init("曲安奈德", "40mg", "关节腔", "st"),
+        .init("地塞米松", "4mg", "硬膜外", "st"),
+        .init("methylprednisolone acetate", "40 mg", "intra-articular", "once"),
+        .init("triamcinolone", "40 mg", "IA", "once"),
+        .init("Kenalog", "20 mg", "trigger point", "once"),
+        .init("得宝松", "1ml", "小关节注射", "st"),
+        .init("甲泼尼龙", "20mg", "神经根", "st"),
+        .init("dexamethasone", "4 mg", "epidural", "once"),
+    ]
+
+    @Test(arguments: injectedSteroids)
+    func aSteroidInjectedIntoAJointOrTheSpineFiresAtAnyDose(_ wording: MedicationWording) throws {
+        var ward = try TestWard(problems: ["2型糖尿病"])
+        let order = try wording.order(on: &ward)
+        let alert = try #require(ward.alerts(rule).first, "\(wording.testDescription)")
+        #expect(alert.triggeringRecords == [order])
+        #expect(alert.message.contains("injected into a joint, the epidural space or near a nerve"), "\(alert.message)")
+        #expect(alert.message.contains("for 3 days after the injection"))
+    }
+
+    /// A procedure order whose text gives a corticosteroid (the index case's facet block with 复方倍他米松) in a
+    /// patient with diabetes: the steroid was read only from medication orders, so it met no alert.
+    @Test(arguments: [
+        ("超声引导下左侧C4/5关节突关节阻滞（复方倍他米松1ml+2%利多卡因2ml）", "betamethasone"),
+        ("L4/5硬膜外激素注射", "激素注射"),
+        ("epidural steroid injection L5/S1", "epidural steroid"),
+        ("TFESI L5 dexamethasone 10 mg", "dexamethasone"),
+        ("颈椎小关节封闭（得宝松）", "betamethasone"),
+        ("小关节注射 甲强龙40mg", "methylprednisolone"),
+    ])
+    func aProcedureThatGivesASteroidFires(_ text: String, said: String) throws {
+        var ward = try TestWard(problems: ["T2DM"])
+        let order = try ward.procedure(text)
+        let alert = try #require(ward.alerts(rule).first, "\(text)")
+        #expect(alert.triggeringRecords == [order])
+        #expect(alert.message.contains("Procedure with a corticosteroid (\(said))"), "\(alert.message)")
+    }
+
+    @Test(arguments: [
+        "C4/5关节突关节阻滞（利多卡因）", "medial branch block with bupivacaine", "硬膜外注射（不用激素）", "facet block, no steroid",
+        "腰穿，不用地塞米松", "腰穿",
+    ])
+    func aProcedureWithoutASteroidDoesNotFire(_ text: String) throws {
+        var ward = try TestWard(problems: ["T2DM"])
+        try ward.procedure(text)
+        #expect(ward.alerts(rule).isEmpty, "\(text)")
+    }
+
+    @Test func aProcedureSteroidWithoutDiabetesDoesNotFire() throws {
+        var ward = try TestWard(problems: ["Hypertension"])
+        try ward.procedure("L4/5硬膜外激素注射")
+        try ward.medication("曲安奈德", dose: "40mg", route: "关节腔", frequency: "st")
+        #expect(ward.alerts(rule).isEmpty)
+    }
+
     @Test(arguments: notHighDose)
     func lowDoseAndLocalSteroidsDoNotFire(_ wording: MedicationWording) throws {
         var ward = try TestWard(problems: ["T2DM"])

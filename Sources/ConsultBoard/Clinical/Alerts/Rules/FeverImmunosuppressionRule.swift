@@ -9,11 +9,11 @@ import Foundation
 /// (cultures before antimicrobials when it causes no substantial delay).
 struct FeverImmunosuppressionRule: SafetyRule {
     let id = "fever-immunosuppressed"
-    let version = 2
+    let version = 3
     let severity = AlertSeverity.warning
     let title = "Fever on immunosuppression or with active infection"
     let checks =
-        "A temperature >= 38.0 °C in the last 24 hours while a live order gives immunosuppressive therapy (high-dose or pulse corticosteroid, or a drug the terminology classes as an immunosuppressant or biologic: rituximab, cyclophosphamide, azathioprine, mycophenolate, tacrolimus, ciclosporin, tocilizumab...) or an infection complication is active, or during or within 24 h of an IVIG infusion (IVIG is not an immunosuppressant: the alert then weighs an infusion reaction against infection). One alert per fever episode (febrile readings each within 24 h of the last)."
+        "A temperature >= 38.0 °C in the last 24 hours while a live order gives immunosuppressive therapy (high-dose or pulse systemic corticosteroid, not one depot injected into a joint, the epidural space or near a nerve; or a drug the terminology classes as an immunosuppressant or biologic: rituximab, cyclophosphamide, azathioprine, mycophenolate, tacrolimus, ciclosporin, tocilizumab...) or an infection complication is active, or during or within 24 h of an IVIG infusion (IVIG is not an immunosuppressant: the alert then weighs an infusion reaction against infection). One alert per fever episode (febrile readings each within 24 h of the last)."
     let source =
         "SCCM/IDSA new fever guideline: O'Grady NP et al., Crit Care Med 2023;51:1570-86; Surviving Sepsis Campaign 2021: Evans L et al., Crit Care Med 2021;49:e1063-143"
     let notify: [Service] = [.infectiousDisease, .ward]
@@ -30,7 +30,8 @@ struct FeverImmunosuppressionRule: SafetyRule {
             if medication.drug.isA(DrugClass.immunosuppressant) {
                 why = .tr("alert.fever.immunosuppressant")
             } else if let exposure = CorticosteroidExposure.of(medication, weightKg: weight, terminology: facts.terminology) {
-                guard exposure.isHighDose else { continue }
+                // One depot injected into a joint or the epidural space is not immunosuppressive therapy.
+                guard exposure.isHighDose, !exposure.injected else { continue }
                 why = .tr("alert.fever.corticosteroid", ["exposure": exposure.formattedText])
             } else {
                 continue
