@@ -36,16 +36,29 @@ struct HL7ImportCommand: ParsableCommand {
             data = FileManager.default.contents(atPath: file)
             guard data != nil else { throw CLIError.cannotRead(file: file) }
         }
-        guard let data, let text = String(data: data, encoding: .utf8) else {
-            throw CLIError.notUTF8HL7(file: file)
-        }
-        let messages = HL7Message.split(text)
+        guard let data else { throw CLIError.cannotRead(file: file) }
+        let chunks = HL7Message.split(bytes: Array(data))
         // A file with no MSH segment at all is not a feed file (a wrong path): one line, not an AR per chunk.
-        guard messages.contains(where: { $0.hasPrefix("MSH") }) else { throw CLIError.noHL7Message(file: file) }
+        guard chunks.contains(where: { $0.starts(with: "MSH".utf8) }) else {
+            throw String(data: data, encoding: .utf8) == nil ? CLIError.notUTF8HL7(file: file) : CLIError.noHL7Message(file: file)
+        }
+        // Each message read in the set its MSH-18 declares (UTF-8, or GB 18030 from a Chinese hospital system);
+        // one that cannot be read is refused by itself (AR), the others still recorded.
+        let pieces: [Result<String, HL7Error>] = chunks.flatMap { bytes -> [Result<String, HL7Error>] in
+            do throws(HL7Error) {
+                return HL7Message.split(try HL7CharacterSet.read(bytes).text).map { .success($0) }
+            } catch {
+                return [.failure(error)]
+            }
+        }
         let feed = try options.hl7Feed(mapping: mapping, identity: identity)
         var refused = 0
-        for message in messages {
-            let outcome = feed.receive(message)
+        for piece in pieces {
+            let outcome: HL7Feed.Outcome
+            switch piece {
+            case let .success(message): outcome = feed.receive(message)
+            case let .failure(error): outcome = feed.refuse(error.description)
+            }
             if outcome.code == "AA" { StandardOutput.changeWasSaved() }
             print(outcome.acknowledgement.replacingOccurrences(of: "\r", with: "\n"))
             if outcome.code != "AA" {

@@ -30,6 +30,38 @@ import Testing
         try board.refuse(["hl7", "import", file, "--feed-name", "  "], "--feed-name")
     }
 
+    /// An A01 from a Chinese hospital system in GB 18030, declared in MSH-18: 王^芳 is CDF5^B7BC.
+    static let gb18030A01: [UInt8] = Array(
+        "MSH|^~\\&|HIS|HOSP|CONSULT-BOARD|SPINE3|20261125083000+0800||ADT^A01|G1|P|2.5.1||||||GB 18030-2000\rEVN|A01|202611250800+0800\rPID|1||SCI-0901^^^HOSP^MR||".utf8)
+        + [0xCD, 0xF5, 0x5E, 0xB7, 0xBC] + Array("||19700101|F\rPV1|1|I|SPINE3^^7^HOSP\rDG1|1|||C5 AIS B ".utf8)
+        + [0xBE, 0xB1, 0xCB, 0xE8, 0xCB, 0xF0, 0xC9, 0xCB]  // 颈髓损伤
+
+    /// GB 18030 messages were refused as "not UTF-8" (the file) or AR (the listener): a Chinese hospital's feed
+    /// recorded nothing. Read now in the set MSH-18 declares, beside UTF-8 messages in the same file.
+    @Test func gb18030MessagesAreReadInTheFileAndOnTheListener() throws {
+        let board = try CLIBoard(empty: true)
+        let file = board.folder.path("gb.hl7")
+        try Data(Self.gb18030A01 + Array("\n".utf8) + Array(Self.adt("A01", control: "U1", bed: "9").utf8)).write(to: URL(fileURLWithPath: file))
+        let run = try board.run(["hl7", "import", file, "--feed-name", "adt-feed"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("MSA|AA|G1|admitted 王芳"), "\(run.stdout)")
+        #expect(try board.record("SCI-0901").patient.name == "王芳")
+        #expect(try board.record("SCI-0901").patient.diagnosis == "C5 AIS B 颈髓损伤")
+        #expect(try board.record("SCI-0900").patient.name == "Smith Anna")
+
+        let listener = try Listener(board: board.path, folder: board.folder, arguments: ["--feed-name", "adt-feed"])
+        defer { listener.stop() }
+        let client = try MLLPClient(port: try listener.port())
+        try client.send(MLLPFraming.frame(bytes: Self.gb18030A01))
+        // Answered in GB 18030, which its MSH-18 declares: the name's GB bytes, not UTF-8's.
+        let answer = try client.acknowledgementBytes()
+        let text = try #require(HL7CharacterSet.gb18030.decode(answer))
+        #expect(text.contains("MSA|AA|G1|already recorded"), "\(text)")
+        #expect(text.hasPrefix("MSH|") && text.contains("|2.5.1||||||GB 18030-2000\r"))
+        client.close()
+        #expect(listener.stop().status == 0)
+    }
+
     @Test func theListenerTakesADTMessages() throws {
         let board = try CLIBoard(empty: true)
         let listener = try Listener(board: board.path, folder: board.folder, arguments: ["--feed-name", "adt-feed"])

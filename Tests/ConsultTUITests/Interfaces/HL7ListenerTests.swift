@@ -112,7 +112,7 @@ final class Listener {
 final class MLLPClient {
     private let socket: Int32
     private var framing = MLLPFraming(maximumBytes: 1 << 20)
-    private var queue: [String] = []
+    private var queue: [[UInt8]] = []
 
     init(port: UInt16) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -135,8 +135,13 @@ final class MLLPClient {
         }
     }
 
-    /// The next ACK (the text of the next frame), waiting at most 60 s.
+    /// The next ACK (the text of the next frame, read as UTF-8), waiting at most 60 s.
     func acknowledgement() throws -> String {
+        String(decoding: try acknowledgementBytes(), as: UTF8.self)
+    }
+
+    /// The next ACK's bytes as sent (in the character set it declares), waiting at most 60 s.
+    func acknowledgementBytes() throws -> [UInt8] {
         let deadline = Date().addingTimeInterval(60)
         var buffer = [UInt8](repeating: 0, count: 4096)
         while queue.isEmpty {
@@ -146,7 +151,7 @@ final class MLLPClient {
             let count = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
             guard count > 0 else { throw TestSetupError("the listener closed the connection") }
             for item in framing.receive(buffer[0..<count]) {
-                if case let .message(bytes) = item { queue.append(String(decoding: bytes, as: UTF8.self)) }
+                if case let .message(bytes) = item { queue.append(Array(bytes)) }
             }
         }
         return queue.removeFirst()

@@ -28,10 +28,22 @@ public struct HL7Feed: Sendable {
         public var acknowledgement: String
         /// How many values were recorded (0 for a repeat or a refusal).
         public var recorded: Int
+        /// The set the ACK is to be sent in, and declares in its MSH-18 unless UTF-8: the message's own.
+        public var characterSet: HL7CharacterSet = .utf8
     }
 
-    /// Takes one message: records its results, or refuses it, and says which with the ACK.
-    public func receive(_ text: String, now: Date = Date()) -> Outcome {
+    /// Takes one message: records its results, or refuses it, and says which with the ACK. `characterSet`: what
+    /// the message was read from, which its ACK is answered in (a file's ACKs are printed, so UTF-8).
+    public func receive(_ text: String, answeringIn characterSet: HL7CharacterSet = .utf8, now: Date = Date()) -> Outcome {
+        var answer = receive(text, now: now)
+        guard characterSet != .utf8, let message = try? HL7Message(text) else { return answer }
+        answer.characterSet = characterSet
+        answer.acknowledgement = HL7Acknowledgement.make(
+            for: message, code: answer.code, text: answer.text, ward: ward, now: now, characterSet: characterSet)
+        return answer
+    }
+
+    private func receive(_ text: String, now: Date) -> Outcome {
         let message: HL7Message
         do { message = try HL7Message(text) } catch {
             return outcome(nil, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)

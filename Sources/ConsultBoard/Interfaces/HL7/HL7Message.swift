@@ -113,6 +113,27 @@ public struct HL7Message: Sendable, Equatable {
     }
 
     /// Splits a file or stream holding several messages, each starting with an MSH segment.
+    /// A file's bytes cut where each message's MSH segment starts (a line beginning "MSH"), before they are read as
+    /// text: each message may declare its own character set (MSH-18), and CR and LF are never part of a multibyte
+    /// character in the sets read (`HL7CharacterSet`), so the cut is safe before decoding.
+    public static func split(bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        let header = Array("MSH".utf8)
+        var starts: [Int] = []
+        for index in bytes.indices where bytes[index...].starts(with: header) {
+            var before = index - 1
+            // A segment may be preceded by MLLP's vertical tab or by spaces (as `split` trims them).
+            while before >= 0, bytes[before] == 0x0B || bytes[before] == 0x1C || bytes[before] == 0x20 { before -= 1 }
+            if before < 0 || bytes[before] == 0x0D || bytes[before] == 0x0A { starts.append(index) }
+        }
+        guard let first = starts.first else { return bytes.isEmpty ? [] : [bytes[...]] }
+        var pieces: [ArraySlice<UInt8>] = first > 0 ? [bytes[..<first]] : []
+        for (offset, start) in starts.enumerated() {
+            let end = offset + 1 < starts.count ? starts[offset + 1] : bytes.count
+            pieces.append(bytes[start..<end])
+        }
+        return pieces
+    }
+
     public static func split(_ text: String) -> [String] {
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\r").replacingOccurrences(of: "\n", with: "\r")
         var messages: [String] = []

@@ -58,6 +58,11 @@ public struct MLLPFraming: Sendable {
 
     /// A message framed for sending.
     public static func frame(_ message: String) -> [UInt8] {
-        [start] + Array(message.utf8) + end
+        frame(bytes: Array(message.utf8))
+    }
+
+    /// A message already in the bytes of its character set, framed.
+    public static func frame(bytes: [UInt8]) -> [UInt8] {
+        [start] + bytes + end
     }
 }

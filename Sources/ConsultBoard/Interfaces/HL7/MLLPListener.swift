@@ -92,16 +92,20 @@ public final class MLLPListener: @unchecked Sendable {
                 let outcome: HL7Feed.Outcome
                 switch item {
                 case let .message(bytes):
-                    if let text = String(validating: bytes, as: UTF8.self) {
-                        outcome = feed.receive(text)
-                    } else {
-                        outcome = feed.refuse("the message is not UTF-8 text")
+                    // Read in the set its MSH-18 declares (UTF-8, or GB 18030 from a Chinese hospital system),
+                    // and answered in the same.
+                    do throws(HL7Error) {
+                        let read = try HL7CharacterSet.read(bytes)
+                        outcome = feed.receive(read.text, answeringIn: read.characterSet)
+                    } catch {
+                        outcome = feed.refuse(error.description)
                     }
                 case .tooLarge:
                     outcome = feed.refuse("the message is longer than \(maximumBytes) bytes, the most this listener takes")
                 }
                 log("\(outcome.code) \(outcome.text)")
-                guard send(MLLPFraming.frame(outcome.acknowledgement), on: connection) else { return }
+                let answer = outcome.characterSet.encode(outcome.acknowledgement) ?? Array(outcome.acknowledgement.utf8)
+                guard send(MLLPFraming.frame(bytes: answer), on: connection) else { return }
             }
         }
     }
