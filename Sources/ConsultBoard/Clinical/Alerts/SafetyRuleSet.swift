@@ -16,10 +16,10 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.14",
+        version: "2026.15",
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
-            AnticoagulantRenalRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
+            AnticoagulantRenalRule(), RenalDoseRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),
             FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(), UnrecognisedSpinalProcedureRule(),
             AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(), ConsultOverdueRule(), OrthostaticHypotensionRule(),
         ])

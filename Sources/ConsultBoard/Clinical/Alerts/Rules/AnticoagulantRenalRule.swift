@@ -17,57 +17,6 @@ struct AnticoagulantRenalRule: SafetyRule {
     let notify: [Service] = [.pharmacy, .nephrology]
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
-        let medications = facts.liveMedications.filter { !$0.drug.renal.isEmpty && !$0.drug.isA(DrugClass.lmwh) }
-        guard !medications.isEmpty else { return [] }
-        let kidney: (value: Double, line: ShownText)
-        let latest = facts.renal.latest
-        if let dialysis = facts.dialysisText {
-            kidney = (0, .tr("alert.anticoagulantRenal.onDialysis", ["dialysis": dialysis]))
-        } else if let latest, let clearance = latest.creatinineClearance {
-            kidney = (clearance, .tr("alert.anticoagulantRenal.crcl", [
-                "creatinine": facts.citationText(latest), "crcl": "\(ClinicalNumber.format(clearance, maxDecimals: 1))",
-            ]))
-        } else if let latest, let eGFR = latest.eGFR, latest.schwartzHeightCm != nil {
-            kidney = (eGFR, .tr("alert.anticoagulantRenal.schwartz", [
-                "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
-            ]))
-        } else if let latest, let eGFR = latest.eGFR {
-            kidney = (eGFR, .tr("alert.anticoagulantRenal.noWeight", [
-                "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
-            ]))
-        } else if let latest, let why = facts.renal.estimateUnavailableText {
-            // Never silent because an equation does not apply: every threshold is for review.
-            return medications.map { medication in
-                alert(
-                    message: .tr("alert.anticoagulantRenal.notEstimated", [
-                        "drug": medication.drug.shownName, "why": why,
-                        "thresholds": "\(medication.drug.renal.map { "< \(ClinicalNumber.format($0.crclBelow, maxDecimals: 0))" }.joined(separator: ", "))",
-                    ]),
-                    data: [medication.citationText, .tr("alert.anticoagulantRenal.notComputed", ["creatinine": facts.citationText(latest)])],
-                    triggering: [medication.order.id], supporting: [latest.sample.id].compactMap { $0 },
-                    alsoNotify: [medication.order.service])
-            }
-        } else {
-            return []
-        }
-        return medications.compactMap { medication in
-            let crossed = medication.drug.renal.sorted { $0.crclBelow < $1.crclBelow }.first { threshold in
-                guard kidney.value < threshold.crclBelow else { return false }
-                guard let above = threshold.onlyIfDoseAbove else { return true }
-                guard let dose = medication.dose, !dose.perKilogram else { return true }
-                // A dose that cannot be compared counts as above: the threshold's advice is shown.
-                return NeuraxialTiming.within(dose, above, medication) != true
-            }
-            guard let crossed else { return nil }
-            return alert(
-                message: .tr("alert.anticoagulantRenal.message", [
-                    "drug": medication.drug.shownName,
-                    "threshold": "\(ClinicalNumber.format(crossed.crclBelow, maxDecimals: 0))",
-                    "advice": .byLanguage(english: crossed.advice, chinese: crossed.adviceZh ?? crossed.advice),
-                ]),
-                data: [medication.citationText, kidney.line],
-                triggering: [medication.order.id], supporting: [latest?.sample.id].compactMap { $0 },
-                alsoNotify: [medication.order.service])
-        }
+        labelledRenalAlerts(facts.liveMedications.filter { $0.drug.isAnticoagulant && !$0.drug.isA(DrugClass.lmwh) }, facts)
     }
 }
