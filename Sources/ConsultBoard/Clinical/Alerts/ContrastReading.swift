@@ -52,6 +52,25 @@ public struct ContrastReading: Sendable, Equatable {
         return ContrastReading(effective: field == .none ? fromText : (contradicts ? fromText : field), textSays: mention, contradicts: contradicts)
     }
 
+    /// The contrast class an allergy means when its substance names a study or an enhanced scan rather than an agent
+    /// ("冠脉造影后过敏性休克", "增强CT后皮疹", "MRI增强过敏", "contrast reaction"): the agent's kind when named, gadolinium
+    /// for a magnetic resonance study, none for barium or a contrast ultrasound, iodinated for a CT or an X-ray study
+    /// (造影, angiography, DSA), and contrast of an unknown kind otherwise. `nil` when it speaks of no contrast.
+    public static func classOfAllergy(to substance: String, terminology: Terminology) -> String? {
+        switch terminology.contrast(in: substance) {
+        case nil: return nil
+        case .gadolinium?: return DrugClass.gadolinium
+        case .iodinated?: return DrugClass.iodinatedContrast
+        case .unspecified?:
+            if terminology.mentions("contrastNotIodinated", in: substance) { return nil }
+            if terminology.mentions("magneticResonance", in: substance) { return DrugClass.gadolinium }
+            if terminology.namesAContrastStudy(substance) || terminology.mentions("computedTomography", in: substance) {
+                return DrugClass.iodinatedContrast
+            }
+            return DrugClass.contrastAgent
+        }
+    }
+
     /// The contrast a mention gives, a contrast named without its kind read as an X-ray study's (`xRayText` is
     /// where a barium study or a contrast ultrasound would be named).
     private static func given(by mention: ContrastMention?, xRayText: String, terminology: Terminology) -> Contrast? {

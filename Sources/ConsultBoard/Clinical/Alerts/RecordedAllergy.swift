@@ -59,6 +59,12 @@ public struct RecordedAllergy: Sendable, Equatable {
             for drug in drugs { classes.formUnion(drug.classes) }
             // A class named by the allergy brings its parents (penicillins are beta-lactams).
             for drugClass in classes { classes.formUnion(terminology.ancestors(ofClass: drugClass)) }
+            // A reaction to a study or an enhanced scan is to its contrast ("冠脉造影后过敏性休克", "增强CT后皮疹"):
+            // read as no allergy before, so a contrast CT beside it met no alert.
+            if !classes.contains(DrugClass.contrastAgent), let contrast = ContrastReading.classOfAllergy(to: substance, terminology: terminology) {
+                classes.insert(contrast)
+                classes.formUnion(terminology.ancestors(ofClass: contrast))
+            }
             // A reaction the record rules out ("rash, not anaphylaxis", "无过敏性休克") is not one it records.
             let affirmed = Self.withoutDeniedReactions(normalised, wording: wording)
             let words = " " + affirmed + " "
@@ -132,6 +138,11 @@ public struct RecordedAllergy: Sendable, Equatable {
         if starts(with: wording.denialBeforeAllergyWord), wording.allergyWord.contains(where: { whole.contains($0) }) { return true }
         if wording.negativeAfter.contains(where: { named.hasSuffix($0) }) { return true }
         if wording.negativeAfter.contains(bracket) { return true }
+        if wording.toleratedAfter.contains(where: { named.hasSuffix($0) }),
+            !wording.allergyWord.contains(where: { whole.contains($0) }), !wording.reactions.contains(where: { whole.contains($0) })
+        {
+            return true
+        }
         // "碘过敏（无）": the bracket answers no, in a part that speaks of an allergy ("青霉素（无）" stays one).
         if answers.negativeAnswers.contains(bracket), wording.allergyWord.contains(where: { named.contains($0) }) { return true }
         return deniedAtItsAllergyWord(named, wording: wording, answers: answers)

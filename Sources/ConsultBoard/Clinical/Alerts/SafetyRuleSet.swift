@@ -16,7 +16,7 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.15",
+        version: "2026.16",
         rules: [
             NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
             AnticoagulantRenalRule(), RenalDoseRule(), AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(),

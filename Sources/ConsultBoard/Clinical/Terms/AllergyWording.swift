@@ -18,6 +18,9 @@ public struct AllergyWording: Sendable, Equatable {
     public let allergyWordEndings: [String]
     /// A negative result after the substance or as its whole bracket ("阴性", "ruled out", "（-）").
     public let negativeAfter: [String]
+    /// A substance given before without trouble, after its name ("增强CT无不适", "tolerated"): no allergy, unless the
+    /// part also speaks of an allergy or a reaction ("青霉素过敏性休克抢救后无不适" stays one).
+    public let toleratedAfter: [String]
     /// What says the part is about an allergy ("过敏", "allerg").
     public let allergyWord: [String]
     /// Denials inside the reaction ("not", "无", "非"): a severe or intolerance word right after one is not
@@ -46,6 +49,7 @@ public struct AllergyWording: Sendable, Equatable {
         // Longest first, so "反应史" is taken whole rather than as "反应" with "史" left over.
         allergyWordEndings = list("allergyWordEndings").sorted { $0.count > $1.count }
         negativeAfter = list("allergyNegativeAfter")
+        toleratedAfter = list("allergyToleratedAfter").map(TermText.normalised)
         allergyWord = list("allergyWord")
         reactionDenial = list("allergyReactionDenial")
         intolerance = list("allergyIntolerance")

@@ -11,6 +11,8 @@ public enum DrugClass {
     public static let doac = "doac"
     public static let gadolinium = "gadolinium-contrast"
     public static let iodinatedContrast = "iodinated-contrast"
+    /// Any contrast medium, its kind not known ("造影剂过敏").
+    public static let contrastAgent = "contrast-agent"
     /// Iodine itself (碘, povidone-iodine): not a contrast medium, and not by itself a contrast allergy.
     public static let iodine = "iodine"
     /// A drug whose molecule carries iodine and whose label contraindicates it with an iodine hypersensitivity
@@ -31,7 +33,7 @@ public enum DrugClass {
     static let required = [
         anticoagulant, antithrombotic, lmwh, unfractionatedHeparin, heparinLock, doac, gadolinium, iodinatedContrast,
         systemicCorticosteroid, immunosuppressant, immunoglobulin, nephrotoxin, penicillin, betaLactam,
-        sulfonamideAntibiotic, nsaid, opioid, iodine, iodineContaining,
+        sulfonamideAntibiotic, nsaid, opioid, iodine, iodineContaining, contrastAgent,
     ]
 }
 

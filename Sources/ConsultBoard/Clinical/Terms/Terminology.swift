@@ -324,7 +324,7 @@ public struct Terminology: Sendable {
             let ids = ancestors(entry.id)
             let value: ContrastWord? = ids.contains(DrugClass.gadolinium) ? .gadoliniumClass
                 : ids.contains(DrugClass.iodinatedContrast) ? .iodinatedClass
-                : entry.id == "contrast-agent" ? .given : nil
+                : entry.id == DrugClass.contrastAgent ? .given : nil
             guard let value else { continue }
             for name in entry.names ?? [] { contrastIndex.add(name, value) }
         }
@@ -334,7 +334,7 @@ public struct Terminology: Sendable {
         self.contrastIndex = contrastIndex
         var contrastStudyIndex = TermIndex<Bool>()
         for word in list("contrastStudy") { contrastStudyIndex.add(word, true) }
-        for entry in file.classes ?? [] where ancestors(entry.id).contains("contrast-agent") {
+        for entry in file.classes ?? [] where ancestors(entry.id).contains(DrugClass.contrastAgent) {
             for name in entry.names ?? [] { contrastStudyIndex.add(name, false) }
         }
         self.contrastStudyIndex = contrastStudyIndex

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.18"
+    static let version = "2026.12.19"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.18",
+  "version": "2026.12.19",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -379,6 +379,8 @@ enum TerminologyData {
     "contrastGiven": ["with contrast", "contrast enhanced", "contrast-enhanced", "contrast", "enhanced", "enhancement", "post contrast", "post-contrast", "plus contrast", "with gadolinium", "with gad", "gad enhanced", "CE-MRI", "CEMRA", "MRA with contrast", "CTA", "CT angiography", "CTPA", "CT urography", "CTU", "CT尿路造影", "CT尿路成像", "CTV", "CT venography", "CT静脉成像", "CT perfusion", "CTP", "CT灌注", "CT灌注成像", "CT血管成像", "DSA", "digital subtraction angiography", "数字减影血管造影", "angiography", "angiogram", "MR angiography with contrast", "dynamic contrast", "DCE", "增强", "增强扫描", "增强MRI", "增强CT", "平扫+增强", "平扫加增强", "动态增强", "造影", "强化", "with and without contrast", "with and without", "with without contrast", "w and wo", "w wo", "w and w o", "w w o", "pre and post contrast", "pre and post gadolinium", "pre and post gad", "before and after contrast"],
     "contrastStudy": ["造影", "血管造影", "数字减影", "DSA", "angiography", "angiogram", "arteriography", "venography", "myelography", "myelogram", "discography", "discogram", "urography", "pyelography", "cholangiography", "fistulography", "with contrast", "contrast injection"],
     "contrastNotIodinated": ["钡", "钡餐", "钡剂", "钡灌肠", "barium", "超声造影", "声学造影", "contrast-enhanced ultrasound", "contrast enhanced ultrasound", "CEUS", "声诺维", "SonoVue", "microbubble"],
+    "magneticResonance": ["MRI", "MR", "MRA", "MRV", "MRCP", "magnetic resonance", "磁共振", "核磁", "核磁共振", "钆"],
+    "computedTomography": ["CT", "CTA", "CTPA", "CTU", "CTV", "CTP", "computed tomography", "CT scan", "计算机断层"],
     "noContrast": ["without contrast", "non contrast", "non-contrast", "noncontrast", "no contrast", "unenhanced", "plain", "plain scan", "w/o contrast", "wo contrast", "平扫", "非增强", "不增强", "无需增强", "不用造影剂", "不需增强", "免增强", "免做增强", "无须增强", "不做增强", "不行增强", "取消增强", "暂不增强", "不造影", "免造影", "不做造影", "未造影", "取消造影", "不行造影"],
     "contrastNegationBefore": ["不打", "不用", "不使用", "不需", "不需要", "无需", "无需使用", "不注射", "未用", "勿用", "禁用", "避免", "避免使用", "不宜", "avoid", "no need for"],
     "negationBefore": ["no", "not", "non", "without", "denies", "denied", "deny", "negative for", "free of", "no history of", "no known", "no hx of", "no h/o", "family history of", "family history", "FHx", "无", "否认", "非", "未见", "没有", "未发现", "排除", "除外", "无明确", "未诊断", "家族史", "母亲", "父亲", "父母", "不考虑", "暂不考虑", "不支持", "不符合", "neg for", "w/o", "never", "never diagnosed with", "未患", "未患有", "未曾患", "不伴", "不伴有", "不合并", "未合并", "无合并"],
@@ -396,6 +398,7 @@ enum TerminologyData {
     "allergyDenialBetween": ["不", "无", "没有", "未", "未见", "未曾", "从未", "并无", "无明显", "no", "not", "never"],
     "allergyWordEndings": ["史", "反应", "反应史", "现象", "y", "ies", "ic", "ic reaction", "ic reactions", "y history"],
     "allergyNegativeAfter": ["negative", "阴性", "denied", "ruled out", "excluded", "已排除", "已除外"],
+    "allergyToleratedAfter": ["无不适", "无不良反应", "无反应", "无异常反应", "未见不良反应", "未见不适", "未见异常反应", "未诉不适", "耐受良好", "耐受", "可耐受", "tolerated", "tolerated well", "no reaction", "no adverse reaction", "uneventful"],
     "allergyWord": ["过敏", "allerg"],
     "allergyReactionDenial": ["not", "no", "without", "无", "没有", "未", "非"],
     "allergyIntolerance": ["red man", "red neck", "infusion reaction", "rate related", "intolerance", "intolerant", "nausea", "vomiting", "gi upset", "confusion", "drowsiness", "红人综合征", "输注反应", "不耐受", "胃肠道反应", "恶心", "呕吐"],

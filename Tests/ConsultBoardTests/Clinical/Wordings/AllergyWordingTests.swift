@@ -208,6 +208,38 @@ import Testing
         #expect(found.map(\.triggeringRecords) == (alerts ? [[order]] : []), "\(text)")
     }
 
+    /// An allergy written as a reaction to a study or an enhanced scan, not to an agent (rule v7): each was read as
+    /// no allergy, so a contrast study beside "anaphylaxis after coronary angiography" met no alert. A study that
+    /// was tolerated, a magnetic resonance study beside iodinated contrast, and barium are none.
+    @Test(arguments: [
+        ("冠脉造影后过敏性休克", Contrast.iodinated, AlertSeverity?.some(.urgent)),
+        ("增强CT后皮疹", .iodinated, .urgent),
+        ("做增强CT出现荨麻疹", .iodinated, .urgent),
+        ("CT增强过敏", .iodinated, .urgent),
+        ("静脉肾盂造影后过敏", .iodinated, .urgent),
+        ("MRI增强过敏", .gadolinium, .urgent),
+        ("核磁增强后皮疹", .gadolinium, .urgent),
+        ("contrast reaction (hives)", .iodinated, .warning),
+        ("MRI增强过敏", .iodinated, nil),
+        ("钡餐过敏", .iodinated, nil),
+        ("增强CT无不适", .iodinated, nil),
+        ("contrast CT tolerated", .iodinated, nil),
+        ("增强CT耐受良好", .iodinated, nil),
+    ])
+    func aReactionToAStudyIsAnAllergyToItsContrast(allergies: String, contrast: Contrast, severity: AlertSeverity?) throws {
+        var ward = try Self.ward(allergies: allergies)
+        let order = try ward.imaging(contrast == .iodinated ? .ct : .mri, contrast: contrast, text: "cervical spine with contrast")
+        let found = ward.alerts(rule)
+        #expect(found.map(\.triggeringRecords) == (severity == nil ? [] : [[order]]), "\(allergies)")
+        #expect(found.first?.severity == severity, "\(allergies)")
+    }
+
+    @Test func aToleratedWordDoesNotHideAnAllergyItsPartRecords() throws {
+        var ward = try Self.ward(allergies: "青霉素过敏性休克抢救后无不适")
+        try ward.medication("阿莫西林", dose: "0.5g", route: "口服", frequency: "tid")
+        #expect(ward.alerts(rule).first?.severity == .urgent)
+    }
+
     @Test func anIodinatedAllergyDoesNotFireForGadolinium() throws {
         var ward = try Self.ward(allergies: "碘造影剂过敏")
         try ward.imaging(contrast: .gadolinium, text: "MRI C-spine")

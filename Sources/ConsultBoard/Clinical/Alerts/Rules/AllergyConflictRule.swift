@@ -22,7 +22,9 @@ import Foundation
 struct AllergyConflictRule: SafetyRule {
     let id = "allergy-conflict"
     /// 6: X-ray contrast studies and procedures that name one are checked (`ContrastReading`).
-    let version = 6
+    /// 7: an allergy written as a reaction to a study or an enhanced scan is an allergy to its contrast
+    /// (`ContrastReading.classOfAllergy`); one written as tolerated is none.
+    let version = 7
     let severity = AlertSeverity.urgent
     let title = "Order conflicts with a recorded allergy"
     let checks =
@@ -76,7 +78,7 @@ struct AllergyConflictRule: SafetyRule {
             if let found = conflict(drug: drug, drugText: "", allergies: allergies, terms: terms) {
                 alerts.append(make(found, order: order, given: given, facts: facts))
             } else if let any = allergies.first(where: {
-                $0.classes.contains("contrast-agent") && !$0.classes.contains(DrugClass.gadolinium)
+                $0.classes.contains(DrugClass.contrastAgent) && !$0.classes.contains(DrugClass.gadolinium)
                     && !$0.classes.contains(DrugClass.iodinatedContrast)
             }) {
                 alerts.append(make((any, .tr("alert.allergy.contrastUnspecified"), .warning), order: order, given: given, facts: facts))
