@@ -33,6 +33,19 @@ import Testing
         #expect(ward.alerts("anticoagulant-renal").isEmpty)
     }
 
+    /// "替诺福韦" names no salt: it was an unrecognised medication only. It now gets the advice for both salts and
+    /// is asked to name one (terminology 2026.12.20); a named salt keeps its own label.
+    @Test func tenofovirWithoutItsSaltIsAskedToNameIt() throws {
+        var unnamed = try ward(creatinine: 1.2)
+        try unnamed.medication("替诺福韦", dose: "300mg", route: "口服", frequency: "qd")
+        let alert = try #require(unnamed.alerts(rule).first)
+        #expect(alert.message.contains("does not say which tenofovir") && alert.message.contains("name the salt"), "\(alert.message)")
+        #expect(unnamed.alerts("unrecognised-medication").isEmpty)
+        var named = try ward(creatinine: 1.2)
+        try named.medication("丙酚替诺福韦", dose: "25mg", route: "口服", frequency: "qd")
+        #expect(named.alerts(rule).isEmpty)
+    }
+
     @Test func aDoseAlreadyReducedOrNormalKidneysDoNotAlert() throws {
         var reduced = try ward(creatinine: 1.2)
         try reduced.medication("拉米夫定", dose: "50mg", route: "口服", frequency: "qd")

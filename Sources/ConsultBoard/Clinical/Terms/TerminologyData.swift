@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.19"
+    static let version = "2026.12.20"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.19",
+  "version": "2026.12.20",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -277,6 +277,7 @@ enum TerminologyData {
     {"id": "colchicine", "atc": "M04AC01", "classes": [], "names": ["colchicine", "秋水仙碱"], "brands": ["Colcrys"], "source": "who-atc"},
     {"id": "tenofovir disoproxil", "atc": "J05AF07", "classes": [], "names": ["tenofovir disoproxil", "tenofovir disoproxil fumarate", "替诺福韦二吡呋酯", "富马酸替诺福韦二吡呋酯", "替诺福韦酯"], "brands": ["Viread", "韦瑞德"], "renal": [{"crclBelow": 10, "advice": "below CrCl 10 mL/min there is no dosing recommendation without haemodialysis; on haemodialysis one tablet (245 mg tenofovir disoproxil, 300 mg as the fumarate) every 7 days, after a session (Viread EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 10 mL/min 且未透析时无推荐剂量；血液透析者每 7 天 1 片（替诺福韦二吡呋酯 245 mg，即富马酸盐 300 mg），于透析后服用（韦瑞德欧盟说明书 4.2）"}, {"crclBelow": 30, "advice": "CrCl 10-29 mL/min: one tablet every 72-96 hours (twice a week) (Viread EU SmPC 4.2)", "adviceZh": "肌酐清除率 10–29 mL/min：每 72–96 小时 1 片（每周 2 次）（韦瑞德欧盟说明书 4.2）"}, {"crclBelow": 50, "advice": "CrCl 30-49 mL/min: one tablet every 48 hours (Viread EU SmPC 4.2)", "adviceZh": "肌酐清除率 30–49 mL/min：每 48 小时 1 片（韦瑞德欧盟说明书 4.2）"}], "source": "who-atc"},
     {"id": "tenofovir alafenamide", "atc": "J05AF13", "classes": [], "names": ["tenofovir alafenamide", "tenofovir alafenamide fumarate", "丙酚替诺福韦", "富马酸丙酚替诺福韦"], "brands": ["Vemlidy", "韦立得"], "renal": [{"crclBelow": 15, "advice": "not recommended below CrCl 15 mL/min unless on haemodialysis (then 25 mg once daily, after the session on dialysis days) (Vemlidy EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 15 mL/min 且未行血液透析时不推荐使用；血液透析者 25 mg 每日一次，透析日于透析后服用（韦立得欧盟说明书 4.2）"}], "source": "who-atc"},
+    {"id": "tenofovir (salt not stated)", "classes": [], "names": ["tenofovir", "替诺福韦"], "brands": [], "renal": [{"crclBelow": 10, "advice": "the order does not say which tenofovir: tenofovir disoproxil has no dosing recommendation below CrCl 10 mL/min without haemodialysis (weekly on it); tenofovir alafenamide is not recommended below CrCl 15 mL/min unless on haemodialysis (Viread, Vemlidy EU SmPCs 4.2): name the salt", "adviceZh": "医嘱未写明是哪种替诺福韦：替诺福韦二吡呋酯在肌酐清除率 < 10 mL/min 且未透析时无推荐剂量（血液透析者每周一次）；丙酚替诺福韦在肌酐清除率 < 15 mL/min 且未行血液透析时不推荐使用（韦瑞德、韦立得欧盟说明书 4.2）：请写明盐型"}, {"crclBelow": 30, "advice": "the order does not say which tenofovir: tenofovir disoproxil at CrCl 10-29 mL/min is one tablet every 72-96 hours; tenofovir alafenamide needs no change above CrCl 15 mL/min (Viread, Vemlidy EU SmPCs 4.2): name the salt", "adviceZh": "医嘱未写明是哪种替诺福韦：替诺福韦二吡呋酯在肌酐清除率 10–29 mL/min 时每 72–96 小时 1 片；丙酚替诺福韦在肌酐清除率 ≥ 15 mL/min 时无需调整（韦瑞德、韦立得欧盟说明书 4.2）：请写明盐型"}, {"crclBelow": 50, "advice": "the order does not say which tenofovir: tenofovir disoproxil at CrCl 30-49 mL/min is one tablet every 48 hours; tenofovir alafenamide needs no change above CrCl 15 mL/min (Viread, Vemlidy EU SmPCs 4.2): name the salt", "adviceZh": "医嘱未写明是哪种替诺福韦：替诺福韦二吡呋酯在肌酐清除率 30–49 mL/min 时每 48 小时 1 片；丙酚替诺福韦在肌酐清除率 ≥ 15 mL/min 时无需调整（韦瑞德、韦立得欧盟说明书 4.2）：请写明盐型"}], "source": "eu-smpc"},
     {"id": "fluconazole", "atc": "J02AC01", "classes": [], "names": ["fluconazole", "氟康唑"], "brands": ["Diflucan", "大扶康"], "source": "who-atc"},
     {"id": "linezolid", "atc": "J01XX08", "classes": [], "names": ["linezolid", "利奈唑胺"], "brands": ["Zyvox", "Zyvoxid", "斯沃"], "source": "who-atc"},
     {"id": "clindamycin", "atc": "J01FF01", "classes": [], "names": ["clindamycin", "clindamycin hydrochloride", "clindamycin phosphate", "克林霉素", "盐酸克林霉素", "克林霉素磷酸酯"], "brands": ["Cleocin", "Dalacin"], "source": "who-atc"},
