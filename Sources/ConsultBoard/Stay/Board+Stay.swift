@@ -37,6 +37,43 @@ public enum OpenItems {
         }
         return items
     }
+
+    /// A carried-over item in the reader's words, as the record stood when the patient left at `leftAt`: the
+    /// consult's or order's status then, the action's text and owner; `nil` when the record no longer has the item.
+    public static func words(of item: CarriedOverItem, in record: PatientRecord, leftAt: Date) -> ShownText? {
+        switch item.kind {
+        case "consult":
+            guard let consult = record.consults.first(where: { $0.id == item.id }) else { return nil }
+            return statusAtDeparture(consult.history, leftAt: leftAt, recorded: item.text) { status in
+                .tr("openItem.consult", ["service": consult.service.labelText, "status": status.rawValueText, "question": "\(consult.question)"])
+            }
+        case "order":
+            guard let order = record.orders.first(where: { $0.id == item.id }) else { return nil }
+            return statusAtDeparture(order.history, leftAt: leftAt, recorded: item.text) { status in
+                .tr("openItem.order", [
+                    "kind": order.kind.rawValueText, "status": status.rawValueText, "headline": .englishOr(order.headline, order.headlineText),
+                ])
+            }
+        case "action":
+            guard let action = record.actions.first(where: { $0.id == item.id }) else { return nil }
+            return action.owner.map { .tr("openItem.actionOwned", ["text": "\(action.text)", "owner": "\($0)"]) }
+                ?? .tr("openItem.action", ["text": "\(action.text)"])
+        default:
+            return nil
+        }
+    }
+
+    /// An item's words with its status when the patient left: of the statuses its history had by `leftAt`, the
+    /// latest whose English words are the ones the departure recorded (a change in the same second as the
+    /// departure may have come before or after it), else the latest by `leftAt`.
+    private static func statusAtDeparture<Status>(
+        _ history: [StatusChange<Status>], leftAt: Date, recorded: String, words: (Status) -> ShownText
+    ) -> ShownText? {
+        let candidates = history.filter { $0.at <= leftAt }.map(\.to)
+        guard let latest = candidates.last else { return nil }
+        let status = candidates.last { words($0).english == recorded } ?? latest
+        return words(status)
+    }
 }
 
 extension Board {

@@ -34,8 +34,14 @@ public struct DischargeSummaryDocument: Sendable, Equatable {
 
 /// Builds discharge summaries and renders them from the templates.
 public enum DischargeSummary {
-    /// The template file of a format (`discharge-summary.txt.mustache`, ...).
-    public static func templateFileName(_ format: HandoffFormat) -> String { "discharge-summary.\(format.fileExtension).mustache" }
+    /// The template file of a format in the language of the moment (`discharge-summary.txt.mustache`,
+    /// `discharge-summary.zh-Hans.txt.mustache`, ...).
+    public static func templateFileName(_ format: HandoffFormat) -> String { templateFileName(format, language: Localisation.language) }
+
+    /// The template file of a format in `language`.
+    static func templateFileName(_ format: HandoffFormat, language: Language) -> String {
+        language == .english ? "discharge-summary.\(format.fileExtension).mustache" : "discharge-summary.\(language.code).\(format.fileExtension).mustache"
+    }
 
     /// The summary of a patient who left the ward; `nil` for a patient on the ward.
     public static func document(
@@ -51,30 +57,58 @@ public enum DischargeSummary {
         let ward = layout.cleanOrNil(board.ward) ?? "Ward"
         let author = layout.cleanOrNil(generatedBy) ?? "unknown"
         let generatedAt = stamp.stamp(now)
-        let header = "\(ward) · discharge summary · generated \(generatedAt) by \(author) · board revision \(board.revision)"
-        let destination = departure.destination?.label ?? departure.otherBoard.map { "the board '\($0)'" } ?? "not recorded"
+        // Words in the language of the moment (the template is chosen by it too); stored values stay as written.
+        let header = ShownText.tr("dischargeSummary.header", [
+            "ward": "\(ward)", "at": "\(generatedAt)", "by": "\(author)", "revision": "\(board.revision)",
+        ]).shown
+        let destination = departure.destination.map { $0.labelText.shown }
+            ?? departure.otherBoard.map { ShownText.tr("dischargeSummary.otherBoard", ["board": "\($0)"]).shown }
+            ?? ShownText.tr("dischargeSummary.notRecorded").shown
         let summary = departure.summary.map { Sanitizer.multiline($0) } ?? ""
         let summaryLines = summary.split(whereSeparator: \.isNewline).flatMap { layout.lines(layout.clean(String($0))) }
         return DischargeSummaryDocument(
-            title: "Discharge summary", ward: ward, generatedAt: generatedAt, generatedBy: author, revision: board.revision,
+            title: ShownText.tr("dischargeSummary.title").shown, ward: ward, generatedAt: generatedAt, generatedBy: author, revision: board.revision,
             format: format.rawValue, width: width, rule: String(repeating: "=", count: width),
             thinRule: String(repeating: "-", count: width), pageHeaderLines: layout.headingLines(header),
-            how: departure.kind == .discharged ? "discharged" : "transferred out", destination: layout.clean(destination),
+            how: (departure.kind == .discharged ? ShownText.tr("dischargeSummary.how.discharged") : .tr("dischargeSummary.how.transferredOut")).shown,
+            destination: layout.clean(destination),
             left: clock.stamp(departure.at), leftBy: layout.clean(departure.by),
             admitted: clock.stamp(record.patient.admittedAt), lengthOfStay: clock.hospitalDay(admitted: record.patient.admittedAt),
             summaryLines: summaryLines,
-            carriedOver: (departure.carriedOver ?? []).compactMap { builder.line("\($0.id) \($0.text)") },
+            carriedOver: (departure.carriedOver ?? []).compactMap { item in
+                // The English as the departure recorded it; another language's words from the record as it stood
+                // when the patient left (the record keeps each item and its status history).
+                let words = Localisation.language == .english ? nil : OpenItems.words(of: item, in: record, leftAt: departure.at)?.shown
+                return builder.line("\(item.id) \(words ?? item.text)")
+            },
             movements: (record.patient.movements ?? []).compactMap { builder.line(describe($0, clock: clock)) },
             patient: builder.patient(record))
     }
 
     static func describe(_ m: PatientMovement, clock: HandoffClock) -> String {
-        var text = "\(clock.stamp(m.at)) \(m.kind.rawValue) by \(m.by)"
-        if let from = m.fromBed, let to = m.toBed { text += ", bed \(from) -> \(to)" }
-        if let destination = m.destination { text += ", to \(destination.label)" }
-        if let other = m.otherBoard { text += m.kind == .transferredIn ? ", from '\(other)'" : ", to '\(other)'" }
-        if let source = m.source { text += " (\(source))" }
-        return text
+        var parts: [ShownText] = [.tr("dischargeSummary.movement", [
+            "time": "\(clock.stamp(m.at))", "kind": kindText(m.kind), "by": "\(m.by)",
+        ])]
+        if let from = m.fromBed, let to = m.toBed { parts.append(.tr("dischargeSummary.movement.bed", ["from": "\(from)", "to": "\(to)"])) }
+        if let destination = m.destination { parts.append(.tr("dischargeSummary.movement.destination", ["destination": destination.labelText])) }
+        if let other = m.otherBoard {
+            parts.append(m.kind == .transferredIn
+                ? .tr("dischargeSummary.movement.fromBoard", ["board": "\(other)"]) : .tr("dischargeSummary.movement.toBoard", ["board": "\(other)"]))
+        }
+        if let source = m.source { parts.append(" (\(source))") }
+        return parts.joined("").shown
+    }
+
+    /// A move's kind in the reader's words (its raw value in English, as the summary has always printed it).
+    static func kindText(_ kind: PatientMovement.Kind) -> ShownText {
+        switch kind {
+        case .admitted: .tr("dischargeSummary.kind.admitted")
+        case .discharged: .tr("dischargeSummary.kind.discharged")
+        case .bedTransfer: .tr("dischargeSummary.kind.bed-transfer")
+        case .transferredOut: .tr("dischargeSummary.kind.transferred-out")
+        case .transferredIn: .tr("dischargeSummary.kind.transferred-in")
+        case .readmitted: .tr("dischargeSummary.kind.readmitted")
+        }
     }
 
     /// Renders `document` with the ward's template for its format: the file in `templates`, when given, else the

@@ -31,6 +31,29 @@ import Testing
         try board.refuse(["discharge-summary", CLIBoard.mrn], "is on the ward")
     }
 
+    /// The discharge summary in Chinese: its headings, how the patient left, the destination, the moves and the
+    /// items carried over were English in every language (the carried items as the departure recorded them). The
+    /// carried items now read as the record stood when the patient left, so a status changed afterwards does not
+    /// change what the summary says was open then.
+    @Test(arguments: ["text", "markdown", "html"])
+    func theDischargeSummaryInChinese(format: String) throws {
+        let board = try CLIBoard()
+        let consult = try board.add(["consult", "request", CLIBoard.mrn, "--service", "neurology", "--question", "Catheter plan?"])
+        try board.add(["discharge", CLIBoard.mrn, "--to", "rehab", "--summary", "转康复医院", "--carry-over"])
+        try board.add(["consult", "set", consult, "--status", "accepted"])
+        let summary = try board.run(["discharge-summary", CLIBoard.mrn, "--format", format, "--lang", "zh-Hans"])
+        #expect(summary.status == 0, "\(summary)")
+        for chinese in ["出院小结", "离院时未完成事项", "\(consult) 神经内科会诊（已申请）：Catheter plan?", "去向：康复", "出入院及转床记录", "转康复医院"] {
+            #expect(summary.stdout.contains(chinese), "\(chinese) in \(summary.stdout)")
+        }
+        for english in ["Discharge summary", "DISCHARGE SUMMARY", "Carried over", "CARRIED OVER", "Movements", "MOVEMENTS", "discharged", "by dr.", "length of stay", "(requested)"] {
+            #expect(!summary.stdout.contains(english), "\(english) in \(summary.stdout)")
+        }
+        // English as before, with the status the departure recorded.
+        let english = try board.run(["discharge-summary", CLIBoard.mrn, "--format", format, "--lang", "en"])
+        #expect(english.stdout.contains("\(consult) neurology consult (requested): Catheter plan?"), "\(english.stdout)")
+    }
+
     @Test func transferMovesBedsOrBoards() throws {
         let board = try CLIBoard()
         try board.add(["admit", "--mrn", "SCI-T2", "--name", "Second", "--age", "40", "--sex", "M", "--bed", "3-02", "--diagnosis", "T4"])
