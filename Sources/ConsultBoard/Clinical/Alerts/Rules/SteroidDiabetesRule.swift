@@ -19,7 +19,7 @@ struct SteroidDiabetesRule: SafetyRule {
     let id = "steroid-diabetes"
     let version = 4
     let severity = AlertSeverity.warning
-    let title = "High-dose corticosteroid with diabetes"
+    let title = "High-dose or injected corticosteroid with diabetes"
     let checks =
         "A live systemic corticosteroid order at high dose (more than 30 mg prednisone-equivalent a day, e.g. methylprednisolone > 24 mg or dexamethasone > 4.5 mg a day) or a pulse (>= 250 mg prednisone-equivalent a day, or the order says pulse) in a patient whose diagnosis, problems, summary or active complications state diabetes mellitus (terminology condition: diabetes, DM, T2DM, 2型糖尿病, 糖尿病...; not diabetes insipidus or prediabetes; not negated: 否认糖尿病, 否认高血压、糖尿病史, no diabetes, denies DM, 无糖尿病, family history). Any corticosteroid of the terminology, any frequency notation, converted to prednisone equivalents. A systemic corticosteroid whose dose cannot be read (1支, one ampoule, a dose without mg) may be high dose: it alerts too, asking for the dose. A corticosteroid injected into a joint, the epidural space, a facet or near a nerve root (the route: 关节腔, 硬膜外, intra-articular, epidural...; or a procedure order whose text names a corticosteroid or a steroid injection: 复方倍他米松, 地塞米松, 激素注射, epidural steroid injection) alerts at any dose: glucose rises for 1-3 days after it."
     let source =
