@@ -18,23 +18,9 @@ public enum OpenItems {
         func add(_ id: RecordID, _ kind: String, _ words: ShownText) {
             items.append(Item(carried: CarriedOverItem(id: id, kind: kind, text: words.english), words: words))
         }
-        for consult in record.consults where consult.status.isOpen {
-            add(consult.id, "consult", .tr("openItem.consult", [
-                "service": consult.service.labelText, "status": consult.status.rawValueText, "question": "\(consult.question)",
-            ]))
-        }
-        for order in record.orders where order.status.isLive {
-            add(order.id, "order", .tr("openItem.order", [
-                "kind": order.kind.rawValueText, "status": order.status.rawValueText,
-                // The English is the headline as stored (what departures have always recorded), the contrast in the
-                // reader's words otherwise.
-                "headline": .englishOr(order.headline, order.headlineText),
-            ]))
-        }
-        for action in record.actions where !action.done {
-            add(action.id, "action", action.owner.map { .tr("openItem.actionOwned", ["text": "\(action.text)", "owner": "\($0)"]) }
-                ?? .tr("openItem.action", ["text": "\(action.text)"]))
-        }
+        for consult in record.consults where consult.status.isOpen { add(consult.id, "consult", words(of: consult, status: consult.status)) }
+        for order in record.orders where order.status.isLive { add(order.id, "order", words(of: order, status: order.status)) }
+        for action in record.actions where !action.done { add(action.id, "action", words(of: action)) }
         return items
     }
 
@@ -44,23 +30,32 @@ public enum OpenItems {
         switch item.kind {
         case "consult":
             guard let consult = record.consults.first(where: { $0.id == item.id }) else { return nil }
-            return statusAtDeparture(consult.history, leftAt: leftAt, recorded: item.text) { status in
-                .tr("openItem.consult", ["service": consult.service.labelText, "status": status.rawValueText, "question": "\(consult.question)"])
-            }
+            return statusAtDeparture(consult.history, leftAt: leftAt, recorded: item.text) { words(of: consult, status: $0) }
         case "order":
             guard let order = record.orders.first(where: { $0.id == item.id }) else { return nil }
-            return statusAtDeparture(order.history, leftAt: leftAt, recorded: item.text) { status in
-                .tr("openItem.order", [
-                    "kind": order.kind.rawValueText, "status": status.rawValueText, "headline": .englishOr(order.headline, order.headlineText),
-                ])
-            }
+            return statusAtDeparture(order.history, leftAt: leftAt, recorded: item.text) { words(of: order, status: $0) }
         case "action":
-            guard let action = record.actions.first(where: { $0.id == item.id }) else { return nil }
-            return action.owner.map { .tr("openItem.actionOwned", ["text": "\(action.text)", "owner": "\($0)"]) }
-                ?? .tr("openItem.action", ["text": "\(action.text)"])
+            return record.actions.first(where: { $0.id == item.id }).map { words(of: $0) }
         default:
             return nil
         }
+    }
+
+    /// "neurology consult (accepted): …".
+    private static func words(of consult: Consult, status: ConsultStatus) -> ShownText {
+        .tr("openItem.consult", ["service": consult.service.labelText, "status": status.rawValueText, "question": "\(consult.question)"])
+    }
+
+    /// "medication order (active): …": the English is the headline as stored (what departures have always
+    /// recorded), the contrast in the reader's words otherwise.
+    private static func words(of order: Order, status: OrderStatus) -> ShownText {
+        .tr("openItem.order", ["kind": order.kind.rawValueText, "status": status.rawValueText, "headline": .englishOr(order.headline, order.headlineText)])
+    }
+
+    /// "action: …", with its owner when it has one.
+    private static func words(of action: ActionItem) -> ShownText {
+        action.owner.map { .tr("openItem.actionOwned", ["text": "\(action.text)", "owner": "\($0)"]) }
+            ?? .tr("openItem.action", ["text": "\(action.text)"])
     }
 
     /// An item's words with its status when the patient left: of the statuses its history had by `leftAt`, the

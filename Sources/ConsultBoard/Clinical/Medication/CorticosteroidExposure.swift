@@ -47,10 +47,10 @@ public struct CorticosteroidExposure: Sendable, Equatable {
     public static func of(
         _ medication: MedicationOrder, weightKg: Double?, terminology: Terminology = .active
     ) -> CorticosteroidExposure? {
+        guard medication.drug.isA(DrugClass.systemicCorticosteroid), let potency = medication.drug.prednisoneEquivalentPerMg else { return nil }
+        // The route is read only for a corticosteroid (every live medication order comes through here).
         let injected = terminology.mentions("steroidInjectionRoute", in: medication.route)
-        guard medication.drug.isA(DrugClass.systemicCorticosteroid), let potency = medication.drug.prednisoneEquivalentPerMg,
-            injected || !terminology.mentions("localRoute", in: medication.route)
-        else { return nil }
+        guard injected || !terminology.mentions("localRoute", in: medication.route) else { return nil }
         let pulse = terminology.mentions("pulse", in: medication.order.text)
             || terminology.mentions("pulse", in: medication.order.medication?.frequency ?? "")
         var exposure = CorticosteroidExposure(pulseWording: pulse)

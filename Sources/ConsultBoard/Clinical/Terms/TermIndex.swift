@@ -61,6 +61,14 @@ public struct TermIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether the match at `offset` of `matches` (in text order) comes right after one that `isCue` (a negation:
+    /// "不打造影剂", "不用激素", "no steroid"), at most a space between them.
+    public static func followsCue(_ matches: [Match], at offset: Int, _ isCue: (Value) -> Bool) -> Bool {
+        guard offset > 0, matches.indices.contains(offset) else { return false }
+        let previous = matches[offset - 1]
+        return isCue(previous.value) && matches[offset].start - previous.end <= 1
+    }
+
     private static func occurs(_ term: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
         let end = start + term.count
         guard end <= text.count, text[start..<end].elementsEqual(term) else { return false }

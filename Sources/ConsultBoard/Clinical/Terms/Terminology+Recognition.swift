@@ -99,7 +99,7 @@ extension Terminology {
         let matches = steroidIndex.matches(in: text)
         var injection: String?
         for (offset, match) in matches.enumerated() {
-            if offset > 0, case .negation = matches[offset - 1].value, match.start - matches[offset - 1].end <= 1 { continue }
+            if TermIndex.followsCue(matches, at: offset, \.isNegation) { continue }
             switch match.value {
             case let .drug(id): return (drugs[id], match.term)
             case .injection: injection = injection ?? match.term
@@ -116,7 +116,7 @@ extension Terminology {
         let matches = contrastIndex.matches(in: TextClause.withoutFieldsAnsweredNo(text, conditionWording))
         var mention: ContrastMention?
         for (offset, match) in matches.enumerated() {
-            if offset > 0, case .negation = matches[offset - 1].value, match.start - matches[offset - 1].end <= 1 { continue }
+            if TermIndex.followsCue(matches, at: offset, \.isNegation) { continue }
             let found: ContrastMention?
             switch match.value {
             case let .agent(id):

@@ -50,10 +50,14 @@ public struct Terminology: Sendable {
 
     enum ContrastWord: Sendable {
         case agent(String), gadoliniumClass, iodinatedClass, given, notGiven, negation
+
+        var isNegation: Bool { if case .negation = self { true } else { false } }
     }
 
     enum SteroidWord: Sendable {
         case drug(String), injection, negation
+
+        var isNegation: Bool { if case .negation = self { true } else { false } }
     }
 
     struct FrequencyWord: Sendable {

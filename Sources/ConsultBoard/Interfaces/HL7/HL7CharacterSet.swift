@@ -62,16 +62,18 @@ public enum HL7CharacterSet: Sendable, Equatable {
             guard let text = declared.decode(bytes) else { throw notReadable(declared) }
             return (text, declared)
         }
-        if let text = HL7CharacterSet.gb18030.decode(bytes), HL7CharacterSet(declared: declaration(in: text)) == .gb18030 {
-            return (text, .gb18030)
-        }
-        let declared = HL7CharacterSet.gb18030.decode(bytes).map { HL7CharacterSet(declared: declaration(in: $0)) }
-        throw notReadable(declared ?? .utf8)
+        guard let text = HL7CharacterSet.gb18030.decode(bytes) else { throw notReadable(.utf8) }
+        let declared = HL7CharacterSet(declared: declaration(in: text))
+        guard declared == .gb18030 else { throw notReadable(declared) }
+        return (text, .gb18030)
     }
 
-    /// MSH-18 of the message `text` starts with (empty when it has none or is not a message).
+    /// MSH-18 of the message `text` starts with (empty when it has none or is not a message), read from its header
+    /// segment alone.
     private static func declaration(in text: String) -> String {
-        (try? HL7Message(text))?.header(18) ?? ""
+        // By scalars: CR LF is one Character, neither CR nor LF.
+        let header = text.unicodeScalars.prefix { $0 != "\r" && $0 != "\n" }
+        return (try? HL7Message(String(String.UnicodeScalarView(header))))?.header(18) ?? ""
     }
 
     private static func notReadable(_ declared: HL7CharacterSet) -> HL7Error {

@@ -35,18 +35,12 @@ public struct HL7Feed: Sendable {
     /// Takes one message: records its results, or refuses it, and says which with the ACK. `characterSet`: what
     /// the message was read from, which its ACK is answered in (a file's ACKs are printed, so UTF-8).
     public func receive(_ text: String, answeringIn characterSet: HL7CharacterSet = .utf8, now: Date = Date()) -> Outcome {
-        var answer = receive(text, now: now)
-        guard characterSet != .utf8, let message = try? HL7Message(text) else { return answer }
-        answer.characterSet = characterSet
-        answer.acknowledgement = HL7Acknowledgement.make(
-            for: message, code: answer.code, text: answer.text, ward: ward, now: now, characterSet: characterSet)
-        return answer
-    }
-
-    private func receive(_ text: String, now: Date) -> Outcome {
         let message: HL7Message
         do { message = try HL7Message(text) } catch {
             return outcome(nil, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)
+        }
+        let outcome = { (code: String, text: String, recorded: Int) in
+            self.outcome(message, code: code, text: text, recorded: recorded, now: now, characterSet: characterSet)
         }
         let commands: [BoardCommand]
         let isADT = message.type.hasPrefix("ADT^")
@@ -59,21 +53,21 @@ public struct HL7Feed: Sendable {
                 commands = try importer.commands(for: message)
             }
         } catch {
-            return outcome(message, code: error.acknowledgementCode, text: error.description, recorded: 0, now: now)
+            return outcome(error.acknowledgementCode, error.description, 0)
         }
         do {
             _ = try store.apply(commands, author: author, at: now)
         } catch {
             if case let .rejected(.alreadyRecorded(record, _)) = error, record.english.hasPrefix("hl7:") {
                 // A resent message (the sender missed our ACK): acknowledged again, recorded once.
-                return outcome(message, code: "AA", text: "already recorded: message \(message.controlID) was received before", recorded: 0, now: now)
+                return outcome("AA", "already recorded: message \(message.controlID) was received before", 0)
             }
-            return outcome(message, code: "AE", text: error.description, recorded: 0, now: now)
+            return outcome("AE", error.description, 0)
         }
         let done = isADT
             ? commands.map { Sanitizer.line($0.summaryText) }.joined(separator: "; ")
             : "recorded \(commands.count) result\(commands.count == 1 ? "" : "s")"
-        return outcome(message, code: "AA", text: done, recorded: commands.count, now: now)
+        return outcome("AA", done, commands.count)
     }
 
     /// The answer to bytes that are not a message at all (too long, not text): AR, with no header to answer.
@@ -81,9 +75,13 @@ public struct HL7Feed: Sendable {
         outcome(nil, code: "AR", text: reason, recorded: 0, now: now)
     }
 
-    private func outcome(_ message: HL7Message?, code: String, text: String, recorded: Int, now: Date) -> Outcome {
-        Outcome(code: code, text: text,
-                acknowledgement: HL7Acknowledgement.make(for: message, code: code, text: text, ward: ward, now: now),
-                recorded: recorded)
+    /// The outcome and its ACK, in `characterSet` (a message that could not be read at all is answered in UTF-8).
+    private func outcome(
+        _ message: HL7Message?, code: String, text: String, recorded: Int, now: Date, characterSet: HL7CharacterSet = .utf8
+    ) -> Outcome {
+        let answeredIn = message == nil ? .utf8 : characterSet
+        return Outcome(code: code, text: text,
+                       acknowledgement: HL7Acknowledgement.make(for: message, code: code, text: text, ward: ward, now: now, characterSet: answeredIn),
+                       recorded: recorded, characterSet: answeredIn)
     }
 }

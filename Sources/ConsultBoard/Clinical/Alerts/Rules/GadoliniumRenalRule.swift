@@ -24,6 +24,14 @@ struct GadoliniumRenalRule: SafetyRule {
     static let eGFRThreshold = 30.0
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
+        // The gadolinium orders first: the kidney's history is read (each statement parsed) only beside one.
+        let gadolinium: [(order: Order, reading: ContrastReading)] = facts.record.orders.compactMap { order in
+            guard order.status.isLive, let reading = ContrastReading.of(order, terminology: facts.terminology),
+                reading.effective == .gadolinium
+            else { return nil }
+            return (order, reading)
+        }
+        guard !gadolinium.isEmpty else { return [] }
         let renal = facts.renal
         let computedLowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
         let statedAdvancedCKD = facts.stated("advanced chronic kidney disease")
@@ -67,10 +75,7 @@ struct GadoliniumRenalRule: SafetyRule {
         let condition = conditions.compactMap { $0 }.joined(.tr("alert.and"))
         let afterwards: ShownText = dialysis == nil ? "" : .tr("alert.gadolinium.afterwards")
 
-        return facts.record.orders.compactMap { order in
-            guard order.status.isLive, let reading = ContrastReading.of(order, terminology: facts.terminology),
-                reading.effective == .gadolinium
-            else { return nil }
+        return gadolinium.map { order, reading in
             var agent: DrugTerm?
             if case let .gadolinium(named, _)? = reading.textSays { agent = named }
             let contradiction: ShownText = reading.contradicts
