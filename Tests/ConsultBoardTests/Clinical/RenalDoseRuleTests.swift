@@ -21,6 +21,9 @@ import Testing
         (.init("博路定", "0.5mg", "口服", "qd"), 1.8, "0.15 mg once daily, or 0.5 mg every 72 hours"),
         (.init("阿德福韦酯片", "10mg", "口服", "qd"), 1.8, "10 mg every 72 hours"),
         (.init("拉米夫定", "100mg", "口服", "qd"), 1.2, "then 50 mg once daily"),
+        // Telbivudine (terminology 2026.12.21) was an unrecognised medication, its renal label unread.
+        (.init("替比夫定片", "600mg", "口服", "qd"), 1.2, "600 mg every 48 hours"),
+        (.init("素比伏", "600mg", "口服", "qd"), 1.8, "600 mg every 72 hours"),
     ])
     func antiviralsBelowTheirLabelledThresholdAlert(_ wording: MedicationWording, creatinine: Double, advice: String) throws {
         var ward = try ward(creatinine: creatinine)

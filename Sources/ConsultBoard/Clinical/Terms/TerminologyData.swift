@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.20"
+    static let version = "2026.12.21"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.20",
+  "version": "2026.12.21",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -40,6 +40,7 @@ enum TerminologyData {
     {"id": "vka", "label": "vitamin K antagonist", "parents": ["anticoagulant"], "names": ["vitamin K antagonist", "VKA", "维生素K拮抗剂"], "source": "who-atc"},
     {"id": "parenteral-thrombin-inhibitor", "label": "parenteral direct thrombin inhibitor", "parents": ["anticoagulant"], "names": [], "source": "who-atc"},
     {"id": "thrombolytic", "label": "thrombolytic (fibrinolytic)", "parents": ["antithrombotic"], "names": ["thrombolytic", "thrombolytics", "fibrinolytic", "fibrinolytics", "溶栓药", "溶栓药物"], "source": "who-atc"},
+    {"id": "defibrinogenating-enzyme", "label": "fibrinolytic or defibrinogenating enzyme", "parents": ["antithrombotic"], "names": ["defibrinogenating agent", "defibrinogenating agents", "降纤药", "降纤药物", "降纤酶类"], "source": "nmpa-label"},
     {"id": "antiplatelet", "label": "antiplatelet", "parents": ["antithrombotic"], "names": ["antiplatelet", "抗血小板药", "抗血小板"], "source": "who-atc"},
     {"id": "p2y12-inhibitor", "label": "P2Y12 inhibitor", "parents": ["antiplatelet"], "names": ["P2Y12 inhibitor", "P2Y12抑制剂"], "source": "who-atc"},
     {"id": "gp2b3a-inhibitor", "label": "glycoprotein IIb/IIIa inhibitor", "parents": ["antiplatelet"], "names": ["GP IIb/IIIa inhibitor", "糖蛋白IIb/IIIa受体拮抗剂"], "source": "who-atc"},
@@ -94,7 +95,7 @@ enum TerminologyData {
     {"id": "streptokinase", "atc": "B01AD01", "classes": ["thrombolytic"], "names": ["streptokinase", "链激酶", "重组链激酶"], "brands": ["Streptase"], "asra": {"profile": "thrombolytic"}, "source": "who-atc"},
     {"id": "argatroban", "atc": "B01AE03", "classes": ["parenteral-thrombin-inhibitor"], "names": ["argatroban", "阿加曲班"], "brands": ["诺保思泰"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
     {"id": "bivalirudin", "atc": "B01AE06", "classes": ["parenteral-thrombin-inhibitor"], "names": ["bivalirudin", "比伐芦定", "比伐卢定", "注射用比伐芦定"], "brands": ["Angiomax", "Angiox", "泰加宁"], "asra": {"profile": "thrombin-inhibitor"}, "source": "us-pi"},
-    {"id": "aspirin", "atc": "B01AC06", "classes": ["aspirin"], "names": ["aspirin", "acetylsalicylic acid", "ASA", "阿司匹林", "乙酰水杨酸", "阿司匹林肠溶片"], "brands": ["Bayaspirin", "Aspirin Protect", "拜阿司匹灵", "拜阿司匹林"], "asra": {"profile": "aspirin"}, "source": "nmpa-label"},
+    {"id": "aspirin", "atc": "B01AC06", "classes": ["aspirin"], "names": ["aspirin", "acetylsalicylic acid", "ASA", "阿司匹林", "乙酰水杨酸", "阿司匹林肠溶片", "lysine acetylsalicylate", "aspirin DL-lysine", "赖氨匹林", "注射用赖氨匹林", "阿司匹林赖氨酸盐"], "brands": ["Bayaspirin", "Aspirin Protect", "拜阿司匹灵", "拜阿司匹林"], "asra": {"profile": "aspirin"}, "source": "nmpa-label"},
     {"id": "clopidogrel", "atc": "B01AC04", "classes": ["p2y12-inhibitor"], "names": ["clopidogrel", "clopidogrel bisulfate", "clopidogrel hydrogen sulfate", "氯吡格雷", "硫酸氢氯吡格雷"], "brands": ["Plavix", "Iscover", "波立维", "泰嘉"], "asra": {"profile": "clopidogrel"}, "source": "nmpa-label"},
     {"id": "ticagrelor", "atc": "B01AC24", "classes": ["p2y12-inhibitor"], "names": ["ticagrelor", "替格瑞洛"], "brands": ["Brilinta", "Brilique", "倍林达"], "asra": {"profile": "ticagrelor"}, "source": "nmpa-label"},
     {"id": "prasugrel", "atc": "B01AC22", "classes": ["p2y12-inhibitor"], "names": ["prasugrel", "普拉格雷"], "brands": ["Effient", "Efient"], "asra": {"profile": "prasugrel"}, "source": "us-pi"},
@@ -104,6 +105,11 @@ enum TerminologyData {
     {"id": "eptifibatide", "atc": "B01AC16", "classes": ["gp2b3a-inhibitor"], "names": ["eptifibatide", "依替巴肽"], "brands": ["Integrilin"], "asra": {"profile": "gp2b3a-short"}, "source": "us-pi"},
     {"id": "abciximab", "atc": "B01AC13", "classes": ["gp2b3a-inhibitor"], "names": ["abciximab", "阿昔单抗"], "brands": ["ReoPro"], "asra": {"profile": "abciximab"}, "source": "us-pi"},
     {"id": "indobufen", "atc": "B01AC10", "classes": ["antiplatelet"], "names": ["indobufen", "吲哚布芬"], "brands": ["Ibustrin", "易抗凝"], "source": "who-atc"},
+    {"id": "sarpogrelate", "classes": ["antiplatelet"], "names": ["sarpogrelate", "sarpogrelate hydrochloride", "沙格雷酯", "盐酸沙格雷酯"], "brands": ["Anplag", "安步乐克"], "source": "nmpa-label"},
+    {"id": "batroxobin", "classes": ["defibrinogenating-enzyme"], "names": ["batroxobin", "巴曲酶", "巴曲酶注射液"], "brands": ["东菱迪芙", "东菱克栓酶"], "source": "nmpa-label"},
+    {"id": "defibrase", "classes": ["defibrinogenating-enzyme"], "names": ["defibrase", "降纤酶", "注射用降纤酶"], "brands": [], "source": "nmpa-label"},
+    {"id": "fibrinolysin (Agkistrodon)", "classes": ["defibrinogenating-enzyme"], "names": ["注射用纤溶酶", "纤溶酶注射液"], "brands": [], "source": "nmpa-label"},
+    {"id": "lumbrokinase", "classes": ["defibrinogenating-enzyme"], "names": ["lumbrokinase", "蚓激酶", "蚓激酶肠溶胶囊"], "brands": ["博洛克"], "source": "nmpa-label"},
     {"id": "dipyridamole", "atc": "B01AC07", "classes": ["antiplatelet"], "names": ["dipyridamole", "双嘧达莫"], "brands": ["Persantine", "Persantin", "潘生丁"], "source": "who-atc"},
     {"id": "beraprost", "atc": "B01AC19", "classes": ["antiplatelet"], "names": ["beraprost", "beraprost sodium", "贝前列素", "贝前列素钠"], "brands": ["Dorner", "德纳"], "source": "who-atc"},
     {"id": "ozagrel", "classes": ["antiplatelet"], "names": ["ozagrel", "ozagrel sodium", "奥扎格雷", "奥扎格雷钠"], "brands": ["Cataclot"], "source": "nmpa-label"},
@@ -181,6 +187,9 @@ enum TerminologyData {
     {"id": "celecoxib", "atc": "M01AH01", "classes": ["nsaid"], "names": ["celecoxib", "塞来昔布"], "brands": ["Celebrex", "西乐葆"], "source": "drug-allergy-2022"},
     {"id": "etoricoxib", "atc": "M01AH05", "classes": ["nsaid"], "names": ["etoricoxib", "依托考昔"], "brands": ["Arcoxia", "安康信"], "source": "drug-allergy-2022"},
     {"id": "parecoxib", "atc": "M01AH04", "classes": ["nsaid"], "names": ["parecoxib", "帕瑞昔布", "帕瑞昔布钠"], "brands": ["Dynastat", "特耐"], "source": "drug-allergy-2022"},
+    {"id": "imrecoxib", "classes": ["nsaid"], "names": ["imrecoxib", "艾瑞昔布"], "brands": ["恒扬"], "source": "nmpa-label"},
+    {"id": "nimesulide", "atc": "M01AX17", "classes": ["nsaid"], "names": ["nimesulide", "尼美舒利"], "brands": ["Aulin", "Mesulid"], "source": "drug-allergy-2022"},
+    {"id": "lornoxicam", "atc": "M01AC05", "classes": ["nsaid"], "names": ["lornoxicam", "氯诺昔康"], "brands": ["Xefo", "可塞风"], "source": "drug-allergy-2022"},
     {"id": "flurbiprofen axetil", "atc": "M01AE09", "classes": ["nsaid"], "names": ["flurbiprofen", "flurbiprofen axetil", "氟比洛芬", "氟比洛芬酯"], "brands": ["凯纷"], "source": "drug-allergy-2022"},
     {"id": "loxoprofen", "classes": ["nsaid"], "names": ["loxoprofen", "洛索洛芬", "洛索洛芬钠"], "brands": ["Loxonin", "乐松"], "source": "drug-allergy-2022"},
     {"id": "meloxicam", "atc": "M01AC06", "classes": ["nsaid"], "names": ["meloxicam", "美洛昔康"], "brands": ["Mobic", "莫比可"], "source": "drug-allergy-2022"},
@@ -194,6 +203,10 @@ enum TerminologyData {
     {"id": "remifentanil", "atc": "N01AH06", "classes": ["opioid"], "names": ["remifentanil", "瑞芬太尼"], "brands": ["Ultiva"], "source": "drug-allergy-2022"},
     {"id": "hydromorphone", "atc": "N02AA03", "classes": ["opioid"], "names": ["hydromorphone", "氢吗啡酮"], "brands": ["Dilaudid"], "source": "drug-allergy-2022"},
     {"id": "tramadol", "atc": "N02AX02", "classes": ["opioid"], "names": ["tramadol", "曲马多", "盐酸曲马多"], "brands": ["Ultram", "奇曼丁", "舒敏"], "source": "drug-allergy-2022"},
+    {"id": "buprenorphine", "atc": "N02AE01", "classes": ["opioid"], "names": ["buprenorphine", "丁丙诺啡", "盐酸丁丙诺啡", "丁丙诺啡透皮贴剂"], "brands": ["Temgesic", "Butrans", "Transtec", "Subutex"], "source": "drug-allergy-2022"},
+    {"id": "nalbuphine", "atc": "N02AF02", "classes": ["opioid"], "names": ["nalbuphine", "纳布啡", "盐酸纳布啡"], "brands": ["Nubain"], "source": "drug-allergy-2022"},
+    {"id": "pentazocine", "atc": "N02AD01", "classes": ["opioid"], "names": ["pentazocine", "喷他佐辛"], "brands": ["Talwin", "镇痛新"], "source": "drug-allergy-2022"},
+    {"id": "tapentadol", "atc": "N02AX06", "classes": ["opioid"], "names": ["tapentadol", "他喷他多"], "brands": ["Nucynta", "Palexia"], "source": "drug-allergy-2022"},
     {"id": "codeine", "atc": "R05DA04", "classes": ["opioid"], "names": ["codeine", "可待因", "磷酸可待因"], "brands": [], "source": "drug-allergy-2022"},
     {"id": "pethidine", "atc": "N02AB02", "classes": ["opioid"], "names": ["pethidine", "meperidine", "哌替啶", "杜冷丁"], "brands": ["Demerol"], "source": "drug-allergy-2022"},
     {"id": "dezocine", "classes": ["opioid"], "names": ["dezocine", "地佐辛"], "brands": ["Dalgan"], "source": "drug-allergy-2022"},
@@ -246,6 +259,7 @@ enum TerminologyData {
     {"id": "entecavir", "atc": "J05AF10", "classes": [], "names": ["entecavir", "恩替卡韦"], "brands": ["Baraclude", "博路定"], "renal": [{"crclBelow": 10, "advice": "CrCl < 10 mL/min, haemodialysis or CAPD: 0.05 mg once daily, or 0.5 mg every 5-7 days, after dialysis on dialysis days (lamivudine-refractory: 0.1 mg daily or 1 mg every 5-7 days) (Baraclude EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 10 mL/min、血液透析或 CAPD：0.05 mg 每日一次，或 0.5 mg 每 5–7 天一次，透析日于透析后服用（拉米夫定耐药：0.1 mg 每日或 1 mg 每 5–7 天）（博路定欧盟说明书 4.2）"}, {"crclBelow": 30, "advice": "CrCl 10-29 mL/min: 0.15 mg once daily, or 0.5 mg every 72 hours (lamivudine-refractory: 0.3 mg daily or 1 mg every 72 hours) (Baraclude EU SmPC 4.2)", "adviceZh": "肌酐清除率 10–29 mL/min：0.15 mg 每日一次，或 0.5 mg 每 72 小时一次（拉米夫定耐药：0.3 mg 每日或 1 mg 每 72 小时）（博路定欧盟说明书 4.2）"}, {"crclBelow": 50, "advice": "CrCl 30-49 mL/min: 0.25 mg once daily, or 0.5 mg every 48 hours (lamivudine-refractory: 0.5 mg daily or 1 mg every 48 hours) (Baraclude EU SmPC 4.2)", "adviceZh": "肌酐清除率 30–49 mL/min：0.25 mg 每日一次，或 0.5 mg 每 48 小时一次（拉米夫定耐药：0.5 mg 每日或 1 mg 每 48 小时）（博路定欧盟说明书 4.2）"}], "source": "who-atc"},
     {"id": "adefovir dipivoxil", "atc": "J05AF08", "classes": [], "names": ["adefovir dipivoxil", "adefovir", "阿德福韦酯", "阿德福韦"], "brands": ["Hepsera", "贺维力"], "renal": [{"crclBelow": 10, "advice": "below CrCl 10 mL/min there is no dosing recommendation without haemodialysis; on haemodialysis 10 mg every 7 days, after a session (Hepsera EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 10 mL/min 且未透析时无推荐剂量；血液透析者 10 mg 每 7 天一次，于透析后服用（贺维力欧盟说明书 4.2）"}, {"crclBelow": 30, "advice": "CrCl 10-29 mL/min: 10 mg every 72 hours (Hepsera EU SmPC 4.2)", "adviceZh": "肌酐清除率 10–29 mL/min：10 mg 每 72 小时一次（贺维力欧盟说明书 4.2）"}, {"crclBelow": 50, "advice": "CrCl 30-49 mL/min: 10 mg every 48 hours (Hepsera EU SmPC 4.2)", "adviceZh": "肌酐清除率 30–49 mL/min：10 mg 每 48 小时一次（贺维力欧盟说明书 4.2）"}], "source": "eu-smpc"},
     {"id": "lamivudine", "atc": "J05AF05", "classes": [], "names": ["lamivudine", "拉米夫定", "3TC"], "brands": ["Zeffix", "Epivir", "贺普丁"], "renal": [{"crclBelow": 5, "advice": "CrCl < 5 mL/min: 35 mg first, then 10 mg once daily for hepatitis B (Zeffix EU SmPC 4.2; HIV doses differ, Epivir SmPC)", "adviceZh": "肌酐清除率 < 5 mL/min：乙肝首剂 35 mg，之后 10 mg 每日一次（贺普丁欧盟说明书 4.2；HIV 剂量不同，见其 HIV 适应证说明书）", "onlyIfDoseAbove": {"amount": 10, "unit": "mg"}}, {"crclBelow": 15, "advice": "CrCl 5-14 mL/min: 35 mg first, then 15 mg once daily for hepatitis B (Zeffix EU SmPC 4.2; HIV doses differ, Epivir SmPC)", "adviceZh": "肌酐清除率 5–14 mL/min：乙肝首剂 35 mg，之后 15 mg 每日一次（贺普丁欧盟说明书 4.2；HIV 剂量不同，见其 HIV 适应证说明书）", "onlyIfDoseAbove": {"amount": 15, "unit": "mg"}}, {"crclBelow": 30, "advice": "CrCl 15-29 mL/min: 100 mg first, then 25 mg once daily for hepatitis B (Zeffix EU SmPC 4.2; HIV doses differ, Epivir SmPC)", "adviceZh": "肌酐清除率 15–29 mL/min：乙肝首剂 100 mg，之后 25 mg 每日一次（贺普丁欧盟说明书 4.2；HIV 剂量不同，见其 HIV 适应证说明书）", "onlyIfDoseAbove": {"amount": 25, "unit": "mg"}}, {"crclBelow": 50, "advice": "CrCl 30-49 mL/min: 100 mg first, then 50 mg once daily for hepatitis B (Zeffix EU SmPC 4.2; HIV doses differ, Epivir SmPC)", "adviceZh": "肌酐清除率 30–49 mL/min：乙肝首剂 100 mg，之后 50 mg 每日一次（贺普丁欧盟说明书 4.2；HIV 剂量不同，见其 HIV 适应证说明书）", "onlyIfDoseAbove": {"amount": 50, "unit": "mg"}}], "source": "eu-smpc"},
+    {"id": "telbivudine", "atc": "J05AF11", "classes": [], "names": ["telbivudine", "替比夫定"], "brands": ["Sebivo", "Tyzeka", "素比伏"], "renal": [{"crclBelow": 30, "advice": "CrCl < 30 mL/min not on dialysis: 600 mg every 72 hours; end-stage renal disease: 600 mg every 96 hours, after haemodialysis (Sebivo EU SmPC 4.2)", "adviceZh": "肌酐清除率 < 30 mL/min 且未透析：600 mg 每 72 小时一次；终末期肾病：600 mg 每 96 小时一次，血液透析后服用（素比伏欧盟说明书 4.2）"}, {"crclBelow": 50, "advice": "CrCl 30-49 mL/min: 600 mg every 48 hours (Sebivo EU SmPC 4.2)", "adviceZh": "肌酐清除率 30–49 mL/min：600 mg 每 48 小时一次（素比伏欧盟说明书 4.2）"}], "source": "eu-smpc"},
     {"id": "lactulose", "atc": "A06AD11", "classes": [], "names": ["lactulose", "乳果糖"], "brands": ["Duphalac", "杜密克"], "source": "who-atc"},
     {"id": "levofloxacin", "atc": "J01MA12", "classes": ["fluoroquinolone"], "names": ["levofloxacin", "levofloxacin hydrochloride", "levofloxacin lactate", "levofloxacin mesylate", "左氧氟沙星", "盐酸左氧氟沙星", "乳酸左氧氟沙星", "甲磺酸左氧氟沙星"], "brands": ["Levaquin", "Tavanic", "Cravit", "可乐必妥"], "source": "who-atc"},
     {"id": "moxifloxacin", "atc": "J01MA14", "classes": ["fluoroquinolone"], "names": ["moxifloxacin", "moxifloxacin hydrochloride", "莫西沙星", "盐酸莫西沙星"], "brands": ["Avelox", "Avalox", "拜复乐"], "source": "who-atc"},

@@ -32,6 +32,16 @@ import Testing
         ("布洛芬", .init("Diclofenac", "50 mg", "PO", "bid"), .urgent),
 
         ("阿片类", .init("盐酸羟考酮缓释片", "10mg", "口服", "q12h"), .urgent),
+        // Opioids and NSAIDs Chinese wards give (terminology 2026.12.21): each was an unrecognised medication, so
+        // an allergy to its class met no alert.
+        ("阿片类药物过敏", .init("丁丙诺啡透皮贴剂", "5ug/h", "外用", "每周一次"), .urgent),
+        ("Opioids (anaphylaxis)", .init("Nalbuphine", "10 mg", "IV", "q6h prn"), .urgent),
+        ("吗啡（荨麻疹）", .init("喷他佐辛", "30mg", "肌注", "st"), .urgent),
+        ("Morphine (hives)", .init("Tapentadol", "50 mg", "PO", "q6h"), .urgent),
+        ("非甾体抗炎药过敏（哮喘）", .init("艾瑞昔布片", "0.1g", "口服", "bid"), .urgent),
+        ("NSAIDs (angioedema)", .init("Nimesulide", "100 mg", "PO", "bid"), .urgent),
+        ("布洛芬（哮喘）", .init("注射用氯诺昔康", "8mg", "静推", "bid"), .urgent),
+        ("阿司匹林过敏", .init("注射用赖氨匹林", "0.9g", "静滴", "st"), .urgent),
         ("Vancomycin (red man syndrome)", .init("万古霉素", "1g", "静滴", "q12h"), .warning),
         ("Vancomycin (anaphylaxis)", .init("万古霉素", "1g", "静滴", "q12h"), .urgent),
         ("Codeine (confusion)", .init("Morphine", "5 mg", "IV", "q4h prn"), .warning),

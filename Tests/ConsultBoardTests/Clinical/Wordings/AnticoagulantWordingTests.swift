@@ -96,6 +96,14 @@ import Testing
         .init("奥扎格雷钠", "80mg", "静滴", "bid"),
         .init("舒洛地特软胶囊", "250LSU", "口服", "bid"),
         .init("sulodexide", "600 LSU", "IM", "qd"),
+        // sarpogrelate, and the snake-venom and earthworm enzymes that lower fibrinogen or lyse fibrin, given on
+        // Chinese wards (terminology 2026.12.21): each was only an unrecognised medication
+        .init("盐酸沙格雷酯片", "100mg", "口服", "tid"),
+        .init("巴曲酶注射液", "10BU", "静滴", "隔日一次"),
+        .init("东菱迪芙", "5BU", "静滴", "qod"),
+        .init("注射用降纤酶", "10U", "静滴", "qd"),
+        .init("注射用纤溶酶", "100U", "静滴", "qd"),
+        .init("蚓激酶肠溶胶囊", "60万U", "口服", "tid"),
         // lock or flush wording elsewhere in the order changes nothing
         .init("Enoxaparin", "40 mg", "SC", "qd", text: "enoxaparin 40 mg SC qd, flush the PICC"),
         .init("Heparin", "5000 units", "SC", "q12h", text: "heparin 5000 u SC q12h; flush PICC with saline"),
