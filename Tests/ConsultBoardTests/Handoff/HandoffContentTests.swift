@@ -143,25 +143,27 @@ import Testing
         let overdue = all.filter { $0.key.hasPrefix("consult-overdue:") }
         #expect(!overdue.isEmpty && overdue.allSatisfy { $0.severity == "warning" && $0.message.contains("is overdue by") })
         let alerts = all.filter { !$0.key.hasPrefix("consult-overdue:") }
-        #expect(alerts.map(\.severity) == ["urgent", "warning"])
+        #expect(alerts.map(\.severity) == ["urgent", "warning", "warning"])
         #expect(alerts[0].message.hasPrefix("Neurological deterioration on ISNCSCI"))
         #expect(alerts[0].notify == "spine surgery, neurology")
         #expect(alerts[0].summary.hasPrefix("URGENT: Neurological deterioration"))
         #expect(alerts[1].data.contains { $0.hasPrefix("order O-") && $0.contains("MRI cervical spine (gadolinium)") })
+        // Her vancomycin, held while a level is awaited, during the AKI the complications record.
+        #expect(alerts[2].key.hasPrefix("nephrotoxin-aki:") && alerts[2].message.hasPrefix("Vancomycin is nephrotoxic"))
         let p = try zhang()
         #expect(p.acknowledgedAlerts == nil)
     }
 
     @Test func acknowledgedAlertsAreStillPrintedWithWhoWhenAndWhy() throws {
         var board = try HandoffFixture.board()
-        let key = try #require(try zhang().alerts.last { !$0.key.hasPrefix("consult-overdue:") }?.key)
+        let key = try #require(try zhang().alerts.first { $0.key.hasPrefix("gadolinium-renal:") }?.key)
         try board.apply(
             .acknowledgeAlert(AcknowledgeAlert(mrn: "SCI-0001", alertKey: key, reason: "macrocyclic agent agreed with nephrology")),
             context: ChangeContext(sequence: board.revision + 1, author: "dr.zhou", at: HandoffFixture.now))
         let p = try #require(try Handoff.document(
             board: board, mrns: ["SCI-0001"], format: .text, generatedBy: "x", now: HandoffFixture.now,
             timeZone: HandoffFixture.timeZone).patients.first)
-        #expect(p.alerts.filter { !$0.key.hasPrefix("consult-overdue:") }.map(\.severity) == ["urgent"])
+        #expect(p.alerts.filter { !$0.key.hasPrefix("consult-overdue:") }.map(\.severity) == ["urgent", "warning"])
         #expect(p.acknowledgedAlerts == "1 acknowledged alert")
         let acknowledged = try #require(p.acknowledged.first)
         #expect(acknowledged.key == key)

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.21"
+    static let version = "2026.12.22"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.21",
+  "version": "2026.12.22",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -181,20 +181,20 @@ enum TerminologyData {
     {"id": "aciclovir", "atc": "J05AB01", "classes": ["nephrotoxin"], "names": ["aciclovir", "acyclovir", "阿昔洛韦"], "brands": ["Zovirax"], "source": "kdigo-aki-2012"},
     {"id": "cisplatin", "atc": "L01XA01", "classes": ["nephrotoxin"], "names": ["cisplatin", "顺铂"], "brands": [], "source": "kdigo-aki-2012"},
 
-    {"id": "ibuprofen", "atc": "M01AE01", "classes": ["nsaid"], "names": ["ibuprofen", "布洛芬"], "brands": ["Advil", "Nurofen", "Motrin", "芬必得", "美林"], "source": "drug-allergy-2022"},
-    {"id": "diclofenac", "atc": "M01AB05", "classes": ["nsaid"], "names": ["diclofenac", "双氯芬酸", "双氯芬酸钠", "双氯芬酸二乙胺"], "brands": ["Voltaren", "扶他林", "戴芬"], "source": "drug-allergy-2022"},
-    {"id": "ketorolac", "atc": "M01AB15", "classes": ["nsaid"], "names": ["ketorolac", "酮咯酸", "酮咯酸氨丁三醇"], "brands": ["Toradol"], "source": "drug-allergy-2022"},
-    {"id": "celecoxib", "atc": "M01AH01", "classes": ["nsaid"], "names": ["celecoxib", "塞来昔布"], "brands": ["Celebrex", "西乐葆"], "source": "drug-allergy-2022"},
-    {"id": "etoricoxib", "atc": "M01AH05", "classes": ["nsaid"], "names": ["etoricoxib", "依托考昔"], "brands": ["Arcoxia", "安康信"], "source": "drug-allergy-2022"},
-    {"id": "parecoxib", "atc": "M01AH04", "classes": ["nsaid"], "names": ["parecoxib", "帕瑞昔布", "帕瑞昔布钠"], "brands": ["Dynastat", "特耐"], "source": "drug-allergy-2022"},
-    {"id": "imrecoxib", "classes": ["nsaid"], "names": ["imrecoxib", "艾瑞昔布"], "brands": ["恒扬"], "source": "nmpa-label"},
-    {"id": "nimesulide", "atc": "M01AX17", "classes": ["nsaid"], "names": ["nimesulide", "尼美舒利"], "brands": ["Aulin", "Mesulid"], "source": "drug-allergy-2022"},
-    {"id": "lornoxicam", "atc": "M01AC05", "classes": ["nsaid"], "names": ["lornoxicam", "氯诺昔康"], "brands": ["Xefo", "可塞风"], "source": "drug-allergy-2022"},
-    {"id": "flurbiprofen axetil", "atc": "M01AE09", "classes": ["nsaid"], "names": ["flurbiprofen", "flurbiprofen axetil", "氟比洛芬", "氟比洛芬酯"], "brands": ["凯纷"], "source": "drug-allergy-2022"},
-    {"id": "loxoprofen", "classes": ["nsaid"], "names": ["loxoprofen", "洛索洛芬", "洛索洛芬钠"], "brands": ["Loxonin", "乐松"], "source": "drug-allergy-2022"},
-    {"id": "meloxicam", "atc": "M01AC06", "classes": ["nsaid"], "names": ["meloxicam", "美洛昔康"], "brands": ["Mobic", "莫比可"], "source": "drug-allergy-2022"},
-    {"id": "naproxen", "atc": "M01AE02", "classes": ["nsaid"], "names": ["naproxen", "萘普生"], "brands": ["Naprosyn", "Aleve"], "source": "drug-allergy-2022"},
-    {"id": "indometacin", "atc": "M01AB01", "classes": ["nsaid"], "names": ["indometacin", "indomethacin", "吲哚美辛", "消炎痛"], "brands": ["Indocid"], "source": "drug-allergy-2022"},
+    {"id": "ibuprofen", "atc": "M01AE01", "classes": ["nsaid", "nephrotoxin"], "names": ["ibuprofen", "布洛芬"], "brands": ["Advil", "Nurofen", "Motrin", "芬必得", "美林"], "source": "drug-allergy-2022"},
+    {"id": "diclofenac", "atc": "M01AB05", "classes": ["nsaid", "nephrotoxin"], "names": ["diclofenac", "双氯芬酸", "双氯芬酸钠", "双氯芬酸二乙胺"], "brands": ["Voltaren", "扶他林", "戴芬"], "source": "drug-allergy-2022"},
+    {"id": "ketorolac", "atc": "M01AB15", "classes": ["nsaid", "nephrotoxin"], "names": ["ketorolac", "酮咯酸", "酮咯酸氨丁三醇"], "brands": ["Toradol"], "source": "drug-allergy-2022"},
+    {"id": "celecoxib", "atc": "M01AH01", "classes": ["nsaid", "nephrotoxin"], "names": ["celecoxib", "塞来昔布"], "brands": ["Celebrex", "西乐葆"], "source": "drug-allergy-2022"},
+    {"id": "etoricoxib", "atc": "M01AH05", "classes": ["nsaid", "nephrotoxin"], "names": ["etoricoxib", "依托考昔"], "brands": ["Arcoxia", "安康信"], "source": "drug-allergy-2022"},
+    {"id": "parecoxib", "atc": "M01AH04", "classes": ["nsaid", "nephrotoxin"], "names": ["parecoxib", "帕瑞昔布", "帕瑞昔布钠"], "brands": ["Dynastat", "特耐"], "source": "drug-allergy-2022"},
+    {"id": "imrecoxib", "classes": ["nsaid", "nephrotoxin"], "names": ["imrecoxib", "艾瑞昔布"], "brands": ["恒扬"], "source": "nmpa-label"},
+    {"id": "nimesulide", "atc": "M01AX17", "classes": ["nsaid", "nephrotoxin"], "names": ["nimesulide", "尼美舒利"], "brands": ["Aulin", "Mesulid"], "source": "drug-allergy-2022"},
+    {"id": "lornoxicam", "atc": "M01AC05", "classes": ["nsaid", "nephrotoxin"], "names": ["lornoxicam", "氯诺昔康"], "brands": ["Xefo", "可塞风"], "source": "drug-allergy-2022"},
+    {"id": "flurbiprofen axetil", "atc": "M01AE09", "classes": ["nsaid", "nephrotoxin"], "names": ["flurbiprofen", "flurbiprofen axetil", "氟比洛芬", "氟比洛芬酯"], "brands": ["凯纷"], "source": "drug-allergy-2022"},
+    {"id": "loxoprofen", "classes": ["nsaid", "nephrotoxin"], "names": ["loxoprofen", "洛索洛芬", "洛索洛芬钠"], "brands": ["Loxonin", "乐松"], "source": "drug-allergy-2022"},
+    {"id": "meloxicam", "atc": "M01AC06", "classes": ["nsaid", "nephrotoxin"], "names": ["meloxicam", "美洛昔康"], "brands": ["Mobic", "莫比可"], "source": "drug-allergy-2022"},
+    {"id": "naproxen", "atc": "M01AE02", "classes": ["nsaid", "nephrotoxin"], "names": ["naproxen", "萘普生"], "brands": ["Naprosyn", "Aleve"], "source": "drug-allergy-2022"},
+    {"id": "indometacin", "atc": "M01AB01", "classes": ["nsaid", "nephrotoxin"], "names": ["indometacin", "indomethacin", "吲哚美辛", "消炎痛"], "brands": ["Indocid"], "source": "drug-allergy-2022"},
 
     {"id": "morphine", "atc": "N02AA01", "classes": ["opioid"], "names": ["morphine", "吗啡", "盐酸吗啡", "硫酸吗啡"], "brands": ["MS Contin", "美施康定"], "source": "drug-allergy-2022"},
     {"id": "oxycodone", "atc": "N02AA05", "classes": ["opioid"], "names": ["oxycodone", "羟考酮", "盐酸羟考酮"], "brands": ["OxyContin", "奥施康定", "Oxynorm", "Percocet", "泰勒宁"], "source": "drug-allergy-2022"},
@@ -387,7 +387,7 @@ enum TerminologyData {
     "lineLock": ["lock", "flush", "catheter lock", "line lock", "PICC lock", "catheter patency", "for patency", "to keep the line open", "KVO", "heparin lock", "封管", "冲管", "正压封管", "管路通畅", "维持通畅", "导管封管", "PICC封管", "肝素帽"],
     "lockRoute": ["lock", "flush", "catheter lock", "intracatheter lock", "封管", "冲管"],
     "subcutaneousRoute": ["sc", "sq", "subcut", "subcutaneous", "subcutaneously", "ih", "i h", "皮下", "皮下注射"],
-    "localRoute": ["topical", "cream", "ointment", "gel", "patch", "inhaled", "inh", "inhalation", "nebulised", "nebulized", "neb", "MDI", "nasal", "intranasal", "eye", "eye drops", "ophthalmic", "ear", "otic", "local infiltration", "外用", "吸入", "雾化", "雾化吸入", "滴眼", "眼用", "滴耳", "鼻喷", "喷鼻", "局部", "乳膏", "软膏"],
+    "localRoute": ["topical", "cream", "ointment", "gel", "patch", "inhaled", "inh", "inhalation", "nebulised", "nebulized", "neb", "MDI", "nasal", "intranasal", "eye", "eye drops", "ophthalmic", "ear", "otic", "local infiltration", "外用", "吸入", "雾化", "雾化吸入", "滴眼", "眼用", "滴耳", "鼻喷", "喷鼻", "局部", "乳膏", "软膏", "凝胶", "贴剂", "贴膏", "巴布膏", "凝胶贴膏", "眼膏", "乳胶剂", "搽剂", "洗剂"],
     "steroidInjectionRoute": ["intra-articular", "intraarticular", "intra-articular injection", "IA", "epidural", "caudal", "facet", "perineural", "nerve root", "intralesional", "soft tissue", "trigger point", "tendon sheath", "bursa", "关节腔", "关节腔注射", "关节腔内注射", "关节内注射", "关节内", "硬膜外", "硬膜外注射", "骶管", "关节突", "小关节", "神经根", "椎旁", "痛点注射", "痛点", "局部注射", "局部封闭", "封闭", "腱鞘", "滑囊"],
     "steroidInjection": ["steroid injection", "steroid injections", "corticosteroid injection", "glucocorticoid injection", "epidural steroid", "steroid", "corticosteroid", "glucocorticoid", "ESI", "TFESI", "激素", "糖皮质激素", "类固醇", "皮质激素", "激素注射", "激素封闭"],
     "pulse": ["pulse", "pulsed", "pulse therapy", "冲击", "冲击治疗", "冲击疗法"],

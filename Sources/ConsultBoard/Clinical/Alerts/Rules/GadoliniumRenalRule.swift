@@ -59,7 +59,7 @@ struct GadoliniumRenalRule: SafetyRule {
             reasons.append(.tr("alert.gadolinium.statedAdvancedCKD", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
         }
         if let stated = statedAKI {
-            reasons.append(.tr("alert.gadolinium.statedAKI", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
+            reasons.append(.tr("alert.kidney.statedAKI", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
         }
         if let dialysis { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
         if let (latest, why) = unestimated {
@@ -68,7 +68,7 @@ struct GadoliniumRenalRule: SafetyRule {
         }
         let conditions: [ShownText?] = [
             lowEGFR ? .tr("alert.gadolinium.lowEGFR") : nil,
-            renal.aki.isAKI ? .tr("alert.gadolinium.aki", ["stage": "\(renal.aki.stage)"]) : (aki ? .tr("alert.gadolinium.akiStated") : nil),
+            renal.aki.isAKI ? .tr("alert.kidney.akiStage", ["stage": "\(renal.aki.stage)"]) : (aki ? .tr("alert.kidney.akiStated") : nil),
             dialysis == nil ? nil : .tr("alert.gadolinium.dialysis"),
             unestimated == nil ? nil : .tr("alert.gadolinium.notEstimated"),
         ]
