@@ -142,6 +142,10 @@ import Testing
         "脑脊液检查", "查脑脊液常规", "抽脑脊液送检", "脑脊液常规+生化+细胞学", "CSF analysis", "CSF sampling for oligoclonal bands",
         "L5神经根脉冲射频", "背根神经节脉冲射频术", "DRG pulsed radiofrequency L4", "pulsed radiofrequency of the L5 nerve root",
         "自体血填充", "epidural blood patch L3/4", "blood patch",
+        // Spinal surgery inside the canal and needle procedures into a vertebra, a disc space or beside the spine
+        // (terminology 2026.12.23): each was unrecognised, or only the unchecked-procedure warning.
+        "脊髓肿瘤切除术", "脊髓拴系松解术", "tethered cord release", "椎管探查术", "脊髓空洞分流术", "syrinx shunt",
+        "颈椎管成形术", "CT引导下L2椎体穿刺活检", "vertebral body biopsy T12", "椎间隙感染穿刺", "椎旁脓肿穿刺引流",
     ]
 
     static let notSpinal: [String] = [
@@ -150,6 +154,7 @@ import Testing
         "中心静脉置管", "气管插管", "肌间沟臂丛阻滞", "carpal tunnel decompression", "bowel decompression", "关节腔穿刺",
         "房颤射频消融术", "cardiac radiofrequency ablation", "股神经阻滞", "肩关节封闭", "femoral nerve block",
         "肝脏射频消融", "膝关节脉冲射频", "坐骨神经脉冲射频", "脑脊液漏", "脑脊液鼻漏",
+        "肝穿刺活检", "肺穿刺活检", "breast biopsy", "骨髓穿刺活检",
     ]
 
     static let notAntithrombotic: [MedicationWording] = [
