@@ -74,12 +74,12 @@ extension Board {
         let at = given ?? context.at
         if !context.isReplay, at > context.at {
             throw .inconsistent(.tr("error.board.inconsistent.stepInFuture", [
-                "time": "\(BoardDate.format(at))", "now": "\(BoardDate.format(context.at))",
+                "time": "\(ClinicalClock.machineText(at))", "now": "\(ClinicalClock.machineText(context.at))",
             ]))
         }
         guard at >= earlier else {
             throw .inconsistent(.tr("error.board.inconsistent.stepBefore", [
-                "time": "\(BoardDate.format(at))", "what": what, "earlier": "\(BoardDate.format(earlier))",
+                "time": "\(ClinicalClock.machineText(at))", "what": what, "earlier": "\(ClinicalClock.machineText(earlier))",
             ]))
         }
         return at

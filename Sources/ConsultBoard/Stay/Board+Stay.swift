@@ -171,7 +171,7 @@ extension Board {
         if let departure = record.patient.departure {
             throw .inconsistent(.tr("error.board.inconsistent.patientLeft", [
                 "what": what, "mrn": "\(mrn)", "kind": .englishOr(departure.kind.rawValue, departure.kind == .transferredOut
-                    ? .tr("discharge.departed.transferredOut") : .tr("discharge.departed.discharged")), "at": "\(BoardDate.format(departure.at))",
+                    ? .tr("discharge.departed.transferredOut") : .tr("discharge.departed.discharged")), "at": "\(ClinicalClock.machineText(departure.at))",
             ]))
         }
         return record
