@@ -16,6 +16,8 @@ public struct ConditionWording: Sendable, Equatable {
     /// The joiners that split a written list into its items ("、", "/", "和", "及"; not the Latin words, which
     /// would split inside a word): "有糖尿病、高血压家族史" lists 糖尿病 and 高血压.
     public let itemSeparators: [String]
+    /// The words that name a history between a condition and its result ("史", "病史", "history", "hx"): "DM史(-)".
+    public let historyWords: Set<String>
 
     init(words: [String: TerminologyFile.WordsValue]) {
         func list(_ key: String) -> [String] {
@@ -28,6 +30,7 @@ public struct ConditionWording: Sendable, Equatable {
         // Longest first, so "以及" is one separator, not "及" after "以".
         itemSeparators = list("conditionListJoiners").filter { !$0.unicodeScalars.contains(where: TermText.isLatinLetter) }
             .sorted { $0.count > $1.count }
+        historyWords = Set(list("conditionHistoryWords").map(TermText.normalised).filter { !$0.isEmpty })
     }
 
     /// Whether `scalars` (a stretch of normalised text) is only spaces and list joiners: nothing that could be a
@@ -35,6 +38,12 @@ public struct ConditionWording: Sendable, Equatable {
     func onlyJoins(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = String(String.UnicodeScalarView(scalars)).split(separator: " ")
         return words.allSatisfy { listJoiners.contains(String($0)) }
+    }
+
+    /// Whether `scalars` is one history word, with spaces and list joiners around it at most ("史", " 病史 ").
+    func onlyNamesHistory(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = String(String.UnicodeScalarView(scalars)).split(separator: " ").filter { !listJoiners.contains(String($0)) }
+        return words.count == 1 && words.allSatisfy { historyWords.contains(String($0)) }
     }
 
     /// Whether `scalars` is, spaces aside, one negative answer and nothing else.

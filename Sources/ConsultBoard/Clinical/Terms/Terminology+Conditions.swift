@@ -66,7 +66,8 @@ extension Terminology {
         return labelNegates
     }
 
-    /// Whether a cue after the condition negates it: right after it ("糖尿病(-)", "DM negative", "糖尿病家族史"), or,
+    /// Whether a cue after the condition negates it: right after it ("糖尿病(-)", "DM negative", "糖尿病家族史", or
+    /// with a history word between: "DM史(-)"), or,
     /// for a family history, after further conditions listed with it with only list joiners between ("糖尿病及
     /// CKD家族史"). A negative result after a list ("糖尿病、CKD 阴性") covers only the item it follows.
     private func negatedAfter(
@@ -75,9 +76,14 @@ extension Terminology {
         var end = matches[offset].end
         var acrossTheList = false
         for match in matches.dropFirst(offset + 1) where match.start >= end {
-            guard wording.onlyJoins(scalars[end..<match.start]) else { return false }
             // A word listed as a cue before and after ("家族史") is found twice at one place: read its after-cue.
             let kinds = matches.filter { $0.start == match.start && $0.end == match.end }.map(\.value)
+            guard wording.onlyJoins(scalars[end..<match.start]) else {
+                // "DM史（-）", "糖尿病病史阴性", "diabetes history negative": the history word between the condition
+                // and its negative result. Only for that result: in "糖尿病史、高血压家族史" the diabetes is the
+                // patient's own.
+                return !acrossTheList && wording.onlyNamesHistory(scalars[end..<match.start]) && kinds.contains(where: \.isCueAfter)
+            }
             if kinds.contains(where: \.isCueAfterList) { return true }
             if kinds.contains(where: \.isCueAfter) { return !acrossTheList }
             guard case .condition = match.value else { return false }

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.23"
+    static let version = "2026.12.24"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.23",
+  "version": "2026.12.24",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -398,14 +398,15 @@ enum TerminologyData {
     "computedTomography": ["CT", "CTA", "CTPA", "CTU", "CTV", "CTP", "computed tomography", "CT scan", "计算机断层"],
     "noContrast": ["without contrast", "non contrast", "non-contrast", "noncontrast", "no contrast", "unenhanced", "plain", "plain scan", "w/o contrast", "wo contrast", "平扫", "非增强", "不增强", "无需增强", "不用造影剂", "不需增强", "免增强", "免做增强", "无须增强", "不做增强", "不行增强", "取消增强", "暂不增强", "不造影", "免造影", "不做造影", "未造影", "取消造影", "不行造影"],
     "contrastNegationBefore": ["不打", "不用", "不使用", "不需", "不需要", "无需", "无需使用", "不注射", "未用", "勿用", "禁用", "避免", "避免使用", "不宜", "avoid", "no need for"],
-    "negationBefore": ["no", "not", "non", "without", "denies", "denied", "deny", "negative for", "free of", "no history of", "no known", "no hx of", "no h/o", "family history of", "family history", "FHx", "无", "否认", "非", "未见", "没有", "未发现", "排除", "除外", "无明确", "未诊断", "家族史", "母亲", "父亲", "父母", "不考虑", "暂不考虑", "不支持", "不符合", "neg for", "w/o", "never", "never diagnosed with", "未患", "未患有", "未曾患", "不伴", "不伴有", "不合并", "未合并", "无合并"],
+    "negationBefore": ["no", "not", "non", "without", "denies", "denied", "deny", "negative for", "free of", "no history of", "no known", "no hx of", "no h/o", "family history of", "family history", "FHx", "无", "否认", "非", "未见", "没有", "未发现", "排除", "除外", "无明确", "未诊断", "家族史", "母亲", "父亲", "父母", "不考虑", "暂不考虑", "不支持", "不符合", "neg for", "w/o", "never", "never diagnosed with", "未患", "未患有", "未曾患", "不伴", "不伴有", "不合并", "未合并", "无合并", "mother", "father", "parents", "parent", "sister", "brother", "sibling", "siblings", "grandmother", "grandfather", "maternal", "paternal", "兄弟", "姐妹", "哥哥", "姐姐", "弟弟", "妹妹", "祖父", "祖母", "外祖父", "外祖母", "爷爷", "奶奶", "外公", "外婆", "子女", "儿子", "女儿"],
     "negationAfter": ["negative", "阴性", "ruled out", "excluded", "已排除", "已除外", "was excluded", "was ruled out", "has been ruled out", "has been excluded", "is excluded", "可排除", "可除外", "基本排除"],
     "negationAfterList": ["家族史", "家族遗传史", "家族病史"],
     "negationScopeBreaks": [".", ";", ",", "。", "；", "，", "!", "?", "！", "？", ":", "：", "\n"],
-    "negationScopeBreakWords": ["but", "however", "although", "但", "但是", "然而", "不排除", "不能排除", "暂不排除", "尚不能排除", "未能排除", "无法排除", "不除外", "不能除外", "尚不除外", "待排除", "待排", "cannot rule out", "can't rule out", "cannot be ruled out", "not ruled out", "unable to rule out", "cannot exclude", "cannot be excluded", "not excluded", "rule out", "r/o"],
+    "negationScopeBreakWords": ["but", "however", "although", "但", "但是", "然而", "不排除", "不能排除", "暂不排除", "尚不能排除", "未能排除", "无法排除", "不除外", "不能除外", "尚不除外", "待排除", "待排", "cannot rule out", "can't rule out", "cannot be ruled out", "not ruled out", "unable to rule out", "cannot exclude", "cannot be excluded", "not excluded", "rule out", "r/o", "代诉", "陪同", "陪护", "reports", "reported", "according to"],
     "conditionQuestionWords": ["有无", "有没有", "是否", "是否有", "有否", "是不是", "any history of"],
     "negativeAnswers": ["无", "否", "否认", "没有", "阴性", "未见", "未发现", "不存在", "no", "none", "nil", "n", "negative", "neg", "denies", "denied", "absent", "not present"],
     "conditionListJoiners": ["、", "/", "和", "及", "以及", "与", "或", "and", "or"],
+    "conditionHistoryWords": ["史", "病史", "既往史", "history", "hx", "h/o"],
     "renalReplacementTherapy": ["dialysis", "hemodialysis", "haemodialysis", "hemodiafiltration", "haemodiafiltration", "hemofiltration", "haemofiltration", "peritoneal dialysis", "CRRT", "RRT", "renal replacement therapy", "CVVH", "CVVHD", "CVVHDF", "SLED", "HD", "透析", "血液透析", "血液滤过", "血液透析滤过", "连续性肾脏替代", "连续性肾脏替代治疗", "肾脏替代治疗", "床旁血滤", "腹膜透析"],
     "allergyNoneStated": ["nkda", "nka", "none", "no known drug allergies", "no known allergies", "无", "否认", "否认药物过敏史", "无药物过敏史", "无已知药物过敏"],
     "allergyDenialBefore": ["否认", "denies", "denied", "no known", "no history of", "no hx of", "not allergic to", "negative for"],

@@ -75,6 +75,10 @@ import Testing
         // steroid pulse beside it met no alert; a question mark ends a label like a colon.
         "有无糖尿病：有", "有无糖尿病？有", "有没有糖尿病：有", "是否糖尿病：是", "高血压：无；有无糖尿病：有",
         "既往史：有无糖尿病：有", "DM? yes", "any history of diabetes: yes", "糖尿病？",
+        // The history word before a negative result is only that result's (terminology 2026.12.24); a relative who
+        // brings or speaks for the patient is not a family history.
+        "糖尿病史、高血压家族史", "DM史（+）", "高血压病史（-），糖尿病史（+）", "母亲代诉患者有糖尿病", "母亲陪同下入院，2型糖尿病5年",
+        "patient's mother reports he has had diabetes for 10 years",
     ]
 
     static let notDiabetes: [String] = [
@@ -98,6 +102,10 @@ import Testing
         // (terminology 2026.12.11: "糖尿病？否" was read as diabetes).
         "有无糖尿病：无", "有无糖尿病？无", "是否糖尿病：否", "有无糖尿病", "有无糖尿病：", "糖尿病？否", "糖尿病? 否", "DM? no",
         "any history of diabetes? no", "Any history of DM",
+        // A negative result after the history word, and a relative's diabetes (terminology 2026.12.24): each was read
+        // as the patient's diabetes.
+        "DM史（-）", "糖尿病史（-）", "糖尿病病史阴性", "高血压、糖尿病史（-）", "diabetes history negative", "DM hx negative",
+        "mother has diabetes", "father: type 2 diabetes", "姐姐糖尿病", "外婆有2型糖尿病", "maternal grandmother with T2DM",
     ]
 
     @Test(arguments: highDoseSteroids)
