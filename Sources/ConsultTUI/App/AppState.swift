@@ -201,6 +201,9 @@ struct Confirmation: Sendable, Equatable {
         /// An order that raises an alert at entry (an allergy, an unrecognised drug...): saved on yes, the alert
         /// then stands on the patient until acknowledged; no goes back to the form.
         case orderWithAlert(BoardCommand)
+        /// A lab value dated before the latest of its test (`LabEntryCheck`): saved on
+        /// yes; no goes back to the form to correct the time.
+        case labWithWarning(BoardCommand)
     }
     var purpose: Purpose
     var message: String

@@ -107,6 +107,11 @@ extension AppState {
                 confirmation = Confirmation(purpose: .orderWithAlert(command), message: warning + tr("confirm.orderWithAlert"))
                 return []
             }
+            if case .addLab = command, let warning = labEntryWarning(command) {
+                // Said before the value is saved: the user corrects the time (n) or saves it as dated.
+                confirmation = Confirmation(purpose: .labWithWarning(command), message: warning + tr("confirm.labWithWarning"))
+                return []
+            }
             saving = .form
             return [.apply([command], summary: form.savedSummary)]
         } catch {
@@ -118,15 +123,8 @@ extension AppState {
     /// What the order would raise at entry (an allergy or class cross-reactivity, an unrecognised drug, contrast
     /// the contrast field denies), found by applying it to a copy of the board; `nil` when nothing.
     func entryWarning(_ command: BoardCommand) -> String? {
-        guard case let .addOrder(order) = command else { return nil }
-        var trial = board
-        let id: String?
-        do throws(BoardError) {
-            id = try trial.apply(command, context: ChangeContext(sequence: board.revision + 1, author: author, at: now))
-        } catch {
-            return nil  // the board refuses it on save, with its own message
-        }
-        guard let id, let record = trial.patients[order.mrn] else { return nil }
+        // Refused by the board: it says why on save.
+        guard case let .addOrder(order) = command, let (id, record) = trialApply(command, mrn: order.mrn) else { return nil }
         let alerts = settings.safetyRules.evaluate(record, now: now, timeZone: timeZone)
             .filter { OrderEntryCheck.entryRules.contains($0.ruleID) && $0.triggeringRecords.contains(id) && $0.isOpen }
         guard !alerts.isEmpty else { return nil }
@@ -138,6 +136,27 @@ extension AppState {
             }
             return tr("orderEntry.alert", ["severity": severity, "message": alert.shownMessage])
         }.joined(separator: " · ")
+    }
+
+    /// What a lab value's date would hide (`LabEntryCheck`), found by applying it to a copy of the board; `nil`
+    /// when nothing, or when the board refuses it (it says why on save).
+    func labEntryWarning(_ command: BoardCommand) -> String? {
+        guard case let .addLab(lab) = command, let (id, record) = trialApply(command, mrn: lab.mrn) else { return nil }
+        let lines = LabEntryCheck.warnings(for: id, in: record, timeZone: timeZone)
+        return lines.isEmpty ? nil : lines.map(\.shown).joined(separator: " ")
+    }
+
+    /// The command applied to a copy of the board: the new record's id and the patient's record after it.
+    private func trialApply(_ command: BoardCommand, mrn: MRN) -> (RecordID, PatientRecord)? {
+        var trial = board
+        do throws(BoardError) {
+            guard let id = try trial.apply(command, context: ChangeContext(sequence: board.revision + 1, author: author, at: now)),
+                let record = trial.patients[mrn]
+            else { return nil }
+            return (id, record)
+        } catch {
+            return nil
+        }
     }
 
     /// Whether two beds are one bed as the ward writes them (as the board compares them).

@@ -136,6 +136,9 @@ extension AppState {
             case let .orderWithAlert(command):
                 saving = .form
                 return [.apply([command], summary: tr("status.savedWithAlert"))]
+            case let .labWithWarning(command):
+                saving = .form
+                return [.apply([command], summary: tr("status.savedLabWithWarning"))]
             case let .sharedBed(command):
                 saving = .form
                 if case .updatePatient = command { return [.apply([command], summary: tr("status.savedMovedSharedBed"))] }

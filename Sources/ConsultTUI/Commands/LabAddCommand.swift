@@ -47,8 +47,13 @@ struct LabAddCommand: ParsableCommand {
             throw units.map { CLIError.unitNeededOneOf(test: test, units: $0) } ?? CLIError.unitNeeded(test: test)
         }
         let hours = try periodHours.map { (text) throws(BoardError) in try CLIInput.number(text, field: "period hours") }
-        try options.submit(.addLab(AddLab(
+        let id = try options.submit(.addLab(AddLab(
             mrn: mrn, test: test, value: try CLIInput.number(value, field: "value"), unit: unit,
             at: try CLIInput.date(at, field: "sample time"), newTest: newTest ? true : nil, periodHours: hours)))
+        // Recorded; a date that keeps it from being the latest of its test is said at once.
+        guard let id, let record = try? options.loadRecord(mrn) else { return }
+        for line in LabEntryCheck.warnings(for: id, in: record) {
+            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line.shown)\n".utf8))
+        }
     }
 }

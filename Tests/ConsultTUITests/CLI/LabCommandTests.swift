@@ -17,6 +17,20 @@ import Testing
         #expect(lab.at == Date(timeIntervalSince1970: 1_795_500_000))
     }
 
+    /// A value dated before the latest of its test is recorded, and said on stderr: a year typed wrong hid a new
+    /// creatinine from every rule without a word.
+    @Test(arguments: BoardKind.available)
+    func aValueDatedBeforeTheLatestIsSaid(kind: BoardKind) throws {
+        let board = try CLIBoard(kind: kind)
+        let latest = try board.add(["lab", "add", CLIBoard.mrn, "--test", "creatinine", "--value", "90", "--unit", "umol/L",
+                                    "--at", "2026-11-24T06:00:00Z"])
+        let typo = try board.run(["lab", "add", CLIBoard.mrn, "--test", "肌酐", "--value", "320", "--unit", "umol/L",
+                                  "--at", "2025-11-24T07:00:00Z"])
+        #expect(typo.status == 0, "\(typo)")
+        #expect(typo.stderr == "consult-board: warning: \(typo.output) is dated 2025-11-24 07:00, before the latest creatinine on the board (\(latest), 90 umol/L at 2026-11-24 06:00): the board and its rules go on reading that one as the latest. If this value is new, check its date.\n", "\(typo)")
+        #expect(try board.record().labs.contains { $0.id == typo.output && $0.value == 320 })
+    }
+
     @Test(arguments: BoardKind.available)
     func acceptsOffsetsFractionsAndUnknownTests(kind: BoardKind) throws {
         let board = try CLIBoard(kind: kind)

@@ -91,6 +91,44 @@ import Testing
         }
     }
 
+    /// SCI-0001's lab form (its latest creatinine is 142 umol/L on 2026-11-24 06:00), typed in and saved.
+    private func labTyped(takenAt: String) -> (AppState, [Effect]) {
+        var state = TestWard.state(width: 120, height: 40)
+        state.screen = .patient("SCI-0001")
+        let keys: [Key] = [.char("5"), .char("a")] + Key.typing("creatinine") + [.tab] + Key.typing("300") + [.tab]
+            + Key.typing("umol/L") + [.tab, .ctrl("u")] + Key.typing(takenAt) + [.ctrl("s")]
+        return run(keys, on: state)
+    }
+
+    @Test func aLabDatedBeforeTheLatestIsSaidBeforeItIsSaved() throws {
+        let (asked, effects) = labTyped(takenAt: "2025-11-25 06:00")
+        #expect(effects.isEmpty)
+        let question = try #require(asked.confirmation)
+        guard case .labWithWarning = question.purpose else {
+            Issue.record("expected the date question, got \(question.purpose)")
+            return
+        }
+        #expect(question.message.contains("before the latest creatinine on the board"), "\(question.message)")
+        // No: back to the form to correct the time; yes: saved as dated.
+        let (cancelled, none) = run([.char("n")], on: asked)
+        #expect(none.isEmpty && cancelled.confirmation == nil && cancelled.form?.values["value"] == "300")
+        let (_, applied) = run([.ctrl("s"), .char("y")], on: cancelled)
+        guard case let .apply(commands, _)? = applied.first, case let .addLab(lab)? = commands.first else {
+            Issue.record("expected the value to be saved, got \(applied)")
+            return
+        }
+        #expect(lab.value == 300)
+    }
+
+    @Test func aLabDatedAfterTheLatestIsSavedAtOnce() throws {
+        let (state, effects) = labTyped(takenAt: "2026-11-25 07:00")
+        #expect(state.confirmation == nil)
+        guard case .apply? = effects.first else {
+            Issue.record("expected the value to be saved, got \(effects)")
+            return
+        }
+    }
+
     @Test func goldens() throws {
         let (typed, _) = run(Key.typing("依诺") + [.down], on: Self.orderForm(width: 80, height: 24))
         try Golden.check(typed, "form-order-drug-completion-80x24")
