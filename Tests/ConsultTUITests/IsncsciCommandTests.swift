@@ -103,6 +103,9 @@ import Testing
         #expect(first.output.range(of: #"^E-\d+$"#, options: .regularExpression) != nil, "\(first)")
         let second = try ConsultBoardProcess.run(["exam", "add", "SCI-0007", "--file", earlier, "--at", "2026-11-24T16:30+08:00"], environment: env)
         #expect(second.status == 0, "\(second)")
+        // Recorded, and said: an exam dated before the latest is not the one the board and its rules read.
+        #expect(second.stderr == "consult-board: warning: \(second.output) is dated 2026-11-24 08:30, before the latest ISNCSCI exam on the board (\(first.output) at 2026-11-25 08:30): the board and its rules go on reading that one as the latest. If this exam is new, check its date.\n", "\(second)")
+        #expect(first.stderr.isEmpty, "\(first)")
 
         let list = try ConsultBoardProcess.run(["exam", "list", "SCI-0007"], environment: env)
         #expect(list.status == 0, "\(list)")

@@ -201,7 +201,7 @@ struct Confirmation: Sendable, Equatable {
         /// An order that raises an alert at entry (an allergy, an unrecognised drug...): saved on yes, the alert
         /// then stands on the patient until acknowledged; no goes back to the form.
         case orderWithAlert(BoardCommand)
-        /// A lab value dated before the latest of its test (`LabEntryCheck`): saved on
+        /// A lab value dated before the latest of its test (`DatedEntryCheck`): saved on
         /// yes; no goes back to the form to correct the time.
         case labWithWarning(BoardCommand)
     }

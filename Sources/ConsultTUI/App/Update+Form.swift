@@ -138,11 +138,11 @@ extension AppState {
         }.joined(separator: " · ")
     }
 
-    /// What a lab value's date would hide (`LabEntryCheck`), found by applying it to a copy of the board; `nil`
+    /// What a lab value's date would hide (`DatedEntryCheck`), found by applying it to a copy of the board; `nil`
     /// when nothing, or when the board refuses it (it says why on save).
     func labEntryWarning(_ command: BoardCommand) -> String? {
         guard case let .addLab(lab) = command, let (id, record) = trialApply(command, mrn: lab.mrn) else { return nil }
-        let lines = LabEntryCheck.warnings(for: id, in: record, timeZone: timeZone)
+        let lines = DatedEntryCheck.warnings(forLab: id, in: record, timeZone: timeZone)
         return lines.isEmpty ? nil : lines.map(\.shown).joined(separator: " ")
     }
 

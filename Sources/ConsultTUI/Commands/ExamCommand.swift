@@ -38,8 +38,13 @@ struct ExamCommand: ParsableCommand {
             guard entries.count == 1, let entry = entries.first else {
                 throw CLIError.manyExamsInFile(file: file, count: entries.count)
             }
-            try options.submit(.addExam(AddExam(
+            let id = try options.submit(.addExam(AddExam(
                 mrn: mrn, values: entry.values, examinedAt: try CLIInput.optionalDate(at, field: "exam time"))))
+            // Recorded; a date that keeps it from being the latest exam is said at once.
+            guard let id, let record = try? options.loadRecord(mrn) else { return }
+            for line in DatedEntryCheck.warnings(forExam: id, in: record) {
+                FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line.shown)\n".utf8))
+            }
         }
     }
 

@@ -52,7 +52,7 @@ struct LabAddCommand: ParsableCommand {
             at: try CLIInput.date(at, field: "sample time"), newTest: newTest ? true : nil, periodHours: hours)))
         // Recorded; a date that keeps it from being the latest of its test is said at once.
         guard let id, let record = try? options.loadRecord(mrn) else { return }
-        for line in LabEntryCheck.warnings(for: id, in: record) {
+        for line in DatedEntryCheck.warnings(forLab: id, in: record) {
             FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line.shown)\n".utf8))
         }
     }
