@@ -26,6 +26,12 @@ import Testing
         .init("Toradol", "30 mg", "IV", "q6h"),
         .init("氟比洛芬酯注射液", "50mg", "静推", "bid"),
         .init("帕瑞昔布", "40mg", "静推", "q12h"),
+        // IVIG (the index case's AKI followed it), tenofovir disoproxil, adefovir and mannitol (terminology
+        // 2026.12.25: IGIV labels' boxed warning; the SmPCs' tubular toxicity; osmotic nephrosis).
+        .init("静注人免疫球蛋白", "0.4g/kg", "静滴", "qd"),
+        .init("富马酸替诺福韦二吡呋酯片", "300mg", "口服", "qd"),
+        .init("阿德福韦酯片", "10mg", "口服", "qd"),
+        .init("20%甘露醇", "125ml", "静滴", "q8h"),
     ])
     func aNephrotoxinDuringAKIAlerts(_ wording: MedicationWording) throws {
         var ward = try injuredKidneys()

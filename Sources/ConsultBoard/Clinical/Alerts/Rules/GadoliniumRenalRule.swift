@@ -35,9 +35,9 @@ struct GadoliniumRenalRule: SafetyRule {
         let renal = facts.renal
         let computedLowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
         let statedAdvancedCKD = facts.stated("advanced chronic kidney disease")
-        let statedAKI = renal.aki.isAKI ? nil : facts.stated("acute kidney injury")
+        let kidneyInjury = facts.kidneyInjury
         let lowEGFR = computedLowEGFR || statedAdvancedCKD != nil
-        let aki = renal.aki.isAKI || statedAKI != nil
+        let aki = kidneyInjury != nil
         let dialysis = facts.dialysisText
         // A creatinine whose eGFR cannot be computed (a child, an implausible value) must not read as normal.
         let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailableError.map { (latest, $0) } : nil }
@@ -51,16 +51,14 @@ struct GadoliniumRenalRule: SafetyRule {
             ]))
             supporting += [latest.sample.id].compactMap { $0 }
         }
-        if renal.aki.isAKI {
-            reasons.append(renal.aki.summaryText(timeZone: facts.timeZone))
-            supporting += [renal.aki.trigger?.id, renal.aki.baseline?.id, renal.aki.renalReplacementTherapy?.orderID].compactMap { $0 }
+        if let kidneyInjury, renal.aki.isAKI {
+            reasons.append(kidneyInjury.line)
+            supporting += kidneyInjury.supporting
         }
         if let stated = statedAdvancedCKD {
             reasons.append(.tr("alert.gadolinium.statedAdvancedCKD", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
         }
-        if let stated = statedAKI {
-            reasons.append(.tr("alert.kidney.statedAKI", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
-        }
+        if let kidneyInjury, !renal.aki.isAKI { reasons.append(kidneyInjury.line) }
         if let dialysis { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
         if let (latest, why) = unestimated {
             reasons.append(.tr("alert.gadolinium.latestNotEstimated", ["creatinine": facts.citationText(latest), "why": why.text]))
@@ -68,7 +66,7 @@ struct GadoliniumRenalRule: SafetyRule {
         }
         let conditions: [ShownText?] = [
             lowEGFR ? .tr("alert.gadolinium.lowEGFR") : nil,
-            renal.aki.isAKI ? .tr("alert.kidney.akiStage", ["stage": "\(renal.aki.stage)"]) : (aki ? .tr("alert.kidney.akiStated") : nil),
+            kidneyInjury?.condition,
             dialysis == nil ? nil : .tr("alert.gadolinium.dialysis"),
             unestimated == nil ? nil : .tr("alert.gadolinium.notEstimated"),
         ]

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A nephrotoxic drug given while the kidneys are acutely injured: the index case's patient had AKI on CKD after
-/// IVIG and sepsis, and the terminology classed vancomycin, the aminoglycosides, polymyxins, amphotericin,
-/// aciclovir, the calcineurin inhibitors and the NSAIDs as nephrotoxins without any rule reading the class.
+/// IVIG and sepsis, and the terminology classed vancomycin, the aminoglycosides, polymyxins, amphotericin and
+/// aciclovir as nephrotoxins without any rule reading the class (now also the calcineurin inhibitors, the NSAIDs,
+/// IVIG, tenofovir disoproxil, adefovir and mannitol).
 ///
 /// Source: KDIGO Clinical Practice Guideline for Acute Kidney Injury 2012 (Kidney Int Suppl 2012;2:1-138):
 /// stage-based management, "discontinue all nephrotoxic agents when possible" at every stage (figure 4), and
@@ -16,7 +17,7 @@ struct NephrotoxinKidneyInjuryRule: SafetyRule {
     let severity = AlertSeverity.warning
     let title = "Nephrotoxic drug during acute kidney injury"
     let checks =
-        "A live medication order for a drug the terminology classes as nephrotoxic (aminoglycosides, vancomycin, polymyxins, amphotericin B, aciclovir, cisplatin, tacrolimus, ciclosporin, methotrexate, the NSAIDs other than aspirin), not given by a local route (topical, eye, ear, nose, inhaled: in its route or its drug field), while KDIGO AKI is present by the creatinines or urine output on the board, or AKI is stated in the diagnosis, problems, summary or an active complication. One alert per order; the other nephrotoxins on the chart are named in it."
+        "A live medication order for a drug the terminology classes as nephrotoxic (aminoglycosides, vancomycin, polymyxins, amphotericin B, aciclovir, cisplatin, tacrolimus, ciclosporin, methotrexate, the NSAIDs other than aspirin, IVIG, tenofovir disoproxil, adefovir, mannitol), not given by a local route (topical, eye, ear, nose, inhaled: in its route or its drug field), while KDIGO AKI is present by the creatinines or urine output on the board, or AKI is stated in the diagnosis, problems, summary or an active complication. One alert per order; the other nephrotoxins on the chart are named in it."
     let source = "KDIGO Clinical Practice Guideline for Acute Kidney Injury 2012, figure 4 and chapter 3.8"
     let notify: [Service] = [.pharmacy, .nephrology]
 
@@ -28,22 +29,7 @@ struct NephrotoxinKidneyInjuryRule: SafetyRule {
                 && !terms.mentions("localRoute", in: medication.route)
                 && !terms.mentions("localRoute", in: medication.order.medication?.drug ?? "")
         }
-        guard !nephrotoxins.isEmpty else { return [] }
-        let aki = facts.renal.aki
-        let kidney: (condition: ShownText, line: ShownText, supporting: [RecordID])
-        if aki.isAKI {
-            kidney = (
-                .tr("alert.kidney.akiStage", ["stage": "\(aki.stage)"]), aki.summaryText(timeZone: facts.timeZone),
-                [aki.trigger?.id, aki.baseline?.id, aki.renalReplacementTherapy?.orderID].compactMap { $0 }
-            )
-        } else if let stated = facts.stated("acute kidney injury") {
-            kidney = (
-                .tr("alert.kidney.akiStated"),
-                .tr("alert.kidney.statedAKI", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]), []
-            )
-        } else {
-            return []
-        }
+        guard !nephrotoxins.isEmpty, let kidney = facts.kidneyInjury else { return [] }
         return nephrotoxins.map { medication in
             var data = [medication.citationText, kidney.line]
             let others = nephrotoxins.filter { $0.order.id != medication.order.id }
