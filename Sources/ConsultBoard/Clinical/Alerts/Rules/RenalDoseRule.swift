@@ -2,9 +2,9 @@ import Foundation
 
 /// A drug other than an anticoagulant below its labelled renal threshold: the hepatitis B antivirals (tenofovir
 /// disoproxil, entecavir, adefovir, lamivudine, tenofovir alafenamide, telbivudine) the index case's ward gives a
-/// patient with hepatitis B whose kidneys are failing, and any drug the terminology gives `renal` thresholds. The thresholds
-/// and advice are terminology data from each drug's label (EU SmPC section 4.2), by Cockcroft-Gault CrCl as the
-/// labels are; how kidney function is found is `labelledRenalAlerts`, as for `anticoagulant-renal`.
+/// patient with hepatitis B whose kidneys are failing, and any drug the terminology gives `renal` thresholds. The
+/// thresholds and advice are terminology data from each drug's label (EU SmPC section 4.2), by Cockcroft-Gault CrCl
+/// as the labels are; how kidney function is found is `labelledRenalAlerts`, as for `anticoagulant-renal`.
 struct RenalDoseRule: SafetyRule {
     let id = "renal-dose"
     let version = 1
