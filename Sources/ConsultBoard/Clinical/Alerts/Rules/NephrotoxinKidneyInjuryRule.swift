@@ -17,7 +17,7 @@ struct NephrotoxinKidneyInjuryRule: SafetyRule {
     let severity = AlertSeverity.warning
     let title = "Nephrotoxic drug during acute kidney injury"
     let checks =
-        "A live medication order for a drug the terminology classes as nephrotoxic (aminoglycosides, vancomycin, polymyxins, amphotericin B, aciclovir, cisplatin, tacrolimus, ciclosporin, methotrexate, the NSAIDs other than aspirin, IVIG, tenofovir disoproxil, adefovir, mannitol), not given by a local route (topical, eye, ear, nose, inhaled: in its route or its drug field), while KDIGO AKI is present by the creatinines or urine output on the board, or AKI is stated in the diagnosis, problems, summary or an active complication. One alert per order; the other nephrotoxins on the chart are named in it."
+        "A live medication order for a drug the terminology classes as nephrotoxic (aminoglycosides, vancomycin, polymyxins, amphotericin B, aciclovir, cisplatin, tacrolimus, ciclosporin, methotrexate, the NSAIDs other than aspirin, IVIG, tenofovir disoproxil, adefovir, mannitol), not given by a local route (topical, eye, ear, nose, inhaled: in its route or its drug field), while KDIGO AKI is present by the creatinines or urine output on the board, or AKI is stated in the diagnosis, problems, summary or an active complication; a dialysis order is no AKI for a patient on maintenance dialysis. One alert per order; the other nephrotoxins on the chart are named in it."
     let source = "KDIGO Clinical Practice Guideline for Acute Kidney Injury 2012, figure 4 and chapter 3.8"
     let notify: [Service] = [.pharmacy, .nephrology]
 
@@ -30,6 +30,8 @@ struct NephrotoxinKidneyInjuryRule: SafetyRule {
                 && !terms.mentions("localRoute", in: medication.order.medication?.drug ?? "")
         }
         guard !nephrotoxins.isEmpty, let kidney = facts.kidneyInjury else { return [] }
+        // KDIGO stages AKI 3 when renal replacement starts; on maintenance dialysis that is no acute injury.
+        if facts.renal.aki.criterion == .renalReplacementTherapy, facts.stated("maintenance dialysis") != nil { return [] }
         return nephrotoxins.map { medication in
             var data = [medication.citationText, kidney.line]
             let others = nephrotoxins.filter { $0.order.id != medication.order.id }
