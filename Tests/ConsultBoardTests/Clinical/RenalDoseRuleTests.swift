@@ -60,6 +60,31 @@ import Testing
         #expect(normal.alerts(rule).isEmpty)
     }
 
+    /// The label's other way to reduce: the same dose at a longer interval (terminology 2026.12.26). Entecavir
+    /// 0.5 mg every 48 hours at a CrCl of 30-49 is the label's dose, and was told to change; at 10-29 it is not.
+    @Test(arguments: [
+        (MedicationWording("恩替卡韦", "0.5mg", "口服", "q48h"), 1.2, nil),
+        (.init("恩替卡韦", "0.5mg", "口服", "每72小时一次"), 1.8, nil),
+        (.init("恩替卡韦", "0.5mg", "口服", "q48h"), 1.8, "0.15 mg once daily, or 0.5 mg every 72 hours"),
+        (.init("富马酸替诺福韦二吡呋酯片", "300mg", "口服", "隔日一次"), 1.2, nil),
+        (.init("富马酸替诺福韦二吡呋酯片", "300mg", "口服", "每周两次"), 1.8, nil),
+        (.init("阿德福韦酯片", "10mg", "口服", "q48h"), 1.2, nil),
+        (.init("替比夫定片", "600mg", "口服", "q48h"), 1.2, nil),
+        (.init("替比夫定片", "600mg", "口服", "q72h"), 1.8, "600 mg every 96 hours"),
+        // An interval that cannot be read is not taken as lengthened.
+        (.init("恩替卡韦", "0.5mg", "口服", "按医嘱"), 1.2, "0.25 mg once daily, or 0.5 mg every 48 hours"),
+    ] as [(MedicationWording, Double, String?)])
+    func aLengthenedIntervalIsAReducedDose(_ wording: MedicationWording, creatinine: Double, advice: String?) throws {
+        var ward = try ward(creatinine: creatinine)
+        try wording.order(on: &ward)
+        let alerts = ward.alerts(rule)
+        if let advice {
+            #expect(alerts.first?.message.contains(advice) == true, "\(wording.testDescription): \(alerts.map(\.message))")
+        } else {
+            #expect(alerts.isEmpty, "\(wording.testDescription): \(alerts.map(\.message))")
+        }
+    }
+
     @Test func onDialysisTheMostSevereThresholdGivesTheAdvice() throws {
         var ward = try ward(creatinine: 0.9, problems: ["慢性乙型肝炎", "维持性血液透析"])
         try ward.medication("富马酸替诺福韦二吡呋酯片", dose: "300mg", route: "口服", frequency: "qd")

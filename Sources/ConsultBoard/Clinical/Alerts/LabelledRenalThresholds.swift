@@ -7,8 +7,22 @@ import Foundation
 /// for; on maintenance dialysis kidney function counts as failed (below every threshold); under 18 the bedside
 /// Schwartz eGFR is used when a height is recorded; when nothing can be computed every threshold is for review. The
 /// most severe threshold crossed gives the advice; one about dose reduction is skipped when the dose is already
-/// reduced (`onlyIfDoseAbove`).
+/// reduced (`onlyIfDoseAbove`) or its interval already lengthened (`onlyIfDailyDoseAbove`).
 extension SafetyRule {
+    /// Whether the order is already at or below the threshold's reduced dose: a single dose (`onlyIfDoseAbove`), or
+    /// the dose a day (`onlyIfDailyDoseAbove`: dose x doses a day, so that a lengthened interval counts). A dose or
+    /// frequency that cannot be read or compared counts as not reduced: the threshold's advice is shown.
+    static func alreadyReduced(_ medication: MedicationOrder, for threshold: TerminologyFile.RenalThreshold) -> Bool {
+        guard let dose = medication.dose, !dose.perKilogram else { return false }
+        if let above = threshold.onlyIfDoseAbove, NeuraxialTiming.within(dose, above, medication) == true { return true }
+        if let above = threshold.onlyIfDailyDoseAbove, let frequency = medication.frequency {
+            var daily = dose
+            daily.amount *= frequency.timesPerDay
+            return NeuraxialTiming.within(daily, above, medication) == true
+        }
+        return false
+    }
+
     func labelledRenalAlerts(_ candidates: [MedicationOrder], _ facts: ClinicalFacts) -> [Alert] {
         let medications = candidates.filter { !$0.drug.renal.isEmpty }
         guard !medications.isEmpty else { return [] }
@@ -45,11 +59,7 @@ extension SafetyRule {
         }
         return medications.compactMap { medication in
             let crossed = medication.drug.renal.sorted { $0.crclBelow < $1.crclBelow }.first { threshold in
-                guard kidney.value < threshold.crclBelow else { return false }
-                guard let above = threshold.onlyIfDoseAbove else { return true }
-                guard let dose = medication.dose, !dose.perKilogram else { return true }
-                // A dose that cannot be compared counts as above: the threshold's advice is shown.
-                return NeuraxialTiming.within(dose, above, medication) != true
+                kidney.value < threshold.crclBelow && !Self.alreadyReduced(medication, for: threshold)
             }
             guard let crossed else { return nil }
             return alert(

@@ -83,6 +83,9 @@ public struct TerminologyFile: Codable, Sendable, Equatable {
         public var adviceZh: String?
         /// Only when a single dose is above this (a dose already reduced needs no advice).
         public var onlyIfDoseAbove: Amount?
+        /// Only when the dose a day (dose x doses a day) is above this: an interval already lengthened as the label
+        /// says (entecavir 0.5 mg every 48 hours) needs no advice.
+        public var onlyIfDailyDoseAbove: Amount?
     }
 
     public struct ProcedureEntry: Codable, Sendable, Equatable {
