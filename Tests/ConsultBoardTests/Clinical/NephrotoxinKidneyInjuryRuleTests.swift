@@ -71,6 +71,12 @@ import Testing
         .init("阿昔洛韦乳膏", "适量", "外用", "5次/日"),
         .init("妥布霉素滴眼液", "1滴", "滴眼", "qid"),
         .init("Gentamicin", "0.3%", "eye drops", "qid"),
+        // Routes Chinese wards write for local use, and a bladder instillation on a neurogenic-bladder ward
+        // (terminology 2026.12.27).
+        .init("双氯芬酸钠", "适量", "外敷", "bid"),
+        .init("庆大霉素注射液", "8万U", "膀胱冲洗", "bid"),
+        .init("Gentamicin", "80 mg in 50 mL", "bladder instillation", "daily"),
+        .init("阿昔洛韦", "适量", "涂患处", "tid"),
         .init("阿司匹林肠溶片", "100mg", "口服", "qd"),
         .init("美罗培南", "0.5g", "静滴", "q12h"),
         .init("对乙酰氨基酚", "0.5g", "口服", "q6h prn"),

@@ -3,12 +3,12 @@
 /// The built-in terminology file, embedded so the library needs no resource bundle at run time.
 enum TerminologyData {
     /// The file's version, without decoding it (`consult-board --version` prints it at every start).
-    static let version = "2026.12.26"
+    static let version = "2026.12.27"
 
     static let json = #"""
 {
   "format": 1,
-  "version": "2026.12.26",
+  "version": "2026.12.27",
   "sources": {
     "who-atc": "WHO Collaborating Centre for Drug Statistics Methodology. ATC/DDD Index 2025 (ATC codes)",
     "cn-generic": "Chinese Pharmacopoeia 2020 / Chinese Approved Drug Names (中国药品通用名称): Chinese generic names",
@@ -387,7 +387,7 @@ enum TerminologyData {
     "lineLock": ["lock", "flush", "catheter lock", "line lock", "PICC lock", "catheter patency", "for patency", "to keep the line open", "KVO", "heparin lock", "封管", "冲管", "正压封管", "管路通畅", "维持通畅", "导管封管", "PICC封管", "肝素帽"],
     "lockRoute": ["lock", "flush", "catheter lock", "intracatheter lock", "封管", "冲管"],
     "subcutaneousRoute": ["sc", "sq", "subcut", "subcutaneous", "subcutaneously", "ih", "i h", "皮下", "皮下注射"],
-    "localRoute": ["topical", "cream", "ointment", "gel", "patch", "inhaled", "inh", "inhalation", "nebulised", "nebulized", "neb", "MDI", "nasal", "intranasal", "eye", "eye drops", "ophthalmic", "ear", "otic", "local infiltration", "外用", "吸入", "雾化", "雾化吸入", "滴眼", "眼用", "滴耳", "鼻喷", "喷鼻", "局部", "乳膏", "软膏", "凝胶", "贴剂", "贴膏", "巴布膏", "凝胶贴膏", "眼膏", "乳胶剂", "搽剂", "洗剂"],
+    "localRoute": ["topical", "cream", "ointment", "gel", "patch", "inhaled", "inh", "inhalation", "nebulised", "nebulized", "neb", "MDI", "nasal", "intranasal", "eye", "eye drops", "ophthalmic", "ear", "otic", "local infiltration", "外用", "吸入", "雾化", "雾化吸入", "滴眼", "眼用", "滴耳", "鼻喷", "喷鼻", "局部", "乳膏", "软膏", "凝胶", "贴剂", "贴膏", "巴布膏", "凝胶贴膏", "眼膏", "乳胶剂", "搽剂", "洗剂", "外敷", "涂抹", "涂患处", "贴患处", "点眼", "滴鼻", "含漱", "漱口", "膀胱灌注", "膀胱冲洗", "bladder instillation", "bladder irrigation", "intravesical"],
     "steroidInjectionRoute": ["intra-articular", "intraarticular", "intra-articular injection", "IA", "epidural", "caudal", "facet", "perineural", "nerve root", "intralesional", "soft tissue", "trigger point", "tendon sheath", "bursa", "关节腔", "关节腔注射", "关节腔内注射", "关节内注射", "关节内", "硬膜外", "硬膜外注射", "骶管", "关节突", "小关节", "神经根", "椎旁", "痛点注射", "痛点", "局部注射", "局部封闭", "封闭", "腱鞘", "滑囊"],
     "steroidInjection": ["steroid injection", "steroid injections", "corticosteroid injection", "glucocorticoid injection", "epidural steroid", "steroid", "corticosteroid", "glucocorticoid", "ESI", "TFESI", "激素", "糖皮质激素", "类固醇", "皮质激素", "激素注射", "激素封闭"],
     "pulse": ["pulse", "pulsed", "pulse therapy", "冲击", "冲击治疗", "冲击疗法"],
