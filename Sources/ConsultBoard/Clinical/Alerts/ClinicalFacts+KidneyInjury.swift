@@ -28,3 +28,34 @@ extension ClinicalFacts {
             line: .tr("alert.kidney.statedAKI", ["stated": Self.statedText(term: stated.term, field: stated.field)]), supporting: [])
     }
 }
+
+/// Kidney function below an eGFR of 30 mL/min/1.73 m² (CKD G4-5, KDIGO 2024) as the contrast rules see it
+/// (`gadolinium-renal`, `iodinated-contrast-renal`): by the latest creatinine's eGFR, or stated in the history
+/// ("CKD 4期").
+struct SeverelyReducedKidneyFunction {
+    /// The latest creatinine with its eGFR, and where the history states CKD 4-5: the alert's data lines.
+    var lines: [ShownText]
+    /// The creatinine that computed it.
+    var supporting: [RecordID]
+}
+
+extension ClinicalFacts {
+    /// Below this eGFR (mL/min/1.73 m²) the ACR-NKF consensus statements on gadolinium and iodinated contrast
+    /// set the risk threshold.
+    static let contrastEGFRThreshold = 30.0
+
+    /// The patient's eGFR below 30, computed or stated; `nil` when neither.
+    var severelyReducedKidneyFunction: SeverelyReducedKidneyFunction? {
+        var found = SeverelyReducedKidneyFunction(lines: [], supporting: [])
+        if let latest = renal.latest, let eGFR = latest.eGFR, eGFR < Self.contrastEGFRThreshold {
+            found.lines.append(.tr("alert.kidney.latestLowEGFR", [
+                "creatinine": citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
+            ]))
+            found.supporting += [latest.sample.id].compactMap { $0 }
+        }
+        if let stated = stated("advanced chronic kidney disease") {
+            found.lines.append(.tr("alert.kidney.statedAdvancedCKD", ["stated": Self.statedText(term: stated.term, field: stated.field)]))
+        }
+        return found.lines.isEmpty ? nil : found
+    }
+}

@@ -16,13 +16,13 @@ public struct SafetyRuleSet: Sendable {
 
     /// The rule set in force.
     public static let current = SafetyRuleSet(
-        version: "2026.17",
+        version: "2026.18",
         rules: [
-            NeuroDeteriorationRule(), GadoliniumRenalRule(), ImagingContrastContradictionRule(), LMWHRenalDoseRule(),
-            AnticoagulantRenalRule(), RenalDoseRule(), NephrotoxinKidneyInjuryRule(), AnticoagulantSpinalProcedureRule(),
-            SteroidDiabetesRule(), FeverImmunosuppressionRule(), AllergyConflictRule(), UnrecognisedMedicationRule(),
-            UnrecognisedSpinalProcedureRule(), AutonomicDysreflexiaRule(), MAPTargetRule(), FVCDeclineRule(),
-            ConsultOverdueRule(), OrthostaticHypotensionRule(),
+            NeuroDeteriorationRule(), GadoliniumRenalRule(), IodinatedContrastRenalRule(), ImagingContrastContradictionRule(),
+            LMWHRenalDoseRule(), AnticoagulantRenalRule(), RenalDoseRule(), NephrotoxinKidneyInjuryRule(),
+            AnticoagulantSpinalProcedureRule(), SteroidDiabetesRule(), FeverImmunosuppressionRule(), AllergyConflictRule(),
+            UnrecognisedMedicationRule(), UnrecognisedSpinalProcedureRule(), AutonomicDysreflexiaRule(), MAPTargetRule(),
+            FVCDeclineRule(), ConsultOverdueRule(), OrthostaticHypotensionRule(),
         ])
 
     /// The patient's current alerts, acknowledged ones marked, most severe first (then in rule order).

@@ -67,7 +67,7 @@ import Testing
                                    // The worksheet's anal rows: the Chinese ISNCSCI worksheet keeps the abbreviations.
                                    "worksheet.row.vac", "worksheet.row.dap",
                                    // eGFR < 30: the Chinese record writes the abbreviation and the figure as they are.
-                                   "alert.gadolinium.lowEGFR", "kidney.eGFR",
+                                   "alert.kidney.lowEGFR", "kidney.eGFR",
                                    // A urine rate: the figure and its unit, as Chinese charts write it.
                                    "aki.urine.rate"]
         for (key, texts) in catalogue.messages where !shared.contains(key) {

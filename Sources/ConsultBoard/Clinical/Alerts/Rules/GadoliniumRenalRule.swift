@@ -21,7 +21,6 @@ struct GadoliniumRenalRule: SafetyRule {
         "A live imaging order with gadolinium (the contrast field, or its text: 钆, gadolinium, an agent or brand, or 增强/enhanced/with contrast on an MRI) while the latest eGFR (CKD-EPI 2021; bedside Schwartz under 18 with a recorded height) is below 30 mL/min/1.73 m², KDIGO AKI is present, the patient is on dialysis (stated in the history, or RRT running), or the latest creatinine's eGFR cannot be computed (under 18 without a height). AKI and CKD stage 4-5 (eGFR < 30) stated in the diagnosis, problems, summary or an active complication count as computed ones do. A named group I agent is contraindicated (urgent) with eGFR < 30, AKI or dialysis."
     let source = "ACR-NKF consensus 2020: Weinreb JC et al., Radiology 2021;298:28-35; ACR Manual on Contrast Media 2024"
     let notify: [Service] = [.imaging, .nephrology]
-    static let eGFRThreshold = 30.0
 
     func evaluate(_ facts: ClinicalFacts) -> [Alert] {
         // The gadolinium orders first: the kidney's history is read (each statement parsed) only beside one.
@@ -33,39 +32,24 @@ struct GadoliniumRenalRule: SafetyRule {
         }
         guard !gadolinium.isEmpty else { return [] }
         let renal = facts.renal
-        let computedLowEGFR = renal.latestEGFR.map { $0 < Self.eGFRThreshold } ?? false
-        let statedAdvancedCKD = facts.stated("advanced chronic kidney disease")
+        let reduced = facts.severelyReducedKidneyFunction
         let kidneyInjury = facts.kidneyInjury
-        let lowEGFR = computedLowEGFR || statedAdvancedCKD != nil
+        let lowEGFR = reduced != nil
         let aki = kidneyInjury != nil
         let dialysis = facts.dialysisText
         // A creatinine whose eGFR cannot be computed (a child, an implausible value) must not read as normal.
         let unestimated = renal.latest.flatMap { latest in latest.eGFR == nil ? renal.estimateUnavailableError.map { (latest, $0) } : nil }
         guard lowEGFR || aki || dialysis != nil || unestimated != nil else { return [] }
 
-        var reasons: [ShownText] = []
-        var supporting: [RecordID] = []
-        if computedLowEGFR, let latest = renal.latest, let eGFR = latest.eGFR {
-            reasons.append(.tr("alert.gadolinium.latestLowEGFR", [
-                "creatinine": facts.citationText(latest), "eGFR": "\(ClinicalNumber.format(eGFR, maxDecimals: 1))",
-            ]))
-            supporting += [latest.sample.id].compactMap { $0 }
-        }
-        if let kidneyInjury, renal.aki.isAKI {
-            reasons.append(kidneyInjury.line)
-            supporting += kidneyInjury.supporting
-        }
-        if let stated = statedAdvancedCKD {
-            reasons.append(.tr("alert.gadolinium.statedAdvancedCKD", ["stated": ClinicalFacts.statedText(term: stated.term, field: stated.field)]))
-        }
-        if let kidneyInjury, !renal.aki.isAKI { reasons.append(kidneyInjury.line) }
+        var reasons: [ShownText] = (reduced?.lines ?? []) + [kidneyInjury?.line].compactMap { $0 }
+        var supporting: [RecordID] = (reduced?.supporting ?? []) + (kidneyInjury?.supporting ?? [])
         if let dialysis { reasons.append(.tr("alert.gadolinium.onDialysis", ["dialysis": dialysis])) }
         if let (latest, why) = unestimated {
             reasons.append(.tr("alert.gadolinium.latestNotEstimated", ["creatinine": facts.citationText(latest), "why": why.text]))
             supporting += [latest.sample.id].compactMap { $0 }
         }
         let conditions: [ShownText?] = [
-            lowEGFR ? .tr("alert.gadolinium.lowEGFR") : nil,
+            lowEGFR ? .tr("alert.kidney.lowEGFR") : nil,
             kidneyInjury?.condition,
             dialysis == nil ? nil : .tr("alert.gadolinium.dialysis"),
             unestimated == nil ? nil : .tr("alert.gadolinium.notEstimated"),
