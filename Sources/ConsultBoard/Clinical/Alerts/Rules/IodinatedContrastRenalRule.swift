@@ -1,8 +1,8 @@
 import Foundation
 
 /// Iodinated contrast ordered while eGFR is below 30 or AKI is present: the risk group for contrast-associated
-/// AKI. `gadolinium-renal` covered gadolinium only, so a contrast CT or an angiogram for a patient in AKI (the
-/// index case's kidneys failed while she was imaged) met no alert.
+/// AKI. `gadolinium-renal` covered gadolinium only, so a contrast CT or an angiogram for a patient in AKI (as the
+/// index case's patient was, with failing kidneys) met no alert.
 ///
 /// Source: Davenport MS, Perazella MA, Yee J, et al. Use of intravenous iodinated contrast media in patients with
 /// kidney disease: consensus statements from the American College of Radiology and the National Kidney
