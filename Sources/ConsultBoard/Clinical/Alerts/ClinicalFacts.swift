@@ -34,7 +34,9 @@ public struct ClinicalFacts: Sendable {
         self.now = now
         self.timeZone = timeZone
         self.terminology = terminology
-        renal = RenalSummary.of(record, now: now, timeZone: timeZone)
+        renal = RenalSummary.of(record, now: now, timeZone: timeZone) {
+            Self.stated("maintenance dialysis", in: record, terminology: terminology) != nil
+        }
         fever = FeverSummary.of(record, now: now, timeZone: timeZone)
         switch exams {
         case .all: neuro = NeuroCourse(record.exams)
@@ -69,7 +71,9 @@ public struct ClinicalFacts: Sendable {
     public var liveProcedures: [Order] { record.orders.filter { $0.kind == .procedure && $0.status.isLive } }
 
     /// The patient's diagnosis, summary, problems and active complications, each with where it was written.
-    public var statedHistory: [(field: String, text: String)] {
+    public var statedHistory: [(field: String, text: String)] { Self.statedHistory(of: record) }
+
+    static func statedHistory(of record: PatientRecord) -> [(field: String, text: String)] {
         let p = record.patient
         return [("diagnosis", p.diagnosis), ("summary", p.summary)] + p.problems.map { ("problem", $0) }
             + record.complications.filter { $0.status == .active }.map { ("complication \($0.id)", $0.summary) }
@@ -77,7 +81,11 @@ public struct ClinicalFacts: Sendable {
 
     /// The first place the history states a condition (not negated): ("problem", "2型糖尿病").
     public func stated(_ conditionID: String) -> (field: String, term: String)? {
-        for (field, text) in statedHistory {
+        Self.stated(conditionID, in: record, terminology: terminology)
+    }
+
+    static func stated(_ conditionID: String, in record: PatientRecord, terminology: Terminology) -> (field: String, term: String)? {
+        for (field, text) in statedHistory(of: record) {
             if let hit = terminology.conditions(in: text).first(where: { $0.id == conditionID }) { return (field, hit.term) }
         }
         return nil

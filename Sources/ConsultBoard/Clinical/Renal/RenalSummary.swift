@@ -47,8 +47,12 @@ public struct RenalSummary: Sendable, Equatable {
     public var latestEGFR: Double? { latest?.eGFR }
     public var latestCreatinineClearance: Double? { latest?.creatinineClearance }
 
-    /// The kidney picture of a record as of `now`.
-    public static func of(_ record: PatientRecord, now: Date, timeZone: TimeZone = .current) -> RenalSummary {
+    /// The kidney picture of a record as of `now`. `onMaintenanceDialysis` is asked only when a dialysis order is
+    /// running: KDIGO stages AKI 3 when renal replacement starts, and for a patient on maintenance dialysis the
+    /// ward's dialysis order starts nothing (the "AKI stage 3" it gave such a patient was wrong).
+    public static func of(
+        _ record: PatientRecord, now: Date, timeZone: TimeZone = .current, onMaintenanceDialysis: () -> Bool = { false }
+    ) -> RenalSummary {
         let patient = record.patient
         var unavailable: RenalInputError?
         // Under 18 the adult equations do not apply: bedside Schwartz with the latest recorded height instead.
@@ -85,7 +89,8 @@ public struct RenalSummary: Sendable, Equatable {
         // The urine-output criterion speaks for "now" as creatinine does: only outputs of the last 7 days set it.
         let outputs = record.labs(named: "urine-output").filter { $0.at >= since && $0.at <= now }
         let urine = KDIGOUrineOutput.stage(outputs, weightKg: patient.weightKg) { ClinicalTime.format($0, in: timeZone) }
-        let aki = KDIGOAKI.assess(series.map(\.sample), renalReplacementTherapy: rrt, triggersSince: since)
+        let startedRRT = rrt == nil || onMaintenanceDialysis() ? nil : rrt
+        let aki = KDIGOAKI.assess(series.map(\.sample), renalReplacementTherapy: startedRRT, triggersSince: since)
             .combined(withUrineOutput: urine)
         return RenalSummary(
             series: series, aki: aki, renalReplacementTherapy: rrt, weightKg: patient.weightKg,

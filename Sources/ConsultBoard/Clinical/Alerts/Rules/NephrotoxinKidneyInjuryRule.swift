@@ -30,8 +30,6 @@ struct NephrotoxinKidneyInjuryRule: SafetyRule {
                 && !terms.mentions("localRoute", in: medication.order.medication?.drug ?? "")
         }
         guard !nephrotoxins.isEmpty, let kidney = facts.kidneyInjury else { return [] }
-        // KDIGO stages AKI 3 when renal replacement starts; on maintenance dialysis that is no acute injury.
-        if facts.renal.aki.criterion == .renalReplacementTherapy, facts.stated("maintenance dialysis") != nil { return [] }
         return nephrotoxins.map { medication in
             var data = [medication.citationText, kidney.line]
             let others = nephrotoxins.filter { $0.order.id != medication.order.id }
