@@ -27,10 +27,8 @@ struct AllergyAddCommand: ParsableCommand {
             reaction: try reaction.map { try CLIInput.text($0, field: "reaction") },
             severity: try severity.map { try CLIInput.vocabulary($0, field: "allergy severity") })))
         // Orders already on the chart that the new allergy conflicts with are said at once.
-        guard id != nil, let record = try? options.loadRecord(mrn) else { return }
-        let conflicts = SafetyRuleSet.current.evaluate(record, now: Date()).filter { $0.ruleID == "allergy-conflict" && $0.isOpen }
-        for alert in conflicts {
-            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(OrderEntryCheck.line(alert))\n".utf8))
+        options.sayAtOnce(after: id, mrn: mrn) { _, record in
+            SafetyRuleSet.current.evaluate(record, now: Date()).filter { $0.ruleID == "allergy-conflict" && $0.isOpen }.map(OrderEntryCheck.line)
         }
     }
 }

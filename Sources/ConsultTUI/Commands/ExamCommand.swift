@@ -41,10 +41,7 @@ struct ExamCommand: ParsableCommand {
             let id = try options.submit(.addExam(AddExam(
                 mrn: mrn, values: entry.values, examinedAt: try CLIInput.optionalDate(at, field: "exam time"))))
             // Recorded; a date that keeps it from being the latest exam is said at once.
-            guard let id, let record = try? options.loadRecord(mrn) else { return }
-            for line in DatedEntryCheck.warnings(forExam: id, in: record) {
-                FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line.shown)\n".utf8))
-            }
+            options.sayAtOnce(after: id, mrn: mrn) { id, record in DatedEntryCheck.warnings(forExam: id, in: record).map(\.shown) }
         }
     }
 

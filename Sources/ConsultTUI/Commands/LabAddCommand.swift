@@ -51,9 +51,6 @@ struct LabAddCommand: ParsableCommand {
             mrn: mrn, test: test, value: try CLIInput.number(value, field: "value"), unit: unit,
             at: try CLIInput.date(at, field: "sample time"), newTest: newTest ? true : nil, periodHours: hours)))
         // Recorded; a date that keeps it from being the latest of its test is said at once.
-        guard let id, let record = try? options.loadRecord(mrn) else { return }
-        for line in DatedEntryCheck.warnings(forLab: id, in: record) {
-            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line.shown)\n".utf8))
-        }
+        options.sayAtOnce(after: id, mrn: mrn) { id, record in DatedEntryCheck.warnings(forLab: id, in: record).map(\.shown) }
     }
 }

@@ -52,10 +52,7 @@ struct OrderAddCommand: ParsableCommand {
             medication: try medication(for: kind), imaging: try imaging(for: kind), status: draft ? .draft : .active)))
         // The order is recorded; what it raises (an unrecognised drug, contradictory contrast, a safety alert)
         // is said at once on stderr, one line each.
-        guard let id, let record = try? options.loadRecord(mrn) else { return }
-        for line in OrderEntryCheck.warnings(for: id, in: record, now: Date()) {
-            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line)\n".utf8))
-        }
+        options.sayAtOnce(after: id, mrn: mrn) { id, record in OrderEntryCheck.warnings(for: id, in: record, now: Date()) }
     }
 
     /// The medication details, when any of their options was given or the order is for a medication (all four

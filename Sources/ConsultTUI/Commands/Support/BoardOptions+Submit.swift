@@ -17,6 +17,15 @@ extension BoardOptions {
         return id
     }
 
+    /// After a change is saved, what the person entering it must hear at once (an alert the order raises, a date
+    /// that hides the value), read from the patient's record as it now is: one warning line each on standard error.
+    func sayAtOnce(after id: String?, mrn: String, _ lines: (RecordID, PatientRecord) -> [String]) {
+        guard let id, let record = try? loadRecord(mrn) else { return }
+        for line in lines(id, record) {
+            FileHandle.standardError.write(Data("consult-board: \(tr("cli.warningPrefix"))\(line)\n".utf8))
+        }
+    }
+
     /// Applies a change to an existing record, refused if the patient's record is no longer at `revision`
     /// (`--expect-revision`; `nil`: no check).
     func submit(expecting revision: Int?, _ command: BoardCommand) throws {
